@@ -1,0 +1,5 @@
+"""``python -m newsfaq``."""
+
+from newsfaq.cli import main
+
+main()

@@ -1,0 +1,28 @@
+"""The ``newsfaq`` command line: one module per command, registered here."""
+
+from __future__ import annotations
+
+import typer
+
+from newsfaq.cli import explain as _explain
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="newsfaq",
+    help=(
+        "Sourced explainers for news articles. Every key point, fact and FAQ answer cites the "
+        "article sentences it rests on, by character offsets."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+app.command("explain")(_explain.explain)
+app.command("schema")(_explain.schema)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,73 @@
+"""Shared CLI plumbing: one-line errors instead of tracebacks, atomic output files."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import ParamSpec, TypeVar
+
+import typer
+from rich.console import Console
+
+from newsfaq.errors import NewsfaqError
+
+__all__ = ["err_console", "handle_errors", "write_output"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+err_console = Console(stderr=True, highlight=False)
+
+
+def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
+    """Turn :class:`NewsfaqError` (and Ctrl-C) into a one-line message and exit code 1 (130)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except NewsfaqError as exc:
+            err_console.print(f"[bold red]error:[/] {exc}", soft_wrap=True)
+            raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            err_console.print("interrupted")
+            raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except Exception as exc:  # a bug, not bad input: still one line unless debugging
+            if os.environ.get("NEWSFAQ_DEBUG"):
+                raise
+            err_console.print(
+                f"[bold red]internal error:[/] {type(exc).__name__}: {exc} "
+                "(set NEWSFAQ_DEBUG=1 for a traceback; please report it)",
+                soft_wrap=True,
+            )
+            raise typer.Exit(2) from None
+
+    return wrapper
+
+
+def write_output(text: str, out: Path | None) -> None:
+    """Write ``text`` to stdout, or atomically to ``out`` (temp file + rename)."""
+    if out is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.flush()
+        return
+    out = out.expanduser()
+    directory = out.parent if str(out.parent) else Path(".")
+    if not directory.is_dir():
+        raise NewsfaqError(f"output folder does not exist: {directory}")
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

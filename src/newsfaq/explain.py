@@ -1,0 +1,68 @@
+"""The explain pipeline: article in, sourced :class:`~newsfaq.models.Explainer` out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsfaq import settings
+from newsfaq.credit import credit_line
+from newsfaq.errors import NewsfaqError
+from newsfaq.facts import extract_facts
+from newsfaq.faq import generate_faq
+from newsfaq.ingest import load
+from newsfaq.keypoints import select_key_points
+from newsfaq.models import Article, Explainer
+from newsfaq.nlp import Analysis, analyze
+
+__all__ = ["explain", "explain_analysis"]
+
+
+def explain(
+    source: str | Path | Article,
+    *,
+    n: int = settings.DEFAULT_FAQ_ITEMS,
+    key_points: int = settings.DEFAULT_KEY_POINTS,
+    allow_private: bool = False,
+    self_audit: bool = True,
+) -> Explainer:
+    """Explain one article: key points, key facts, FAQ and credit line, each item with evidence.
+
+    ``source`` is a :class:`pathlib.Path`, an http(s) URL, raw article text or an
+    :class:`Article`. Raises a :class:`newsfaq.errors.NewsfaqError` for bad input.
+
+    >>> ex = explain("The city council approved a budget of $2 million on Monday. "
+    ...              "Mayor Ann Lee said the plan would fund 12 new buses.")
+    >>> ex.faq[0].question
+    'What is this article about?'
+    """
+    if not settings.MIN_FAQ_ITEMS <= n <= settings.MAX_FAQ_ITEMS:
+        raise NewsfaqError(
+            f"n must be between {settings.MIN_FAQ_ITEMS} and {settings.MAX_FAQ_ITEMS}, got {n}"
+        )
+    article = load(source, allow_private=allow_private)
+    return explain_analysis(analyze(article), n=n, key_points=key_points, self_audit=self_audit)
+
+
+def explain_analysis(
+    analysis: Analysis,
+    *,
+    n: int = settings.DEFAULT_FAQ_ITEMS,
+    key_points: int = settings.DEFAULT_KEY_POINTS,
+    self_audit: bool = True,
+) -> Explainer:
+    """Run the explain stages on an already parsed article."""
+    facts = extract_facts(analysis)
+    points = select_key_points(analysis, k=key_points)
+    faq = generate_faq(analysis, facts, n=n)
+    explainer = Explainer(
+        article=analysis.article,
+        key_points=points,
+        facts=facts,
+        faq=faq,
+        credit=credit_line(analysis.article.meta, analysis.article.credit_line),
+    )
+    if self_audit:
+        from newsfaq.selfcheck import drop_unsupported
+
+        explainer = drop_unsupported(explainer)
+    return explainer

