@@ -17,10 +17,10 @@ from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-from newsfaq.explain import explain_analysis  # noqa: E402
-from newsfaq.ingest import load  # noqa: E402
-from newsfaq.models import Article  # noqa: E402
-from newsfaq.nlp import analyze, get_nlp  # noqa: E402
+from newsfaq.explain import explain_analysis
+from newsfaq.ingest import load
+from newsfaq.models import Article
+from newsfaq.nlp import analyze, get_nlp
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = ["brief", "plain_no_meta", "science", "sports", "politics", "court", "feature"]
@@ -31,10 +31,14 @@ def corpus() -> list[tuple[str, Article]]:
     arts = [(n, load(ROOT / "tests" / "articles" / f"{n}.txt")) for n in NAMES]
     arts.append(("demo", load(ROOT / "examples" / "demo-article.txt")))
     by_name = dict(arts)
-    for target, parts in ((1000, ["politics", "court", "science"]),
-                          (2000, ["feature", "politics", "business", "court"])):
-        text = "\n".join((by_name[p] if p in by_name else load(
-            ROOT / "tests" / "articles" / f"{p}.txt")).text for p in parts)
+    for target, parts in (
+        (1000, ["politics", "court", "science"]),
+        (2000, ["feature", "politics", "business", "court"]),
+    ):
+        text = "\n".join(
+            (by_name[p] if p in by_name else load(ROOT / "tests" / "articles" / f"{p}.txt")).text
+            for p in parts
+        )
         arts.append((f"~{target} words", Article(text=text, paragraphs=[])))
     return sorted(arts, key=lambda a: len(a[1].text.split()))
 
@@ -67,8 +71,10 @@ def main() -> None:
         print(f"| {name} | {words} | {p:.1f} | {e:.1f} | {e / p:.2f} |")
     total_p = sum(r[2] for r in rows)
     total_e = sum(r[3] for r in rows)
-    print(f"| **all** | {sum(r[1] for r in rows)} | {total_p:.1f} | {total_e:.1f} | "
-          f"{total_e / total_p:.2f} |")
+    print(
+        f"| **all** | {sum(r[1] for r in rows)} | {total_p:.1f} | {total_e:.1f} | "
+        f"{total_e / total_p:.2f} |"
+    )
 
 
 if __name__ == "__main__":

@@ -7,16 +7,19 @@
 True
 
 Public API: :func:`explain`, :func:`audit`, :func:`ask`, :func:`load`, the models in
-:mod:`newsfaq.models` and the errors in :mod:`newsfaq.errors`. Heavy modules (spaCy) load on
+:mod:`newsfaq.models` and the errors in :mod:`newsfaq.errors`. The spaCy pipeline loads on
 first use.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
-
+# The submodules explain, audit and ask share their names with the functions they export:
+# import each module first, then bind the function, so ``newsfaq.explain`` is the function.
+from newsfaq.ask import ask
+from newsfaq.audit import audit
 from newsfaq.errors import InputError, NewsfaqError
+from newsfaq.explain import explain
+from newsfaq.ingest import load
 from newsfaq.models import (
     Answer,
     Article,
@@ -30,12 +33,6 @@ from newsfaq.models import (
     Span,
 )
 from newsfaq.settings import SCHEMA_VERSION
-
-if TYPE_CHECKING:
-    from newsfaq.ask import ask
-    from newsfaq.audit import audit
-    from newsfaq.explain import explain
-    from newsfaq.ingest import load
 
 __version__ = "0.1.0"
 
@@ -59,18 +56,3 @@ __all__ = [
     "explain",
     "load",
 ]
-
-_LAZY = {
-    "explain": "newsfaq.explain",
-    "audit": "newsfaq.audit",
-    "ask": "newsfaq.ask",
-    "load": "newsfaq.ingest",
-}
-
-
-def __getattr__(name: str) -> Any:
-    """Import the pipeline functions on first use, so ``import newsfaq`` stays light."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'newsfaq' has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)

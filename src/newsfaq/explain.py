@@ -23,6 +23,7 @@ def explain(
     n: int = settings.DEFAULT_FAQ_ITEMS,
     key_points: int = settings.DEFAULT_KEY_POINTS,
     allow_private: bool = False,
+    max_bytes: int = settings.MAX_INPUT_BYTES,
     self_audit: bool = True,
 ) -> Explainer:
     """Explain one article: key points, key facts, FAQ and credit line, each item with evidence.
@@ -39,7 +40,7 @@ def explain(
         raise NewsfaqError(
             f"n must be between {settings.MIN_FAQ_ITEMS} and {settings.MAX_FAQ_ITEMS}, got {n}"
         )
-    article = load(source, allow_private=allow_private)
+    article = load(source, allow_private=allow_private, max_bytes=max_bytes)
     return explain_analysis(analyze(article), n=n, key_points=key_points, self_audit=self_audit)
 
 

@@ -20,12 +20,29 @@ def _is_candidate(sentence: Sentence) -> bool:
         return False
     first = sentence.span[0]
     # a sentence opening with a bare pronoun or connective needs its predecessor
-    return not (first.lower_ in {"it", "this", "that", "these", "those", "they", "he", "she",
-                                  "but", "and", "so", "also", "however"} and sentence.id > 0)
+    return not (
+        first.lower_
+        in {
+            "it",
+            "this",
+            "that",
+            "these",
+            "those",
+            "they",
+            "he",
+            "she",
+            "but",
+            "and",
+            "so",
+            "also",
+            "however",
+        }
+        and sentence.id > 0
+    )
 
 
 def sentence_scores(analysis: Analysis) -> list[float]:
-    """Importance of each sentence: centrality of its content lemmas, position, entities, numbers."""
+    """Importance of each sentence: centrality of its lemmas, position, entities, numbers."""
     bags: list[Counter[str]] = []
     for s in analysis.sentences:
         bags.append(
@@ -49,8 +66,11 @@ def sentence_scores(analysis: Analysis) -> list[float]:
         )
         position = 1.0 / (1.0 + 0.35 * s.id) + (0.3 if s.paragraph == 0 else 0.0)
         ents = sum(1 for e in s.span.ents if e.label_ in {"PERSON", "ORG", "GPE", "NORP"})
-        nums = sum(1 for e in s.span.ents if e.label_ in {"CARDINAL", "MONEY", "PERCENT",
-                                                           "QUANTITY", "DATE"})
+        nums = sum(
+            1
+            for e in s.span.ents
+            if e.label_ in {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"}
+        )
         scores.append(central + 2.0 * position + 0.25 * min(ents, 4) + 0.3 * min(nums, 3))
     return scores
 
@@ -84,6 +104,8 @@ def select_key_points(analysis: Analysis, k: int = 4) -> list[KeyPoint]:
             break
     top = max((scores[s.id] for s in chosen), default=1.0) or 1.0
     return [
-        KeyPoint(text=s.text, evidence=[analysis.sentence_span(s)], score=round(scores[s.id] / top, 4))
+        KeyPoint(
+            text=s.text, evidence=[analysis.sentence_span(s)], score=round(scores[s.id] / top, 4)
+        )
         for s in sorted(chosen, key=lambda s: s.id)
     ]

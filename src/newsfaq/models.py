@@ -1,10 +1,10 @@
-"""The public data model (pydantic v2). Every item cites :class:`Span` offsets into ``Article.text``."""
+"""The public data model (pydantic v2); every item cites :class:`Span` offsets into the text."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 from newsfaq.settings import SCHEMA_VERSION
 
@@ -28,6 +28,14 @@ __all__ = [
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_computed(cls, data: Any) -> Any:
+        """Accept our own JSON back: computed fields (``derived``, ``summary``) are recomputed."""
+        if isinstance(data, dict) and cls.__pydantic_computed_fields__:
+            return {k: v for k, v in data.items() if k not in cls.__pydantic_computed_fields__}
+        return data
+
 
 class Span(_Model):
     """Characters ``start:end`` of ``Article.text``, inside sentence ``sentence_id``."""
@@ -46,7 +54,9 @@ class ArticleMeta(_Model):
     date: str | None = Field(default=None, description="Publication date, ISO 8601 (YYYY-MM-DD)")
     site: str | None = None
     url: str | None = None
-    source: str | None = Field(default=None, description="Where the input came from: path, URL, '-'")
+    source: str | None = Field(
+        default=None, description="Where the input came from: path, URL, '-'"
+    )
     language: str | None = None
 
 

@@ -102,8 +102,9 @@ class Analysis:
 
     def sentence_span(self, sentence: Sentence) -> Span:
         """Evidence for a whole sentence."""
-        return Span(sentence_id=sentence.id, start=sentence.start, end=sentence.end,
-                    text=sentence.text)
+        return Span(
+            sentence_id=sentence.id, start=sentence.start, end=sentence.end, text=sentence.text
+        )
 
     def token_span(self, tokens: Any) -> Span:
         """Evidence for a spaCy span or token sequence."""

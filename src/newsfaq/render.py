@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from typing import Any, Literal
 
@@ -136,7 +137,7 @@ def _segments(text: str, spans: list[Span]) -> list[tuple[int, int, str]]:
     for s in spans:
         cuts.update((s.start, s.end))
     points = sorted(c for c in cuts if 0 <= c <= len(text))
-    return [(a, b, text[a:b]) for a, b in zip(points, points[1:], strict=False) if b > a]
+    return [(a, b, text[a:b]) for a, b in itertools.pairwise(points) if b > a]
 
 
 def to_html(explainer: Explainer) -> str:

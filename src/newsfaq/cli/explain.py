@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -15,7 +15,7 @@ from newsfaq.cli._common import handle_errors, write_output
 __all__ = ["explain", "schema"]
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     """Output formats of ``newsfaq explain``."""
 
     md = "md"
@@ -27,13 +27,20 @@ class Format(str, Enum):
 @handle_errors
 def explain(
     source: Annotated[
-        str, typer.Argument(help="Article: a file (text, Markdown or HTML), an http(s) URL, or - for stdin.")
+        str,
+        typer.Argument(
+            help="Article: a file (text, Markdown or HTML), an http(s) URL, or - for stdin."
+        ),
     ],
     fmt: Annotated[
-        Format, typer.Option("--format", "-f", help="md (default), json, html or jsonld (schema.org FAQPage).")
+        Format,
+        typer.Option(
+            "--format", "-f", help="md (default), json, html or jsonld (schema.org FAQPage)."
+        ),
     ] = Format.md,
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Write to this file (atomically) instead of stdout.")
+        Path | None,
+        typer.Option("--out", "-o", help="Write to this file (atomically) instead of stdout."),
     ] = None,
     n: Annotated[
         int,
@@ -55,12 +62,21 @@ def explain(
             help="Allow fetching URLs on private, loopback and link-local addresses.",
         ),
     ] = False,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
+    ] = settings.MAX_INPUT_BYTES,
 ) -> None:
     """Explain an article: key points, key facts, FAQ and credit line, each citing its evidence."""
     from newsfaq.explain import explain as run
     from newsfaq.render import render
 
-    explainer = run(_source(source), n=n, key_points=key_points, allow_private=allow_private)
+    explainer = run(
+        _source(source),
+        n=n,
+        key_points=key_points,
+        allow_private=allow_private,
+        max_bytes=max_bytes,
+    )
     write_output(render(explainer, fmt.value), out)
 
 
