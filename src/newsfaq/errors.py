@@ -87,6 +87,12 @@ class FetchError(InputError):
 
     kind = "fetch"
 
+    def __init__(
+        self, message: str, *, source: str | None = None, status: int | None = None
+    ) -> None:
+        self.status = status
+        super().__init__(message, source=source)
+
 
 class BlockedAddressError(FetchError):
     """A URL resolving to a private, loopback or link-local address without explicit permission."""
