@@ -656,3 +656,13 @@ def test_too_large(tmp_path: Path, articles_dir: Path) -> None:
     with pytest.raises(InputTooLargeError):
         from_bytes(P1.encode(), source="x", max_bytes=10)
     assert load(P1, max_bytes=len(P1.encode())).text == P1
+
+
+def test_text_starting_like_a_file_signature_is_text() -> None:
+    """Signatures made of letters ("ID3", "RIFF") only count when binary bytes follow."""
+    from newsfaq.ingest import from_bytes
+
+    text = b"ID3 tags were added to the archive, the developers said in a statement on Tuesday."
+    assert from_bytes(text, source="t").text.startswith("ID3 tags")
+    with pytest.raises(BinaryInputError):
+        from_bytes(b"ID3\x04\x00\x00\x00\x00\x00#TSSE\x00\x00\x00" + bytes(200), source="t")

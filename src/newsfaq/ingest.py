@@ -526,6 +526,8 @@ def _check_bytes_not_binary(data: bytes, *, source: str | None) -> None:
         if data.startswith(magic) and (magic != b"BZh" or data[3:4].isdigit()):
             if magic == b"BM" and not _looks_binary_bitmap(data):
                 continue
+            if magic in _WORDLIKE_MAGIC and not _has_control_bytes(data[:64]):
+                continue  # "ID3 tags ...", "RIFF ..." : a text that starts like a signature
             raise BinaryInputError(
                 f"the input is binary data ({_magic_name(magic)}), not an article", source=source
             )
@@ -537,6 +539,14 @@ def _check_bytes_not_binary(data: bytes, *, source: str | None) -> None:
         raise BinaryInputError(
             "the input is binary data (too many control characters)", source=source
         )
+
+
+_WORDLIKE_MAGIC = frozenset({b"ID3", b"RIFF", b"OggS", b"fLaC", b"BZh"})
+
+
+def _has_control_bytes(data: bytes) -> bool:
+    """True when ``data`` holds bytes that never occur in text (C0 controls but tab/CR/LF)."""
+    return any(b < 9 or 13 < b < 32 or b == 11 or b == 12 for b in data)
 
 
 def _looks_binary_bitmap(data: bytes) -> bool:
