@@ -1,0 +1,461 @@
+"""Numbers and quantities in news text: find, parse, normalize and compare them.
+
+Handles digits with separators ("120,000"), decimals, suffixes ("120k", "$2.4bn"), scale words
+("1.2 million"), number words ("fifteen", "twenty-one"), fractions ("one-third", "a third",
+"two-thirds", "half", "1/3"), percentages ("33%", "5.3 percent"), money ("$2.4 billion",
+"£5m") and simple ranges ("3 to 4 percent"). Shared by fact extraction and the audit checker.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = [
+    "QUALIFIERS",
+    "NumberKind",
+    "NumberMention",
+    "QualifierClass",
+    "as_ratio",
+    "canonical",
+    "find_numbers",
+    "format_number",
+    "numbers_agree",
+    "parse_number",
+    "parse_quantity",
+    "qualifier_class",
+    "same_value",
+    "split_qualifier",
+]
+
+NumberKind = Literal["number", "percent", "fraction", "money"]
+QualifierClass = Literal["approximate", "at_least", "at_most", "more_than", "less_than", "exact"]
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {
+    "hundred": 100.0,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+_SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+_DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
+    "tenth": 10,
+    "tenths": 10,
+}
+_ORDINAL_LIKE = frozenset(("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))
+_CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "US$": "USD",
+    "C$": "CAD",
+    "A$": "AUD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+}
+
+QUALIFIERS: dict[str, QualifierClass] = {
+    "approximately": "approximate",
+    "about": "approximate",
+    "around": "approximate",
+    "roughly": "approximate",
+    "nearly": "approximate",
+    "almost": "approximate",
+    "close to": "approximate",
+    "some": "approximate",
+    "an estimated": "approximate",
+    "estimated": "approximate",
+    "an average of": "approximate",
+    "on average": "approximate",
+    "only": "exact",
+    "just": "exact",
+    "exactly": "exact",
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "as many as": "at_most",
+    "as much as": "at_most",
+    "up to": "at_most",
+    "at most": "at_most",
+    "no more than": "at_most",
+    "more than": "more_than",
+    "over": "more_than",
+    "upwards of": "more_than",
+    "just over": "more_than",
+    "in excess of": "more_than",
+    "less than": "less_than",
+    "fewer than": "less_than",
+    "under": "less_than",
+    "just under": "less_than",
+}
+"""Qualifiers that may precede a number, with what they say about the true value."""
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_SCALE = r"hundred|thousand|million|billion|trillion"
+_PCT = r"%|\s?percent\b|\s?per\s?cent\b|\s?percentage\s+points?\b"
+_CUR = r"US\$|C\$|A\$|\$|£|€|¥"
+_DIGITS_RE = re.compile(
+    rf"(?<![\w.,/-])(?P<cur>{_CUR})?\s?(?P<num>{_NUM})(?P<suf>k|K|bn|mn|m|b|tn)?(?![\w/])"
+    rf"(?:\s(?P<scale>{_SCALE})s?\b)?(?P<pct>{_PCT})?"
+)
+_RANGE_TAIL_RE = re.compile(
+    rf"\s?(?P<sep>-|–|to)\s?(?P<cur>{_CUR})?(?P<num>{_NUM})(?P<suf>k|K|bn|mn|m|b|tn)?(?![\w/])"
+    rf"(?:\s(?P<scale>{_SCALE})s?\b)?(?P<pct>{_PCT})?"
+)
+_WORDS = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_WORD_RE = re.compile(
+    rf"\b(?P<words>(?:{_WORDS})\b(?:[\s-](?:(?:{_WORDS})\b|hundred\b|and(?=[\s-](?:{_WORDS}))))*"
+    rf"|an?(?=\s(?:hundred|thousand|million|billion|dozen)\b))"
+    rf"(?:\s(?P<scale>{_SCALE}|dozen)\b)?(?P<pct>\s(?:percent|per\s?cent)\b)?",
+    re.IGNORECASE,
+)
+_FRACTION_RE = re.compile(
+    rf"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]"
+    rf"(?P<d>{'|'.join(_DENOMINATORS)})\b(?!-)|(?P<half>half)\b(?!-)"
+    r"|(?P<fn>\d{1,3})/(?P<fd>\d{1,3})(?![\d/]))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number found in a text: where it is, what it says and its canonical form."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    kind: NumberKind
+    high: float | None = None
+    currency: str | None = None
+    fraction: tuple[int, int] | None = None
+
+    @property
+    def normalized(self) -> str:
+        """Canonical string: "120000", "5.3%", "1/3", "2400000000 USD", "3-4%"."""
+        if self.kind == "fraction" and self.fraction is not None:
+            return f"{self.fraction[0]}/{self.fraction[1]}"
+        number = canonical(self.value)
+        if self.high is not None:
+            number = f"{number}-{canonical(self.high)}"
+        if self.kind == "percent":
+            return f"{number}%"
+        if self.kind == "money" and self.currency:
+            return f"{number} {self.currency}"
+        return number
+
+
+def canonical(value: float) -> str:
+    """Canonical decimal string of a number: no separators, no exponent, no trailing zeros.
+
+    >>> canonical(120000.0), canonical(5.30), canonical(1 / 3)
+    ('120000', '5.3', '0.333333')
+    """
+    if math.isfinite(value) and value == round(value) and abs(value) < 1e18:
+        return str(round(value))
+    text = f"{value:.6g}" if abs(value) < 1 else f"{value:.15g}"
+    if "e" in text:
+        text = f"{value:.6f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def format_number(value: float) -> str:
+    """Human-readable number: "540", "1,150", "75.4 million", "2.9 billion".
+
+    >>> format_number(540.0), format_number(75_400_000.0), format_number(12345.0)
+    ('540', '75.4 million', '12,345')
+    """
+    for word, scale in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
+        if abs(value) >= scale:
+            return f"{canonical(round(value / scale, 2))} {word}"
+    if value == round(value):
+        return f"{round(value):,}"
+    return f"{round(value, 2):,}".rstrip("0").rstrip(".")
+
+
+def _words_value(words: str) -> float | None:
+    """Value of a number written in words ("twenty-one", "two hundred and five")."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in ("and", ""):
+            continue
+        if word in ("a", "an"):
+            current += 1
+        elif word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in _SCALES:
+            total += max(current, 1) * _SCALES[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _digits_value(num: str, suffix: str | None, scale: str | None) -> float:
+    """Value of a digit string with an optional suffix ("k", "bn") or scale word."""
+    value = float(num.replace(",", ""))
+    if suffix:
+        value *= _SUFFIXES[suffix.lower()]
+    if scale:
+        value *= _SCALES[scale.lower()]
+    return value
+
+
+def _digit_mentions(text: str) -> list[NumberMention]:
+    """Digit-based mentions, with currency, scale, percent and ranges ("3 to 4 percent")."""
+    found: list[NumberMention] = []
+    pos = 0
+    while (m := _DIGITS_RE.search(text, pos)) is not None:
+        value = _digits_value(m["num"], m["suf"], m["scale"])
+        cur = m["cur"]
+        pct = m["pct"]
+        end = m.end()
+        if not pct:
+            end = m.end("scale") if m["scale"] else m.end("suf") if m["suf"] else m.end("num")
+        high = None
+        tail = None if pct else _RANGE_TAIL_RE.match(text, end)
+        if tail is not None and (tail["sep"] != "to" or tail["pct"]):
+            high = _digits_value(tail["num"], tail["suf"], tail["scale"] or m["scale"])
+            if tail["scale"] and not m["scale"] and not m["suf"]:
+                value *= _SCALES[tail["scale"].lower()]
+            if high <= value:
+                if tail["sep"] != "to":
+                    pos = tail.end()
+                    continue  # a score such as "3-2", not a range
+                high = None
+            else:
+                cur = cur or tail["cur"]
+                pct = tail["pct"]
+                end = tail.end() if pct else tail.end("scale") if tail["scale"] else tail.end("num")
+                if tail["suf"]:
+                    end = max(end, tail.end("suf"))
+        kind: NumberKind = "percent" if pct else "money" if cur else "number"
+        found.append(
+            NumberMention(
+                start=m.start(),
+                end=end,
+                text=text[m.start() : end],
+                value=value,
+                kind=kind,
+                high=high,
+                currency=_CURRENCY_SYMBOLS.get(cur) if cur else None,
+            )
+        )
+        pos = max(end, m.start() + 1)
+    return found
+
+
+def _fraction_mentions(text: str) -> list[NumberMention]:
+    """Fractions in words or digits: "one-third", "a third", "two-thirds", "half", "1/3"."""
+    found: list[NumberMention] = []
+    for m in _FRACTION_RE.finditer(text):
+        if m["half"]:
+            num, den = 1, 2
+        elif m["fn"]:
+            num, den = int(m["fn"]), int(m["fd"])
+            if den == 0 or num >= den:
+                continue
+        else:
+            n = m["n"].lower()
+            d = m["d"].lower()
+            num = int(n) if n.isdigit() else 1 if n in ("a", "an") else _UNITS[n]
+            den = _DENOMINATORS[d]
+            if d in _ORDINAL_LIKE and n not in ("a", "an", "one"):
+                continue  # "two fifth-graders": an ordinal, not a fraction
+            if d == "fourth" or num >= den:
+                continue  # "a fourth (company)" is a pronoun; "four quarters" is not a fraction
+        found.append(
+            NumberMention(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                value=num / den,
+                kind="fraction",
+                fraction=(num, den),
+            )
+        )
+    return found
+
+
+def _word_mentions(text: str) -> list[NumberMention]:
+    """Numbers in words: "fifteen", "twenty-one", "a million", "two dozen", "ten percent"."""
+    found: list[NumberMention] = []
+    for m in _WORD_RE.finditer(text):
+        words = m["words"]
+        value = _words_value(words)
+        if value is None:
+            continue
+        if m["scale"]:
+            scale = m["scale"].lower()
+            value *= 12 if scale == "dozen" else _SCALES[scale]
+        elif words.lower() in ("a", "an"):
+            continue
+        found.append(
+            NumberMention(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                value=value,
+                kind="percent" if m["pct"] else "number",
+            )
+        )
+    return found
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number mention in ``text``, in order, without overlaps (longest first wins).
+
+    >>> [(m.text, m.normalized) for m in find_numbers("About 120,000 soldiers, one-third of them")]
+    [('120,000', '120000'), ('one-third', '1/3')]
+    >>> [m.normalized for m in find_numbers("$2.4 billion, 5.3 percent, 120k, fifteen")]
+    ['2400000000 USD', '5.3%', '120000', '15']
+    """
+    candidates = _fraction_mentions(text) + _digit_mentions(text) + _word_mentions(text)
+    candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    chosen: list[NumberMention] = []
+    last_end = -1
+    for mention in candidates:
+        if mention.start >= last_end:
+            chosen.append(mention)
+            last_end = mention.end
+    return chosen
+
+
+def parse_quantity(text: str) -> NumberMention | None:
+    """The first number mention in ``text``, or None.
+
+    >>> parse_quantity("only one-third of their target").normalized
+    '1/3'
+    """
+    found = find_numbers(text)
+    return found[0] if found else None
+
+
+def parse_number(text: str) -> float | None:
+    """The value of the first number in ``text`` (percent as written: "33%" -> 33.0).
+
+    >>> parse_number("1.2 million"), parse_number("120k"), parse_number("a third")
+    (1200000.0, 120000.0, 0.3333333333333333)
+    """
+    mention = parse_quantity(text)
+    return mention.value if mention else None
+
+
+def split_qualifier(text: str) -> tuple[str | None, str]:
+    """Split a leading qualifier off a number phrase.
+
+    >>> split_qualifier("approximately 120,000 soldiers")
+    ('approximately', '120,000 soldiers')
+    """
+    lowered = text.lower()
+    for qualifier in sorted(QUALIFIERS, key=len, reverse=True):
+        if lowered.startswith(qualifier + " "):
+            return text[: len(qualifier)], text[len(qualifier) + 1 :].lstrip()
+    return None, text
+
+
+def qualifier_class(qualifier: str | None) -> QualifierClass:
+    """What a qualifier says about the value ("about" -> "approximate"); None -> "exact".
+
+    >>> qualifier_class("at least"), qualifier_class(None)
+    ('at_least', 'exact')
+    """
+    if qualifier is None:
+        return "exact"
+    return QUALIFIERS.get(qualifier.lower().strip(), "exact")
+
+
+def as_ratio(mention: NumberMention) -> float | None:
+    """A percentage or fraction as a ratio in [0, 1] ("33%" -> 0.33), else None."""
+    if mention.kind == "percent":
+        return mention.value / 100
+    if mention.kind == "fraction":
+        return mention.value
+    return None
+
+
+def same_value(a: float, b: float, rel_tol: float = 0.005) -> bool:
+    """True when two values are equal up to a relative tolerance."""
+    return math.isclose(a, b, rel_tol=rel_tol, abs_tol=1e-9)
+
+
+def numbers_agree(a: NumberMention, b: NumberMention, *, approximate: bool = False) -> bool:
+    """True when two mentions state the same figure.
+
+    Fractions and percentages compare as ratios ("one-third" ~ "33%"); with ``approximate``
+    (a qualifier such as "about" on either side) a 5% relative difference is accepted.
+
+    >>> a, b = find_numbers("one-third and 33 percent")
+    >>> numbers_agree(a, b)
+    True
+    """
+    ratio_a, ratio_b = as_ratio(a), as_ratio(b)
+    if ratio_a is not None and ratio_b is not None:
+        tol = 0.05 if approximate else 0.01
+        return abs(ratio_a - ratio_b) <= tol + 1e-9
+    if (ratio_a is None) != (ratio_b is None):
+        return False
+    if a.high is not None or b.high is not None:
+        low_a, high_a = a.value, a.high if a.high is not None else a.value
+        low_b, high_b = b.value, b.high if b.high is not None else b.value
+        return same_value(low_a, low_b) and same_value(high_a, high_b)
+    return same_value(a.value, b.value, 0.05 if approximate else 0.005)
