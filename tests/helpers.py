@@ -22,6 +22,10 @@ def assert_span_valid(span: Span, article_text: str) -> None:
 def assert_grounded(ex: Explainer) -> None:
     """Every FAQ item, key point and fact has valid evidence that contains its text."""
     text = ex.article.text
+    for item_text in [q.answer for q in ex.faq] + [k.text for k in ex.key_points]:
+        assert item_text == item_text.strip() and item_text, repr(item_text)
+    for fact in ex.facts:
+        assert fact.text == fact.text.strip() and fact.text, fact
     for qa in ex.faq:
         assert qa.evidence, qa
         for span in qa.evidence:

@@ -661,7 +661,7 @@ def _quantity(
             qual_start = q_start
     fact_end = end_tok.idx + len(end_tok.text)
     fact_end = max(fact_end, end)
-    surface = text[qual_start:fact_end]
+    surface = text[qual_start:fact_end].strip()
     if "\n" in surface:
         return None
     normalized = rel.normalized
