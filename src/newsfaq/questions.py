@@ -1,0 +1,1349 @@
+"""Rule-based question generation over an existing spaCy parse (Heilman & Smith style).
+
+One transformation engine serves both the FAQ (overgenerate candidates from every sentence) and
+the answer-aware mode (ask about a given answer span). Nothing here re-parses text: every
+transformation is done on tokens of the parse the caller already has.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsfaq.models import QAKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = [
+    "Candidate",
+    "Resolver",
+    "ask_in_doc",
+    "clause_head",
+    "noun_phrase",
+    "question_for_span",
+    "sentence_candidates",
+]
+
+_SUBJ = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+_CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "conj", "relcl", "parataxis", "csubj", "pcomp"}
+_AUX_DEPS = {"aux", "auxpass"}
+_DROP_CHILD_DEPS = {"cc", "mark", "parataxis", "intj", "meta", "preconj", "dep"}
+_DISCOURSE = {
+    "also", "however", "meanwhile", "moreover", "additionally", "nevertheless", "still",
+    "then", "now", "thus", "therefore", "instead", "though", "too",
+}  # fmt: skip
+_PRONOUNS = {
+    "he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "it", "its",
+    "himself", "herself", "themselves", "itself",
+}  # fmt: skip
+_PERSON_NOUNS = {
+    "official", "officer", "people", "person", "man", "woman", "men", "women", "child",
+    "children", "soldier", "leader", "president", "minister", "chairman", "chief", "head",
+    "director", "spokesman", "spokeswoman", "spokesperson", "judge", "lawyer", "attorney",
+    "player", "coach", "scientist", "researcher", "doctor", "student", "teacher", "worker",
+    "resident", "voter", "citizen", "author", "writer", "king", "queen", "emperor", "pope",
+    "bishop", "priest", "founder", "ceo", "executive", "manager", "member", "artist",
+    "singer", "actor", "actress", "politician", "senator", "governor", "mayor", "prosecutor",
+    "defendant", "witness", "victim", "analyst", "economist", "expert", "professor",
+    "composer", "musician", "poet", "philosopher", "general", "commander", "captain",
+    "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "friend",
+    "engineer", "inventor", "architect", "explorer", "pilot", "farmer", "fan", "candidate",
+    "ruler", "monarch", "prince", "princess", "duke", "lord", "monk", "saint", "prophet",
+    "missionary", "merchant", "trader", "settler", "immigrant", "colonist", "designer",
+    "producer", "host", "presenter", "announcer", "commentator", "quarterback", "linebacker",
+    "striker", "goalkeeper", "owner", "chemist", "reformer", "pupil", "scholar", "nurse",
+    "patient", "employee", "employer", "laborer", "labourer", "slave", "servant", "proposer",
+    "waiter", "headwaiter", "chancellor", "successor", "predecessor", "heir",
+    "ancestor", "descendant", "speaker", "mp", "sultan", "khan",
+}  # fmt: skip
+_COLLECTIVE = {
+    "region", "government", "country", "company", "team", "council", "city", "state",
+    "party", "group", "committee", "board", "ministry", "department", "agency", "club",
+    "firm", "administration", "army", "court", "bank", "university", "school", "union",
+    "nation", "republic", "province", "district", "county", "parliament", "league",
+}  # fmt: skip
+_REPORTING = {
+    "say", "tell", "warn", "estimate", "emphasize", "emphasise", "highlight", "note", "add",
+    "argue", "claim", "report", "announce", "acknowledge", "state", "insist", "believe",
+    "explain", "suggest", "stress", "predict", "find", "conclude", "write", "confirm",
+    "deny", "admit", "allege", "reveal", "show", "think", "expect", "fear", "testify",
+}  # fmt: skip
+_CALL_VERBS = {"call", "ask", "appeal", "push", "press", "urge", "plead", "lobby", "campaign"}
+_WHERE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "within"}
+_WHEN_PREPS = {"in", "on", "at", "during", "by"}
+_PIED_PREPS = {
+    "in", "on", "during", "after", "before", "since", "until", "under", "over", "into",
+    "through", "within", "between", "among", "across", "against", "at", "from",
+}  # fmt: skip
+_CAUSE_MARKS = {"because"}
+_PLACE_NOUNS = {
+    "city", "country", "region", "state", "town", "area", "village", "district", "province",
+    "county", "island", "coast", "valley", "street", "building", "museum", "stadium", "park",
+    "river", "lake", "sea", "ocean", "mountain", "continent", "capital", "neighborhood",
+    "neighbourhood", "suburb", "port", "harbor", "harbour", "campus", "hospital", "church",
+}  # fmt: skip
+_NAME_ENTS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
+_NO_SPACE_BEFORE = re.compile(r"\s+([,.;:?!%]|'s|’s|n't|’)(?=\s|$|[,.;:?!])")
+
+
+@dataclass
+class Candidate:
+    """One generated question with its answer (character offsets into the parsed doc)."""
+
+    question: str
+    kind: QAKind
+    answer_start: int
+    answer_end: int
+    sent: Span = field(repr=False)
+    weight: float = 1.0
+    answer: str = ""
+    tok_start: int = 0
+    tok_end: int = 0
+
+
+class Resolver:
+    """Simple antecedent rules for he/she/him/his and they/their over one parsed doc.
+
+    >>> from newsfaq.nlp import parse
+    >>> doc = parse("Jane Roe won the vote. She thanked the council.")
+    >>> Resolver(doc).person(doc[5])
+    'Roe'
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.resolve_it = False
+        self.sents = list(doc.sents)
+        self.quoted: set[int] = set()
+        inside = False
+        for t in doc:
+            if t.text in {"“", "”", '"'} or (t.text == "''" or t.text == "``"):
+                inside = t.text in {"“", "``"} or (t.text == '"' and not inside)
+                continue
+            if t.is_space and "\n" in t.text:
+                inside = False
+            if inside:
+                self.quoted.add(t.i)
+        self.surnames: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) >= 1 and ent[-1].pos_ == "PROPN":
+                self.surnames[ent[-1].text] = ent[-1].text
+        # names in apposition with a person noun: "Hallam's lawyer, Caroline Dufresne"
+        for t in doc:
+            if t.pos_ == "PROPN" and (
+                (t.dep_ == "appos" and _is_person(t.head))
+                or any(c.dep_ == "appos" and _is_person(c) for c in t.children)
+            ):
+                self.surnames[t.text] = t.text
+
+    def _is_person_mention(self, tok: Token) -> bool:
+        if tok.pos_ != "PROPN":
+            return False
+        if tok.ent_type_ == "PERSON":
+            return (
+                tok.ent_iob_ != "B"
+                or tok.i + 1 >= len(self.doc)
+                or (
+                    self.doc[tok.i + 1].ent_type_ != "PERSON" or self.doc[tok.i + 1].ent_iob_ == "B"
+                )
+            )
+        return tok.text in self.surnames
+
+    def _window(self, tok: Token, back: int) -> Iterable[Token]:
+        sents = self.sents
+        idx = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+        for k in range(idx, max(idx - back - 1, -1), -1):
+            s = sents[k]
+            end = tok.i if k == idx else s.end
+            for i in range(end - 1, s.start - 1, -1):
+                yield self.doc[i]
+
+    def person(self, tok: Token) -> str | None:
+        """Name of the nearest person mentioned before ``tok`` (within three sentences)."""
+        for cand in self._window(tok, 3):
+            if cand.i in self.quoted and tok.i not in self.quoted:
+                continue
+            if self._is_person_mention(cand):
+                return cand.text
+        return None
+
+    def thing(self, tok: Token) -> str | None:
+        """Nearest singular non-person subject before ``tok``: what "it" most often refers to."""
+        for cand in self._window(tok, 2):
+            if cand.dep_ not in {"nsubj", "nsubjpass"} or cand.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if cand.tag_ in {"NN", "NNP"} and not _is_person(cand) and cand.ent_type_ != "PERSON":
+                return noun_phrase(cand)
+        return None
+
+    def group(self, tok: Token) -> tuple[str, bool] | None:
+        """Nearest subject a plural pronoun can refer to: (noun phrase, is_singular)."""
+        for cand in self._window(tok, 2):
+            if cand.dep_ not in {"nsubj", "nsubjpass"} or cand.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if cand.ent_type_ in {"CARDINAL", "PERCENT", "QUANTITY", "MONEY", "PERSON"}:
+                continue
+            plural = cand.tag_ in {"NNS", "NNPS"}
+            if plural or cand.lemma_.lower() in _COLLECTIVE or cand.ent_type_ == "ORG":
+                return noun_phrase(cand), not plural
+        return None
+
+
+def noun_phrase(tok: Token) -> str:
+    """A compact text for the noun phrase headed by ``tok`` (no clauses or appositives).
+
+    >>> from newsfaq.nlp import parse
+    >>> noun_phrase(parse("The old bridge, which opened in 1900, closed.")[2])
+    'the old bridge'
+    """
+    keep = [t for t in tok.lefts if t.dep_ not in {"punct", "cc", "preconj"}]
+    toks: list[Token] = []
+    for t in keep:
+        toks.extend(t.subtree)
+    toks.append(tok)
+    for t in tok.rights:
+        if t.dep_ in {"prep", "compound", "nummod"}:
+            toks.extend(t.subtree)
+        else:
+            break
+    toks.sort(key=lambda t: t.i)
+    toks = [t for t in toks if t.i not in _side_ids(tok)]
+    return _join(
+        [(_lower_first(t, t.text) if k == 0 else t.text, t.whitespace_) for k, t in enumerate(toks)]
+    )
+
+
+def _side_ids(tok: Token, keep: set[int] | None = None) -> set[int]:
+    """Non-restrictive appositives and relative clauses (set off by a comma) under ``tok``."""
+    out: set[int] = set()
+    doc = tok.doc
+    for t in tok.subtree:
+        if t.dep_ not in {"appos", "relcl"} and not (
+            t.dep_ == "conj"
+            and t.pos_ in {"NOUN", "PROPN", "NUM"}
+            and doc[t.left_edge.i - 1].lower_ == "or"
+        ):
+            continue
+        start = t.left_edge.i
+        if start == 0 or (doc[start - 1].text != "," and doc[start - 1].lower_ != "or"):
+            continue
+        ids = {x.i for x in t.subtree}
+        if keep and ids & keep:
+            continue
+        out |= ids | {start - 1}
+        if doc[start - 1].lower_ == "or" and start >= 2 and doc[start - 2].text == ",":
+            out.add(start - 2)
+        end = t.right_edge.i + 1
+        if end < len(doc) and doc[end].text == "," and end < tok.sent.end:
+            out.add(end)
+    return out
+
+
+def _sub(tok: Token) -> list[Token]:
+    """The subtree of ``tok`` in text order (spaCy's order breaks on non-projective arcs)."""
+    return sorted(tok.subtree, key=lambda t: t.i)
+
+
+def _join(pieces: Sequence[tuple[str, str]]) -> str:
+    """Join (text, trailing whitespace) pieces and tidy spacing around punctuation."""
+    out = "".join(text + (ws or "") for text, ws in pieces)
+    out = re.sub(r"\s+", " ", out).strip()
+    out = _NO_SPACE_BEFORE.sub(r"\1", out)
+    out = re.sub(r"\s+([,.;:?!])", r"\1", out)
+    out = re.sub(r"([“(])\s+", r"\1", out)
+    out = re.sub(r",\s*,", ",", out)
+    out = re.sub(r"\(\s*\)|\[\s*\]", "", out)
+    out = re.sub(r"\s+([,.;:?!])", r"\1", out)
+    return out.strip(" ,;:")
+
+
+def _subject(head: Token) -> list[Token] | None:
+    """The subject tokens of clause ``head`` (borrowed from the governing verb if needed)."""
+    t: Token | None = head
+    seen = 0
+    while t is not None and seen < 6:
+        for c in t.children:
+            if c.dep_ in _SUBJ:
+                side = _side_ids(c)
+                return [x for x in _sub(c) if x.i not in side]
+        ctrl = _object_control(t)
+        if ctrl is not None:
+            return _sub(ctrl)
+        if t.dep_ in {"conj", "xcomp", "advcl"} and t.head.i != t.i:
+            t = t.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _aux(head: Token) -> list[Token]:
+    """Auxiliaries of ``head`` that precede it, in order (not the infinitive marker "to")."""
+    return [c for c in head.lefts if c.dep_ in _AUX_DEPS and c.tag_ != "TO"]
+
+
+def _tense_tag(head: Token) -> str:
+    """A finite tag (VBD/VBZ/VBP) for do-support when ``head`` carries no tense itself."""
+    t = head
+    if _object_control(head) is not None:
+        return "VBD"
+    for _ in range(6):
+        if t.tag_ in {"VBD", "VBZ", "VBP"}:
+            return t.tag_
+        auxes = _aux(t)
+        if auxes and auxes[0].tag_ in {"VBD", "VBZ", "VBP"}:
+            return auxes[0].tag_
+        if t.tag_ == "VBN" and not auxes:
+            return "VBD"
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return "VBZ"
+
+
+def _third_singular(lemma: str) -> str:
+    """Third-person singular present of a verb lemma ("fail" -> "fails", "try" -> "tries").
+
+    English 3sg morphology is regular apart from be/have, so a rule is exact here and avoids
+    loading lemminflect's tables (over a second) on the FAQ's hot path.
+    """
+    low = lemma.lower()
+    if low in {"be", "have"}:
+        return {"be": "is", "have": "has"}[low]
+    if re.search(r"(s|sh|ch|x|z|o)$", low):
+        return lemma + "es"
+    if re.search(r"[^aeiou]y$", low):
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def _singular_finite(tok: Token) -> str:
+    """The third-person singular form of a finite verb or auxiliary."""
+    low = tok.lower_
+    table = {"are": "is", "were": "was", "have": "has", "do": "does", "'re": "is", "’re": "is"}
+    if low in table:
+        return table[low]
+    if tok.tag_ == "VBP":
+        return _third_singular(tok.lemma_)
+    return tok.text
+
+
+def _lower_first(tok: Token, text: str) -> str:
+    """Lower-case a sentence-initial word that is not a name."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS or text == "I":
+        return text
+    doc = tok.doc
+    j = tok.i
+    while j > 0 and not doc[j].is_sent_start:
+        j -= 1
+        if not (doc[j].is_space or doc[j].is_punct):
+            return text
+    return text[:1].lower() + text[1:]
+
+
+def _object_control(t: Token) -> Token | None:
+    """The object that is the understood subject of an xcomp: "prompting *him* to call"."""
+    if t.dep_ != "xcomp":
+        return None
+    objs = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i]
+    return objs[0] if objs else None
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb heading the clause that contains ``tok``.
+
+    >>> from newsfaq.nlp import parse
+    >>> clause_head(parse("Officials said prices rose sharply.")[4]).text
+    'rose'
+    """
+    t = tok
+    while True:
+        if (
+            t.i != tok.i
+            and t.pos_ in {"VERB", "AUX"}
+            and (t.dep_ in _CLAUSE_DEPS or t.head.i == t.i or _object_control(t) is not None)
+            and (t.dep_ != "pcomp" or any(c.dep_ in _SUBJ for c in t.children))
+        ):
+            return t
+        if t.head.i == t.i:
+            return t
+        t = t.head
+
+
+def _attribution(head: Token, resolver: Resolver | None) -> str | None:
+    """Source of a reported clause: X in "X said (that) <clause>"."""
+    if head.dep_ != "ccomp":
+        return None
+    verb = head.head
+    if verb.lemma_.lower() not in _REPORTING:
+        return None
+    subj = [c for c in verb.children if c.dep_ in {"nsubj"}]
+    if not subj:
+        return None
+    s = subj[0]
+    if s.lower_ in _PRONOUNS or s.tag_ in {"PRP", "WP", "WDT"}:
+        if resolver is not None and s.lower_ in {"he", "she"}:
+            return resolver.person(s)
+        return None
+    return noun_phrase(s)
+
+
+@dataclass
+class _Plan:
+    """What to remove, what to put in front, and how to rewrite one clause."""
+
+    head: Token
+    wh: str
+    remove: set[int]
+    subject_question: bool = False
+    overrides: dict[int, str] = field(default_factory=dict)
+    suffix: str = ""
+    budget: int = 0
+
+
+def _clause_tokens(head: Token, keep: set[int]) -> list[Token]:
+    """Tokens of the clause headed by ``head``, without side clauses and leading adjuncts."""
+    subj = [c for c in head.children if c.dep_ in _SUBJ]
+    subj_i = subj[0].left_edge.i if subj else head.i
+    drop: set[int] = set()
+    for c in head.children:
+        sub = {t.i for t in c.subtree}
+        if sub & keep:
+            continue
+        if (
+            c.dep_ in _DROP_CHILD_DEPS
+            or (c.dep_ == "aux" and c.tag_ == "TO" and not subj)
+            or (
+                c.dep_ == "prep"
+                and any(
+                    g.dep_ == "pcomp" and any(s.dep_ == "nsubj" for s in g.children)
+                    for g in c.children
+                )
+            )
+            or c.dep_ == "advcl"
+            or (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
+            or (c.dep_ in {"advmod"} and c.lower_ in _DISCOURSE)
+            or (c.i < subj_i and c.dep_ in {"prep", "npadvmod", "advmod", "punct", "ccomp"})
+            or (
+                c.i > subj_i
+                and c.left_edge.i > 0
+                and c.doc[c.left_edge.i - 1].text == ","
+                and (
+                    c.dep_ in {"npadvmod", "advmod", "appos", "dep", "oprd", "prep", "acomp"}
+                    or (
+                        c.dep_ == "dobj"
+                        and any(d.dep_ == "dobj" and d.i < c.i for d in head.children)
+                    )
+                )
+                and not c.lower_.startswith("accord")
+            )
+        ) or c.dep_ == "conj":
+            drop |= sub
+    drop |= _side_ids(head, keep)
+    toks = [t for t in _sub(head) if t.i not in drop and not t.is_space]
+    while toks and toks[0].dep_ == "punct" and toks[0].i not in keep:
+        toks.pop(0)
+    while toks and toks[-1].dep_ == "punct" and toks[-1].i not in keep:
+        toks.pop()
+    return toks
+
+
+def _compress(toks: list[Token], head: Token, keep: set[int], budget: int) -> list[Token]:
+    """Drop parentheticals, then adjuncts and NP modifiers farthest from the answer, to budget."""
+    present = {t.i for t in toks}
+    doc = head.doc
+    center = sum(keep) / len(keep) if keep else head.i
+    groups: list[list[set[int]]] = [[], [], []]
+    depth = 0
+    paren: set[int] = set()
+    for t in toks:
+        if t.text in {"(", "["}:
+            depth += 1
+        if depth:
+            paren.add(t.i)
+        if t.text in {")", "]"}:
+            depth = max(depth - 1, 0)
+    if paren and not paren & keep:
+        groups[0].append(paren)
+    for c in head.children:
+        if c.dep_ in {"prep", "npadvmod", "advmod", "advcl", "ccomp", "dative", "agent"}:
+            groups[1].append({t.i for t in c.subtree})
+    for t in toks:
+        if t.dep_ in {"acl", "relcl", "appos"} or (
+            t.dep_ == "prep" and t.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
+        ):
+            groups[2].append({x.i for x in t.subtree})
+    for group in groups:
+        group.sort(key=lambda ids: -abs(sum(ids) / len(ids) - center))
+        for ids in group:
+            if len(present - keep) <= budget:
+                return [t for t in toks if t.i in present]
+            if ids & keep or not ids & present or head.i in ids:
+                continue
+            # a preposition is kept with its object: drop the whole phrase at once
+            present -= ids
+            # tidy a comma left dangling before the removed phrase
+            j = min(ids) - 1
+            if j >= 0 and doc[j].text == "," and j in present:
+                present.discard(j)
+    return [t for t in toks if t.i in present]
+
+
+def _realize(plan: _Plan, resolver: Resolver | None) -> str | None:
+    """Apply subject-aux inversion / do-support and linearise the question."""
+    head = plan.head
+    keep = set(plan.remove)
+    toks = _clause_tokens(head, keep)
+    if plan.budget:
+        toks = _compress(toks, head, keep, plan.budget)
+    subj = _subject(head)
+    if subj is None:
+        return None
+    subj_ids = {t.i for t in subj}
+    own_subject = bool(subj_ids & {t.i for t in head.subtree})
+    overrides = dict(plan.overrides)
+    # pronoun subjects and possessives: resolve or give up
+    for t in list(toks) + ([] if own_subject else subj):
+        if t.i in plan.remove or t.i in overrides:
+            continue
+        low = t.lower_
+        if t.tag_ not in {"PRP", "PRP$"} or low not in _PRONOUNS:
+            continue
+        name: str | None = None
+        singular = True
+        if resolver is not None:
+            if low in {"he", "she", "him", "her", "his"}:
+                name = resolver.person(t)
+            elif low in {"they", "their"}:
+                found = resolver.group(t)
+                if found is not None:
+                    name, singular = found
+            elif low in {"it", "its"} and resolver.resolve_it and t.dep_ != "expl":
+                name = resolver.thing(t)
+        if name is None:
+            continue  # left for the dangling-pronoun filter
+        if t.tag_ == "PRP$" or low == "his":
+            name = name + "'s"
+        overrides[t.i] = name
+        if singular and t.dep_ in {"nsubj", "nsubjpass"} and t.head.tag_ == "VBP":
+            overrides[t.head.i] = _singular_finite(t.head)
+    # relative pronoun subjects: the noun the clause modifies
+    for t in subj:
+        if t.tag_ in {"WDT", "WP"} and t.dep_ in _SUBJ and head.dep_ == "relcl":
+            overrides[t.i] = noun_phrase(head.head)
+
+    if any(
+        t.tag_ in {"WDT", "WP", "WP$"} and t.i not in overrides and t.i not in plan.remove
+        for t in toks
+        if t.head.i == head.i or t.head.head.i == head.i
+    ):
+        return None  # a relative or interrogative word would be left inside the question
+    pieces: list[tuple[str, str]] = [(plan.wh, " ")]
+
+    def emit(seq: Iterable[Token], skip: set[int]) -> None:
+        for t in seq:
+            if t.i in plan.remove or t.i in skip:
+                continue
+            text = overrides.get(t.i, t.text)
+            if t.i not in overrides:
+                text = _lower_first(t, text)
+            pieces.append((text, t.whitespace_ or ""))
+
+    if plan.subject_question:
+        finite = _aux(head)
+        target = finite[0] if finite else head
+        if target.tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
+            return None
+        if target.tag_ == "VBP" and target.i not in overrides and plan.wh in {"who", "what"}:
+            overrides[target.i] = _singular_finite(target)
+        if not own_subject:
+            return None
+        emit(toks, set())
+    else:
+        if any(t.i in plan.remove and t.dep_ in _SUBJ for t in subj):
+            return None
+        auxes = _aux(head)
+        finite_tok: Token | None = None
+        moved: str
+        if auxes:
+            finite_tok = auxes[0]
+            moved = overrides.get(finite_tok.i, finite_tok.lower_)
+            if moved in {"'s", "’s"}:
+                moved = "is" if finite_tok.lemma_ == "be" else "has"
+            elif moved in {"'re", "’re"}:
+                moved = "are"
+            elif moved in {"'ve", "’ve"}:
+                moved = "have"
+            elif moved in {"'ll", "’ll"}:
+                moved = "will"
+        elif head.lemma_ == "be" and head.tag_ in {"VBD", "VBZ", "VBP"}:
+            finite_tok = head
+            moved = overrides.get(head.i, head.lower_)
+            if moved in {"'s", "’s"}:
+                moved = "is"
+        else:
+            tag = head.tag_ if head.tag_ in {"VBD", "VBZ", "VBP"} else _tense_tag(head)
+            if head.i in overrides and tag == "VBP":
+                tag = "VBZ"
+            moved = {"VBD": "did", "VBZ": "does", "VBP": "do"}[tag]
+            if not own_subject and tag == "VBP" and _singular_subject(subj, overrides):
+                moved = "does"
+            overrides[head.i] = plan.overrides.get(head.i, head.lemma_)
+        pieces.append((moved, " "))
+        subj_text_pieces: list[tuple[str, str]] = []
+        for t in subj:
+            if t.i in plan.remove:
+                continue
+            if t.i in overrides:
+                subj_text_pieces.append((overrides[t.i], t.whitespace_ or " "))
+            else:
+                subj_text_pieces.append((_lower_first(t, t.text), t.whitespace_ or ""))
+        if subj_text_pieces:
+            last = subj_text_pieces[-1]
+            subj_text_pieces[-1] = (last[0], " ")
+        pieces.extend(subj_text_pieces)
+        skip = set(subj_ids)
+        if finite_tok is not None:
+            skip.add(finite_tok.i)
+        emit(toks, skip)
+    text = _join(pieces)
+    if plan.suffix and plan.suffix.split(" ", 2)[-1].lower() not in text.lower():
+        text = _join([(text, ""), (", " + plan.suffix, "")])
+    if not text:
+        return None
+    text = text[0].upper() + text[1:]
+    return text.rstrip(" ,;:.!\"“”'‘’-—") + "?"
+
+
+def _singular_subject(subj: Sequence[Token], overrides: dict[int, str]) -> bool:
+    heads = [t for t in subj if t.dep_ in _SUBJ]
+    if not heads:
+        return False
+    h = heads[0]
+    if h.i in overrides:
+        return not overrides[h.i].endswith("s")
+    return h.tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in h.children)
+
+
+def _is_person(tok: Token) -> bool:
+    if tok.ent_type_ == "PERSON":
+        return True
+    if tok.lower_ in {"he", "she", "him", "her", "who", "whom"}:
+        return True
+    if tok.pos_ != "NOUN":
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in _PERSON_NOUNS or (
+        len(lemma) > 5 and lemma.endswith(("ist", "ician", "ologist", "arian"))
+    )
+
+
+def _span_root(toks: Sequence[Token]) -> Token:
+    ids = {t.i for t in toks}
+    roots = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    return roots[0] if len(roots) == 1 else min(roots, key=lambda t: t.i if t else 0)
+
+
+def _subtree_ids(tok: Token) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
+def _number_tokens(noun: Token) -> list[Token]:
+    """The number (with its qualifier) that counts ``noun``: "approximately 120,000"."""
+    nums = [c for c in noun.children if c.dep_ == "nummod" and c.pos_ == "NUM"]
+    if not nums or noun.ent_type_ in {"CARDINAL", "DATE", "MONEY", "PERCENT", "TIME"}:
+        return []
+    toks: list[Token] = []
+    for n in nums:
+        toks.extend(t for t in n.subtree if t.dep_ != "punct" or t.i not in {n.left_edge.i})
+    return sorted(toks, key=lambda t: t.i)
+
+
+def _how_many_wh(noun: Token, number_ids: set[int]) -> str:
+    """ "how many Russian soldiers" from the noun phrase without its determiner and number."""
+    toks = [
+        t
+        for t in _sub(noun)
+        if t.i not in number_ids
+        and t.dep_ not in {"det", "predet", "poss", "case"}
+        and t.head.dep_ not in {"poss"}
+        and (t.i <= noun.i or (t.head.i == noun.i and t.dep_ in {"compound"}))
+    ]
+    words = _join([(t.text, t.whitespace_) for t in toks])
+    return "how many " + words
+
+
+def _answer_wh(
+    ans: Sequence[Token], root: Token, resolver: Resolver | None = None
+) -> tuple[str, QAKind]:
+    """Choose the wh-word from the answer's entity type, head noun and preposition."""
+    label = root.ent_type_
+    if (
+        label == "PERSON"
+        or _is_person(root)
+        or (resolver and root.text in resolver.surnames)
+        or (label == "NORP" and root.tag_ in {"NNS", "NNPS"})
+    ):
+        return "who", "who"
+    if label in {"DATE", "TIME"}:
+        if root.dep_ in {"dobj", "attr", "nsubj", "nsubjpass", "appos", "conj"}:
+            units = {"day", "week", "month", "year", "hour", "minute", "decade", "second"}
+            if any(t.lemma_.lower() in units for t in ans) and any(t.like_num for t in ans):
+                return "how long", "when"
+            return "what", "what"
+        return "when", "when"
+    if label == "MONEY":
+        return "how much", "how_much"
+    if label == "PERCENT":
+        return "what percentage", "how_much"
+    if (label in {"CARDINAL", "QUANTITY"} or not label) and all(
+        t.pos_ in {"NUM", "SYM", "PUNCT"} for t in ans
+    ):
+        return "how many", "how_many"
+    return "what", "what"
+
+
+def question_for_span(
+    sent: Span,
+    start: int,
+    end: int,
+    resolver: Resolver | None = None,
+    *,
+    attribution: bool = True,
+    strict: bool = True,
+    budget: int = 0,
+) -> tuple[str, QAKind] | None:
+    """Ask the question whose answer is tokens ``start:end`` (doc indices) of ``sent``.
+
+    Returns the question and its kind, or None when no transformation applies.
+
+    >>> from newsfaq.nlp import parse
+    >>> doc = parse("The Kremlin aims to avoid unpopular policy moves.")
+    >>> question_for_span(next(doc.sents), 5, 8)
+    ('What does the Kremlin aim to avoid?', 'what')
+    """
+    doc = sent.doc
+    ans = [t for t in doc[start:end] if not t.is_space]
+    while ans and ans[-1].is_punct:
+        ans.pop()
+    while ans and ans[0].is_punct:
+        ans.pop(0)
+    if not ans:
+        return None
+    root = _span_root(ans)
+    ans_ids = {t.i for t in ans}
+    # a determiner left outside the answer goes with it ("the [BBC]")
+    ans_ids |= {c.i for t in ans for c in t.children if c.dep_ in {"det", "predet"} and c.i < t.i}
+    if not strict and root.dep_ == "pobj" and root.head.dep_ == "agent":
+        active = _passive_to_active(root, ans_ids, resolver)
+        if active is not None:
+            return active
+    wh, kind = _answer_wh(ans, root, resolver)
+    remove = set(ans_ids)
+    cover = _subtree_ids(root) | ans_ids
+
+    # 1. the answer is (part of) a clause's subject
+    subj_head = root
+    while subj_head.dep_ in {"compound", "amod", "nummod", "poss", "det", "appos", "conj"} and (
+        subj_head.head.i != subj_head.i
+    ):
+        subj_head = subj_head.head
+    if not strict and root.dep_ == "conj" and root.pos_ in {"NOUN", "PROPN", "NUM"}:
+        # one conjunct of a list: ask about the whole coordination
+        first = root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        ans_ids = ans_ids | _subtree_ids(first)
+        root = first
+        cover = _subtree_ids(first)
+        remove = set(cover)
+    counted = (
+        root.pos_ == "NOUN"
+        and root.ent_type_ not in {"DATE", "MONEY", "PERCENT", "TIME", "QUANTITY"}
+        and any(c.dep_ == "nummod" and c.i in ans_ids and c.like_num for c in root.children)
+    )
+    if counted:
+        # "three weight rooms" -> "how many weight rooms"
+        nums = _number_tokens(root)
+        num_ids = {t.i for t in nums}
+        wh = _how_many_wh(root, num_ids)
+        kind = "how_many"
+        remove = _subtree_ids(root)
+        cover = remove
+    elif root.lower_ in {"several", "many", "few"} and root.head.pos_ == "NOUN":
+        noun = root.head
+        wh = _how_many_wh(noun, ans_ids)
+        kind = "how_many"
+        remove = _subtree_ids(noun)
+        root = noun
+        cover = remove
+    elif (
+        not strict
+        and root.ent_type_ == "DATE"
+        and root.dep_ in {"compound", "nummod", "amod", "nmod"}
+        and subj_head.dep_ not in _SUBJ
+    ):
+        # "his 1893 pronouncements" -> "When did he make pronouncements?"
+        wh, kind = "when", "when"
+        remove = set(ans_ids)
+        cover = set(ans_ids)
+    elif subj_head.dep_ in {"nummod"} or root.dep_ == "nummod":
+        noun = root.head if root.dep_ == "nummod" else subj_head
+        num_ids = ans_ids | {t.i for t in _number_tokens(noun)}
+        wh = _how_many_wh(noun, num_ids)
+        kind = "how_many"
+        if root.ent_type_ == "DATE" or noun.ent_type_ == "DATE":
+            rest = [t for t in _sub(noun) if t.i not in num_ids and t.dep_ not in {"det"}]
+            rest = [t for t in rest if t.i <= noun.i]
+            wh = "what " + _join([(t.text, t.whitespace_) for t in rest])
+            kind = "when"
+        elif noun.ent_type_ == "PERCENT" or noun.lower_ in {"%", "percent", "per"}:
+            wh, kind = "what percentage", "how_much"
+        elif noun.ent_type_ == "MONEY":
+            wh, kind = "how much", "how_much"
+        remove = _subtree_ids(noun)
+        root = noun
+        cover = remove
+    elif root.dep_ == "appos" and not strict and root.head.dep_ in _SUBJ | {"dobj", "pobj", "attr"}:
+        # answer-aware: the appositive stands for its whole noun phrase
+        root = root.head
+        wh, kind = _answer_wh([root], root, resolver)
+        remove = _subtree_ids(root)
+        cover = remove | ans_ids
+        ans_ids = ans_ids | remove
+    elif root.dep_ == "appos":
+        # "X, <answer>, ..." -> "Who is X?"
+        head_np = noun_phrase(root.head)
+        verb = "is"
+        w = "Who" if _is_person(root.head) else "What"
+        return f"{w} {verb} {head_np}?", "who_is"
+    elif (
+        root.dep_ in {"compound", "amod", "poss", "nmod"}
+        and root.head.pos_ in {"NOUN", "PROPN"}
+        and root.ent_type_ not in {"PERSON"}
+    ):
+        noun = root.head
+        rest = [t for t in _sub(noun) if t.i not in ans_ids and t.dep_ not in {"det", "case"}]
+        rest = [t for t in rest if t.i <= noun.i]
+        words = _join([(t.text, t.whitespace_) for t in rest])
+        wh = ("whose " if root.dep_ == "poss" else "what ") + words
+        remove = _subtree_ids(noun)
+        root = noun
+        cover = remove
+    if kind == "how_much":
+        ofs = [c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"]
+        if ofs and not ({t.i for t in ofs[0].subtree} & ans_ids):
+            of_text = _join([(t.text, t.whitespace_) for t in _sub(ofs[0])])
+            wh = f"{wh} {of_text}"
+            remove = _subtree_ids(root)
+            cover = remove | ans_ids
+    if root.dep_ == "pobj" and root.head.dep_ in {"prep", "agent", "dative"}:
+        prep = root.head
+        p = prep.lower_
+        gov = prep.head
+        if kind == "when" and (p in _WHEN_PREPS or p in {"since", "until", "after", "before"}):
+            if p not in _WHEN_PREPS:
+                wh = f"{p} when"
+            remove = _subtree_ids(prep)
+        elif (
+            root.ent_type_ in {"GPE", "LOC", "FAC"} or (kind == "what" and _is_place(root))
+        ) and p in _WHERE_PREPS:
+            wh, kind = "where", "where"
+            remove = _subtree_ids(prep)
+        elif p in {"because", "due"}:
+            wh, kind = "why", "why"
+            remove = _subtree_ids(prep)
+        elif p == "by" and prep.dep_ == "prep" and gov.pos_ in {"VERB", "AUX"} and kind == "what":
+            wh, kind = "how", "other"
+            remove = _subtree_ids(prep)
+        elif p in _PIED_PREPS and gov.pos_ in {"VERB", "AUX"} and kind in {"what", "who"}:
+            wh = f"{p} {'whom' if wh == 'who' else wh}"
+            remove = _subtree_ids(prep)
+        cover = remove | ans_ids
+    elif root.dep_ in {"npadvmod", "tmod"} and kind == "when":
+        remove = _subtree_ids(root)
+    elif root.pos_ in {"VERB", "AUX"} and root.dep_ == "advcl":
+        marks = {c.lower_ for c in root.children if c.dep_ == "mark"}
+        if marks & _CAUSE_MARKS:
+            wh, kind = "why", "why"
+    elif root.dep_ == "pcomp" and root.head.lower_ in {"because", "due"}:
+        wh, kind = "why", "why"
+        remove = _subtree_ids(root.head)
+    elif root.dep_ == "pcomp" and root.head.lower_ == "by" and root.head.head.pos_ == "VERB":
+        wh, kind = "how", "other"
+        remove = _subtree_ids(root.head)
+    elif root.dep_ == "advmod" and root.pos_ == "ADV" and root.head.pos_ in {"VERB", "AUX"}:
+        wh, kind = "how", "other"
+    # include a leading "because"/"that" marker in what is removed
+    for t in list(remove):
+        tok = doc[t]
+        for c in tok.children:
+            if c.dep_ == "mark" and c.i == min(remove) - 1:
+                remove.add(c.i)
+    if not strict and root.pos_ in {"VERB", "AUX"} and root.dep_ in _CLAUSE_DEPS | {"xcomp"}:
+        return _vp_question(root, ans_ids, resolver, budget)
+    head = clause_head(root)
+    if head.i in ans_ids or head.i in remove:
+        return None
+    if kind in {"when", "where"} and head.lemma_.lower() in _REPORTING:
+        return None
+    if strict and kind == "when" and _is_duration(ans):
+        return None  # "for ten years" does not answer "When ...?"
+    if (
+        kind == "why"
+        and head.lemma_ == "be"
+        and not any(
+            c.dep_ in {"acomp", "attr", "prep"} and c.i not in remove for c in head.children
+        )
+    ):
+        return None
+    subj = _subject(head)
+    if subj is None:
+        return None
+    subj_ids = {t.i for t in subj}
+    subj_start = min(subj_ids) if subj_ids else head.i
+    for c in head.children:
+        sub = _subtree_ids(c)
+        if c.i < subj_start and sub & remove and not sub <= remove:
+            return None  # the answer sits inside a leading adjunct
+    if strict and not _extractable(root, head):
+        return None
+    plan = _Plan(head=head, wh=wh, remove=remove, budget=budget)
+    subj_heads = {t.i for t in subj if t.dep_ in _SUBJ or t.i == subj[0].head.i}
+    pp_in_subject = (
+        not strict and kind in {"when", "where"} and remove <= subj_ids and not remove & subj_heads
+    )
+    if pp_in_subject:
+        pass
+    elif cover & subj_ids and root.dep_ in _SUBJ | {"pobj", "compound", "amod", "nummod"}:
+        if not ({t.i for t in doc[head.i].subtree} & subj_ids):
+            return None
+        # subject question: remove the whole subject when the answer heads it
+        plan.subject_question = True
+        plan.remove = remove | (subj_ids if root.dep_ in _SUBJ else set())
+        if root.dep_ not in _SUBJ:
+            return None
+    elif subj_ids & remove:
+        return None
+    if attribution:
+        src = _attribution(head, resolver)
+        subj_text = " ".join(t.text for t in subj)
+        if src and src.lower() not in subj_text.lower() and subj_text.lower() not in src.lower():
+            plan.suffix = f"according to {src}"
+    q = _realize(plan, resolver)
+    if q is None:
+        return None
+    return q, kind
+
+
+def _past_tense(verb: Token) -> str:
+    """Simple past of ``verb`` (regular by rule; irregular through lemminflect, lazily)."""
+    if verb.tag_ == "VBD":
+        return verb.text
+    if verb.text.endswith("ed"):
+        return verb.text
+    from lemminflect import getInflection
+
+    forms = getInflection(verb.lemma_, tag="VBD")
+    return forms[0] if forms else verb.text
+
+
+def _passive_to_active(
+    agent_obj: Token, ans_ids: set[int], resolver: Resolver | None
+) -> tuple[str, QAKind] | None:
+    """ "X was built by <answer>" / "X, built by <answer>" -> "Who built X?"."""
+    verb = agent_obj.head.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ != "VBN":
+        return None
+    wh, kind = _answer_wh([agent_obj.doc[i] for i in sorted(ans_ids)], agent_obj, resolver)
+    if wh not in {"who", "what"}:
+        return None
+    patient: Token | None = None
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            patient = c
+    if patient is None and verb.dep_ in {"acl", "relcl"}:
+        patient = verb.head
+    if patient is None or patient.tag_ in {"PRP", "WDT", "WP"}:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    modal = [a for a in auxes if a.tag_ == "MD"]
+    if modal:
+        form = f"{modal[0].lower_} {verb.lemma_}"
+    elif any(a.tag_ in {"VBZ", "VBP"} and a.dep_ == "auxpass" for a in auxes):
+        form = _third_singular(verb.lemma_)
+    else:
+        form = _past_tense(verb)
+    agent = agent_obj.head
+    skip = {agent.i, patient.i} | {t.i for t in agent.subtree} | {t.i for t in patient.subtree}
+    rest = [
+        t
+        for c in verb.rights
+        if c.i not in skip and c.dep_ not in {"punct", "cc", "conj", "advcl", "relcl"}
+        for t in _sub(c)
+    ]
+    obj = noun_phrase(patient)
+    tail = _join([(t.text, t.whitespace_) for t in rest])
+    q = f"{wh.capitalize()} {form} {obj} {tail}".strip()
+    return re.sub(r"\s+", " ", q).rstrip(" ,;:") + "?", kind
+
+
+def _vp_question(
+    verb: Token, ans_ids: set[int], resolver: Resolver | None, budget: int
+) -> tuple[str, QAKind] | None:
+    """The answer is a verb phrase: "What did X do?", or a whole clause: "What happened?"."""
+    subj = _subject(verb)
+    if subj is None:
+        return None
+    subj_ids = {t.i for t in subj}
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if subj_ids & ans_ids or passive:
+        if not passive:
+            return None
+        # "X was torn down" -> "What happened to X?"
+        subj_text = _join([(_lower_first(t, t.text), t.whitespace_) for t in subj])
+        past = any(c.tag_ == "VBD" for c in verb.children if c.dep_ == "auxpass")
+        return f"What {'happened' if past else 'happens'} to {subj_text}?", "what"
+    keep = {t.i for t in verb.subtree if t.i not in ans_ids or t.i == verb.i}
+    remove = {i for i in ans_ids if i != verb.i}
+    auxes = _aux(verb)
+    do = "do"
+    if auxes and auxes[-1].lemma_ == "have":
+        do = "done"
+    elif auxes and auxes[-1].lemma_ == "be" and verb.tag_ == "VBG":
+        do = "doing"
+    plan = _Plan(head=verb, wh="what", remove=remove, budget=budget)
+    plan.overrides[verb.i] = do
+    del keep
+    q = _realize(plan, resolver)
+    return (q, "what") if q else None
+
+
+def _extractable(root: Token, head: Token) -> bool:
+    """No island on the path from the answer up to its clause head (no NP-internal clause)."""
+    t = root.head
+    while t.i != head.i:
+        if t.head.i == t.i or t.dep_ not in {"xcomp", "prep", "agent", "dative", "pcomp"}:
+            return False
+        if t.dep_ in {"prep", "agent", "dative"} and t.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        t = t.head
+    return True
+
+
+def _is_duration(ans: Sequence[Token]) -> bool:
+    """A length of time ("ten years", "six weeks") rather than a point in time."""
+    units = {"day", "week", "month", "year", "hour", "minute", "decade", "second", "century"}
+    has_unit = any(t.lemma_.lower() in units for t in ans)
+    has_count = any(t.like_num and not re.fullmatch(r"1\d{3}|20\d{2}", t.text) for t in ans)
+    return has_unit and has_count and not any(t.lower_ in {"ago", "later", "earlier"} for t in ans)
+
+
+def _is_place(tok: Token) -> bool:
+    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in _PLACE_NOUNS
+
+
+def _answer_tokens(toks: Iterable[Token]) -> list[Token]:
+    out = sorted((t for t in toks if not t.is_space), key=lambda t: t.i)
+    while out and (out[-1].is_punct or out[-1].dep_ in {"cc", "mark"}):
+        out.pop()
+    while out and (out[0].is_punct or out[0].dep_ in {"cc", "mark"}):
+        out.pop(0)
+    return out
+
+
+def _cand(
+    sent: Span, q: str | None, kind: QAKind, toks: Sequence[Token], weight: float = 1.0
+) -> Candidate | None:
+    if not q:
+        return None
+    toks = _answer_tokens(toks)
+    if not toks:
+        return None
+    start = toks[0].idx
+    end = toks[-1].idx + len(toks[-1].text)
+    span = sent.doc[toks[0].i : toks[-1].i + 1]
+    return Candidate(q, kind, start, end, sent, weight, span.text, span.start, span.end)
+
+
+def _extend_adjuncts(tok: Token) -> list[Token]:
+    """An object plus the adjuncts that follow it under the same verb ("... until the end")."""
+    toks = _sub(tok)
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    for sib in verb.rights:
+        if sib.i <= toks[-1].i:
+            continue
+        if sib.dep_ in {"prep", "npadvmod"} and not sib.lower_.startswith("accord"):
+            if sib.i > 0 and sib.doc[sib.i - 1].text == ",":
+                break
+            toks.extend(sib.subtree)
+        else:
+            break
+    return sorted(toks, key=lambda t: t.i)
+
+
+def sentence_candidates(sent: Span, resolver: Resolver | None = None) -> list[Candidate]:
+    """Overgenerate FAQ question candidates from one parsed sentence.
+
+    >>> from newsfaq.nlp import parse
+    >>> doc = parse("Dmitry Medvedev, deputy chairman of the council, spoke on Monday.")
+    >>> sorted({c.kind for c in sentence_candidates(next(doc.sents))})
+    ['when', 'who', 'who_is']
+    """
+    out: list[Candidate] = []
+
+    def add(c: Candidate | None) -> None:
+        if c is not None:
+            out.append(c)
+
+    def ask(toks: Sequence[Token], weight: float = 1.0, kind: QAKind | None = None) -> None:
+        """Ask about answer tokens with the shared engine and keep the candidate."""
+        if not toks:
+            return
+        toks = sorted(toks, key=lambda t: t.i)
+        res = question_for_span(sent, toks[0].i, toks[-1].i + 1, resolver)
+        if res is not None:
+            add(_cand(sent, res[0], kind or res[1], toks, weight))
+
+    for tok in sent:
+        dep = tok.dep_
+        # who-is: apposition on a named person or organisation
+        if dep == "appos" and tok.head.pos_ == "PROPN" and tok.pos_ in {"NOUN", "PROPN"}:
+            head = tok.head
+            if head.ent_type_ in {"PERSON", "ORG"} or head.text in (
+                resolver.surnames if resolver else {}
+            ):
+                name = noun_phrase(head)
+                w = "Who" if head.ent_type_ != "ORG" else "What"
+                verb = "is"
+                first = tok.left_edge
+                if first.tag_ in {"VBN", "VBD", "VBG"} or tok.i != min(
+                    (c.i for c in head.children if c.dep_ == "appos"), default=tok.i
+                ):
+                    continue
+                ans = [t for t in tok.subtree if t.dep_ != "punct" or t.i != tok.right_edge.i]
+                add(_cand(sent, f"{w} {verb} {name}?", "who_is", ans, 1.25))
+        # who-is from a copula: "X is <attr>"
+        if dep == "attr" and tok.head.lemma_ == "be" and tok.pos_ == "NOUN":
+            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            if subj and subj[0].ent_type_ == "PERSON" and subj[0].pos_ == "PROPN":
+                name = noun_phrase(subj[0])
+                verb = tok.head.lower_ if tok.head.lower_ in {"is", "was"} else "is"
+                add(_cand(sent, f"Who {verb} {name}?", "who_is", _sub(tok), 1.2))
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        children = list(tok.children)
+        # subject questions
+        for c in children:
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"PRP", "WDT", "WP", "EX"}:
+                if any(n.dep_ == "nummod" for n in c.children) and c.pos_ == "NOUN":
+                    nums = _number_tokens(c)
+                    if nums:
+                        ask(nums, 1.35, "how_many")
+                        continue
+                if c.lower_ in {"this", "that", "these", "those", "which", "what"}:
+                    continue
+                ask(_sub(c), 0.85)
+        # objects (and objects of xcomp chains)
+        for c in children:
+            if c.dep_ == "dobj" and c.tag_ not in {"PRP", "WDT", "WP"}:
+                if any(n.dep_ == "nummod" for n in c.children) and c.pos_ == "NOUN":
+                    nums = _number_tokens(c)
+                    if nums:
+                        ask(nums, 1.3, "how_many")
+                        continue
+                if c.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"}:
+                    ent_toks = [
+                        t
+                        for t in c.subtree
+                        if t.ent_type_ == c.ent_type_ or t.tag_ == "$" or t.dep_ == "quantmod"
+                    ]
+                    ask(ent_toks, 1.25)
+                    continue
+                if c.ent_type_ in {"DATE", "TIME"}:
+                    ask([t for t in c.subtree if t.ent_type_ == c.ent_type_], 0.9)
+                elif len(_sub(c)) > 1 or c.pos_ == "PROPN":
+                    ask(_sub(c), 1.0)
+            if c.dep_ in {"npadvmod", "attr"} and c.ent_type_ in {"MONEY", "PERCENT"}:
+                ask([t for t in c.subtree if t.ent_type_ == c.ent_type_], 1.2)
+        # call for / ask for: pobj plus following adjuncts
+        if tok.lemma_.lower() in _CALL_VERBS:
+            for c in children:
+                if c.dep_ == "prep" and c.lower_ in {"for", "on"}:
+                    objs = [g for g in c.children if g.dep_ == "pobj"]
+                    if objs:
+                        ans = _extend_adjuncts(objs[0])
+                        res = question_for_span(sent, ans[0].i, ans[-1].i + 1, resolver)
+                        if res is not None:
+                            add(_cand(sent, res[0], "said", ans, 1.35))
+        # dates attached to the verb
+        for c in children:
+            if c.dep_ == "prep" and c.lower_ in _WHEN_PREPS:
+                objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"]
+                if objs:
+                    ents = [t for t in objs[0].subtree if t.ent_type_ == "DATE"]
+                    ask(ents, 1.05)
+            elif c.dep_ in {"npadvmod", "tmod"} and c.ent_type_ == "DATE" and c.i > tok.i:
+                ask([t for t in c.subtree if t.ent_type_ == "DATE"], 1.0)
+        # reported speech: "What does X say?"
+        if tok.lemma_.lower() in _REPORTING:
+            ccomps = [c for c in children if c.dep_ == "ccomp"]
+            subj = [c for c in children if c.dep_ == "nsubj"]
+            if ccomps and subj:
+                comp = ccomps[0]
+                ans = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head.i == comp.i)]
+                ask(ans, 1.15, "said")
+        # causes: because / due to; "prompting X to ..."
+        for c in children:
+            if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in c.children
+            ):
+                ask(_sub(c), 1.2, "why")
+            if c.dep_ == "prep" and c.lower_ in {"because", "due"}:
+                objs = [g for g in c.subtree if g.dep_ == "pobj"]
+                if objs:
+                    ask(_sub(objs[0]), 1.2, "why")
+        if tok.lemma_.lower() in {"prompt", "lead", "force", "cause", "drive"} and tok.dep_ in {
+            "advcl",
+            "conj",
+        }:
+            add(_prompting(sent, tok, resolver))
+        # conditionals
+        for c in children:
+            if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children
+            ):
+                add(_what_if(sent, tok, c, resolver))
+    return out
+
+
+def _prompting(sent: Span, verb: Token, resolver: Resolver | None) -> Candidate | None:
+    """ "<cause>, prompting X to <act>" -> "What prompted X to <act>?" answered by the cause."""
+    obj = [c for c in verb.children if c.dep_ == "dobj"]
+    xcomp = [c for c in verb.children if c.dep_ == "xcomp"]
+    cause = verb.head
+    if not obj or not xcomp or cause.pos_ not in {"VERB", "AUX"}:
+        return None
+    who = obj[0]
+    name = who.text
+    if who.tag_ == "PRP":
+        if resolver is None:
+            return None
+        found = (
+            resolver.person(who)
+            if who.lower_ in {"him", "her"}
+            else (resolver.group(who) or (None, True))[0]
+        )
+        if not found:
+            return None
+        name = found
+    else:
+        name = noun_phrase(who)
+    rest = _join([(t.text, t.whitespace_) for t in _sub(xcomp[0])])
+    q = f"What prompted {name} {rest}?"
+    ans = [
+        t
+        for t in cause.subtree
+        if t.i < verb.i
+        and not (t.dep_ == "mark" and t.head.i == cause.i)
+        and t.i >= cause.left_edge.i
+    ]
+    return _cand(sent, q, "why", ans, 1.2)
+
+
+def _what_if(sent: Span, main: Token, cond: Token, resolver: Resolver | None) -> Candidate | None:
+    """ "Y if X" -> "What happens if X?" answered by the consequence (or the sentence)."""
+    mark = next(m for m in cond.children if m.dep_ == "mark")
+    plan_toks = [t for t in _sub(cond) if t.i != mark.i]
+    overrides: dict[int, str] = {}
+    for t in plan_toks:
+        if t.tag_ not in {"PRP", "PRP$"} or t.lower_ not in _PRONOUNS:
+            continue
+        if resolver is None:
+            return None
+        name: str | None = None
+        singular = True
+        if t.lower_ in {"he", "she", "him", "her", "his"}:
+            name = resolver.person(t)
+        elif t.lower_ in {"they", "their"}:
+            found = resolver.group(t)
+            if found:
+                name, singular = found
+        if name is None:
+            return None
+        if t.tag_ == "PRP$":
+            name += "'s"
+        overrides[t.i] = name
+        if singular and t.dep_ == "nsubj" and t.head.tag_ == "VBP":
+            overrides[t.head.i] = _singular_finite(t.head)
+    body = _join([(overrides.get(t.i, t.text), t.whitespace_) for t in plan_toks])
+    q = f"What happens {mark.lower_} {body}?"
+    # answer: the consequence clause if the condition leads the sentence, else the sentence
+    toks = [t for t in sent if not t.is_space]
+    lead = [t for t in toks if not t.is_punct]
+    if lead and cond.left_edge.i <= lead[0].i:
+        after = [t for t in toks if t.i > cond.right_edge.i]
+        ans = after
+    else:
+        ans = toks
+    del main
+    return _cand(sent, q, "what_if", ans, 1.35)
+
+
+def _echo_question(sent: Span, ans_ids: set[int], wh: str, budget: int = 0) -> str | None:
+    """Last resort: the wh-word, then the answer's clause with the answer taken out."""
+    toks = [t for t in sent if not t.is_space]
+    root = _span_root([sent.doc[i] for i in sorted(ans_ids)])
+    head = clause_head(root)
+    if budget and head.i not in ans_ids:
+        toks = _compress(_clause_tokens(head, ans_ids), head, ans_ids, budget)
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if not any(t.i in ans_ids for t in toks):
+        return None
+    pieces: list[tuple[str, str]] = [(wh, " ")]
+    for t in toks:
+        if t.i not in ans_ids:
+            pieces.append((_lower_first(t, t.text), t.whitespace_))
+    text = _join(pieces)
+    return text[:1].upper() + text[1:] + "?" if text else None
+
+
+def ask_in_doc(
+    doc: Doc, start: int, end: int, resolver: Resolver | None = None, *, budget: int = 12
+) -> tuple[str | None, str]:
+    """Answer-aware mode over a parsed doc: ask about characters ``start:end``.
+
+    Tries the syntactic transformations (islands allowed, no attribution suffix), then an
+    in-place wh question. Returns (question or None, how): ``how`` is "" for a transformed
+    question, "in-place" for the last-resort form, or the reason when nothing was produced.
+
+    >>> from newsfaq.nlp import parse
+    >>> ask_in_doc(parse("The bridge was built in Lisbon."), 24, 30)
+    ('Where was the bridge built?', '')
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None, "answer not on token boundaries"
+    sent = span[0].sent
+    if span[-1].i >= sent.end:
+        span = doc[span.start : sent.end]
+    if resolver is not None:
+        resolver.resolve_it = True
+    res = question_for_span(
+        sent, span.start, span.end, resolver, attribution=False, strict=False, budget=budget
+    )
+    if res is not None:
+        return res[0], ""
+    ans = _answer_tokens(span)
+    if not ans:
+        return None, "answer is punctuation"
+    root = _span_root(ans)
+    wh, _ = _answer_wh(ans, root, resolver)
+    q = _echo_question(sent, {t.i for t in ans}, wh, budget)
+    if q is None:
+        return None, f"no clause for answer ({root.dep_})"
+    return q, "in-place"
