@@ -1,0 +1,315 @@
+"""Acceptance tests of ``newsfaq audit``: the shared example, one-change edits, paraphrases, CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsfaq.audit import NothingToAuditError, audit, audit_analysis
+from newsfaq.cli import app
+from newsfaq.ingest import paragraph_offsets
+from newsfaq.models import Article, ArticleMeta, AuditReport, Claim
+from newsfaq.nlp import analyze
+from newsfaq.render_audit import render_audit
+
+ORIGINAL = (
+    "The Riverton city council voted 7-2 on Tuesday to approve a $4.5 million budget for new bus "
+    "routes, Mayor Elena Ortiz said.\n"
+    "The plan adds 12 electric buses and could cut commute times by about 15 percent, according "
+    "to a study by Harlow University.\n"
+    "Ortiz said the council did not approve the proposed fare increase.\n"
+    "Transit director Sam Okafor warned that drivers could face delays during construction, "
+    "which begins in May 2024.\n"
+    "The council sued Brightline Transit over late deliveries last year.\n"
+    "Voters approved a regional transit tax in March 2023."
+)
+
+
+@pytest.fixture(scope="module")
+def original() -> Article:
+    """The test article, dated 14 November 2023."""
+    return Article(
+        meta=ArticleMeta(title="Riverton budget", date="2023-11-14"),
+        text=ORIGINAL,
+        paragraphs=paragraph_offsets(ORIGINAL),
+    )
+
+
+@pytest.fixture(scope="module")
+def example_report(example_path: Path) -> AuditReport:
+    """The shared example audited alone (its appended FAQ against its body)."""
+    return audit(example_path)
+
+
+def _answer_claims(report: AuditReport, word: str) -> list[Claim]:
+    return [c for c in report.claims if c.question and word in c.text]
+
+
+def _one(original: Article, derived: str) -> Claim:
+    report = audit(original, derived)
+    assert len(report.claims) == 1, [c.text for c in report.claims]
+    return report.claims[0]
+
+
+def test_example_deaths_answer_supported(example_report: AuditReport) -> None:
+    claims = _answer_claims(example_report, "120,000")
+    assert claims
+    for claim in claims:
+        assert claim.verdict == "supported", claim
+        assert claim.question is not None and "died" in claim.question
+        assert any("120,000" in span.text for span in claim.evidence)
+
+
+def test_example_kremlin_repercussions_not_supported(example_report: AuditReport) -> None:
+    claims = _answer_claims(example_report, "repercussions")
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim.verdict != "supported"
+    assert any("Kremlin" in reason for reason in claim.reasons), claim.reasons
+
+
+def test_example_convince_to_enlist_not_supported(example_report: AuditReport) -> None:
+    claims = _answer_claims(example_report, "enlist")
+    assert len(claims) == 1
+    assert claims[0].verdict != "supported"
+    assert any("enlist" in reason for reason in claims[0].reasons)
+
+
+def test_example_evidence_spans_index_the_body(example_report: AuditReport) -> None:
+    text = example_report.article.text
+    for claim in example_report.claims:
+        assert example_report.derived_text[claim.start : claim.end] == claim.text
+        assert 0.0 <= claim.score <= 1.0
+        for span in claim.evidence:
+            assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("derived", "verdict", "check", "needle"),
+    [
+        ("The plan adds 20 electric buses.", "contradicted", "gives", "20"),
+        (
+            "The council voted on Wednesday to approve the budget.",
+            "contradicted",
+            "says",
+            "Wednesday",
+        ),
+        (
+            "Construction begins in June 2024, Transit director Sam Okafor warned.",
+            "contradicted",
+            "says",
+            "June 2024",
+        ),
+        (
+            "The plan could cut commute times by about 15 percent, according to a study by "
+            "Carver University.",
+            "unsupported",
+            "",
+            "Carver University",
+        ),
+        (
+            "Ortiz said the council approved the proposed fare increase.",
+            "contradicted",
+            "negation",
+            "approved",
+        ),
+        (
+            "Transit director Sam Okafor said the council did not approve the proposed fare "
+            "increase.",
+            "unsupported",
+            "attribution",
+            "Okafor",
+        ),
+        (
+            "Transit director Sam Okafor warned that drivers will face delays during construction.",
+            "unsupported",
+            "certainty",
+            "will face",
+        ),
+        (
+            "Brightline Transit sued the council over late deliveries.",
+            "contradicted",
+            "who did what to whom",
+            "Brightline Transit",
+        ),
+        ("The council voted 9-0 to approve the budget.", "contradicted", "gives", "9-0"),
+        ("Ortiz said the council rejected the budget.", "contradicted", "opposite", "rejected"),
+        ("Mayor Elena Ortiz resigned on Tuesday.", "unsupported", "what happened", "resigned"),
+        (
+            "Voters will decide on the upcoming regional transit tax in March 2023.",
+            "unsupported",
+            "time",
+            "March 2023",
+        ),
+    ],
+)
+def test_one_change_is_caught_with_its_reason(
+    original: Article, derived: str, verdict: str, check: str, needle: str
+) -> None:
+    claim = _one(original, derived)
+    assert claim.verdict == verdict, (claim.verdict, claim.reasons)
+    assert any(r.startswith(check) and needle in r for r in claim.reasons) or any(
+        check in r and needle in r for r in claim.reasons
+    ), claim.reasons
+
+
+@pytest.mark.parametrize(
+    "derived",
+    [
+        "Mayor Elena Ortiz said the council approved a $4.5 million budget for new bus routes on "
+        "Tuesday.",
+        "According to Mayor Ortiz, the council voted 7-2 to approve the budget.",
+        "The plan adds twelve electric buses.",
+        "A Harlow University study found the plan could reduce commute times by roughly 15%.",
+        "Okafor warned that drivers might face delays during construction.",
+        "The council did not approve the proposed fare increase, Ortiz said.",
+        "Construction begins in May 2024.",
+        "The council sued Brightline Transit over late deliveries.",
+        "The council rejected the proposed fare increase.",
+        "Voters backed a regional transit tax in March 2023.",
+        "A regional transit tax was approved by voters in March 2023.",
+    ],
+)
+def test_paraphrase_stays_supported(original: Article, derived: str) -> None:
+    report = audit(original, derived)
+    assert report.claims
+    for claim in report.claims:
+        assert claim.verdict == "supported", (claim.text, claim.reasons)
+
+
+def test_faq_answer_read_with_its_question(original: Article) -> None:
+    report = audit(original, "How many electric buses does the plan add?\nTwelve.")
+    assert [c.question for c in report.claims] == ["How many electric buses does the plan add?"]
+    assert report.claims[0].verdict == "supported", report.claims[0].reasons
+
+
+def test_audit_analysis_matches_audit(original: Article) -> None:
+    derived = "The plan adds 20 electric buses. Ortiz said the council voted 7-2."
+    direct = audit_analysis(analyze(original), derived)
+    assert [c.verdict for c in direct.claims] == [
+        c.verdict for c in audit(original, derived).claims
+    ]
+    assert direct.summary == {"supported": 1, "unsupported": 0, "contradicted": 1}
+
+
+def test_nothing_to_audit_is_a_clear_error(original: Article) -> None:
+    with pytest.raises(NothingToAuditError, match="no appended FAQ"):
+        audit(original)
+
+
+def test_cli_formats_and_exit_codes(tmp_path: Path, example_path: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(app, ["audit", str(example_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["summary"]["unsupported"] >= 2
+
+    orig = tmp_path / "orig.txt"
+    orig.write_text(ORIGINAL, encoding="utf-8")
+    derived = tmp_path / "derived.txt"
+    derived.write_text("The plan adds <b>20</b> electric buses & more.", encoding="utf-8")
+    out = tmp_path / "audit.html"
+    result = runner.invoke(app, ["audit", str(orig), str(derived), "-f", "html", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert "<b>20</b>" not in page and "&lt;b&gt;20&lt;/b&gt;" in page
+    assert 'class="claim contradicted"' in page and 'data-evidence="s1"' in page
+    assert "http://" not in page and "https://" not in page and "<link" not in page
+
+    result = runner.invoke(app, ["audit", str(orig)])
+    assert result.exit_code == 1
+    assert "no appended FAQ" in result.output
+    result = runner.invoke(app, ["audit", str(tmp_path / "missing.txt"), str(derived)])
+    assert result.exit_code == 1
+
+
+def test_markdown_marks_each_claim(original: Article) -> None:
+    md = render_audit(
+        audit(original, "The plan adds 20 electric buses. Okafor warned of delays."), "md"
+    )
+    assert "❌ **contradicted**" in md and "✅ **supported**" in md
+    assert "the original gives" in md
+
+
+@pytest.mark.parametrize("name", ["business.txt", "sports.txt", "politics.txt"])
+def test_explainer_output_passes_its_own_audit(articles_dir: Path, name: str) -> None:
+    from newsfaq.explain import explain_analysis
+    from newsfaq.ingest import load
+
+    analysis = analyze(load(articles_dir / name))
+    ex = explain_analysis(analysis)
+    assert ex.faq and ex.key_points
+    derived = "\n".join(k.text for k in ex.key_points) + "\n"
+    derived += "\n".join(f"{qa.question}\n{qa.answer}" for qa in ex.faq)
+    report = audit_analysis(analysis, derived)
+    bad = [(c.question, c.text, c.reasons) for c in report.claims if c.verdict != "supported"]
+    assert not bad
+
+
+def test_self_check_drops_what_the_evidence_does_not_support(original: Article) -> None:
+    from newsfaq.models import Explainer, KeyPoint, QAItem, Span
+    from newsfaq.selfcheck import drop_unsupported
+
+    text = original.text
+    okafor = text.index("Transit director")
+    sentence = text[okafor : text.index("\n", okafor)]
+    ev = [Span(sentence_id=3, start=okafor, end=okafor + len(sentence), text=sentence)]
+    good = QAItem(
+        question="Who warned of delays?",
+        answer="Transit director Sam Okafor",
+        kind="who",
+        evidence=ev,
+        score=1.0,
+    )
+    certain = good.model_copy(update={"question": "Who warned that drivers will face delays?"})
+    invented = good.model_copy(update={"question": "Who resigned over the delays?"})
+    negated = good.model_copy(update={"question": "Who did not warn of delays?"})
+    ex = Explainer(article=original, faq=[good, certain, invented, negated])
+    kept = drop_unsupported(ex)
+    assert kept.faq == [good]
+    assert kept.warnings == ["self-check dropped 3 FAQ items without support"]
+
+    stale_text = "Voters will decide on the upcoming transit tax in March 2023."
+    stale = KeyPoint(
+        text=stale_text,
+        score=1.0,
+        evidence=[Span(sentence_id=0, start=0, end=len(stale_text), text=stale_text)],
+    )
+    for date, kept_points in (("2023-11-14", []), ("2023-01-10", [stale])):
+        art = Article(
+            meta=ArticleMeta(date=date), text=stale_text, paragraphs=[(0, len(stale_text))]
+        )
+        checked = drop_unsupported(Explainer(article=art, key_points=[stale]))
+        assert checked.key_points == kept_points
+
+
+@pytest.mark.browser
+def test_html_click_highlights_evidence(tmp_path: Path, original: Article) -> None:
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("needs Debian chromium at /usr/bin/chromium")
+    from playwright.sync_api import sync_playwright
+
+    page_file = tmp_path / "audit.html"
+    report = audit(original, "The plan adds 20 electric buses. Okafor warned of delays.")
+    page_file.write_text(render_audit(report, "html"), encoding="utf-8")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],
+        )
+        try:
+            page = browser.new_page()
+            requests: list[str] = []
+            page.on("request", lambda r: requests.append(r.url))
+            page.goto(page_file.as_uri())
+            page.click("#c0")
+            lit = page.eval_on_selector_all(".sent.hl", "els => els.map(e => e.id)")
+            assert lit == [f"s{s.sentence_id}" for s in report.claims[0].evidence]
+            assert "the original gives" in page.inner_text("#current")
+            assert requests == [page_file.as_uri()]
+        finally:
+            browser.close()
