@@ -147,7 +147,8 @@ def check_url(
         if blocked:
             raise BlockedAddressError(
                 f"refusing to fetch: host {host!r} resolves to non-public address "
-                f"{blocked[0]} (pass allow_private=True / --allow-private to permit)",
+                f"{blocked[0]} (use --allow-private-urls, or allow_private=True in Python, "
+                "to permit)",
                 source=url,
             )
     return addresses
