@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import typer
 
+from newsfaq.cli import ask as _ask
+from newsfaq.cli import audit as _audit
+from newsfaq.cli import batch as _batch
 from newsfaq.cli import explain as _explain
+from newsfaq.cli import serve as _serve
 
 __all__ = ["app", "main"]
 
@@ -21,6 +25,11 @@ app = typer.Typer(
 
 app.command("explain")(_explain.explain)
 app.command("schema")(_explain.schema)
+app.command("audit")(_audit.audit)
+app.command("ask")(_ask.ask)
+app.command("serve")(_serve.serve)
+app.command("batch")(_batch.batch)
+app.command("search")(_batch.search)
 
 
 def main() -> None:

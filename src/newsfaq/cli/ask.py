@@ -1,0 +1,126 @@
+"""``newsfaq ask``: answer a reader's questions from an article, or say it does not say."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from newsfaq.cli._common import handle_errors, write_output
+
+if TYPE_CHECKING:
+    from newsfaq.models import Answer
+
+__all__ = ["ask", "render_answers"]
+
+
+class AskFormat(StrEnum):
+    """Output formats of ``newsfaq ask``."""
+
+    md = "md"
+    json = "json"
+
+
+@handle_errors
+def ask(
+    source: Annotated[
+        str,
+        typer.Argument(
+            help="Article: a file (text, Markdown or HTML), an http(s) URL, or - for stdin."
+        ),
+    ],
+    question: Annotated[
+        str | None, typer.Argument(help="The question (or use --questions-file).")
+    ] = None,
+    questions_file: Annotated[
+        Path | None,
+        typer.Option("--questions-file", "-q", help="File with one question per line."),
+    ] = None,
+    fmt: Annotated[
+        AskFormat, typer.Option("--format", "-f", help="md (default) or json.")
+    ] = AskFormat.md,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")
+    ] = None,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private-urls",
+            help="Allow fetching URLs on private, loopback and link-local addresses.",
+        ),
+    ] = False,
+) -> None:
+    """Answer questions from the article with the shortest span and its sentence, or abstain."""
+    from newsfaq.ask import ask_many
+    from newsfaq.errors import InputError
+    from newsfaq.ingest import load
+    from newsfaq.nlp import analyze
+
+    questions = _questions(question, questions_file)
+    if not questions:
+        raise InputError("give a question, or --questions-file with one question per line")
+    article = load(_source(source), allow_private=allow_private)
+    answers = ask_many(analyze(article), questions)
+    write_output(render_answers(answers, fmt.value), out)
+
+
+def _questions(question: str | None, path: Path | None) -> list[str]:
+    """The question argument plus the non-blank lines of the questions file."""
+    from newsfaq.errors import InputError, SourceNotFoundError
+
+    found = [question.strip()] if question and question.strip() else []
+    if path is not None:
+        if not path.is_file():
+            raise SourceNotFoundError("no such questions file", source=str(path))
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read the questions file: {exc}", source=str(path)) from None
+        found.extend(line.strip() for line in text.splitlines() if line.strip())
+    return found
+
+
+def render_answers(answers: list[Answer], fmt: str) -> str:
+    """Render answers as Markdown or JSON.
+
+    >>> from newsfaq.models import Answer
+    >>> print(render_answers([Answer(question="Why?", answerable=False)], "md"))
+    **Q: Why?**
+    <BLANKLINE>
+    The article does not say.
+    <BLANKLINE>
+    """
+    from newsfaq.ask import DOES_NOT_SAY
+
+    if fmt == "json":
+        return (
+            json.dumps([a.model_dump(mode="json") for a in answers], indent=2, ensure_ascii=False)
+            + "\n"
+        )
+    lines: list[str] = []
+    for a in answers:
+        lines.append(f"**Q: {a.question}**")
+        lines.append("")
+        if not a.answerable or a.text is None:
+            lines.append(DOES_NOT_SAY)
+        else:
+            lines.append(f"A: {a.text}")
+            lines.append("")
+            lines.append(f"> {a.sentence}")
+            for ev in a.evidence[:1]:
+                lines.append(f"> — characters {ev.start}–{ev.end}, sentence {ev.sentence_id + 1}")
+            for ev in a.evidence[1:]:
+                lines.append(f"> — source of the claim: {ev.text}")
+            lines.append(f"> — confidence {a.score:.2f}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _source(arg: str) -> str | Path:
+    """A CLI argument as the API wants it: '-' and URLs stay strings, others are paths."""
+    if arg == "-" or arg.startswith(("http://", "https://")):
+        return arg
+    return Path(arg)

@@ -1,0 +1,232 @@
+"""``newsfaq ask``: answers grounded in the article, abstention, attribution, the CLI."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsfaq.ask import DOES_NOT_SAY, answer_question, ask, ask_many, candidates
+from newsfaq.cli import app
+from newsfaq.ingest import from_text, load
+from newsfaq.models import Answer, Article
+from newsfaq.nlp import Analysis, analyze
+from newsfaq.qanalysis import analyze_question
+from tests.helpers import assert_span_valid, norm
+
+TRAM = (
+    "Harbor City council approved a new tram line on Tuesday, March 4, 2025. The project will "
+    "cost $2.3 billion and is expected to carry 40,000 passengers a day.\n"
+    "Mayor Elena Ruiz said the line would cut car traffic in the centre by 15 percent. "
+    "Construction will be led by Northline Builders, a firm based in Porto.\n"
+    "The council delayed the vote last year because residents complained about noise. "
+    "Engineers will reduce the noise by installing rubber pads under the rails.\n"
+    "The death toll of the storm rose to 42, according to the health ministry."
+)
+
+# question, expected type, a string the answer must contain
+TYPED = [
+    ("Who said the line would cut traffic?", "person", "Elena Ruiz"),
+    ("Which company will lead construction?", "org", "Northline Builders"),
+    ("Where is Northline Builders based?", "place", "Porto"),
+    ("When did the council approve the tram line?", "date", "March 4, 2025"),
+    ("How much will the project cost?", "money", "$2.3 billion"),
+    ("How many passengers will the line carry a day?", "number", "40,000"),
+    ("What percentage of car traffic would the line cut?", "percent", "15 percent"),
+    ("Why did the council delay the vote?", "reason", "residents complained about noise"),
+    ("How will engineers reduce the noise?", "manner", "installing rubber pads"),
+    ("What is Northline Builders?", "definition", "a firm based in Porto"),
+]
+
+
+@pytest.fixture(scope="module")
+def example(example_path: Path) -> Analysis:
+    """The shared example article (its appended FAQ split off by the loader), analysed once."""
+    article = load(example_path)
+    assert "Why is Russia struggling" not in article.text
+    return analyze(article)
+
+
+@pytest.fixture(scope="module")
+def tram() -> Analysis:
+    """A short article written for these tests."""
+    return analyze(from_text(TRAM))
+
+
+def assert_grounded(answer: Answer, article_text: str) -> None:
+    """The answer is a substring of its sentence, and every evidence span is valid."""
+    assert answer.answerable and answer.text, answer
+    assert answer.evidence, answer
+    for span in answer.evidence:
+        assert_span_valid(span, article_text)
+    assert answer.text in article_text
+    assert norm(answer.text) in norm(answer.evidence[0].text), answer
+    assert answer.sentence == answer.evidence[0].text
+
+
+def test_how_many_soldiers_died(example: Analysis) -> None:
+    ans = answer_question(example, "How many Russian soldiers have died?")
+    assert_grounded(ans, example.article.text)
+    assert ans.text is not None and "120,000" in ans.text
+    assert len(ans.text) < 60
+    assert ans.expected_type == "number"
+    assert ans.sentence is not None and "US officials estimated" in ans.sentence
+    # the claim keeps its source: the attribution is a second evidence span
+    assert any("US officials" in span.text for span in ans.evidence[1:]), ans.evidence
+
+
+def test_who_is_medvedev_gives_his_role(example: Analysis) -> None:
+    ans = answer_question(example, "Who is Dmitry Medvedev?")
+    assert_grounded(ans, example.article.text)
+    assert ans.text is not None
+    assert "deputy chairman of Russia" in ans.text and "Security Council" in ans.text
+    assert "Medvedev" not in ans.text
+    assert ans.expected_type == "definition"
+
+
+def test_capital_of_france_is_not_answered(example: Analysis) -> None:
+    ans = answer_question(example, "What is the capital of France?")
+    assert ans.answerable is False
+    assert ans.text is None and ans.evidence == []
+
+
+def test_ask_accepts_a_path_and_answers_the_same(example_path: Path, example: Analysis) -> None:
+    via_path = ask(example_path, "How many Russian soldiers have died?")
+    via_analysis = answer_question(example, "How many Russian soldiers have died?")
+    assert via_path == via_analysis
+
+
+@pytest.mark.parametrize(("question", "expected_type", "needle"), TYPED)
+def test_typed_questions(tram: Analysis, question: str, expected_type: str, needle: str) -> None:
+    ans = answer_question(tram, question)
+    assert ans.expected_type == expected_type
+    assert_grounded(ans, tram.article.text)
+    assert ans.text is not None and needle in ans.text, ans
+    assert len(ans.text) <= len(needle) + 20, ans.text
+
+
+def test_unrelated_questions_abstain(tram: Analysis) -> None:
+    for question in (
+        "Who won the football match?",
+        "What is the capital of France?",
+        "When was penicillin discovered?",
+    ):
+        ans = answer_question(tram, question)
+        assert not ans.answerable, ans
+        assert ans.text is None
+
+
+def test_contiguous_according_to_is_kept_in_the_answer(tram: Analysis) -> None:
+    ans = answer_question(tram, "What did the death toll of the storm rise to?")
+    assert_grounded(ans, tram.article.text)
+    assert ans.text is not None
+    assert "42" in ans.text and ans.text.endswith("according to the health ministry")
+
+
+def test_answers_never_consist_only_of_question_words(tram: Analysis) -> None:
+    for question, *_ in TYPED:
+        q = analyze_question(question)
+        cands, _cover = candidates(tram, q)
+        assert cands
+        for cand in cands:
+            words = {
+                (t.lemma_.lower())
+                for t in tram.doc[cand.start : cand.end]
+                if not t.is_stop and not t.is_punct
+            }
+            assert not words or not words <= set(q.focus), tram.doc[cand.start : cand.end]
+
+
+def test_ask_many_matches_answer_question(tram: Analysis) -> None:
+    questions = [q for q, *_ in TYPED[:4]] + ["Who won the football match?"]
+    many = ask_many(tram, questions)
+    assert many == [answer_question(tram, q) for q in questions]
+
+
+def test_ask_with_raw_text_and_article() -> None:
+    text = "Ann Lee founded Acme Robotics in 1999 in Leeds. The firm now employs 300 people."
+    by_text = ask(text, "When did Ann Lee found Acme Robotics?")
+    by_article = ask(Article(text=text), "When did Ann Lee found Acme Robotics?")
+    assert by_text.text == by_article.text == "1999"
+    assert by_text.score >= by_text.score * 0 and 0.0 <= by_text.score <= 1.0
+
+
+runner = CliRunner()
+
+
+def test_cli_single_question_markdown(example_path: Path) -> None:
+    result = runner.invoke(app, ["ask", str(example_path), "What is the capital of France?"])
+    assert result.exit_code == 0, result.output
+    assert DOES_NOT_SAY in result.output
+
+
+def test_cli_questions_file_json(example_path: Path, tmp_path: Path) -> None:
+    qfile = tmp_path / "q.txt"
+    qfile.write_text(
+        "How many Russian soldiers have died?\n\nWhat is the capital of France?\n", "utf-8"
+    )
+    result = runner.invoke(
+        app, ["ask", str(example_path), "--questions-file", str(qfile), "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert [d["answerable"] for d in data] == [True, False]
+    assert "120,000" in data[0]["text"]
+    assert data[0]["evidence"][0]["text"] == data[0]["sentence"]
+
+
+def test_cli_without_question_is_a_one_line_error(example_path: Path) -> None:
+    result = runner.invoke(app, ["ask", str(example_path)])
+    assert result.exit_code == 1
+    assert "question" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_missing_questions_file(example_path: Path, tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["ask", str(example_path), "--questions-file", str(tmp_path / "nope.txt")]
+    )
+    assert result.exit_code == 1
+    assert "no such questions file" in result.output
+
+
+@pytest.fixture()
+def tram_url() -> Iterator[str]:
+    """The test article served as plain text by a real HTTP server on 127.0.0.1."""
+    body = TRAM.encode("utf-8")
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            return None
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/tram.txt"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_cli_url_needs_allow_private_urls(tram_url: str) -> None:
+    blocked = runner.invoke(app, ["ask", tram_url, "How much will the project cost?"])
+    assert blocked.exit_code == 1
+    assert "Traceback" not in blocked.output
+    allowed = runner.invoke(
+        app, ["ask", tram_url, "How much will the project cost?", "--allow-private-urls"]
+    )
+    assert allowed.exit_code == 0, allowed.output
+    assert "A: $2.3 billion" in allowed.output
