@@ -28,8 +28,10 @@ def render(explainer: Explainer, fmt: str = "md") -> str:
     """Render ``explainer`` in format ``fmt`` (``md``, ``json``, ``html`` or ``jsonld``).
 
     >>> from newsfaq.explain import explain
-    >>> render(explain("The bridge reopened on Monday after two years of repairs."), "jsonld")[:30]
-    '{\\n  "@context": "https://schema'
+    >>> import json
+    >>> page = render(explain("The bridge reopened on Monday after repairs."), "jsonld")
+    >>> json.loads(page)["@type"]
+    'FAQPage'
     """
     if fmt == "md":
         return to_markdown(explainer)
