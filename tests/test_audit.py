@@ -180,6 +180,18 @@ def test_paraphrase_stays_supported(original: Article, derived: str) -> None:
         assert claim.verdict == "supported", (claim.text, claim.reasons)
 
 
+def test_score_ranks_verbatim_over_paraphrase_over_edit(original: Article) -> None:
+    verbatim = "Voters approved a regional transit tax in March 2023."
+    paraphrase = "A regional transit tax was approved by voters in March 2023."
+    edited = "Voters approved a regional transit tax in March 2021."
+    invented = "Voters approved a regional transit tax proposed by Governor Lin Park."
+    scores = {d: _one(original, d).score for d in (verbatim, paraphrase, edited, invented)}
+    assert scores[verbatim] == 1.0, scores
+    assert scores[verbatim] > scores[paraphrase] > scores[edited], scores
+    assert scores[paraphrase] > scores[invented], scores
+    assert _one(original, paraphrase).verdict == "supported"
+
+
 def test_faq_answer_read_with_its_question(original: Article) -> None:
     report = audit(original, "How many electric buses does the plan add?\nTwelve.")
     assert [c.question for c in report.claims] == ["How many electric buses does the plan add?"]

@@ -1,11 +1,13 @@
 """Audit a derived text (rewrite, summary, FAQ) against its original, claim by claim.
 
-Each claim gets a verdict (``supported``, ``unsupported``, ``contradicted``), a support score in
-[0, 1], readable reasons and the evidence sentences of the original.
+Each claim gets a verdict (``supported``, ``unsupported``, ``contradicted``), a consistency score
+in [0, 1] (1 = stated word for word; paraphrases score lower, each finding much lower), readable
+reasons and the evidence sentences of the original.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 from pathlib import Path
@@ -28,10 +30,11 @@ __all__ = [
     "audit",
     "audit_analysis",
     "claim_score",
+    "lexical_support",
 ]
 
 SUPPORT_THRESHOLD = 0.5
-"""Claims without findings whose support score is below this are ``unsupported``."""
+"""Claims without findings whose :func:`lexical_support` is below this are ``unsupported``."""
 
 
 class NothingToAuditError(InputError):
@@ -85,11 +88,33 @@ def audit(
     return audit_analysis(analyze(article), text)
 
 
-def claim_score(result: CheckResult) -> float:
-    """Support score in [0, 1]: content words found (in the evidence, in the whole original),
-    word relations kept, wording kept; each finding lowers it."""
+def lexical_support(result: CheckResult) -> float:
+    """How much of the claim the original states, in [0, 1]: content words found (in the
+    evidence, in the whole original), word relations kept, wording kept; no penalties.
+
+    >>> from newsfaq.checks import CheckResult
+    >>> r = CheckResult(coverage=0.5, doc_coverage=1.0, relations=0.0, trigrams=0.0)
+    >>> round(lexical_support(r), 4)
+    0.3713
+    """
     lexical = 0.65 * result.coverage + 0.35 * result.doc_coverage
-    score = 0.55 * lexical + 0.3 * result.relations + 0.15 * result.trigrams
+    return max(0.0, min(1.0, 0.55 * lexical + 0.3 * result.relations + 0.15 * result.trigrams))
+
+
+def claim_score(result: CheckResult) -> float:
+    """Consistency score in [0, 1]: a product of independent evidence factors.
+
+    sqrt(share of content words found in the evidence) x (0.25 + 0.75 x share of word trigrams
+    kept) x (0.75 + 0.25 x share of word relations kept), halved for each finding that the
+    original does not support and quartered for each contradiction. It ranks claims (higher is
+    safer); the verdict itself comes from the findings and :func:`lexical_support`.
+
+    >>> from newsfaq.checks import CheckResult
+    >>> claim_score(CheckResult(coverage=1.0, doc_coverage=1.0))
+    1.0
+    """
+    found = math.sqrt(max(0.0, result.coverage))
+    score = found * (0.25 + 0.75 * result.trigrams) * (0.75 + 0.25 * result.relations)
     for f in result.findings:
         score *= 0.25 if f.severity == "contradicted" else 0.5
     return max(0.0, min(1.0, score))
@@ -143,7 +168,7 @@ def audit_analysis(
             verdict = "contradicted"
         elif result.findings:
             verdict = "unsupported"
-        elif score < SUPPORT_THRESHOLD:
+        elif lexical_support(result) < SUPPORT_THRESHOLD:
             verdict = "unsupported"
             reasons.append(
                 f"weak evidence: only {round(100 * result.coverage)}% of its content words are "
