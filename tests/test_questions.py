@@ -187,3 +187,98 @@ def test_pronoun_skips_names_inside_quotes() -> None:
     doc = parse(text)
     she = next(t for t in doc if t.text == "she")
     assert Resolver(doc).person(she) == "Dufresne"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        # a measure before an adjective asks "how <adjective>"
+        ("Chopin was seven months old when the family moved to Warsaw.", "seven months old",
+         "How old was Chopin?"),
+        ("This section is nearly 86 km long.", "86 km", "How long is this section?"),
+        # a counted plural noun, even a time unit, asks "how many"
+        ("The drama lasted ten seasons on ABC.", "ten seasons",
+         "How many seasons did the drama last on ABC?"),
+        # manner phrases ask "how"
+        ("Members vote by means of electronic consoles on their desks.",
+         "electronic consoles on their desks", "How do members vote?"),
+        ("Scientists observe replication via electron microscopy.", "electron microscopy",
+         "How do scientists observe replication?"),
+        # "the town of <name>": the class noun becomes the wh-phrase
+        ("Jacksonville surrounds the town of Baldwin.", "Baldwin",
+         "What town does Jacksonville surround?"),
+        # an appositive that defines the answer
+        ("Between Emmerich and Cleves the Emmerich Rhine Bridge, the longest suspension bridge "
+         "in Germany, crosses the river.", "Emmerich Rhine Bridge",
+         "What is the longest suspension bridge in Germany?"),
+        # answer-aware mode may ask "when" about a reporting verb
+        ("In 1993, Galor and Zeira showed that inequality has a lasting effect.", "1993",
+         "When did Galor and Zeira show that inequality has a lasting effect?"),
+        # a possessive whose antecedent is the subject stays a pronoun
+        ("Harvard College ended its early admissions program in 2007.", "2007",
+         "When did Harvard College end its early admissions program?"),
+        # "such as <answer>" asks for an example
+        ("The museum holds paintings by artists such as Turner and Constable.",
+         "Turner and Constable", "What is an example of artists?"),
+        # a title makes a name a person's
+        ("King Sigismund III Vasa moved his court from Krakow to Warsaw in 1596.",
+         "King Sigismund III Vasa", "Who moved his court from Krakow to Warsaw in 1596?"),
+        # a relative pronoun subject of a conjoined or embedded verb is replaced by its noun
+        ("The index, which gauges the prevalence of corruption, was released in May.",
+         "gauges the prevalence of corruption", "What does the index do?"),
+        # a whole prepositional phrase as the answer: its preposition and object decide
+        ("Ctenophores are extremely rare as fossils because of their soft, gelatinous bodies.",
+         "because of their soft, gelatinous bodies",
+         "Why are ctenophores extremely rare as fossils?"),
+        ("Many hospital pharmacies can be found within the premises of the hospital.",
+         "within the premises of the hospital", "Where can many hospital pharmacies be found?"),
+        ("Proportionality has been recognised as a general principle since the 1950s.",
+         "since the 1950s",
+         "How long has proportionality been recognised as a general principle?"),
+        ("He was bedridden for nine months.", "nine months", "How long was he bedridden?"),
+        # a destination keeps its preposition
+        ("Luther forwarded the theses to Rome.", "Rome", "Where did Luther forward the theses to?"),
+        # a parenthetical is dropped from the question
+        ("Baker made a cameo appearance in The Talons (as a Music hall conductor) in 1977.",
+         "The Talons", "What did Baker make a cameo appearance in in 1977?"),
+    ],
+)  # fmt: skip
+def test_answer_aware_wh_phrases_and_clauses(text: str, answer: str, question: str) -> None:
+    assert _ask_doc(text, answer) == question
+
+
+def test_answer_in_an_island_asks_about_the_phrase_around_it() -> None:
+    text = (
+        "Many centuries later Leonardo da Vinci built on Philo's work by observing that a "
+        "portion of air is consumed during combustion."
+    )
+    doc = parse(text)
+    start = text.index("air")
+    assert ask_in_doc(doc, start, start + 3, Resolver(doc)) == (
+        "What is consumed during combustion?",
+        "widened",
+    )
+
+
+def test_fallback_inverts_the_clause() -> None:
+    text = "A problem is regarded as inherently difficult if its solution requires resources."
+    doc = parse(text)
+    answer = "if its solution requires resources"
+    start = text.index(answer)
+    question, how = ask_in_doc(doc, start, start + len(answer), Resolver(doc))
+    assert how == "inverted"
+    assert question is not None and question.startswith("What is a problem regarded")
+
+
+def test_topic_person_resolves_a_distant_pronoun_in_answer_aware_mode() -> None:
+    text = (
+        "Tesla worked in Graz. Tesla moved to Prague. The city had a university. "
+        "It was old. Later, the family moved to Gospic. He patented the Tesla coil in 1891."
+    )
+    assert _ask_doc(text, "the Tesla coil") == "What did Tesla patent in 1891?"
+
+
+def test_bare_number_keeps_its_of_phrase() -> None:
+    text = "In May 2006, the broadcaster Setanta was awarded two of the six packages."
+    question = "How many of the six packages was the broadcaster Setanta awarded?"
+    assert _ask_doc(text, "two") == question

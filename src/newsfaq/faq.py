@@ -218,8 +218,9 @@ def ask_for(sentence: str, answer: str, context: str | None = None) -> str | Non
 
     ``context`` (the paragraph the sentence comes from) lets a pronoun be replaced by its
     antecedent. Uses the same transformation engine as :func:`generate_faq`; when no
-    transformation applies, the last-resort form is the wh-word followed by the answer's
-    clause with the answer taken out. Returns None when the answer is not in the sentence.
+    transformation applies, it asks about the phrase around the answer, or inverts the clause
+    with the answer taken out, or (last resort) puts the wh-word before the answer's clause
+    with the answer taken out. Returns None when the answer is not in the sentence.
 
     >>> ask_for("The Kremlin aims to avoid unpopular policy moves.", "unpopular policy moves")
     'What does the Kremlin aim to avoid?'

@@ -79,11 +79,30 @@ _PIED_PREPS = {
     "through", "within", "between", "among", "across", "against", "at", "from",
 }  # fmt: skip
 _CAUSE_MARKS = {"because"}
+# prepositions a question more often leaves at its end: "What do lobates feed on?"
+_STRANDED_PREPS = {"on", "from", "between"}
 _PLACE_NOUNS = {
     "city", "country", "region", "state", "town", "area", "village", "district", "province",
     "county", "island", "coast", "valley", "street", "building", "museum", "stadium", "park",
     "river", "lake", "sea", "ocean", "mountain", "continent", "capital", "neighborhood",
     "neighbourhood", "suburb", "port", "harbor", "harbour", "campus", "hospital", "church",
+}  # fmt: skip
+_MEASURE_ADJ = {
+    "long", "old", "tall", "high", "wide", "deep", "far", "thick", "large", "big", "heavy",
+    "short", "away", "broad", "young",
+}  # fmt: skip
+_CLASS_NOUNS = _PLACE_NOUNS | {
+    "kingdom", "empire", "dynasty", "province", "state", "university", "college", "company",
+    "band", "film", "show", "series", "book", "novel", "album", "song", "term", "word", "battle",
+    "war", "treaty", "festival", "party", "group", "tribe", "family", "house", "order", "team",
+    "club", "language", "organization", "organisation", "program", "programme", "station",
+    "network", "channel", "ship", "game", "award", "prize", "title", "city-state", "republic",
+}  # fmt: skip
+_TITLES = {
+    "king", "queen", "emperor", "empress", "pope", "sir", "lord", "lady", "prince", "princess",
+    "duke", "duchess", "president", "dr", "mr", "mrs", "ms",
+    "bishop", "cardinal", "count", "countess", "baron", "senator", "governor", "chancellor",
+    "professor", "father", "reverend", "rev", "admiral", "colonel", "major", "sultan", "khan",
 }  # fmt: skip
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
 _NO_SPACE_BEFORE = re.compile(r"\s+([,.;:?!%]|'s|’s|n't|’)(?=\s|$|[,.;:?!])")
@@ -116,6 +135,7 @@ class Resolver:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.resolve_it = False
+        self.topic_fallback = False
         self.sents = list(doc.sents)
         self.quoted: set[int] = set()
         inside = False
@@ -168,6 +188,20 @@ class Resolver:
                 continue
             if self._is_person_mention(cand):
                 return cand.text
+        if self.topic_fallback:
+            # the person the text is about: the most mentioned one before ``tok``
+            counts: dict[str, int] = {}
+            for t in self.doc[: tok.i]:
+                if (
+                    t.dep_ in {"nsubj", "nsubjpass"}
+                    and t.tag_ == "NNP"
+                    and t.ent_type_ in {"PERSON", "ORG", ""}
+                    and re.fullmatch(r"[A-Z][\w'-]+", t.text) is not None
+                    and t.i not in self.quoted
+                ):
+                    counts[t.text] = counts.get(t.text, 0) + 1
+            if counts:
+                return max(counts, key=lambda k: counts[k])
         return None
 
     def thing(self, tok: Token) -> str | None:
@@ -525,6 +559,8 @@ def _realize(plan: _Plan, resolver: Resolver | None) -> str | None:
                 name = resolver.thing(t)
         if name is None:
             continue  # left for the dangling-pronoun filter
+        if t.tag_ == "PRP$" and t.i not in subj_ids and _same_np(name, subj):
+            continue  # "Harvard ended its program": the subject is its antecedent
         if t.tag_ == "PRP$" or low == "his":
             name = name + "'s"
         overrides[t.i] = name
@@ -532,8 +568,13 @@ def _realize(plan: _Plan, resolver: Resolver | None) -> str | None:
             overrides[t.head.i] = _singular_finite(t.head)
     # relative pronoun subjects: the noun the clause modifies
     for t in subj:
-        if t.tag_ in {"WDT", "WP"} and t.dep_ in _SUBJ and head.dep_ == "relcl":
-            overrides[t.i] = noun_phrase(head.head)
+        if (
+            t.tag_ in {"WDT", "WP"}
+            and t.dep_ in _SUBJ
+            and t.head.dep_ == "relcl"
+            and t.head.i not in subj_ids
+        ):
+            overrides[t.i] = noun_phrase(t.head.head)
 
     if any(
         t.tag_ in {"WDT", "WP", "WP$"} and t.i not in overrides and t.i not in plan.remove
@@ -544,20 +585,32 @@ def _realize(plan: _Plan, resolver: Resolver | None) -> str | None:
     pieces: list[tuple[str, str]] = [(plan.wh, " ")]
 
     def emit(seq: Iterable[Token], skip: set[int]) -> None:
+        last = -2
         for t in seq:
             if t.i in plan.remove or t.i in skip:
                 continue
             text = overrides.get(t.i, t.text)
             if t.i not in overrides:
                 text = _lower_first(t, text)
+            if last >= 0 and t.i != last + 1 and not pieces[-1][1] and not t.is_punct:
+                pieces[-1] = (pieces[-1][0], " ")  # a token was taken out between these two
             pieces.append((text, t.whitespace_ or ""))
+            last = t.i
 
     if plan.subject_question:
         finite = _aux(head)
         target = finite[0] if finite else head
         if target.tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
             return None
-        if target.tag_ == "VBP" and target.i not in overrides and plan.wh in {"who", "what"}:
+        plural_attr = head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.tag_ in {"NNS", "NNPS"} for c in head.children
+        )
+        if (
+            target.tag_ == "VBP"
+            and target.i not in overrides
+            and plan.wh in {"who", "what"}
+            and not plural_attr
+        ):
             overrides[target.i] = _singular_finite(target)
         if not own_subject:
             return None
@@ -591,12 +644,23 @@ def _realize(plan: _Plan, resolver: Resolver | None) -> str | None:
             moved = {"VBD": "did", "VBZ": "does", "VBP": "do"}[tag]
             if not own_subject and tag == "VBP" and _singular_subject(subj, overrides):
                 moved = "does"
-            overrides[head.i] = plan.overrides.get(head.i, head.lemma_)
+            if head.lemma_ == "be" and head.i not in plan.overrides:
+                # no do-support for "be": "Tesla was to be a consultant" -> "What was Tesla?"
+                moved = {"did": "was", "does": "is", "do": "are"}[moved]
+                overrides[head.i] = ""
+            else:
+                overrides[head.i] = plan.overrides.get(head.i, head.lemma_)
         pieces.append((moved, " "))
         subj_text_pieces: list[tuple[str, str]] = []
+        kept = {t.i for t in toks}
+        clauses = {
+            x.i for t in subj if t.dep_ in {"relcl", "acl", "appos"} for x in t.subtree
+        } | _bracketed(subj)
         for t in subj:
             if t.i in plan.remove:
                 continue
+            if plan.budget and own_subject and t.i not in kept and t.i in clauses:
+                continue  # a clause or aside in the subject, compressed away
             if t.i in overrides:
                 subj_text_pieces.append((overrides[t.i], t.whitespace_ or " "))
             else:
@@ -614,8 +678,39 @@ def _realize(plan: _Plan, resolver: Resolver | None) -> str | None:
         text = _join([(text, ""), (", " + plan.suffix, "")])
     if not text:
         return None
+    text = _drop_unclosed(text)
+    if not text:
+        return None
     text = text[0].upper() + text[1:]
     return text.rstrip(" ,;:.!\"“”'‘’-—") + "?"
+
+
+def _drop_unclosed(text: str) -> str:
+    """Cut a bracket left unclosed at the end: "a cameo in (as a conductor" -> "a cameo in"."""
+    while text.count("(") > text.count(")"):
+        text = text[: text.rindex("(")].rstrip(" ,;:")
+    return text
+
+
+def _bracketed(toks: Sequence[Token]) -> set[int]:
+    """Indices of the tokens inside parentheses or brackets."""
+    out: set[int] = set()
+    depth = 0
+    for t in toks:
+        if t.text in {"(", "["}:
+            depth += 1
+        if depth:
+            out.add(t.i)
+        if t.text in {")", "]"}:
+            depth = max(depth - 1, 0)
+    return out
+
+
+def _same_np(name: str, subj: Sequence[Token]) -> bool:
+    """The resolved antecedent is (the head of) the question's own subject."""
+    text = " ".join(t.text for t in subj).lower()
+    low = name.lower()
+    return bool(text) and (low in text or text.endswith(low.split()[-1]))
 
 
 def _singular_subject(subj: Sequence[Token], overrides: dict[int, str]) -> bool:
@@ -672,8 +767,24 @@ def _how_many_wh(noun: Token, number_ids: set[int]) -> str:
         and t.head.dep_ not in {"poss"}
         and (t.i <= noun.i or (t.head.i == noun.i and t.dep_ in {"compound"}))
     ]
-    words = _join([(t.text, t.whitespace_) for t in toks])
-    return "how many " + words
+    hyphenated = False
+    while toks and toks[0].text in {"-", "–"}:
+        toks.pop(0)
+        hyphenated = True
+    pieces = [(t.text, t.whitespace_) for t in toks]
+    if hyphenated and toks and toks[0].tag_ == "NN" and toks[0].is_alpha:
+        # "a 39-yard field goal" -> "how many yards"
+        pieces = [(_plural(toks[0].text), " ")]
+    return "how many " + _join(pieces)
+
+
+def _plural(noun: str) -> str:
+    """Regular English plural of a count noun ("yard" -> "yards", "city" -> "cities")."""
+    if re.search(r"(s|sh|ch|x|z)$", noun):
+        return noun + "es"
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 def _answer_wh(
@@ -681,9 +792,30 @@ def _answer_wh(
 ) -> tuple[str, QAKind]:
     """Choose the wh-word from the answer's entity type, head noun and preposition."""
     label = root.ent_type_
+    first = ans[0].lower_
+    dated = any(t.ent_type_ in {"DATE", "TIME"} for t in ans[1:4])
+    if (first == "because" and len(ans) > 2) or (
+        first == "due" and len(ans) > 1 and ans[1].lower_ == "to"
+    ):
+        return "why", "why"
+    if root.dep_ == "prep" and root.i == ans[0].i:
+        # the answer is a whole prepositional phrase: its object decides
+        objs = [c for c in root.children if c.dep_ == "pobj"]
+        obj_label = objs[0].ent_type_ if objs else ""
+        if obj_label in {"DATE", "TIME"} or dated:
+            if first in {"since", "until", "till", "for"}:
+                return "how long", "when"
+            return "when", "when"
+        if first in _WHERE_PREPS | {"near", "along", "among"} and (
+            obj_label in {"GPE", "LOC", "FAC"} or first != "in" or (objs and _is_place(objs[0]))
+        ):
+            return "where", "where"
+        if first == "by" and objs == [] and any(c.dep_ == "pcomp" for c in root.children):
+            return "how", "other"
     if (
         label == "PERSON"
         or _is_person(root)
+        or _titled_name(ans, root)
         or (resolver and root.text in resolver.surnames)
         or (label == "NORP" and root.tag_ in {"NNS", "NNPS"})
     ):
@@ -737,11 +869,42 @@ def question_for_span(
     ans_ids = {t.i for t in ans}
     # a determiner left outside the answer goes with it ("the [BBC]")
     ans_ids |= {c.i for t in ans for c in t.children if c.dep_ in {"det", "predet"} and c.i < t.i}
+    if not strict:
+        defined = _definition_question(root, ans, ans_ids, resolver)
+        if defined is not None:
+            return defined
     if not strict and root.dep_ == "pobj" and root.head.dep_ == "agent":
         active = _passive_to_active(root, ans_ids, resolver)
         if active is not None:
             return active
     wh, kind = _answer_wh(ans, root, resolver)
+    if root.pos_ in {"NOUN", "PROPN"} and root.i in ans_ids:
+        # modifiers the answer leaves out would be stranded: "opposed religious [fanaticism]";
+        # a class noun among them names the answer's type: "Egyptian president [Nasser]"
+        stranded = sorted(
+            (
+                t
+                for c in root.lefts
+                if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i not in ans_ids
+                for t in c.subtree
+            ),
+            key=lambda t: t.i,
+        )
+        class_nouns = [t for t in stranded if t.pos_ == "NOUN" and t.dep_ == "compound"]
+        if (
+            root.pos_ == "PROPN"
+            and class_nouns
+            and not strict
+            and kind == "what"
+            and all(t.dep_ != "poss" and t.tag_ != "POS" for t in stranded)
+        ):
+            wh_words = [
+                (t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_, t.whitespace_)
+                for t in stranded
+                if t.dep_ not in {"det", "predet", "case"}
+            ]
+            wh = "what " + _join(wh_words)
+        ans_ids |= {t.i for t in stranded}
     remove = set(ans_ids)
     cover = _subtree_ids(root) | ans_ids
 
@@ -762,13 +925,39 @@ def question_for_span(
         remove = set(cover)
     counted = (
         root.pos_ == "NOUN"
-        and root.ent_type_ not in {"DATE", "MONEY", "PERCENT", "TIME", "QUANTITY"}
+        and (
+            root.ent_type_ not in {"DATE", "MONEY", "PERCENT", "TIME", "QUANTITY"}
+            or (
+                not strict
+                and root.ent_type_ == "DATE"
+                and root.tag_ == "NNS"
+                and root.dep_ != "pobj"
+                and not _has_year(ans)
+            )
+        )
         and any(c.dep_ == "nummod" and c.i in ans_ids and c.like_num for c in root.children)
     )
-    if counted:
+    measure = _measure_adjective(root, ans_ids)
+    of_class = _of_class_noun(root, ans_ids) if not strict else None
+    if of_class is not None:
+        # "the town of [Baldwin]" -> "what town"
+        wh = _class_wh(of_class, ans_ids) or f"what {of_class.lower_}"
+        kind = "what"
+        remove = _subtree_ids(of_class)
+        root = of_class
+        cover = remove | ans_ids
+    elif measure is not None:
+        # "seven months old" -> "how old"; "86 km long" -> "how long"
+        wh, kind = f"how {measure.lower_}", "other"
+        remove = _subtree_ids(measure)
+        root = measure
+        cover = remove | ans_ids
+    elif counted:
         # "three weight rooms" -> "how many weight rooms"
         nums = _number_tokens(root)
-        num_ids = {t.i for t in nums}
+        num_ids = {t.i for t in nums} | {
+            t.i for c in root.children if c.dep_ == "nummod" and c.i in ans_ids for t in c.subtree
+        }
         wh = _how_many_wh(root, num_ids)
         kind = "how_many"
         remove = _subtree_ids(root)
@@ -795,7 +984,10 @@ def question_for_span(
         num_ids = ans_ids | {t.i for t in _number_tokens(noun)}
         wh = _how_many_wh(noun, num_ids)
         kind = "how_many"
-        if root.ent_type_ == "DATE" or noun.ent_type_ == "DATE":
+        hyphen_unit = noun.i > 0 and doc[noun.i - 1].text in {"-", "–"} and noun.tag_ == "NN"
+        if (root.ent_type_ == "DATE" or noun.ent_type_ == "DATE") and not (
+            hyphen_unit and not strict
+        ):
             rest = [t for t in _sub(noun) if t.i not in num_ids and t.dep_ not in {"det"}]
             rest = [t for t in rest if t.i <= noun.i]
             wh = "what " + _join([(t.text, t.whitespace_) for t in rest])
@@ -811,6 +1003,8 @@ def question_for_span(
         # answer-aware: the appositive stands for its whole noun phrase
         root = root.head
         wh, kind = _answer_wh([root], root, resolver)
+        if kind == "what":
+            wh = _class_wh(root, ans_ids) or wh
         remove = _subtree_ids(root)
         cover = remove | ans_ids
         ans_ids = ans_ids | remove
@@ -833,7 +1027,10 @@ def question_for_span(
         remove = _subtree_ids(noun)
         root = noun
         cover = remove
-    if kind == "how_much":
+    if kind == "how_much" or (
+        not strict and kind == "how_many" and wh == "how many" and root.pos_ == "NUM"
+    ):
+        # "two of the six packages" -> "how many of the six packages"
         ofs = [c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"]
         if ofs and not ({t.i for t in ofs[0].subtree} & ans_ids):
             of_text = _join([(t.text, t.whitespace_) for t in _sub(ofs[0])])
@@ -853,13 +1050,48 @@ def question_for_span(
         ) and p in _WHERE_PREPS:
             wh, kind = "where", "where"
             remove = _subtree_ids(prep)
+        elif (
+            not strict
+            and root.ent_type_ in {"GPE", "LOC", "FAC"}
+            and p in {"into", "on", "to", "toward", "towards"}
+            and gov.pos_ == "VERB"
+        ):
+            # "centred on [Melbourne]" -> "Where are X centred?"; "moved to" keeps its "to"
+            wh, kind = "where", "where"
+            remove = _subtree_ids(prep) if p in {"into", "on"} else set(ans_ids)
+        elif (
+            not strict
+            and root.ent_type_ == "DATE"
+            and p in {"for", "over", "within"}
+            and _is_duration(ans)
+        ):
+            # "for [nine months]" -> "How long ...?"
+            wh, kind = "how long", "when"
+            remove = _subtree_ids(prep)
         elif p in {"because", "due"}:
             wh, kind = "why", "why"
             remove = _subtree_ids(prep)
-        elif p == "by" and prep.dep_ == "prep" and gov.pos_ in {"VERB", "AUX"} and kind == "what":
+        elif not strict and p == "during" and kind == "who" and gov.pos_ == "VERB":
+            # "during [the Oligocene]" names a time, not a person
+            wh, kind = "during what", "what"
+            remove = _subtree_ids(prep)
+        elif (
+            p in {"by", "via", "through"}
+            and prep.dep_ == "prep"
+            and gov.pos_ in {"VERB", "AUX"}
+            and kind == "what"
+        ):
             wh, kind = "how", "other"
             remove = _subtree_ids(prep)
-        elif p in _PIED_PREPS and gov.pos_ in {"VERB", "AUX"} and kind in {"what", "who"}:
+        elif _by_means_of(prep) and kind == "what":
+            wh, kind = "how", "other"
+            remove = _subtree_ids(prep.head.head)
+        elif (
+            p in _PIED_PREPS
+            and gov.pos_ in {"VERB", "AUX"}
+            and kind in {"what", "who"}
+            and (strict or p not in _STRANDED_PREPS)
+        ):
             wh = f"{p} {'whom' if wh == 'who' else wh}"
             remove = _subtree_ids(prep)
         cover = remove | ans_ids
@@ -888,7 +1120,7 @@ def question_for_span(
     head = clause_head(root)
     if head.i in ans_ids or head.i in remove:
         return None
-    if kind in {"when", "where"} and head.lemma_.lower() in _REPORTING:
+    if strict and kind in {"when", "where"} and head.lemma_.lower() in _REPORTING:
         return None
     if strict and kind == "when" and _is_duration(ans):
         return None  # "for ten years" does not answer "When ...?"
@@ -991,6 +1223,23 @@ def _passive_to_active(
     return re.sub(r"\s+", " ", q).rstrip(" ,;:") + "?", kind
 
 
+_OBJECT_FORM = {"he": "him", "she": "her", "they": "them", "it": "it", "we": "us", "i": "me"}
+
+
+def _resolve(tok: Token, resolver: Resolver | None) -> str | None:
+    """The antecedent of a subject pronoun, when the resolver finds one."""
+    if resolver is None:
+        return None
+    if tok.lower_ in {"he", "she"}:
+        return resolver.person(tok)
+    if tok.lower_ == "they":
+        found = resolver.group(tok)
+        return found[0] if found else None
+    if tok.lower_ == "it" and resolver.resolve_it:
+        return resolver.thing(tok)
+    return None
+
+
 def _vp_question(
     verb: Token, ans_ids: set[int], resolver: Resolver | None, budget: int
 ) -> tuple[str, QAKind] | None:
@@ -1005,6 +1254,9 @@ def _vp_question(
             return None
         # "X was torn down" -> "What happened to X?"
         subj_text = _join([(_lower_first(t, t.text), t.whitespace_) for t in subj])
+        if len(subj) == 1 and subj[0].lower_ in _OBJECT_FORM:
+            name = _resolve(subj[0], resolver)
+            subj_text = name if name else _OBJECT_FORM[subj[0].lower_]
         past = any(c.tag_ == "VBD" for c in verb.children if c.dep_ == "auxpass")
         return f"What {'happened' if past else 'happens'} to {subj_text}?", "what"
     keep = {t.i for t in verb.subtree if t.i not in ans_ids or t.i == verb.i}
@@ -1032,6 +1284,143 @@ def _extractable(root: Token, head: Token) -> bool:
             return False
         t = t.head
     return True
+
+
+def _by_means_of(prep: Token) -> bool:
+    """ "by means of X" / "by way of X": a manner phrase."""
+    if prep.lower_ != "of" or prep.head.lower_ not in {"means", "way", "use"}:
+        return False
+    outer = prep.head.head
+    return outer.dep_ == "prep" and outer.lower_ in {"by", "through"} and outer.head.pos_ == "VERB"
+
+
+def _of_class_noun(root: Token, ans_ids: set[int]) -> Token | None:
+    """The class noun of "the town of <name>": the answer is a name that instantiates it."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or root.pos_ != "PROPN":
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CLASS_NOUNS or noun.i in ans_ids:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    return noun
+
+
+def _titled_name(ans: Sequence[Token], root: Token) -> bool:
+    """A proper name that is a person's: a PERSON token in it or a title before it ("King X")."""
+    if root.pos_ != "PROPN" or root.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "ORG", "EVENT"}:
+        return False
+    names = [t for t in ans if t.pos_ == "PROPN"]
+    if names and names[0].lower_.rstrip(".") in _TITLES:
+        return True
+    return any(t.ent_type_ == "PERSON" for t in names) and root.ent_type_ in {"", "PERSON"}
+
+
+def _definition_question(
+    root: Token, ans: Sequence[Token], ans_ids: set[int], resolver: Resolver | None
+) -> tuple[str, QAKind] | None:
+    """An appositive defines the answer: "[the Emmerich Bridge], the longest bridge in Germany,"
+    -> "What is the longest bridge in Germany?"."""
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    example = _example_question(root, ans_ids)
+    if example is not None:
+        return example
+    doc = root.doc
+    appos = [
+        c
+        for c in root.rights
+        if c.dep_ == "appos" and c.i not in ans_ids and doc[c.left_edge.i - 1].text == ","
+    ]
+    if not appos or appos[0].pos_ != "NOUN":
+        return None
+    ap = appos[0]
+    toks = [t for t in _sub(ap) if not (t.is_punct and t.i == ap.right_edge.i)]
+    if len(toks) > 14 or len(toks) < 2 or any(t.i in ans_ids for t in toks):
+        return None
+    if any(t.tag_ in {"WDT", "WP", "PRP", "PRP$", "VBZ", "VBP", "VBD"} for t in toks):
+        return None
+    if toks[0].tag_ in {"VBN", "VBG", "VBD"}:
+        return None
+    head = clause_head(root)
+    past = head.tag_ == "VBD" or any(a.tag_ == "VBD" for a in _aux(head))
+    plural = ap.tag_ in {"NNS", "NNPS"}
+    verb = ("were" if plural else "was") if past else ("are" if plural else "is")
+    wh, _ = _answer_wh(ans, root, resolver)
+    w = "Who" if wh == "who" else "What"
+    text = _join(
+        [(_lower_first(t, t.text) if k == 0 else t.text, t.whitespace_) for k, t in enumerate(toks)]
+    )
+    if toks[0].pos_ not in {"PROPN"} and toks[0].ent_type_ not in _NAME_ENTS:
+        text = text[:1].lower() + text[1:]
+    return f"{w} {verb} {text}?", "who_is" if w == "Who" else "what"
+
+
+def _example_question(root: Token, ans_ids: set[int]) -> tuple[str, QAKind] | None:
+    """ "drugs such as [cyclosporin]" -> "What is an example of drugs?"."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.i in ans_ids:
+        return None
+    doc = root.doc
+    such_as = prep.lower_ == "as" and prep.i > 0 and doc[prep.i - 1].lower_ == "such"
+    if not (such_as or prep.lower_ in {"including", "like"}):
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.i in ans_ids:
+        return None
+    toks = [
+        t
+        for t in _sub(noun)
+        if t.i < prep.i - (1 if such_as else 0)
+        and t.dep_ not in {"det", "poss", "predet", "nummod"}
+        and t.tag_ not in {"PRP$", "WDT"}
+        and not (t.is_punct and t.text != "-")
+    ]
+    if not toks or len(toks) > 8 or toks[-1].i != noun.i:
+        return None
+    text = _join([(t.text if t.pos_ == "PROPN" else t.lower_, t.whitespace_) for t in toks])
+    return f"What is an example of {text}?", "what"
+
+
+def _class_wh(noun: Token, ans_ids: set[int]) -> str | None:
+    """ "what soap operas" from a common noun the answer is an instance of (no possessor)."""
+    if noun.pos_ != "NOUN" or noun.i in ans_ids or noun.ent_type_ in _NAME_ENTS | {"DATE"}:
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None
+    mods = [
+        t
+        for c in noun.lefts
+        if c.dep_ in {"amod", "compound", "nmod"} and c.i not in ans_ids
+        for t in _sub(c)
+    ]
+    toks = sorted([*mods, noun], key=lambda t: t.i)
+    if any(t.i in ans_ids or (t.is_punct and t.text != "-") for t in toks):
+        return None
+    return "what " + _join(
+        [(t.lower_ if t.pos_ != "PROPN" else t.text, t.whitespace_) for t in toks]
+    )
+
+
+def _has_year(ans: Sequence[Token]) -> bool:
+    """The answer contains a year ("1998", "2015")."""
+    return any(re.fullmatch(r"1\d{3}|20\d{2}", t.text) for t in ans)
+
+
+def _measure_adjective(root: Token, ans_ids: set[int]) -> Token | None:
+    """The adjective a measured answer qualifies: "[86 km] long", "[seven months] old"."""
+    adj: Token | None = None
+    if root.pos_ == "ADJ" and root.lower_ in _MEASURE_ADJ:
+        has_measure = any(c.dep_ == "npadvmod" and c.i in ans_ids for c in root.children)
+        adj = root if has_measure else None
+    elif root.dep_ == "npadvmod" and root.head.pos_ == "ADJ" and root.head.lower_ in _MEASURE_ADJ:
+        adj = root.head
+    if adj is None or not any(t.like_num for t in adj.subtree):
+        return None
+    if adj.dep_ not in {"acomp", "amod", "advmod", "oprd", "conj"}:
+        return None
+    return adj
 
 
 def _is_duration(ans: Sequence[Token]) -> bool:
@@ -1293,6 +1682,22 @@ def _what_if(sent: Span, main: Token, cond: Token, resolver: Resolver | None) ->
     return _cand(sent, q, "what_if", ans, 1.35)
 
 
+def _inverted_fallback(
+    root: Token, ans_ids: set[int], wh: str, resolver: Resolver | None, budget: int
+) -> str | None:
+    """Last resort with inversion: take the answer out of its clause, invert, do-support."""
+    head = clause_head(root)
+    if head.i in ans_ids or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = _subject(head)
+    if not subj or {t.i for t in subj} & ans_ids:
+        return None
+    if not ans_ids <= {t.i for t in head.subtree}:
+        return None
+    plan = _Plan(head=head, wh=wh, remove=set(ans_ids), budget=budget)
+    return _realize(plan, resolver)
+
+
 def _echo_question(sent: Span, ans_ids: set[int], wh: str, budget: int = 0) -> str | None:
     """Last resort: the wh-word, then the answer's clause with the answer taken out."""
     toks = [t for t in sent if not t.is_space]
@@ -1305,21 +1710,74 @@ def _echo_question(sent: Span, ans_ids: set[int], wh: str, budget: int = 0) -> s
     if not any(t.i in ans_ids for t in toks):
         return None
     pieces: list[tuple[str, str]] = [(wh, " ")]
+    last = -2
     for t in toks:
         if t.i not in ans_ids:
+            if last >= 0 and t.i != last + 1 and not pieces[-1][1] and not t.is_punct:
+                pieces[-1] = (pieces[-1][0], " ")
             pieces.append((_lower_first(t, t.text), t.whitespace_))
+            last = t.i
     text = _join(pieces)
     return text[:1].upper() + text[1:] + "?" if text else None
 
 
+def _widened_question(
+    sent: Span, root: Token, resolver: Resolver | None, budget: int
+) -> str | None:
+    """Ask about the smallest movable phrase around an answer that cannot move on its own.
+
+    "a portion of [air] is consumed" -> "What is consumed?" (the answer sits in an island).
+    """
+    t = root
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            return None
+        if t.dep_ in _SUBJ | {"dobj", "pobj", "attr", "oprd", "dative"} and t.pos_ in {
+            "NOUN",
+            "PROPN",
+            "PRON",
+            "NUM",
+        }:
+            res = question_for_span(
+                sent,
+                t.left_edge.i,
+                t.right_edge.i + 1,
+                resolver,
+                attribution=False,
+                strict=False,
+                budget=budget,
+            )
+            if res is not None:
+                q = res[0]
+                if res[1] == "what" and q.startswith("What ") and _is_personal(root, resolver):
+                    q = "Who " + q[5:]  # "the leadership of [Jean Ribault]" still asks who
+                return q
+    return None
+
+
+def _is_personal(root: Token, resolver: Resolver | None) -> bool:
+    """The answer names or describes a person."""
+    return (
+        root.ent_type_ == "PERSON"
+        or _is_person(root)
+        or bool(resolver and root.pos_ == "PROPN" and root.text in resolver.surnames)
+    )
+
+
 def ask_in_doc(
-    doc: Doc, start: int, end: int, resolver: Resolver | None = None, *, budget: int = 12
+    doc: Doc, start: int, end: int, resolver: Resolver | None = None, *, budget: int = 14
 ) -> tuple[str | None, str]:
     """Answer-aware mode over a parsed doc: ask about characters ``start:end``.
 
-    Tries the syntactic transformations (islands allowed, no attribution suffix), then an
-    in-place wh question. Returns (question or None, how): ``how`` is "" for a transformed
-    question, "in-place" for the last-resort form, or the reason when nothing was produced.
+    Tries the syntactic transformations (islands allowed, no attribution suffix); then asks
+    about the smallest movable phrase around the answer ("widened"); then takes the answer
+    out of its clause with inversion and do-support ("inverted"); then, as a last resort, the
+    wh-word before the clause with the answer removed ("in-place"). Returns (question or
+    None, how): ``how`` is "" for a transformed question, one of the fallback names above, or
+    the reason when nothing was produced.
 
     >>> from newsfaq.nlp import parse
     >>> ask_in_doc(parse("The bridge was built in Lisbon."), 24, 30)
@@ -1333,6 +1791,7 @@ def ask_in_doc(
         span = doc[span.start : sent.end]
     if resolver is not None:
         resolver.resolve_it = True
+        resolver.topic_fallback = True
     res = question_for_span(
         sent, span.start, span.end, resolver, attribution=False, strict=False, budget=budget
     )
@@ -1342,7 +1801,13 @@ def ask_in_doc(
     if not ans:
         return None, "answer is punctuation"
     root = _span_root(ans)
+    wider = _widened_question(sent, root, resolver, budget)
+    if wider is not None:
+        return wider, "widened"
     wh, _ = _answer_wh(ans, root, resolver)
+    inverted = _inverted_fallback(root, {t.i for t in ans}, wh, resolver, budget)
+    if inverted is not None:
+        return inverted, "inverted"
     q = _echo_question(sent, {t.i for t in ans}, wh, budget)
     if q is None:
         return None, f"no clause for answer ({root.dep_})"
