@@ -33,3 +33,17 @@ def test_short_text_gives_what_it_has() -> None:
     analysis = analyze(load("A fire closed the main road in Oakvale for six hours on Tuesday."))
     points = select_key_points(analysis, k=4)
     assert [p.text for p in points] == [analysis.sentences[0].text]
+
+
+def test_sentences_leaning_on_the_previous_one_are_not_key_points() -> None:
+    text = (
+        "The regional assembly approved a rail bill worth 2.4 billion crowns on Thursday night. "
+        "According to the finance office, that would amount to roughly 360 million crowns a year. "
+        "He said the vote had been delayed twice by disputes over funding formulas. "
+        "Construction of the first upgraded line between Harlow Bay and Eastmere begins in 2026."
+    )
+    points = [p.text for p in select_key_points(analyze(load(text)), k=4)]
+    assert points == [
+        "The regional assembly approved a rail bill worth 2.4 billion crowns on Thursday night.",
+        "Construction of the first upgraded line between Harlow Bay and Eastmere begins in 2026.",
+    ]

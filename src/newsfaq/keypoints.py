@@ -13,32 +13,27 @@ __all__ = ["select_key_points", "sentence_scores"]
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
 
 
+_NEEDS_CONTEXT_OPENERS = frozenset({"but", "and", "so", "also", "however", "still", "yet"})
+_ANAPHORS = frozenset({"it", "this", "that", "these", "those", "they", "he", "she", "him", "her"})
+
+
 def _is_candidate(sentence: Sentence) -> bool:
-    """A sentence that can stand alone as a key point."""
+    """A sentence that can stand alone as a key point.
+
+    Not: short sentences, questions, sentences opening with a connective, and sentences whose
+    main clause's subject is a bare pronoun or demonstrative ("that would amount to ...",
+    "He said ..."): their meaning lives in the sentence before.
+    """
     words = [t for t in sentence.span if t.is_alpha]
     if len(words) < 6 or sentence.text.rstrip().endswith("?"):
         return False
-    first = sentence.span[0]
-    # a sentence opening with a bare pronoun or connective needs its predecessor
-    return not (
-        first.lower_
-        in {
-            "it",
-            "this",
-            "that",
-            "these",
-            "those",
-            "they",
-            "he",
-            "she",
-            "but",
-            "and",
-            "so",
-            "also",
-            "however",
-        }
-        and sentence.id > 0
-    )
+    if sentence.id == 0:
+        return True
+    if sentence.span[0].lower_ in _NEEDS_CONTEXT_OPENERS:
+        return False
+    root = sentence.span.root
+    subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return not any(t.lower_ in _ANAPHORS and not list(t.children) for t in subjects)
 
 
 def sentence_scores(analysis: Analysis) -> list[float]:
