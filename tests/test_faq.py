@@ -202,3 +202,45 @@ def test_ask_for_missing_answer_and_context() -> None:
     context = "Maria Lopez chairs the board. She opened the new library in May."
     q = ask_for("She opened the new library in May.", "the new library", context=context)
     assert q == "What did Lopez open in May?"
+
+
+def _faq(text: str, n: int = 12) -> list[QAItem]:
+    analysis = analyze(from_text(text))
+    faq = generate_faq(analysis, extract_facts(analysis), n=n)
+    _grounded(analysis, faq)
+    _well_formed(faq)
+    return faq[1:]
+
+
+def test_faq_drops_vague_bare_subject_questions() -> None:
+    faq = _faq(
+        "The Northfield assembly passed the transport bill on Thursday by 31 votes to 20. "
+        "The governor has ten days to sign the bill. If the governor returns it to the "
+        "assembly, members would need a two-thirds majority to override the objection, a "
+        "threshold the government did not reach on Thursday. Supporters said the bill "
+        "would add 40 buses to rural routes."
+    )
+    questions = [qa.question for qa in faq]
+    assert questions
+    assert "What would members need?" not in questions, questions
+    # a relative clause with its object gapped yields no question ("When did X not reach?")
+    assert not any("not reach" in q for q in questions), questions
+
+
+def test_faq_answers_are_clean_constituents() -> None:
+    faq = _faq(
+        "The national government will cover 60 percent of the cost, or $108 million, under "
+        "its climate fund. The court ordered Dalton to repay $4.5 million within a year. "
+        '"If the grant is cut next year, this will be the first service we close," the '
+        "mayor said. Striker Tomas Veld set up Ole Berg for the first goal in the 58th minute."
+    )
+    assert faq
+    for qa in faq:
+        a = qa.answer
+        assert a.split()[-1].lower() not in {"$", "or", "and", "of", "the", ","}, qa
+        assert not a.endswith((",", "$")), qa
+        assert a.count('"') % 2 == 0, qa
+        assert not a.endswith("said"), qa
+        assert "108 million" not in qa.question, qa
+        assert qa.question != "How much did Dalton repay?", qa
+        assert " Striker " not in qa.question, qa

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsfaq.nlp import parse
@@ -282,3 +284,82 @@ def test_bare_number_keeps_its_of_phrase() -> None:
     text = "In May 2006, the broadcaster Setanta was awarded two of the six packages."
     question = "How many of the six packages was the broadcaster Setanta awarded?"
     assert _ask_doc(text, "two") == question
+
+
+def _cands(text: str) -> list[tuple[str, str]]:
+    """(question, answer) for every candidate of every sentence of ``text``."""
+    doc = parse(text)
+    resolver = Resolver(doc)
+    out: list[tuple[str, str]] = []
+    for sent in doc.sents:
+        for c in sentence_candidates(sent, resolver):
+            assert doc.text[c.answer_start : c.answer_end] == c.answer
+            out.append((c.question, c.answer))
+    return out
+
+
+_DANGLING = {"$", "£", "€", ",", "or", "and", "but", "of", "to", "in", "the", "a", "an"}
+
+
+def test_answers_are_whole_constituents_and_keep_amounts_whole() -> None:
+    cands = _cands(
+        "The state will cover 60 percent of the cost, or $108 million, under its resilience "
+        "fund. The club paid 45 percent of the bill, or £2 million, last year."
+    )
+    assert cands
+    for q, a in cands:
+        assert a.split()[-1].lower() not in _DANGLING, (q, a)
+        assert not a.rstrip().endswith(("$", "£", ",")), (q, a)
+        # an amount is never cut between the question and the answer
+        for amount in ("108 million", "2 million"):
+            assert not (amount in q and amount not in a), (q, a)
+
+
+def test_infinitival_answer_keeps_its_governing_verb() -> None:
+    cands = _cands(
+        "The judge ordered Dalton to repay $4.5 million within a year. "
+        "The board plans to hire 30 new inspectors."
+    )
+    assert cands
+    for q, a in cands:
+        if a in {"$4.5 million", "30"}:
+            low = q.lower()
+            assert "order" in low or "plan" in low, (q, a)
+    assert all(q not in {"How much did Dalton repay?"} for q, _ in cands)
+
+
+def test_answer_drops_speech_tag_and_keeps_quotes_balanced() -> None:
+    cands = _cands(
+        '"If the grant is cut next year, this will be the first service we close," he said. '
+        'Anna Berg told reporters that the plan was "the best deal in a decade."'
+    )
+    answers = [a for _, a in cands]
+    assert any(a.startswith("this will be the first service") for a in answers), cands
+    for q, a in cands:
+        assert not re.search(r"\bsaid$", a), (q, a)
+        assert a.count('"') % 2 == 0 and a.count("“") == a.count("”"), (q, a)
+
+
+def test_role_word_before_a_name_is_lower_cased_inside_a_question() -> None:
+    questions = [
+        q
+        for q, _ in _cands(
+            "Striker Tomas Veld set up Ole Berg for the first goal in the 58th minute. "
+            "Judge Ana Ruiz sentenced Veld's brother to two years."
+        )
+    ]
+    assert any("did striker Tomas Veld set up" in q for q in questions), questions
+    assert any("did Judge Ana Ruiz sentence" in q for q in questions), questions
+    assert not any(" Striker " in q or "judge Ana" in q for q in questions), questions
+
+
+def test_leading_speech_tag_and_misread_adjective() -> None:
+    cands = _cands(
+        "Meridian reported higher sales on Wednesday. Frozen meals, which account for a third "
+        "of sales, grew 11 percent in the quarter. If the figures do not improve, she said, "
+        "the city may consider adding a second ambulance next year."
+    )
+    by_q = dict(cands)
+    assert by_q.get("What percentage did frozen meals grow in the quarter?") == "11 percent"
+    what_if = [a for q, a in cands if q.startswith("What happens if")]
+    assert what_if and all(a.startswith("the city may consider") for a in what_if), cands

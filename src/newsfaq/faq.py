@@ -75,6 +75,24 @@ def _dangling_pronoun(question: str) -> bool:
     return False
 
 
+_GENERIC = {
+    "members", "people", "officials", "residents", "others", "some", "many", "critics",
+    "supporters", "experts", "it", "this", "that", "they", "things", "those", "these",
+    "one", "someone", "everyone", "group", "side", "government", "authorities",
+}  # fmt: skip
+
+
+def _vague(question: str, answer: str) -> bool:
+    """A short question about a bare generic subject ("What would members need?") with a
+    long answer: too vague to read on its own."""
+    words = [w.strip("?,.") for w in question.split()]
+    content = [w for w in words[1:] if w.lower() not in _WH_START]
+    named = any(w[:1].isupper() or any(ch.isdigit() for ch in w) for w in content)
+    bare = len(content) <= 2 and not named
+    generic = any(w.lower() in _GENERIC for w in content[:1]) and len(content) <= 3
+    return (bare or (generic and not named)) and len(answer.split()) > 6
+
+
 def _keep(c: Candidate) -> bool:
     """The filter: well-formed, no dangling pronoun, answer not in the question, sane sizes."""
     if not is_well_formed(c.question) or _dangling_pronoun(c.question):
@@ -88,6 +106,10 @@ def _keep(c: Candidate) -> bool:
     if answer.split()[0] in {"whose", "which", "who", "whom", "that", "what", "where", "when"}:
         return False
     if c.kind != "what_if" and answer in _norm(c.question):
+        return False
+    if c.answer.count('"') % 2 or c.answer.count("“") != c.answer.count("”"):
+        return False
+    if _vague(c.question, c.answer):
         return False
     return not (c.kind not in {"who_is", "how_many", "how_much", "when"} and len(answer) < 3)
 

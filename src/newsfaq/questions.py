@@ -104,6 +104,16 @@ _TITLES = {
     "bishop", "cardinal", "count", "countess", "baron", "senator", "governor", "chancellor",
     "professor", "father", "reverend", "rev", "admiral", "colonel", "major", "sultan", "khan",
 }  # fmt: skip
+# job words written lower-case before a name (titles such as Judge, Councillor, Dr stay)
+_ROLE_NOUNS = {
+    "winger", "striker", "defender", "midfielder", "forward", "goalkeeper", "keeper",
+    "fullback", "coach", "manager", "player", "spokesman", "spokeswoman", "spokesperson",
+    "lawyer", "attorney", "prosecutor", "analyst", "economist", "researcher", "scientist",
+    "resident", "actor", "actress", "singer", "author", "writer", "teacher", "student",
+    "defendant", "witness", "victim", "director", "teammate", "midfield", "farmer",
+    "engineer", "nurse", "driver", "rider", "runner", "batsman", "bowler", "pitcher",
+    "quarterback", "historian", "activist", "campaigner", "chef", "owner",
+}  # fmt: skip
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
 _NO_SPACE_BEFORE = re.compile(r"\s+([,.;:?!%]|'s|’s|n't|’)(?=\s|$|[,.;:?!])")
 
@@ -365,9 +375,27 @@ def _singular_finite(tok: Token) -> str:
     return tok.text
 
 
+def _role_before_name(tok: Token) -> bool:
+    """A job word the model folded into the name that follows it: "Winger Kofi Mensah"."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        tok.lower_ in _ROLE_NOUNS
+        and nxt is not None
+        and (nxt.pos_ == "PROPN" or nxt.ent_type_ == "PERSON")
+        and nxt.is_title
+    )
+
+
 def _lower_first(tok: Token, text: str) -> str:
-    """Lower-case a sentence-initial word that is not a name."""
-    if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS or text == "I":
+    """Lower-case a sentence-initial word that is not a name (nor a title before one)."""
+    # the small model sometimes tags a sentence-initial adjective as a PERSON ("Frozen meals")
+    misread = tok.ent_type_ == "PERSON" and tok.pos_ in {"ADJ", "NOUN", "VERB"}
+    if text == "I" or (
+        (tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS)
+        and not _role_before_name(tok)
+        and not misread
+    ):
         return text
     doc = tok.doc
     j = tok.i
@@ -1435,13 +1463,139 @@ def _is_place(tok: Token) -> bool:
     return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in _PLACE_NOUNS
 
 
-def _answer_tokens(toks: Iterable[Token]) -> list[Token]:
+def _dangling_end(tok: Token) -> bool:
+    """A token an answer must not end on: punctuation, currency, conjunction, preposition."""
+    return (
+        tok.is_punct
+        or tok.tag_ in {"$", "CC", "IN", "TO", "PDT", "WDT", "POS"}
+        or tok.dep_ in {"cc", "mark", "prep"}
+        or (tok.dep_ in {"det", "predet"} and tok.i < tok.head.i)
+    )
+
+
+def _speech_tag_start(toks: Sequence[Token]) -> int | None:
+    """Index of a closing quote followed only by a speech tag (`," he said`), else None."""
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k].is_quote or toks[k].text in {'"', "”", "''", ","}:
+            tail = [t for t in toks[k + 1 :] if not t.is_punct]
+            if (
+                tail
+                and len(tail) <= 5
+                and any(t.lemma_.lower() in _REPORTING and t.pos_ == "VERB" for t in tail)
+                and any(t.dep_ == "nsubj" for t in tail)
+            ):
+                return k
+            return None
+    return None
+
+
+def _speech_tag_lead(toks: Sequence[Token]) -> int:
+    """Length of a leading speech tag ("she said, the city may ...") to drop, else 0."""
+    for k, t in enumerate(toks[:5]):
+        if t.text == ",":
+            head = [x for x in toks[:k] if not x.is_punct]
+            if (
+                head
+                and any(x.lemma_.lower() in _REPORTING and x.pos_ == "VERB" for x in head)
+                and any(x.dep_ == "nsubj" for x in head)
+                and len(toks) > k + 3
+            ):
+                return k + 1
+            return 0
+    return 0
+
+
+def _quote_balance(text: str) -> bool:
+    """Straight quotes come in pairs and curly quotes open and close equally."""
+    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+
+
+def _answer_tokens(toks: Iterable[Token], *, strict: bool = True) -> list[Token]:
+    """Trim an answer to a whole constituent: no dangling ends, speech tag or lone quote.
+
+    ``strict=False`` (answer-aware mode, where the reader chose the answer) only strips
+    punctuation and conjunctions at the edges.
+    """
     out = sorted((t for t in toks if not t.is_space), key=lambda t: t.i)
-    while out and (out[-1].is_punct or out[-1].dep_ in {"cc", "mark"}):
+    cut = _speech_tag_start(out) if strict else None
+    if cut is not None:
+        out = out[:cut]
+    while out and (
+        (_dangling_end(out[-1]) if strict else out[-1].is_punct) or out[-1].dep_ in {"cc", "mark"}
+    ):
         out.pop()
     while out and (out[0].is_punct or out[0].dep_ in {"cc", "mark"}):
         out.pop(0)
+    if strict and _speech_tag_lead(out):
+        out = out[_speech_tag_lead(out) :]
+    if strict and out and not _quote_balance(out[0].doc[out[0].i : out[-1].i + 1].text):
+        # a quotation opened in the answer closes just after it: take the closing quote along
+        doc = out[0].doc
+        j = out[-1].i + 1
+        while j < len(doc) and j <= out[-1].i + 2 and doc[j].is_punct:
+            if doc[j].is_quote or doc[j].text in {'"', "”"}:
+                out.extend(doc[out[-1].i + 1 : j + 1])
+                break
+            j += 1
     return out
+
+
+_SPLIT_ENTS = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"}
+# verbs whose infinitival complement is not asserted: "ordered him to repay" != "he repaid"
+_CONTROL_VERBS = {
+    "order", "ask", "plan", "want", "expect", "agree", "aim", "call", "urge", "propose",
+    "hope", "try", "need", "seek", "intend", "promise", "threaten", "offer", "refuse",
+    "fail", "decide", "vote", "pledge", "vow", "require", "tell", "force", "allow",
+    "encourage", "invite", "instruct", "advise", "persuade", "attempt", "wish", "prepare",
+}  # fmt: skip
+
+
+def _splits_entity(toks: Sequence[Token]) -> bool:
+    """The answer cuts a number, amount or date entity in two ("... or $" | "108 million")."""
+    first, last = toks[0], toks[-1]
+    doc = first.doc
+    for edge, outside in ((first, first.i - 1), (last, last.i + 1)):
+        if not 0 <= outside < len(doc) or edge.ent_type_ not in _SPLIT_ENTS:
+            continue
+        nb = doc[outside]
+        same = nb.ent_type_ == edge.ent_type_ and (nb if edge.i < nb.i else edge).ent_iob_ == "I"
+        # a how-many question keeps the counted noun ("9 | kilometres"): only numbers, currency
+        # signs and dates may not be cut
+        numeric = nb.like_num or "$" in {nb.tag_, edge.tag_} or edge.ent_type_ in {"DATE", "TIME"}
+        if same and numeric:
+            return True
+    return False
+
+
+def _verb_forms(lemma: str) -> set[str]:
+    """Cheap inflections of a regular verb lemma (no lemminflect in the FAQ path)."""
+    forms = {lemma, lemma + "s", lemma + "ed", lemma + "d", lemma + "ing", lemma + "es"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+    if lemma.endswith("e"):
+        forms.add(lemma[:-1] + "ing")
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwy" and lemma[-2] in "aeiou":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    irregular = {"tell": {"told"}, "seek": {"sought"}, "offer": set(), "vow": set()}
+    return forms | irregular.get(lemma, set())
+
+
+def _drops_governor(question: str, toks: Sequence[Token]) -> bool:
+    """The answer sits in an infinitival clause whose governing verb the question leaves out."""
+    words = {w.strip("?,.\"'").lower() for w in question.split()}
+    ans_ids = {t.i for t in toks}
+    node = _span_root(toks)
+    while node.head.i != node.i:
+        if node.dep_ == "xcomp" and node.head.i not in ans_ids:
+            gov = node.head
+            governs = gov.lemma_.lower() in _CONTROL_VERBS or gov.tag_.startswith("JJ")
+            kept = bool(words & _verb_forms(gov.lemma_.lower())) or gov.lower_ in words
+            if governs and not kept:
+                return True
+        if node.dep_ in {"ROOT", "ccomp", "advcl", "relcl", "conj"}:
+            break
+        node = node.head
+    return False
 
 
 def _cand(
@@ -1449,8 +1603,11 @@ def _cand(
 ) -> Candidate | None:
     if not q:
         return None
-    toks = _answer_tokens(toks)
-    if not toks:
+    raw = sorted((t for t in toks if not t.is_space), key=lambda t: t.i)
+    if not raw or _splits_entity(raw):
+        return None
+    toks = _answer_tokens(raw)
+    if not toks or _splits_entity(toks) or _drops_governor(q, toks):
         return None
     start = toks[0].idx
     end = toks[-1].idx + len(toks[-1].text)
@@ -1472,6 +1629,19 @@ def _extend_adjuncts(tok: Token) -> list[Token]:
         else:
             break
     return sorted(toks, key=lambda t: t.i)
+
+
+def _gapped_relative(verb: Token) -> bool:
+    """A relative clause with no relative pronoun whose object is the gap ("a threshold the
+    government did not reach"): any question about it would lose its object."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    kids = list(verb.children)
+    if any(k.tag_ in {"WDT", "WP", "WP$", "WRB"} or k.lower_ == "that" for k in kids):
+        return False
+    has_subj = any(k.dep_ in {"nsubj", "nsubjpass"} for k in kids)
+    has_obj = any(k.dep_ in {"dobj", "attr", "ccomp", "xcomp", "acomp"} for k in kids)
+    return has_subj and not has_obj and verb.head.i < verb.i
 
 
 def sentence_candidates(sent: Span, resolver: Resolver | None = None) -> list[Candidate]:
@@ -1525,6 +1695,8 @@ def sentence_candidates(sent: Span, resolver: Resolver | None = None) -> list[Ca
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
         children = list(tok.children)
+        if _gapped_relative(tok):
+            continue
         # subject questions
         for c in children:
             if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"PRP", "WDT", "WP", "EX"}:
@@ -1797,7 +1969,7 @@ def ask_in_doc(
     )
     if res is not None:
         return res[0], ""
-    ans = _answer_tokens(span)
+    ans = _answer_tokens(span, strict=False)
     if not ans:
         return None, "answer is punctuation"
     root = _span_root(ans)
