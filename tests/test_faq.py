@@ -244,3 +244,35 @@ def test_faq_answers_are_clean_constituents() -> None:
         assert "108 million" not in qa.question, qa
         assert qa.question != "How much did Dalton repay?", qa
         assert " Striker " not in qa.question, qa
+
+
+_HARBOUR = (
+    "The coastal town of Varde on Monday approved a plan to protect its harbour from winter "
+    "storms after two floods in three years damaged dozens of shops. "
+    "The plan, approved by the town council in a 7-2 vote, includes 4 kilometres of new sea "
+    "walls, two tidal gates and a salt marsh designed to soak up storm surges south of the old "
+    "port. "
+    "The harbour board estimates that if sea levels keep rising, the old port could flood "
+    "twice a year by 2040. "
+    "The board hired Lena Moss, who ran the flood programme in Esbjerg for a decade. "
+    "Work will start in May, the board said."
+)
+
+
+def test_faq_what_if_answer_leaves_out_the_condition() -> None:
+    faq = _faq(_HARBOUR, n=30)
+    what_if = {qa.question: qa.answer for qa in faq if qa.kind == "what_if"}
+    assert what_if == {
+        "What happens if sea levels keep rising?": "the old port could flood twice a year by 2040"
+    }
+
+
+def test_faq_drops_long_subject_questions_and_trailing_relative_clauses() -> None:
+    faq = _faq(_HARBOUR, n=30)
+    assert faq
+    for qa in faq:
+        assert not qa.question.startswith("What includes"), qa
+        assert len(qa.question.split()) <= 20 or len(qa.answer.split()) * 2 >= len(
+            qa.question.split()
+        ), qa
+        assert ", who" not in qa.answer and ", which" not in qa.answer, qa

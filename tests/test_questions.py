@@ -136,7 +136,8 @@ def test_what_if_with_group_pronoun() -> None:
     assert [c.question for c in what_if] == [
         "What happens if the region fails to fulfill the quota?"
     ]
-    assert what_if[0].answer == sents[1].text.strip().rstrip(".")
+    # the answer is the consequence, without the condition
+    assert what_if[0].answer == "The governor warns of repercussions"
 
 
 def _ask_doc(text: str, answer: str) -> str | None:
@@ -363,3 +364,56 @@ def test_leading_speech_tag_and_misread_adjective() -> None:
     assert by_q.get("What percentage did frozen meals grow in the quarter?") == "11 percent"
     what_if = [a for q, a in cands if q.startswith("What happens if")]
     assert what_if and all(a.startswith("the city may consider") for a in what_if), cands
+
+
+def _by_question(text: str) -> dict[str, tuple[str, str]]:
+    doc = parse(text)
+    cands = sentence_candidates(next(doc.sents), Resolver(doc))
+    for c in cands:
+        assert doc.text[c.answer_start : c.answer_end] == c.answer
+    return {c.question: (c.kind, c.answer) for c in cands}
+
+
+def test_what_if_answer_is_the_consequence_without_the_condition() -> None:
+    # leading condition after an attribution: the answer is the clause after the condition
+    by_q = _by_question(
+        "The report estimates that if rainfall keeps falling, the Brenna reservoir could run "
+        "dry by 2031."
+    )
+    assert by_q["What happens if rainfall keeps falling?"] == (
+        "what_if",
+        "the Brenna reservoir could run dry by 2031",
+    )
+    # trailing condition: the contiguous text before it, attribution included
+    by_q = _by_question(
+        "The mayor said the town would open a second clinic if the region paid half the cost."
+    )
+    assert by_q["What happens if the region paid half the cost?"][1] == (
+        "The mayor said the town would open a second clinic"
+    )
+    # "only if": the focus adverb stays out of the question
+    by_q = _by_question("The union will sign the deal only if the company drops the pay freeze.")
+    assert by_q["What happens if the company drops the pay freeze?"][1] == (
+        "The union will sign the deal"
+    )
+
+
+def test_what_if_without_a_contiguous_consequence_is_not_asked() -> None:
+    for text in (
+        # the condition sits in a relative clause
+        "The ferry runs twice a day, and a cargo boat that sails on Fridays if the sea is calm.",
+        # the condition splits its clause in two
+        "The council, if the grant is cut, will close the Oakmere library.",
+    ):
+        assert not [k for k, _ in _by_question(text).values() if k == "what_if"], text
+
+
+def test_answer_drops_a_trailing_nonrestrictive_relative_clause() -> None:
+    by_q = _by_question(
+        "Rovena Telecom hired Ana Pell, who ran the rival Kesto network for a decade."
+    )
+    assert by_q["Who did Rovena Telecom hire?"][1] == "Ana Pell"
+    by_q = _by_question(
+        "The town council approved new harbour lights, which cost 40,000 euros, on Monday."
+    )
+    assert all(", which" not in a for _, a in by_q.values()), by_q

@@ -93,6 +93,18 @@ def _vague(question: str, answer: str) -> bool:
     return (bare or (generic and not named)) and len(answer.split()) > 6
 
 
+_LONG_QUESTION = 20
+
+
+def _sprawling(c: Candidate) -> bool:
+    """A who/what question of more than ~20 words whose answer is short (under half its
+    length): the reader wades through most of the sentence to learn a subject or object.
+    Number, time, cause and condition questions keep their long context."""
+    q_words = len(c.question.split())
+    short = len(c.answer.split()) * 2 < q_words
+    return c.kind in {"who", "what", "other"} and q_words > _LONG_QUESTION and short
+
+
 def _keep(c: Candidate) -> bool:
     """The filter: well-formed, no dangling pronoun, answer not in the question, sane sizes."""
     if not is_well_formed(c.question) or _dangling_pronoun(c.question):
@@ -109,7 +121,7 @@ def _keep(c: Candidate) -> bool:
         return False
     if c.answer.count('"') % 2 or c.answer.count("“") != c.answer.count("”"):
         return False
-    if _vague(c.question, c.answer):
+    if _vague(c.question, c.answer) or _sprawling(c):
         return False
     return not (c.kind not in {"who_is", "how_many", "how_much", "when"} and len(answer) < 3)
 

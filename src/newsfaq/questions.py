@@ -1598,6 +1598,32 @@ def _drops_governor(question: str, toks: Sequence[Token]) -> bool:
     return False
 
 
+_REL_PRONOUNS = {"which", "who", "whom", "whose"}
+
+
+def _cut_nonrestrictive(toks: list[Token]) -> list[Token]:
+    """Cut a trailing ", which/who ..." relative clause that runs to the end of the answer.
+
+    >>> from newsfaq.nlp import parse
+    >>> doc = parse("The bill upgrades four lines, which works out to 400 million crowns.")
+    >>> " ".join(t.text for t in _cut_nonrestrictive(list(doc[3:13])))
+    'four lines'
+    """
+    for k in range(1, len(toks) - 1):
+        comma, rel = toks[k], toks[k + 1]
+        if comma.text != "," or rel.lower_ not in _REL_PRONOUNS or rel.i != comma.i + 1:
+            continue
+        verb = rel if rel.dep_ == "relcl" else rel.head
+        while verb.dep_ != "relcl" and verb.head.i != verb.i and verb.head.i > comma.i:
+            verb = verb.head
+        if verb.dep_ == "relcl" and verb.right_edge.i >= toks[-1].i - 1:
+            out = toks[:k]
+            while out and out[-1].is_punct:
+                out.pop()
+            return out
+    return toks
+
+
 def _cand(
     sent: Span, q: str | None, kind: QAKind, toks: Sequence[Token], weight: float = 1.0
 ) -> Candidate | None:
@@ -1606,7 +1632,7 @@ def _cand(
     raw = sorted((t for t in toks if not t.is_space), key=lambda t: t.i)
     if not raw or _splits_entity(raw):
         return None
-    toks = _answer_tokens(raw)
+    toks = _cut_nonrestrictive(_answer_tokens(raw))
     if not toks or _splits_entity(toks) or _drops_governor(q, toks):
         return None
     start = toks[0].idx
@@ -1816,9 +1842,13 @@ def _prompting(sent: Span, verb: Token, resolver: Resolver | None) -> Candidate 
 
 
 def _what_if(sent: Span, main: Token, cond: Token, resolver: Resolver | None) -> Candidate | None:
-    """ "Y if X" -> "What happens if X?" answered by the consequence (or the sentence)."""
+    """ "Y if X" -> "What happens if X?" answered by the consequence clause Y alone."""
+    if main.dep_ in {"relcl", "acl"}:
+        return None  # a condition inside a relative clause: no stand-alone consequence
     mark = next(m for m in cond.children if m.dep_ == "mark")
-    plan_toks = [t for t in _sub(cond) if t.i != mark.i]
+    plan_toks = [
+        t for t in _sub(cond) if t.i != mark.i and not (t.i < mark.i and t.lower_ in _FOCUS_ADVERBS)
+    ]
     overrides: dict[int, str] = {}
     for t in plan_toks:
         if t.tag_ not in {"PRP", "PRP$"} or t.lower_ not in _PRONOUNS:
@@ -1842,16 +1872,41 @@ def _what_if(sent: Span, main: Token, cond: Token, resolver: Resolver | None) ->
             overrides[t.head.i] = _singular_finite(t.head)
     body = _join([(overrides.get(t.i, t.text), t.whitespace_) for t in plan_toks])
     q = f"What happens {mark.lower_} {body}?"
-    # answer: the consequence clause if the condition leads the sentence, else the sentence
-    toks = [t for t in sent if not t.is_space]
-    lead = [t for t in toks if not t.is_punct]
-    if lead and cond.left_edge.i <= lead[0].i:
-        after = [t for t in toks if t.i > cond.right_edge.i]
-        ans = after
-    else:
-        ans = toks
-    del main
-    return _cand(sent, q, "what_if", ans, 1.35)
+    ans = _consequence(sent, main, cond)
+    return _cand(sent, q, "what_if", ans, 1.35) if ans else None
+
+
+_FOCUS_ADVERBS = {"only", "even", "just"}
+
+
+def _consequence(sent: Span, main: Token, cond: Token) -> list[Token]:
+    """The main clause of a conditional without its if-clause, as one contiguous run.
+
+    A leading condition leaves the clause after it (an attribution before the condition is
+    dropped); a trailing condition leaves the text before it, with the attribution when that
+    is contiguous. A condition in the middle of its clause gives no answer.
+    """
+
+    def filler(toks: Sequence[Token]) -> bool:
+        return all(
+            t.is_punct or t.is_space or t.lower_ in _FOCUS_ADVERBS or t.dep_ in {"mark", "cc"}
+            for t in toks
+        )
+
+    clause = [t for t in main.subtree if not t.is_space]
+    before = [t for t in clause if t.i < cond.left_edge.i]
+    after = [t for t in clause if t.i > cond.right_edge.i]
+    if filler(before):
+        return after
+    # a trailing condition: the clause's verb comes first and only comma-separated material
+    # ("..., emphasizing that ...") follows the condition
+    if main.i > cond.left_edge.i or not (filler(after) or after[0].text == ","):
+        return []
+    tail = [t for t in sent if t.i > cond.right_edge.i]
+    top = main.dep_ == "ROOT" or (main.dep_ == "ccomp" and main.head.dep_ == "ROOT")
+    if top and filler(tail):
+        return [t for t in sent if t.i < cond.left_edge.i and not t.is_space]
+    return before
 
 
 def _inverted_fallback(
