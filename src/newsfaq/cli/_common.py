@@ -8,14 +8,58 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import Annotated, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
 
+from newsfaq import settings
 from newsfaq.errors import NewsfaqError
 
-__all__ = ["err_console", "handle_errors", "write_output"]
+__all__ = [
+    "AllowPrivateOption",
+    "KeyPointsOption",
+    "OutOption",
+    "QuestionsOption",
+    "SourceArgument",
+    "cli_source",
+    "err_console",
+    "handle_errors",
+    "write_output",
+]
+
+# Arguments and options shared by several commands, defined once.
+SourceArgument = Annotated[
+    str,
+    typer.Argument(
+        help="Article: a file (text, Markdown or HTML), an http(s) URL, or - for stdin."
+    ),
+]
+OutOption = Annotated[
+    Path | None,
+    typer.Option("--out", "-o", help="Write to this file (atomically) instead of stdout."),
+]
+AllowPrivateOption = Annotated[
+    bool,
+    typer.Option(
+        "--allow-private-urls",
+        help="Allow fetching URLs on private, loopback and link-local addresses.",
+    ),
+]
+QuestionsOption = Annotated[
+    int,
+    typer.Option(
+        "-n",
+        "--questions",
+        min=settings.MIN_FAQ_ITEMS,
+        max=settings.MAX_FAQ_ITEMS,
+        help="Number of FAQ items (per article).",
+    ),
+]
+KeyPointsOption = Annotated[
+    int,
+    typer.Option("--key-points", "-k", min=1, max=10, help="Number of key points (per article)."),
+]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -71,3 +115,10 @@ def write_output(text: str, out: Path | None) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def cli_source(arg: str) -> str | Path:
+    """A source argument as the API wants it: '-' and URLs stay strings, the rest are paths."""
+    if arg == "-" or arg.startswith(("http://", "https://")):
+        return arg
+    return Path(arg)

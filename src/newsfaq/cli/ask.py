@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from newsfaq.cli._common import handle_errors, write_output
+from newsfaq.cli._common import (
+    AllowPrivateOption,
+    OutOption,
+    SourceArgument,
+    cli_source,
+    handle_errors,
+    write_output,
+)
 
 if TYPE_CHECKING:
     from newsfaq.models import Answer
@@ -26,12 +33,7 @@ class AskFormat(StrEnum):
 
 @handle_errors
 def ask(
-    source: Annotated[
-        str,
-        typer.Argument(
-            help="Article: a file (text, Markdown or HTML), an http(s) URL, or - for stdin."
-        ),
-    ],
+    source: SourceArgument,
     question: Annotated[
         str | None, typer.Argument(help="The question (or use --questions-file).")
     ] = None,
@@ -42,16 +44,8 @@ def ask(
     fmt: Annotated[
         AskFormat, typer.Option("--format", "-f", help="md (default) or json.")
     ] = AskFormat.md,
-    out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")
-    ] = None,
-    allow_private: Annotated[
-        bool,
-        typer.Option(
-            "--allow-private-urls",
-            help="Allow fetching URLs on private, loopback and link-local addresses.",
-        ),
-    ] = False,
+    out: OutOption = None,
+    allow_private: AllowPrivateOption = False,
 ) -> None:
     """Answer questions from the article with the shortest span and its sentence, or abstain."""
     from newsfaq.ask import ask_many
@@ -62,7 +56,7 @@ def ask(
     questions = _questions(question, questions_file)
     if not questions:
         raise InputError("give a question, or --questions-file with one question per line")
-    article = load(_source(source), allow_private=allow_private)
+    article = load(cli_source(source), allow_private=allow_private)
     answers = ask_many(analyze(article), questions)
     write_output(render_answers(answers, fmt.value), out)
 
@@ -117,10 +111,3 @@ def render_answers(answers: list[Answer], fmt: str) -> str:
             lines.append(f"> — confidence {a.score:.2f}")
         lines.append("")
     return "\n".join(lines)
-
-
-def _source(arg: str) -> str | Path:
-    """A CLI argument as the API wants it: '-' and URLs stay strings, others are paths."""
-    if arg == "-" or arg.startswith(("http://", "https://")):
-        return arg
-    return Path(arg)

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from newsfaq.cli._common import handle_errors, write_output
+from newsfaq.cli._common import (
+    AllowPrivateOption,
+    OutOption,
+    cli_source,
+    handle_errors,
+    write_output,
+)
 from newsfaq.errors import InputError
 
 __all__ = ["audit"]
@@ -37,17 +42,8 @@ def audit(
     fmt: Annotated[
         AuditFormat, typer.Option("--format", "-f", help="md (default), json or html.")
     ] = AuditFormat.md,
-    out: Annotated[
-        Path | None,
-        typer.Option("--out", "-o", help="Write to this file (atomically) instead of stdout."),
-    ] = None,
-    allow_private: Annotated[
-        bool,
-        typer.Option(
-            "--allow-private-urls",
-            help="Allow fetching URLs on private, loopback and link-local addresses.",
-        ),
-    ] = False,
+    out: OutOption = None,
+    allow_private: AllowPrivateOption = False,
 ) -> None:
     """Audit a derived text against its original, claim by claim: supported, unsupported or
     contradicted, with reasons and evidence.
@@ -61,15 +57,8 @@ def audit(
     if original == "-" and derived == "-":
         raise InputError("only one of ORIGINAL and DERIVED can be read from stdin (-)")
     report = run(
-        _source(original),
-        _source(derived) if derived is not None else None,
+        cli_source(original),
+        cli_source(derived) if derived is not None else None,
         allow_private=allow_private,
     )
     write_output(render_audit(report, fmt.value), out)
-
-
-def _source(arg: str) -> str | Path:
-    """'-' and URLs stay strings; anything else is a path."""
-    if arg == "-" or arg.startswith(("http://", "https://")):
-        return arg
-    return Path(arg)

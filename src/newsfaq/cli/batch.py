@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from newsfaq import settings
-from newsfaq.cli._common import handle_errors, write_output
+from newsfaq.cli._common import KeyPointsOption, QuestionsOption, handle_errors, write_output
 
 __all__ = ["batch", "search"]
 
@@ -53,19 +53,8 @@ def batch(
         float,
         typer.Option("--timeout", min=0, help="Per-article time limit in seconds (0: none)."),
     ] = 120.0,
-    n: Annotated[
-        int,
-        typer.Option(
-            "-n",
-            "--questions",
-            min=settings.MIN_FAQ_ITEMS,
-            max=settings.MAX_FAQ_ITEMS,
-            help="FAQ items per article.",
-        ),
-    ] = settings.DEFAULT_FAQ_ITEMS,
-    key_points: Annotated[
-        int, typer.Option("--key-points", "-k", min=1, max=10, help="Key points per article.")
-    ] = settings.DEFAULT_KEY_POINTS,
+    n: QuestionsOption = settings.DEFAULT_FAQ_ITEMS,
+    key_points: KeyPointsOption = settings.DEFAULT_KEY_POINTS,
     limit: Annotated[
         int | None,
         typer.Option(

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import json
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from newsfaq import settings
-from newsfaq.cli._common import handle_errors, write_output
+from newsfaq.cli._common import (
+    AllowPrivateOption,
+    KeyPointsOption,
+    OutOption,
+    QuestionsOption,
+    SourceArgument,
+    cli_source,
+    handle_errors,
+    write_output,
+)
 
 __all__ = ["explain", "schema"]
 
@@ -26,42 +34,17 @@ class Format(StrEnum):
 
 @handle_errors
 def explain(
-    source: Annotated[
-        str,
-        typer.Argument(
-            help="Article: a file (text, Markdown or HTML), an http(s) URL, or - for stdin."
-        ),
-    ],
+    source: SourceArgument,
     fmt: Annotated[
         Format,
         typer.Option(
             "--format", "-f", help="md (default), json, html or jsonld (schema.org FAQPage)."
         ),
     ] = Format.md,
-    out: Annotated[
-        Path | None,
-        typer.Option("--out", "-o", help="Write to this file (atomically) instead of stdout."),
-    ] = None,
-    n: Annotated[
-        int,
-        typer.Option(
-            "-n",
-            "--questions",
-            min=settings.MIN_FAQ_ITEMS,
-            max=settings.MAX_FAQ_ITEMS,
-            help="Number of FAQ items.",
-        ),
-    ] = settings.DEFAULT_FAQ_ITEMS,
-    key_points: Annotated[
-        int, typer.Option("--key-points", "-k", min=1, max=10, help="Number of key points.")
-    ] = settings.DEFAULT_KEY_POINTS,
-    allow_private: Annotated[
-        bool,
-        typer.Option(
-            "--allow-private-urls",
-            help="Allow fetching URLs on private, loopback and link-local addresses.",
-        ),
-    ] = False,
+    out: OutOption = None,
+    n: QuestionsOption = settings.DEFAULT_FAQ_ITEMS,
+    key_points: KeyPointsOption = settings.DEFAULT_KEY_POINTS,
+    allow_private: AllowPrivateOption = False,
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
     ] = settings.MAX_INPUT_BYTES,
@@ -71,7 +54,7 @@ def explain(
     from newsfaq.render import render
 
     explainer = run(
-        _source(source),
+        cli_source(source),
         n=n,
         key_points=key_points,
         allow_private=allow_private,
@@ -89,10 +72,3 @@ def schema() -> None:
     doc["$id"] = f"https://newsfaq.invalid/schema/explainer-{settings.SCHEMA_VERSION}.json"
     doc["x-schema-version"] = settings.SCHEMA_VERSION
     write_output(json.dumps(doc, indent=2), None)
-
-
-def _source(arg: str) -> str | Path:
-    """A CLI argument as the explain API wants it: '-' and URLs stay strings, others are paths."""
-    if arg == "-" or arg.startswith(("http://", "https://")):
-        return arg
-    return Path(arg)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from newsfaq.cli._common import err_console, handle_errors
+from newsfaq.cli._common import AllowPrivateOption, err_console, handle_errors
 
 __all__ = ["serve"]
 
@@ -18,13 +18,7 @@ _LOOPBACK = ("127.0.0.1", "localhost", "::1")
 def serve(
     host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=0, max=65535, help="TCP port.")] = 8000,
-    allow_private: Annotated[
-        bool,
-        typer.Option(
-            "--allow-private-urls",
-            help="Allow fetching URLs on private, loopback and link-local addresses.",
-        ),
-    ] = False,
+    allow_private: AllowPrivateOption = False,
     timeout: Annotated[
         float, typer.Option("--timeout", min=1.0, help="Time limit per request, in seconds.")
     ] = 60.0,
