@@ -7,7 +7,7 @@ particular entity type". Rules are ordered, first match wins (see :func:`_expect
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, get_args
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,19 +34,7 @@ AnswerType = Literal[
     "definition",
     "thing",
 ]
-ANSWER_TYPES: tuple[AnswerType, ...] = (
-    "person",
-    "org",
-    "place",
-    "date",
-    "number",
-    "money",
-    "percent",
-    "reason",
-    "manner",
-    "definition",
-    "thing",
-)
+ANSWER_TYPES: tuple[AnswerType, ...] = get_args(AnswerType)
 
 WH_WORDS = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
 
