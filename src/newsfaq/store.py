@@ -14,12 +14,12 @@ import json
 import os
 import re
 import sqlite3
-import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from newsfaq.atomic import atomic_path
 from newsfaq.errors import InputError, NewsfaqError, SourceNotFoundError
 
 __all__ = [
@@ -109,18 +109,10 @@ def _parses(raw: bytes) -> bool:
 
 def _rewrite_valid(path: Path) -> None:
     """Rewrite ``path`` keeping only parsable lines (atomically)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out, path.open("rb") as src:
-            for raw in src:
-                if raw.strip() and _parses(raw):
-                    out.write(raw)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_path(path) as tmp, tmp.open("wb") as out, path.open("rb") as src:
+        for raw in src:
+            if raw.strip() and _parses(raw):
+                out.write(raw)
 
 
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
@@ -227,22 +219,14 @@ def compact_errors(errors: Path, explainers: Path) -> int:
     keep = {i for key, i in last.items() if key not in explained}
     if len(keep) == total:
         return 0
-    fd, tmp = tempfile.mkstemp(prefix=f".{errors.name}.", suffix=".tmp", dir=errors.parent)
-    try:
-        with os.fdopen(fd, "wb") as out, errors.open("rb") as src:
-            i = 0
-            for raw in src:
-                if not raw.strip():
-                    continue
-                if i in keep:
-                    out.write(raw)
-                i += 1
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, errors)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_path(errors) as tmp, tmp.open("wb") as out, errors.open("rb") as src:
+        i = 0
+        for raw in src:
+            if not raw.strip():
+                continue
+            if i in keep:
+                out.write(raw)
+            i += 1
     return total - len(keep)
 
 
@@ -254,22 +238,6 @@ def _latest_lines(path: Path) -> Iterator[dict[str, Any]]:
     for i, obj in enumerate(read_jsonl(path)):
         if last.get(str(obj["id"])) == i:
             yield obj
-
-
-def _atomic_target(target: Path) -> Path:
-    """A fresh temporary path next to ``target``."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    return Path(tmp)
-
-
-def _fsync_path(path: Path) -> None:
-    """fsync a finished file before it is renamed into place."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _parquet_schema() -> Any:
@@ -351,25 +319,18 @@ def build_parquet(explainers: Path, target: Path) -> int:
 
         raise MissingExtraError("Parquet output", "batch") from exc
     schema = _parquet_schema()
-    tmp = _atomic_target(target)
     rows = 0
-    try:
-        with pq.ParquetWriter(tmp, schema, compression="zstd") as writer:
-            batch: list[dict[str, Any]] = []
-            for obj in _latest_lines(explainers):
-                batch.append(_parquet_row(obj))
-                if len(batch) >= _ROW_GROUP:
-                    writer.write_table(pa.Table.from_pylist(batch, schema=schema))
-                    rows += len(batch)
-                    batch = []
-            if batch or rows == 0:
+    with atomic_path(target) as tmp, pq.ParquetWriter(tmp, schema, compression="zstd") as writer:
+        batch: list[dict[str, Any]] = []
+        for obj in _latest_lines(explainers):
+            batch.append(_parquet_row(obj))
+            if len(batch) >= _ROW_GROUP:
                 writer.write_table(pa.Table.from_pylist(batch, schema=schema))
                 rows += len(batch)
-        _fsync_path(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+                batch = []
+        if batch or rows == 0:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            rows += len(batch)
     return rows
 
 
@@ -469,9 +430,8 @@ def build_sqlite(explainers: Path, errors: Path, target: Path) -> int:
     >>> build_sqlite(d / "e.jsonl", d / "err.jsonl", d / "newsfaq.db")
     0
     """
-    tmp = _atomic_target(target)
     count = 0
-    try:
+    with atomic_path(target) as tmp:
         db = sqlite3.connect(tmp)
         try:
             db.execute("PRAGMA journal_mode=OFF")
@@ -500,11 +460,6 @@ def build_sqlite(explainers: Path, errors: Path, target: Path) -> int:
             db.commit()
         finally:
             db.close()
-        _fsync_path(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return count
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, ParamSpec, TypeVar
@@ -14,6 +13,7 @@ import typer
 from rich.console import Console
 
 from newsfaq import settings
+from newsfaq.atomic import atomic_path
 from newsfaq.errors import NewsfaqError
 
 __all__ = [
@@ -105,16 +105,8 @@ def write_output(text: str, out: Path | None) -> None:
     directory = out.parent if str(out.parent) else Path(".")
     if not directory.is_dir():
         raise NewsfaqError(f"output folder does not exist: {directory}")
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_path(out) as tmp:
+        tmp.write_text(text, encoding="utf-8")
 
 
 def cli_source(arg: str) -> str | Path:
