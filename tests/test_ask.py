@@ -89,6 +89,13 @@ def test_who_is_medvedev_gives_his_role(example: Analysis) -> None:
     assert ans.expected_type == "definition"
 
 
+def test_who_is_by_surname_gives_the_role(example: Analysis) -> None:
+    ans = answer_question(example, "Who is Avdonin?")
+    assert_grounded(ans, example.article.text)
+    assert ans.text is not None
+    assert ans.text.startswith("head of military recruitment"), ans.text
+
+
 def test_capital_of_france_is_not_answered(example: Analysis) -> None:
     ans = answer_question(example, "What is the capital of France?")
     assert ans.answerable is False

@@ -630,6 +630,31 @@ def _token_span(analysis: Analysis, start: int, end: int) -> Span:
     return analysis.span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
 
 
+def _role_answer(analysis: Analysis, q: QuestionAnalysis) -> tuple[Span, Span] | None:
+    """For "Who/What is X?": the first role the article gives X (apposition, title, copula).
+
+    Uses the role facts of :mod:`newsfaq.facts`; X matches an entity whose words include all of
+    X's words, so "Avdonin" finds "Alexander Avdonin, head of military recruitment ...".
+    """
+    if q.expected_type != "definition" or not q.target:
+        return None
+    from newsfaq.facts import extract_facts
+
+    wanted = {w.lower() for w in q.target.split()}
+    for fact in extract_facts(analysis):
+        if fact.kind != "role" or not fact.entity or not fact.role:
+            continue
+        if not wanted <= {w.lower() for w in fact.entity.split()}:
+            continue
+        evidence = fact.evidence[0]
+        offset = evidence.text.find(fact.role)
+        if offset < 0:
+            continue
+        start = evidence.start + offset
+        return analysis.span(start, start + len(fact.role)), evidence
+    return None
+
+
 def answer_parsed(
     analysis: Analysis,
     q: QuestionAnalysis,
@@ -659,6 +684,18 @@ def answer_parsed(
     if conf < threshold:
         return Answer(
             question=q.text, answerable=False, score=round(conf, 4), expected_type=q.expected_type
+        )
+    role = _role_answer(analysis, q)
+    if role is not None:
+        answer_span, sentence_span = role
+        return Answer(
+            question=q.text,
+            text=answer_span.text,
+            sentence=sentence_span.text,
+            evidence=[sentence_span],
+            score=round(conf, 4),
+            answerable=True,
+            expected_type=q.expected_type,
         )
     best = cands[best_k]
     start, end = best.start, best.end
