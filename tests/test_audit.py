@@ -325,3 +325,31 @@ def test_html_click_highlights_evidence(tmp_path: Path, original: Article) -> No
             assert requests == [page_file.as_uri()]
         finally:
             browser.close()
+
+
+BRIDGE = (
+    "The Millrace Bridge on Route 9 will close to all traffic from Monday, March 24, for six weeks "
+    "while crews replace its deck, the county highways department said on Tuesday. Drivers will "
+    "be diverted via Elm Street, adding about 4 kilometres to the journey, according to the "
+    "department."
+)
+
+
+@pytest.mark.parametrize(
+    ("derived", "needle"),
+    [
+        ("The bridge will close for ten months.", "ten"),
+        ("The bridge will close for 10 weeks.", "10"),
+        ("Drivers will be diverted via Elm Street, adding about 9 kilometres to the journey.", "9"),
+    ],
+)
+def test_changed_durations_and_figures_with_units_are_caught(derived: str, needle: str) -> None:
+    """A figure only matches one of the same unit: "9 kilometres" is not "Route 9"."""
+    claim = audit(BRIDGE, derived).claims[0]
+    assert claim.verdict != "supported", claim
+    assert any(needle in reason for reason in claim.reasons), claim.reasons
+
+
+def test_same_duration_with_abbreviated_unit_is_a_number_match() -> None:
+    claim = audit(BRIDGE, "The bridge will close for six weeks, adding about 4 km for drivers.")
+    assert not [r for r in claim.claims[0].reasons if "figure" in r or "claim gives" in r]

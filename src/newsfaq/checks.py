@@ -357,9 +357,34 @@ def _is_approx(q: str | None) -> bool:
     return q is not None and qualifier_class(q) != "exact"
 
 
+_UNIT_ABBREVIATIONS = {
+    "km": "kilometre",
+    "kg": "kilogram",
+    "cm": "centimetre",
+    "mm": "millimetre",
+    "mi": "mile",
+    "lb": "pound",
+    "lbs": "pound",
+    "ft": "foot",
+    "hr": "hour",
+    "hrs": "hour",
+    "yr": "year",
+    "yrs": "year",
+}
+
+
 def _unit_words(text: str, end: int) -> set[str]:
     after = re.findall(r"[a-z]+", text[end : end + 40].lower())[:3]
+    after = [_UNIT_ABBREVIATIONS.get(w, w) for w in after]
     return {w.rstrip("s") for w in after if len(w) > 2 and w not in {"the", "and", "per", "of"}}
+
+
+def _same_unit(a: set[str], b: set[str]) -> bool:
+    """Two figures can be the same quantity: one has no unit words, or they share one.
+
+    "about 9 kilometres" is not "Route 9 will close"; "ten months" is not "six weeks".
+    """
+    return not a or not b or bool(a & b)
 
 
 def _verb_phrase(tok: Token) -> str:
@@ -428,7 +453,12 @@ def _check_numbers(
     claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
 ) -> None:
     doc = claim.doc
-    date_chars = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"DATE", "TIME"}]
+    # numbers inside calendar dates are the date check's; durations ("ten months") stay here
+    date_chars = [
+        (e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ in {"DATE", "TIME"} and date_parts(e.text)
+    ]
     ctext = claim.text
     base = claim.start_char
     mentions = [
@@ -459,14 +489,24 @@ def _check_numbers(
             if re.fullmatch(r"(19|20)\d\d", m.text):
                 continue
             ev_nums.append((m, _qualifier_before(s.text, m.start), _unit_words(s.text, m.end)))
-    doc_nums = [m for m in find_numbers(src_text) if not re.fullmatch(r"(19|20)\d\d", m.text)]
+    doc_nums = [
+        (m, _unit_words(src_text, m.end))
+        for m in find_numbers(src_text)
+        if not re.fullmatch(r"(19|20)\d\d", m.text)
+    ]
     for m in mentions:
         if m.kind == "number" and m.value == 1 and m.text.lower() in {"one", "a", "an"}:
             continue
         cq = _qualifier_before(ctext, m.start)
         approx = _is_approx(cq)
+        units = _unit_words(ctext, m.end)
         match = next(
-            (e for e in ev_nums if numbers_agree(m, e[0], approximate=approx or _is_approx(e[1]))),
+            (
+                e
+                for e in ev_nums
+                if numbers_agree(m, e[0], approximate=approx or _is_approx(e[1]))
+                and _same_unit(units, e[2])
+            ),
             None,
         )
         if match is not None:
@@ -480,9 +520,11 @@ def _check_numbers(
                     )
                 )
             continue
-        if any(numbers_agree(m, d, approximate=True) for d in doc_nums):
+        if any(
+            numbers_agree(m, d, approximate=True) and _same_unit(units, du) for d, du in doc_nums
+        ):
             continue
-        if _derived(m, [e[0] for e in ev_nums]):
+        if _derived(m, [e[0] for e in ev_nums if _same_unit(units, e[2])]):
             out.notes.append(f"{m.text} is derived from figures the original gives")
             continue
         same_kind = [
@@ -490,7 +532,6 @@ def _check_numbers(
             for e in ev_nums
             if (e[0].kind in {"percent", "fraction"}) == (m.kind in {"percent", "fraction"})
         ]
-        units = _unit_words(ctext, m.end)
         related = [e for e in same_kind if units & e[2]] or (same_kind if not units else [])
         if related:
             stated = _join((e[1] + " " if e[1] else "") + e[0].text for e in related[:2])
