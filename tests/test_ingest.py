@@ -666,3 +666,15 @@ def test_text_starting_like_a_file_signature_is_text() -> None:
     assert from_bytes(text, source="t").text.startswith("ID3 tags")
     with pytest.raises(BinaryInputError):
         from_bytes(b"ID3\x04\x00\x00\x00\x00\x00#TSSE\x00\x00\x00" + bytes(200), source="t")
+
+
+def test_a_file_name_given_as_a_string_is_read_as_a_file(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    """`explain("article.txt")` reads the file instead of explaining the words "article.txt"."""
+    from newsfaq.ingest import load
+
+    brief = articles_dir / "brief.txt"
+    assert load(str(brief)).text == load(brief).text
+    with pytest.raises(SourceNotFoundError):
+        load(str(tmp_path / "missing-article.txt"))

@@ -412,6 +412,9 @@ def load(
             url=result.url,
             max_bytes=max_bytes,
         )
+    if _names_a_file(source):
+        # "article.txt" is a file name, never an article: read the file (or say it is missing)
+        return load(Path(source.strip()).expanduser(), max_bytes=max_bytes)
     size = len(source.encode("utf-8", errors="surrogatepass"))
     if size > max_bytes:
         raise InputTooLargeError(f"the text is {size} bytes, over the limit of {max_bytes} bytes")
@@ -420,6 +423,16 @@ def load(
     if kind == "html":
         return from_html(source)
     return from_text(source, markdown=kind == "markdown")
+
+
+def _names_a_file(text: str) -> bool:
+    """A one-word string that is an existing file or ends like an article file name."""
+    word = text.strip()
+    if not word or len(word) > 1024 or any(c.isspace() for c in word):
+        return False
+    path = Path(word).expanduser()
+    suffixes = HTML_SUFFIXES | MARKDOWN_SUFFIXES | {".txt", ".text"}
+    return path.suffix.lower() in suffixes or path.is_file()
 
 
 # --- decoding ---------------------------------------------------------------------------
