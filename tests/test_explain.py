@@ -105,6 +105,13 @@ def test_explain_accepts_path_text_and_article(articles_dir: Path) -> None:
     assert from_path.article.meta.title and not from_text.article.meta.title
 
 
+def test_items_the_self_audit_drops_are_replaced(articles_dir: Path) -> None:
+    """Articles with many candidate questions always fill the requested FAQ size."""
+    for name in ["obituary", "feature", "court"]:
+        ex = explain(articles_dir / f"{name}.txt", n=8)
+        assert len(ex.faq) == 8, (name, ex.warnings)
+
+
 def test_n_controls_faq_size(articles_dir: Path) -> None:
     ex = explain(articles_dir / "feature.txt", n=3)
     assert len(ex.faq) == 3

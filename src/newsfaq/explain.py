@@ -16,6 +16,8 @@ from newsfaq.nlp import Analysis, analyze
 
 __all__ = ["explain", "explain_analysis"]
 
+_SPARE_FAQ_ITEMS = 3
+
 
 def explain(
     source: str | Path | Article,
@@ -54,7 +56,8 @@ def explain_analysis(
     """Run the explain stages on an already parsed article."""
     facts = extract_facts(analysis)
     points = select_key_points(analysis, k=key_points)
-    faq = generate_faq(analysis, facts, n=n)
+    # a few spare FAQ items, so that what the self-audit drops is replaced by the next best
+    faq = generate_faq(analysis, facts, n=n + _SPARE_FAQ_ITEMS)
     explainer = Explainer(
         article=analysis.article,
         key_points=points,
@@ -66,4 +69,4 @@ def explain_analysis(
         from newsfaq.selfcheck import drop_unsupported
 
         explainer = drop_unsupported(explainer)
-    return explainer
+    return explainer.model_copy(update={"faq": explainer.faq[:n]})
