@@ -13,6 +13,8 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Literal
 
+from newsfaq.numbers import parse_number
+
 __all__ = ["Tense", "date_bounds", "normalize_date", "parse_iso"]
 
 Tense = Literal["past", "future"]
@@ -49,20 +51,6 @@ _AGO_RE = re.compile(
     r"(?P<unit>year|month|week|day)s?\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
-_SMALL = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 _END_RE = re.compile(
     r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(?P<next>next)\s+|(?P<last>last)\s+)?"
     r"(?P<unit>year|month)\b|\byear[- ]end\b",
@@ -210,7 +198,7 @@ def _relative(text: str, ref: date, tense: Tense | None) -> str | None:
     m = _AGO_RE.search(text)
     if m:
         n = m["n"].lower()
-        count = int(n) if n.isdigit() else _SMALL[n]
+        count = 1 if n in {"a", "an"} else int(parse_number(n) or 0)
         unit = m["unit"].lower()
         if unit == "year":
             return f"{ref.year - count:04d}"
