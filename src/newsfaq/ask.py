@@ -688,16 +688,22 @@ def answer_parsed(
     role = _role_answer(analysis, q)
     if role is not None:
         answer_span, sentence_span = role
-        return Answer(
-            question=q.text,
-            text=answer_span.text,
-            sentence=sentence_span.text,
-            evidence=[sentence_span],
-            score=round(conf, 4),
-            answerable=True,
-            expected_type=q.expected_type,
-        )
-    best = cands[best_k]
+        evidence = [sentence_span]
+    else:
+        answer_span, evidence = _best_span(analysis, q, cands[best_k])
+    return Answer(
+        question=q.text,
+        text=answer_span.text,
+        sentence=evidence[0].text,
+        evidence=evidence,
+        score=round(conf, 4),
+        answerable=True,
+        expected_type=q.expected_type,
+    )
+
+
+def _best_span(analysis: Analysis, q: QuestionAnalysis, best: Candidate) -> tuple[Span, list[Span]]:
+    """The top candidate's answer span (attribution, entity, quotes settled) and evidence."""
     start, end = best.start, best.end
     sentence = analysis.sentences[best.sentence]
     evidence = [analysis.sentence_span(sentence)]
@@ -709,16 +715,7 @@ def answer_parsed(
             evidence.append(_token_span(analysis, *attr))
     start, end = _snap_to_entity(analysis, q, start, end)
     start, end = _balance_quotes(analysis, start, end)
-    answer_span = _token_span(analysis, start, end)
-    return Answer(
-        question=q.text,
-        text=answer_span.text,
-        sentence=sentence.text,
-        evidence=evidence,
-        score=round(conf, 4),
-        answerable=True,
-        expected_type=q.expected_type,
-    )
+    return _token_span(analysis, start, end), evidence
 
 
 def answer_question(
