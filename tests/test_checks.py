@@ -85,3 +85,42 @@ def test_date_parts() -> None:
         (None, 3, 2023),
         (None, None, 2022),
     ]
+
+
+NEWS = (
+    "The U.S. Navy said the patrol boat sank at 12:15 am on Saturday near Port Edda.\n"
+    "Captain Mara Quist was named commander of the rescue fleet on Sunday.\n"
+    "Rescuers pulled 14 sailors from the water, the Navy said."
+)
+
+
+@pytest.fixture(scope="module")
+def news() -> Aligner:
+    """Aligner over a short report with an abbreviation, a clock time and a passive."""
+    return Aligner(analyze(Article(text=NEWS, paragraphs=paragraph_offsets(NEWS))))
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # lower-cased, tokenized summaries: "u.s." and a detached possessive
+        "the u.s. navy said the patrol boat sank near port edda.",
+        "Mara Quist ' fleet pulled 14 sailors from the water.",
+    ],
+)
+def test_name_variants_are_found(news: Aligner, claim: str) -> None:
+    assert "entities" not in _checks(news, claim)
+
+
+def test_clock_time_is_not_two_figures(news: Aligner) -> None:
+    assert _checks(news, "The patrol boat sank at 12:15 am on Saturday.") == {}
+    found = _checks(news, "The patrol boat sank at 2:15 am on Saturday.")
+    assert found.get("numbers") == "contradicted"
+
+
+def test_headline_passive_is_not_a_role_swap(news: Aligner) -> None:
+    # "Quist named commander" is the headline form of "Quist was named commander"
+    assert "roles" not in _checks(news, "Mara Quist named commander of the rescue fleet.")
+    # with an object it is an active verb, and the roles are swapped
+    found = _checks(news, "Mara Quist named the Navy commander of the rescue fleet.")
+    assert found.get("roles") == "contradicted"

@@ -214,6 +214,8 @@ class WordIndex:
             if w in self.words:
                 continue
             self.words.add(w)
+            if "." in w.strip("."):
+                self.words.add(w.replace(".", ""))  # "u.s." is also found as "us" and "u.s"
             for part in w.split("-"):
                 if part and part != w:
                     self.add_all([part])
@@ -235,6 +237,8 @@ class WordIndex:
 
     def _lookup(self, word: str) -> bool:
         if any(s in self.words for s in _SYNONYM.get(word, ())):
+            return True
+        if "." in word.strip(".") and word.replace(".", "") in self.words:
             return True
         if "-" in word and all(self.has_word(p) for p in word.split("-") if p):
             return True
