@@ -35,3 +35,11 @@ def test_word_index_matches_paraphrases_and_stems() -> None:
         assert index.has_word(word), word
     for word in ("convince", "enlist"):
         assert not index.has_word(word), word
+
+
+def test_word_index_matches_derived_nouns_and_abbreviations() -> None:
+    index = WordIndex.of(parse("The U.S. agency will close the plant if the talks fail."))
+    for word in ("closure", "failure", "u.s", "us"):
+        assert index.has_word(word), word
+    for word in ("clothing", "fault", "sure"):
+        assert not index.has_word(word), word

@@ -189,12 +189,34 @@ def _stem(word: str) -> str:
     return word[:5] if len(word) >= 5 else word
 
 
+_DERIVATIONAL = ("ment", "ance", "ence", "sion", "tion", "ure", "ion", "al")
+
+
+def derivation_key(word: str) -> str | None:
+    """A key shared by a verb and the noun made from it ("close"/"closure",
+    "fail"/"failure", "refuse"/"refusal"); None for short words.
+
+    >>> derivation_key("closure") == derivation_key("close") == derivation_key("closed")
+    True
+    >>> derivation_key("fail") == derivation_key("failure"), derivation_key("sure")
+    (True, None)
+    """
+    stem = word.removesuffix("ed") if word.endswith("ed") and len(word) > 5 else word
+    for suffix in _DERIVATIONAL:
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 4:
+            stem = stem[: -len(suffix)]
+            break
+    stem = stem.removesuffix("e")
+    return stem if len(stem) >= 4 else None
+
+
 @dataclass
 class WordIndex:
     """Word forms of a text for fuzzy lookup (exact, paraphrase group, shared prefix stem)."""
 
     words: set[str] = field(default_factory=set)
     stems: dict[str, list[str]] = field(default_factory=dict)
+    derived: set[str] = field(default_factory=set)
     _memo: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -220,6 +242,9 @@ class WordIndex:
                 if part and part != w:
                     self.add_all([part])
             self.stems.setdefault(_stem(w), []).append(w)
+            key = derivation_key(w)
+            if key:
+                self.derived.add(key)
 
     def has(self, tok: Token) -> bool:
         """True when the token (or a paraphrase or a word of the same stem) is in the index."""
@@ -239,6 +264,9 @@ class WordIndex:
         if any(s in self.words for s in _SYNONYM.get(word, ())):
             return True
         if "." in word.strip(".") and word.replace(".", "") in self.words:
+            return True
+        key = derivation_key(word)
+        if key and key in self.derived:
             return True
         if "-" in word and all(self.has_word(p) for p in word.split("-") if p):
             return True

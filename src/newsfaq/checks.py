@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Literal
 from newsfaq.align import Aligner, WordIndex, content_tokens, norm_word
 from newsfaq.align import is_content as is_content_token
 from newsfaq.nlp import Sentence
-from newsfaq.numbers import NumberMention, find_numbers, numbers_agree, qualifier_class
+from newsfaq.numbers import (
+    QUALIFIERS,
+    NumberMention,
+    find_numbers,
+    numbers_agree,
+    qualifier_class,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -324,38 +330,16 @@ def _ent_words(text: str) -> list[str]:
     return [w for w in words if w and w not in {"the", "of", "and", "'s", "a", "an", "for"}]
 
 
+_QUALIFIER_RES = [
+    (q, re.compile(rf"\b{re.escape(q)}\s*$")) for q in sorted(QUALIFIERS, key=len, reverse=True)
+]
+
+
 def _qualifier_before(text: str, start: int) -> str | None:
+    """The qualifier ("about", "more than", ...; :data:`newsfaq.numbers.QUALIFIERS`) right
+    before the figure at ``start``."""
     before = text[max(0, start - 24) : start].lower()
-    for q in sorted(
-        (
-            "approximately",
-            "about",
-            "around",
-            "roughly",
-            "nearly",
-            "almost",
-            "some",
-            "an estimated",
-            "estimated",
-            "close to",
-            "exactly",
-            "precisely",
-            "only",
-            "at least",
-            "up to",
-            "more than",
-            "over",
-            "less than",
-            "fewer than",
-            "under",
-            "as many as",
-        ),
-        key=len,
-        reverse=True,
-    ):
-        if re.search(rf"\b{q}\s*$", before):
-            return q
-    return None
+    return next((q for q, rx in _QUALIFIER_RES if rx.search(before)), None)
 
 
 def _is_approx(q: str | None) -> bool:
@@ -382,6 +366,45 @@ def _unit_words(text: str, end: int) -> set[str]:
     after = re.findall(r"[a-z]+", text[end : end + 40].lower())[:3]
     after = [_UNIT_ABBREVIATIONS.get(w, w) for w in after]
     return {w.rstrip("s") for w in after if len(w) > 2 and w not in {"the", "and", "per", "of"}}
+
+
+_UNIT_FAMILIES = {
+    **dict.fromkeys(("second", "minute", "hour", "day", "week", "month", "year", "decade"), "time"),
+    **dict.fromkeys(
+        (
+            "metre",
+            "meter",
+            "kilometre",
+            "kilometer",
+            "centimetre",
+            "millimetre",
+            "mile",
+            "foot",
+            "feet",
+            "yard",
+            "inche",
+            "inch",
+        ),
+        "length",
+    ),
+    **dict.fromkeys(("gram", "kilogram", "tonne", "ton", "pound", "ounce"), "mass"),
+}
+"""Unit words (as :func:`_unit_words` gives them) of one kind of measure: "ten months" and "six
+weeks" are two values of one duration, so one contradicts the other."""
+
+
+def _with_unit(text: str, m: NumberMention) -> str:
+    """The figure with the measure word after it, if any ("ten" -> "ten months")."""
+    unit = re.match(r"\s*-?\s*([A-Za-z]+)", text[m.end : m.end + 20])
+    if unit:
+        word = _UNIT_ABBREVIATIONS.get(unit.group(1).lower(), unit.group(1).lower()).rstrip("s")
+        if word in _UNIT_FAMILIES:
+            return text[m.start : m.end + unit.end()]
+    return m.text
+
+
+def _unit_family(units: set[str]) -> set[str]:
+    return {_UNIT_FAMILIES[u] for u in units if u in _UNIT_FAMILIES}
 
 
 def _same_unit(a: set[str], b: set[str]) -> bool:
@@ -491,12 +514,14 @@ def _check_numbers(
             )
     if not mentions:
         return
-    ev_nums: list[tuple[NumberMention, str | None, set[str]]] = []
+    ev_nums: list[tuple[NumberMention, str | None, set[str], str]] = []
     for s in ev:
         for m in find_numbers(s.text):
             if re.fullmatch(r"(19|20)\d\d", m.text):
                 continue
-            ev_nums.append((m, _qualifier_before(s.text, m.start), _unit_words(s.text, m.end)))
+            ev_nums.append(
+                (m, _qualifier_before(s.text, m.start), _unit_words(s.text, m.end), s.text)
+            )
     doc_nums = [
         (m, _unit_words(src_text, m.end))
         for m in find_numbers(src_text)
@@ -540,14 +565,19 @@ def _check_numbers(
             for e in ev_nums
             if (e[0].kind in {"percent", "fraction"}) == (m.kind in {"percent", "fraction"})
         ]
-        related = [e for e in same_kind if units & e[2]] or (same_kind if not units else [])
+        family = _unit_family(units)
+        related = [e for e in same_kind if units & e[2] or family & _unit_family(e[2])] or (
+            same_kind if not units else []
+        )
         if related:
-            stated = _join((e[1] + " " if e[1] else "") + e[0].text for e in related[:2])
+            stated = _join(
+                (e[1] + " " if e[1] else "") + _with_unit(e[3], e[0]) for e in related[:2]
+            )
             out.findings.append(
                 Finding(
                     "numbers",
                     "contradicted",
-                    f"the claim gives {_quote(m.text)}; the original gives {stated}",
+                    f"the claim gives {_quote(_with_unit(ctext, m))}; the original gives {stated}",
                 )
             )
         else:
