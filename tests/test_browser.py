@@ -143,6 +143,15 @@ def test_derived_facts_marked_and_exports(page: Any) -> None:
     assert len(doc["facts"]) == rows.count()
     assert sum(1 for f in doc["facts"] if f["derived"]) == derived_rows.count()
 
+    # key facts are shown, the others appear behind the "more facts" button
+    n_key = sum(1 for f in doc["facts"] if f["key"])
+    assert 0 < n_key < len(doc["facts"])
+    visible = page.locator("#facts tbody tr:visible")
+    assert visible.count() == n_key
+    page.click("#facts-more")
+    assert visible.count() == len(doc["facts"])
+    assert page.locator("#facts-more").is_hidden()
+
     with page.expect_download() as info:
         page.click("#download-md")
     assert info.value.suggested_filename.endswith(".md")

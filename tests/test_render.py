@@ -115,3 +115,19 @@ def test_render_dispatch_and_unknown_format(demo: Explainer) -> None:
     assert render(demo, "jsonld") == to_jsonld(demo)
     with pytest.raises(NewsfaqError, match="unknown format"):
         render(demo, "pdf")
+
+
+def test_key_facts_come_first_and_no_fact_is_lost(demo: Explainer) -> None:
+    key = [f for f in demo.facts if f.key]
+    more = [f for f in demo.facts if not f.key]
+    assert key and more
+    md = to_markdown(demo)
+    head, tail = md.split("## More facts from the article")
+    assert "## Key facts" in head
+    for f in key:
+        assert f"| {f.text} |" in head.split("## Key facts")[1]
+    for f in more:
+        assert f"| {f.text} |" in tail.split("## FAQ")[0]
+    page = to_html(demo)
+    assert f"{len(more)} more facts from the article" in page
+    assert page.count('<tr class="item') == len(demo.facts)

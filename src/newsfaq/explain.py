@@ -10,6 +10,7 @@ from newsfaq.errors import NewsfaqError
 from newsfaq.facts import extract_facts
 from newsfaq.faq import generate_faq
 from newsfaq.ingest import load
+from newsfaq.keyfacts import mark_key_facts
 from newsfaq.keypoints import select_key_points
 from newsfaq.models import Article, Explainer
 from newsfaq.nlp import Analysis, analyze
@@ -24,6 +25,7 @@ def explain(
     *,
     n: int = settings.DEFAULT_FAQ_ITEMS,
     key_points: int = settings.DEFAULT_KEY_POINTS,
+    key_facts: int = settings.DEFAULT_KEY_FACTS,
     allow_private: bool = False,
     max_bytes: int = settings.MAX_INPUT_BYTES,
     self_audit: bool = True,
@@ -31,7 +33,8 @@ def explain(
     """Explain one article: key points, key facts, FAQ and credit line, each item with evidence.
 
     ``source`` is a :class:`pathlib.Path`, an http(s) URL, raw article text or an
-    :class:`Article`. Raises a :class:`newsfaq.errors.NewsfaqError` for bad input.
+    :class:`Article`. Every fact found is kept; the ``key_facts`` most salient are marked
+    ``key``. Raises a :class:`newsfaq.errors.NewsfaqError` for bad input.
 
     >>> ex = explain("The city council approved a budget of $2 million on Monday. "
     ...              "Mayor Ann Lee said the plan would fund 12 new buses.")
@@ -43,7 +46,9 @@ def explain(
             f"n must be between {settings.MIN_FAQ_ITEMS} and {settings.MAX_FAQ_ITEMS}, got {n}"
         )
     article = load(source, allow_private=allow_private, max_bytes=max_bytes)
-    return explain_analysis(analyze(article), n=n, key_points=key_points, self_audit=self_audit)
+    return explain_analysis(
+        analyze(article), n=n, key_points=key_points, key_facts=key_facts, self_audit=self_audit
+    )
 
 
 def explain_analysis(
@@ -51,6 +56,7 @@ def explain_analysis(
     *,
     n: int = settings.DEFAULT_FAQ_ITEMS,
     key_points: int = settings.DEFAULT_KEY_POINTS,
+    key_facts: int = settings.DEFAULT_KEY_FACTS,
     self_audit: bool = True,
 ) -> Explainer:
     """Run the explain stages on an already parsed article."""
@@ -69,4 +75,10 @@ def explain_analysis(
         from newsfaq.selfcheck import drop_unsupported
 
         explainer = drop_unsupported(explainer)
-    return explainer.model_copy(update={"faq": explainer.faq[:n]})
+    facts = mark_key_facts(
+        explainer.facts,
+        explainer.key_points,
+        n_sentences=len(analysis.sentences),
+        limit=key_facts,
+    )
+    return explainer.model_copy(update={"faq": explainer.faq[:n], "facts": facts})

@@ -98,6 +98,9 @@ class Fact(_Model):
         default_factory=list, description="For derived figures: the stated figures used"
     )
     derivation: str | None = Field(default=None, description="How a derived figure was computed")
+    key: bool = Field(
+        default=False, description="One of the few facts a reader needs first (shown first)"
+    )
     evidence: list[Span]
 
     @computed_field  # type: ignore[prop-decorator]

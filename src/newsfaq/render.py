@@ -9,7 +9,7 @@ from typing import Any, Literal
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from newsfaq.errors import NewsfaqError
-from newsfaq.models import Explainer, Span
+from newsfaq.models import Explainer, Fact, Span
 
 __all__ = ["FORMATS", "render", "to_html", "to_json", "to_jsonld", "to_markdown"]
 
@@ -89,6 +89,32 @@ def _md_escape_cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _facts_table(facts: list[Fact]) -> list[str]:
+    """Markdown table rows of facts, with their details and evidence."""
+    lines = ["| kind | fact | details | evidence |", "|---|---|---|---|"]
+    for f in facts:
+        details = [
+            x
+            for x in (
+                f"value {f.value:g}" if f.value is not None else None,
+                f"unit {f.unit}" if f.unit else None,
+                f"per {f.per}" if f.per else None,
+                f.qualifier,
+                f"= {f.normalized}" if f.normalized and f.kind == "date" else None,
+                f"according to {f.attributed_to}" if f.attributed_to else None,
+                f"{f.entity}: {f.role}" if f.entity and f.role else None,
+                f"derived: {f.derivation}" if f.derivation else None,
+            )
+            if x
+        ]
+        kind = "derived (not stated)" if f.derived else f.kind
+        lines.append(
+            f"| {kind} | {_md_escape_cell(f.text)} | {_md_escape_cell('; '.join(details))} "
+            f"| {_cite(f.evidence)} |"
+        )
+    return lines
+
+
 def to_markdown(explainer: Explainer) -> str:
     """A readable explainer: key points, key facts, FAQ, credit; each item cites its evidence."""
     meta = explainer.article.meta
@@ -98,31 +124,15 @@ def to_markdown(explainer: Explainer) -> str:
     lines += ["## Key points", ""]
     for kp in explainer.key_points:
         lines.append(f"- {kp.text} [{_cite(kp.evidence)}]")
+    key = [f for f in explainer.facts if f.key]
+    more = [f for f in explainer.facts if not f.key]
+    if not key:  # facts from an explainer made before key facts were marked
+        key, more = more, []
     lines += ["", "## Key facts", ""]
-    if explainer.facts:
-        lines += ["| kind | fact | details | evidence |", "|---|---|---|---|"]
-        for f in explainer.facts:
-            details = [
-                x
-                for x in (
-                    f"value {f.value:g}" if f.value is not None else None,
-                    f"unit {f.unit}" if f.unit else None,
-                    f"per {f.per}" if f.per else None,
-                    f.qualifier,
-                    f"= {f.normalized}" if f.normalized and f.kind == "date" else None,
-                    f"according to {f.attributed_to}" if f.attributed_to else None,
-                    f"{f.entity}: {f.role}" if f.entity and f.role else None,
-                    f"derived: {f.derivation}" if f.derivation else None,
-                )
-                if x
-            ]
-            kind = "derived (not stated)" if f.derived else f.kind
-            lines.append(
-                f"| {kind} | {_md_escape_cell(f.text)} | {_md_escape_cell('; '.join(details))} "
-                f"| {_cite(f.evidence)} |"
-            )
-    else:
-        lines.append("(none found)")
+    lines += _facts_table(key) if key else ["(none found)"]
+    if more:
+        lines += ["", "## More facts from the article", ""]
+        lines += _facts_table(more)
     lines += ["", "## FAQ", ""]
     for qa in explainer.faq:
         lines += [f"**{qa.question}**", "", f"{qa.answer}", ""]
@@ -152,8 +162,14 @@ def to_html(explainer: Explainer) -> str:
     def ev(items: list[Span]) -> str:
         return ",".join(f"{s.start}-{s.end}" for s in items)
 
+    key = [f for f in explainer.facts if f.key]
+    more = [f for f in explainer.facts if not f.key]
+    if not key:
+        key, more = more, []
     return template.render(
         ex=explainer,
+        key_facts=key,
+        more_facts=more,
         meta=explainer.article.meta,
         segments=_segments(explainer.article.text, spans),
         ev=ev,

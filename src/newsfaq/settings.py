@@ -26,3 +26,5 @@ DEFAULT_FAQ_ITEMS = 8
 MIN_FAQ_ITEMS = 1
 MAX_FAQ_ITEMS = 30
 DEFAULT_KEY_POINTS = 4
+DEFAULT_KEY_FACTS = 10
+"""Facts marked ``key`` (shown first); every fact found is kept in the output."""

@@ -250,6 +250,7 @@ def _parquet_schema() -> Any:
             ("text", pa.string()),
             ("normalized", pa.string()),
             ("attributed_to", pa.string()),
+            ("key", pa.bool_()),
         ]
     )
     qa = pa.struct([("question", pa.string()), ("answer", pa.string()), ("kind", pa.string())])
@@ -291,7 +292,10 @@ def _parquet_row(obj: dict[str, Any]) -> dict[str, Any]:
         "text": ex["article"]["text"],
         "key_points": [kp["text"] for kp in ex.get("key_points", [])],
         "facts": [
-            {k: f.get(k) for k in ("kind", "text", "normalized", "attributed_to")}
+            {
+                **{k: f.get(k) for k in ("kind", "text", "normalized", "attributed_to")},
+                "key": bool(f.get("key", False)),
+            }
             for f in ex.get("facts", [])
         ],
         "faq": [
@@ -346,7 +350,7 @@ CREATE TABLE key_points (
 CREATE TABLE facts (
     article_id TEXT NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL, kind TEXT NOT NULL,
     text TEXT NOT NULL, value REAL, unit TEXT, normalized TEXT, attributed_to TEXT,
-    evidence TEXT NOT NULL, PRIMARY KEY (article_id, idx)
+    evidence TEXT NOT NULL, is_key INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (article_id, idx)
 );
 CREATE TABLE faq_items (
     article_id TEXT NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL,
@@ -398,7 +402,7 @@ def _insert_explainer(db: sqlite3.Connection, obj: dict[str, Any]) -> None:
         index.append((kp["text"], "key_point", aid, i))
     for i, f in enumerate(ex.get("facts", [])):
         db.execute(
-            "INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?)",
             (
                 aid,
                 i,
@@ -409,6 +413,7 @@ def _insert_explainer(db: sqlite3.Connection, obj: dict[str, Any]) -> None:
                 f.get("normalized"),
                 f.get("attributed_to"),
                 _evidence(f),
+                int(bool(f.get("key", False))),
             ),
         )
         body = " ".join(x for x in (f["text"], f.get("attributed_to")) if x)

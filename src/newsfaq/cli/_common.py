@@ -18,6 +18,7 @@ from newsfaq.errors import NewsfaqError
 
 __all__ = [
     "AllowPrivateOption",
+    "KeyFactsOption",
     "KeyPointsOption",
     "OutOption",
     "QuestionsOption",
@@ -59,6 +60,16 @@ QuestionsOption = Annotated[
 KeyPointsOption = Annotated[
     int,
     typer.Option("--key-points", "-k", min=1, max=10, help="Number of key points (per article)."),
+]
+
+KeyFactsOption = Annotated[
+    int,
+    typer.Option(
+        "--key-facts",
+        min=0,
+        max=50,
+        help="How many facts to mark as key facts (shown first); all facts found are kept.",
+    ),
 ]
 
 P = ParamSpec("P")

@@ -11,6 +11,7 @@ import typer
 from newsfaq import settings
 from newsfaq.cli._common import (
     AllowPrivateOption,
+    KeyFactsOption,
     KeyPointsOption,
     OutOption,
     QuestionsOption,
@@ -44,6 +45,7 @@ def explain(
     out: OutOption = None,
     n: QuestionsOption = settings.DEFAULT_FAQ_ITEMS,
     key_points: KeyPointsOption = settings.DEFAULT_KEY_POINTS,
+    key_facts: KeyFactsOption = settings.DEFAULT_KEY_FACTS,
     allow_private: AllowPrivateOption = False,
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
@@ -57,6 +59,7 @@ def explain(
         cli_source(source),
         n=n,
         key_points=key_points,
+        key_facts=key_facts,
         allow_private=allow_private,
         max_bytes=max_bytes,
     )

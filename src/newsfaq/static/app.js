@@ -180,6 +180,16 @@
 
     const body = $("facts").tBodies[0];
     body.replaceChildren();
+    // key facts are shown; the others wait behind a button (older JSON has no key flags)
+    const anyKey = ex.facts.some((fact) => fact.key);
+    const more = $("facts-more");
+    const hiddenCount = anyKey ? ex.facts.filter((fact) => !fact.key).length : 0;
+    more.hidden = hiddenCount === 0;
+    more.textContent = `Show ${hiddenCount} more facts`;
+    more.onclick = () => {
+      body.querySelectorAll("tr.more").forEach((row) => { row.hidden = false; });
+      more.hidden = true;
+    };
     ex.facts.forEach((fact, i) => {
       const id = `fact-${i}`;
       state.groups.set(id, spansOf(fact.evidence));
@@ -187,14 +197,16 @@
       if (fact.derived) {
         factCell.append(el("span", { cls: "badge derived", text: "derived", title: fact.derivation || "" }));
       }
+      const isMore = anyKey && !fact.key;
       const row = el(
         "tr",
-        { cls: fact.derived ? "derived" : "" },
+        { cls: [fact.derived ? "derived" : "", isMore ? "more" : ""].join(" ").trim() },
         el("td", { text: fact.kind }),
         factCell,
         el("td", { text: renderFactValue(fact) }),
         el("td", { text: fact.attributed_to || fact.entity || "" })
       );
+      row.hidden = isMore;
       bindEvidence(row, id);
       body.append(row);
     });
