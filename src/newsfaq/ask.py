@@ -58,6 +58,18 @@ __all__ = [
     "candidates",
 ]
 
+# fmt: off
+_GENERIC_FOCUS_NOUNS = frozenset((
+    "kind", "type", "sort", "form", "name", "title", "term", "word", "number", "amount", "part",
+    "example", "way", "method", "reason", "cause", "effect", "result", "purpose", "goal", "aim",
+    "role", "position", "level", "point", "source", "process", "event", "problem", "condition",
+    "material", "shape", "size", "colour", "color", "language", "series", "group", "period",
+    "style", "feature", "function", "status", "rank", "work",
+))
+# fmt: on
+"""Focus nouns ("what *kind* of ...") that name a kind of answer rather than a topic: only these
+get span-scorer features of their own, so the fitted weights carry no topic of the data set."""
+
 DOES_NOT_SAY = "The article does not say."
 
 ABSTAIN_THRESHOLD = 0.25
@@ -472,7 +484,7 @@ def candidates(
             f[f"len:{etype}:{min(n, 8)}"] = 1.0
             wh = q.wh or "none"
             f[f"wh:{wh}:{lab if exact else 'none'}"] = 1.0
-            if q.focus_noun is not None and labels == {}:
+            if q.focus_noun in _GENERIC_FOCUS_NOUNS and labels == {}:
                 f[f"fn:{q.focus_noun}:{lab if exact else head.pos_}"] = 1.0
             window = [
                 k
