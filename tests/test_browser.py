@@ -205,6 +205,24 @@ def test_audit_tab(page: Any) -> None:
     page.screenshot(path=str(ARTIFACTS / "browser-audit.png"), full_page=True)
 
 
+def test_audit_tab_original_by_url(page: Any, server: str) -> None:
+    """The original may be given as a URL; this server refuses loopback URLs, and says so."""
+    page.click("#tab-audit")
+    page.fill("#audit-original-url", server + "/")
+    page.fill("#audit-derived", "The bridge will close for six weeks.")
+    page.fill("#audit-original", "Some text as well.")
+    page.click("#audit-btn")
+    status = page.locator("#audit-status")
+    assert "not both" in status.inner_text()
+    page.fill("#audit-original", "")
+    page.click("#audit-btn")
+    page.wait_for_function(
+        "() => document.getElementById('audit-status').textContent.includes('Could not audit')"
+    )
+    assert "127.0.0.1" in status.inner_text()
+    assert page.locator("#audit-result").is_hidden()
+
+
 @pytest.mark.parametrize("csp", ["with_csp", "no_csp"])
 def test_hostile_article_is_shown_as_text(page: Any, csp: str) -> None:
     dialogs: list[str] = []

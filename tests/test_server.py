@@ -430,6 +430,28 @@ def test_audit(base_url: str) -> None:
 def test_audit_validation(base_url: str) -> None:
     _assert_error(_post(base_url, "/api/audit", {"original": "x"}), 422, "validation")
     _assert_error(_post(base_url, "/api/audit", {"original": "", "derived": "y"}), 422)
+    for body in (
+        {"derived": "y"},
+        {"original": "x", "original_url": "https://example.com/a", "derived": "y"},
+        {"original": None, "original_url": "https://example.com/a", "derived": "y"},
+        {"original_url": "ftp://example.com/a", "derived": "y"},
+    ):
+        _assert_error(_post(base_url, "/api/audit", body), 422, "validation")
+
+
+def test_audit_original_from_url(base_url: str, private_url: str, site: str) -> None:
+    body = {
+        "original_url": f"{site}/article.html",
+        "derived": "Maria Okafor said the service would cost $1.2 million a year. "
+        "The new boats will carry up to 500 passengers each.",
+    }
+    _assert_error(_post(base_url, "/api/audit", body), 403, "blocked_address")
+    r = _post(private_url, "/api/audit", body)
+    assert r.status_code == 200, r.text
+    report = r.json()
+    assert report["article"]["meta"]["title"] == "Harbor Ferry Adds Night Service"
+    verdicts = [c["verdict"] for c in report["claims"]]
+    assert verdicts == ["supported", "contradicted"], report["claims"]
 
 
 def test_ask(base_url: str) -> None:

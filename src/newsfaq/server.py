@@ -110,6 +110,20 @@ _URL_PATTERN = rf"^https?://[^/?#\s:@\[\]\\]+(:{_PORT})?([/?#]\S*)?$"
 """http(s), a host name or IPv4 address (no credentials, no IPv6 literal), a valid port."""
 
 
+def _valid_url(value: str | None) -> str | None:
+    """``value`` if it is an http(s) URL with a host name (and a valid port); else ValueError."""
+    if value is None:
+        return None
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError as exc:
+        raise ValueError(f"not a valid URL: {exc}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError("not a valid http(s) URL with a host name")
+    return value
+
+
 class _Source(_Strict):
     """Exactly one of ``text``, ``html`` or ``url`` (leave the others out; null is refused)."""
 
@@ -154,16 +168,7 @@ class _Source(_Strict):
     @field_validator("url")
     @classmethod
     def _check_url(cls, value: str | None) -> str | None:
-        if value is None:
-            return None
-        try:
-            parts = urlsplit(value)
-            parts.port  # noqa: B018 - raises ValueError for a bad port
-        except ValueError as exc:
-            raise ValueError(f"not a valid URL: {exc}") from None
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError("not a valid http(s) URL with a host name")
-        return value
+        return _valid_url(value)
 
     @model_validator(mode="after")
     def _exactly_one_source(self) -> _Source:
@@ -203,13 +208,60 @@ class AskRequest(_Source):
     question: str = Field(min_length=1, max_length=1000)
 
 
-class AuditRequest(_Strict):
-    """Body of ``POST /api/audit``: the original article text and a text derived from it."""
+_ONE_ORIGINAL = "give exactly one of original or original_url"
 
-    original: str = Field(min_length=1, description="The original article, plain text.")
+
+class AuditRequest(_Strict):
+    """Body of ``POST /api/audit``: the original (its text or its URL) and a text derived from
+    it."""
+
+    model_config = ConfigDict(
+        strict=True,
+        extra="forbid",
+        json_schema_extra={"oneOf": [{"required": ["original"]}, {"required": ["original_url"]}]},
+    )
+
+    original: Annotated[
+        str | None,
+        Field(min_length=1),
+        WithJsonSchema(
+            {"type": "string", "minLength": 1, "description": "The original article, plain text."}
+        ),
+    ] = None
+    original_url: Annotated[
+        str | None,
+        Field(max_length=2048, pattern=_URL_PATTERN),
+        WithJsonSchema(
+            {
+                "type": "string",
+                "maxLength": 2048,
+                "pattern": _URL_PATTERN,
+                "description": "An http(s) URL to fetch the original from (public addresses).",
+            }
+        ),
+    ] = None
     derived: str = Field(
         min_length=1, description="A rewrite, summary, FAQ or post derived from the original."
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_nulls(cls, data: Any) -> Any:
+        keys = ("original", "original_url")
+        if isinstance(data, dict) and any(k in data and data[k] is None for k in keys):
+            raise ValueError(f"{_ONE_ORIGINAL}; leave out the other instead of null")
+        return data
+
+    @field_validator("original_url")
+    @classmethod
+    def _check_url(cls, value: str | None) -> str | None:
+        return _valid_url(value)
+
+    @model_validator(mode="after")
+    def _exactly_one_original(self) -> AuditRequest:
+        if (self.original is None) == (self.original_url is None):
+            raise ValueError(_ONE_ORIGINAL)
+        return self
 
 
 class ErrorBody(BaseModel):
@@ -571,12 +623,17 @@ def _explain_job(req: ExplainRequest, fmt: ExplainFormat, allow_private: bool) -
     return str(render(explainer, fmt))
 
 
-def _audit_job(req: AuditRequest) -> str:
+def _audit_job(req: AuditRequest, allow_private: bool) -> str:
     """Audit a derived text against its original (runs in a worker thread)."""
     from newsfaq import ingest
 
     audit = _feature("newsfaq.audit", "audit")
-    report = audit(ingest.from_text(req.original), ingest.from_text(req.derived))
+    if req.original is not None:
+        original = ingest.from_text(req.original)
+    else:
+        assert req.original_url is not None
+        original = ingest.load(req.original_url, allow_private=allow_private)
+    report = audit(original, ingest.from_text(req.derived))
     if not isinstance(report, AuditReport):
         raise TypeError(f"audit returned {type(report).__name__}")
     return report.model_dump_json()
@@ -700,11 +757,11 @@ def create_app(
     @app.post(
         "/api/audit",
         response_model=AuditReport,
-        responses={**_COMMON_ERRORS, **_FEATURE_ERRORS},
+        responses={**_COMMON_ERRORS, **_URL_ERRORS, **_FEATURE_ERRORS},
         summary="Audit a derived text against its original, claim by claim",
     )
     async def audit_endpoint(req: AuditRequest) -> Response:
-        body = await run(functools.partial(_audit_job, req))
+        body = await run(functools.partial(_audit_job, req, allow_private))
         return Response(body, media_type="application/json")
 
     @app.post(

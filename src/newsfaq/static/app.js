@@ -403,16 +403,22 @@
   async function onAudit(event) {
     event.preventDefault();
     const original = $("audit-original").value;
+    const originalUrl = $("audit-original-url").value.trim();
     const derived = $("audit-derived").value;
     const status = $("audit-status");
-    if (!original.trim() || !derived.trim()) {
-      setStatus(status, "Paste the original article and the derived text.", true);
+    if ((!original.trim() && !originalUrl) || !derived.trim()) {
+      setStatus(status, "Paste the original article (or give its URL) and the derived text.", true);
       return;
     }
+    if (original.trim() && originalUrl) {
+      setStatus(status, "Give the original either as text or as a URL, not both.", true);
+      return;
+    }
+    const body = originalUrl ? { original_url: originalUrl, derived } : { original, derived };
     setStatus(status, "Checking each claim…");
     $("audit-btn").disabled = true;
     try {
-      const report = await (await post("/api/audit", { original, derived })).json();
+      const report = await (await post("/api/audit", body)).json();
       renderAudit(report);
       setStatus(status, `${report.claims.length} claims checked.`);
     } catch (err) {
