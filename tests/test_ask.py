@@ -237,3 +237,28 @@ def test_cli_url_needs_allow_private_urls(tram_url: str) -> None:
     )
     assert allowed.exit_code == 0, allowed.output
     assert "A: $2.3 billion" in allowed.output
+
+
+SPEECH = (
+    "The port of Elmhaven will close its old container terminal in May, officials said.\n"
+    "Harbour master Tomas Lind, who opposed the closure, said the port would lose 300 jobs. "
+    '"We are giving away our busiest quay," Lind said.\n'
+    "Lind also warned that shipping fees would rise next year.\n"
+    "Union leader Ada Brook said workers had not been consulted."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What did Tomas Lind say?", "the port would lose 300 jobs"),
+        ("What did Lind say?", "the port would lose 300 jobs"),  # surname only
+        ("What did Lind warn about shipping fees?", "shipping fees would rise next year"),
+        ("What did Ada Brook say?", "workers had not been consulted"),
+    ],
+)
+def test_what_did_x_say_gives_the_statement(question: str, expected: str) -> None:
+    a = analyze(from_text(SPEECH))
+    answer = answer_question(a, question)
+    assert_grounded(answer, a.article.text)
+    assert answer.text == expected, answer

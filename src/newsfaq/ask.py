@@ -36,7 +36,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsfaq.models import Answer, Article, Span
+from newsfaq.facts import SPEECH_VERBS, extract_facts
+from newsfaq.models import Answer, Article, Fact, Span
 from newsfaq.qanalysis import QuestionAnalysis, analyze_question, analyze_questions, content_lemma
 
 if TYPE_CHECKING:
@@ -650,10 +651,8 @@ def _role_answer(analysis: Analysis, q: QuestionAnalysis) -> tuple[Span, Span] |
     """
     if q.expected_type != "definition" or not q.target:
         return None
-    from newsfaq.facts import extract_facts
-
     wanted = {w.lower() for w in q.target.split()}
-    for fact in extract_facts(analysis):
+    for fact in _facts(analysis):
         if fact.kind != "role" or not fact.entity or not fact.role:
             continue
         if not wanted <= {w.lower() for w in fact.entity.split()}:
@@ -665,6 +664,64 @@ def _role_answer(analysis: Analysis, q: QuestionAnalysis) -> tuple[Span, Span] |
         start = evidence.start + offset
         return analysis.span(start, start + len(fact.role)), evidence
     return None
+
+
+_STATEMENT_VERBS = SPEECH_VERBS - {"ask", "call", "agree", "show"}
+_SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _facts(analysis: Analysis) -> list[Fact]:
+    """The article's facts, extracted once and kept on the analysis."""
+    cached = analysis.__dict__.get("_newsfaq_facts")
+    if isinstance(cached, list):
+        return cached
+    facts = extract_facts(analysis)
+    analysis.__dict__["_newsfaq_facts"] = facts
+    return facts
+
+
+def _statement_answer(analysis: Analysis, q: QuestionAnalysis) -> tuple[Span, Span] | None:
+    """For "What did X say (warn, argue, ...)?": what the article reports X saying.
+
+    The speaker's words must all be in the source of an attribution or quote fact ("Rask" finds
+    "Councillor Peter Rask"); with more words in the question ("... about the drainage?") the
+    statement must share one of them. Reported speech comes before a quote, then text order.
+    """
+    if q.wh != "what" or q.verb not in _STATEMENT_VERBS:
+        return None
+    speaker = {
+        w.lower() for text, label in q.entities if label in _SPEAKER_LABELS for w in text.split()
+    } or set(q.proper)
+    if not speaker:
+        speaker = set(q.focus) - {q.verb}
+    extra = set(q.focus) - speaker - {q.verb}
+    if not speaker:
+        return None
+    best: tuple[tuple[int, bool, int], Fact] | None = None
+    for i, fact in enumerate(_facts(analysis)):
+        if fact.kind not in {"attribution", "quote"} or not fact.attributed_to:
+            continue
+        if not speaker <= {w.lower().strip(",.") for w in fact.attributed_to.split()}:
+            continue
+        sentence = fact.evidence[0]
+        words = {
+            lemma
+            for tok in analysis.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+            or ()
+            if (lemma := content_lemma(tok))
+        }
+        key = (len(extra & words), fact.kind == "attribution", -i)
+        if best is None or key > best[0]:
+            best = (key, fact)
+    if best is None or (extra and best[0][0] == 0):
+        return None
+    fact = best[1]
+    evidence = fact.evidence[0]
+    offset = evidence.text.find(fact.text)
+    if offset < 0:
+        return None
+    start = evidence.start + offset
+    return analysis.span(start, start + len(fact.text)), evidence
 
 
 def answer_parsed(
@@ -697,9 +754,9 @@ def answer_parsed(
         return Answer(
             question=q.text, answerable=False, score=round(conf, 4), expected_type=q.expected_type
         )
-    role = _role_answer(analysis, q)
-    if role is not None:
-        answer_span, sentence_span = role
+    direct = _role_answer(analysis, q) or _statement_answer(analysis, q)
+    if direct is not None:
+        answer_span, sentence_span = direct
         evidence = [sentence_span]
     else:
         answer_span, evidence = _best_span(analysis, q, cands[best_k])

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-__all__ = ["extract_facts"]
+__all__ = ["SPEECH_VERBS", "extract_facts"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -48,12 +48,13 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_SPEECH = _words(
+SPEECH_VERBS = _words(
     "say tell add state announce estimate warn report claim argue insist note highlight "
     "emphasize emphasise acknowledge admit confirm deny predict forecast find show "
     "suggest write explain believe conclude testify allege reveal urge caution stress "
     "contend maintain recall agree complain ask call"
 )
+"""Lemmas of verbs that report what someone said or found ("said", "warned", "estimated")."""
 _OBJECT_CLAIM = _words(
     "warn call announce urge report forecast predict estimate demand propose promise pledge"
 )
@@ -406,7 +407,7 @@ def _attributions(ctx: _Context) -> list[_Attribution]:
             lower = token.lower_
             if lower == "according":
                 found += _according_to(ctx, sentence, token)
-            elif token.pos_ == "VERB" and token.lemma_.lower() in _SPEECH:
+            elif token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
                 if ctx.in_quote(token.idx) is not None:
                     continue
                 attribution = _speech(ctx, sentence, token)
@@ -725,7 +726,7 @@ def _tense(token: Token) -> Tense | None:
             if token.tag_ in ("VBD", "VBN") or aux & {"was", "were", "had", "did"}:
                 return "past"
             if token.tag_ in ("VBZ", "VBP"):
-                if token.lemma_.lower() in _SPEECH:
+                if token.lemma_.lower() in SPEECH_VERBS:
                     return "past"
                 return None if token.dep_ == "ROOT" else "future"
         if token.head is token:
