@@ -108,6 +108,7 @@ _ONE_SOURCE = "give exactly one of text, html or url"
 _PORT = r"(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[0-9]{1,4})"
 _URL_PATTERN = rf"^https?://[^/?#\s:@\[\]\\]+(:{_PORT})?([/?#]\S*)?$"
 """http(s), a host name or IPv4 address (no credentials, no IPv6 literal), a valid port."""
+_URL_SCHEMA = {"type": "string", "maxLength": 2048, "pattern": _URL_PATTERN}
 
 
 def _valid_url(value: str | None) -> str | None:
@@ -148,9 +149,7 @@ class _Source(_Strict):
         Field(max_length=2048, pattern=_URL_PATTERN),
         WithJsonSchema(
             {
-                "type": "string",
-                "maxLength": 2048,
-                "pattern": _URL_PATTERN,
+                **_URL_SCHEMA,
                 "description": "An http(s) URL to fetch the article from (public addresses only).",
             }
         ),
@@ -233,9 +232,7 @@ class AuditRequest(_Strict):
         Field(max_length=2048, pattern=_URL_PATTERN),
         WithJsonSchema(
             {
-                "type": "string",
-                "maxLength": 2048,
-                "pattern": _URL_PATTERN,
+                **_URL_SCHEMA,
                 "description": "An http(s) URL to fetch the original from (public addresses).",
             }
         ),
