@@ -106,8 +106,11 @@ class _Strict(BaseModel):
 
 _ONE_SOURCE = "give exactly one of text, html or url"
 _PORT = r"(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[0-9]{1,4})"
-_URL_PATTERN = rf"^https?://[^/?#\s:@\[\]\\]+(:{_PORT})?([/?#]\S*)?$"
-"""http(s), a host name or IPv4 address (no credentials, no IPv6 literal), a valid port."""
+_NO_SPACE = r"\x00-\x20\x7f-\x9f"
+_URL_PATTERN = rf"^https?://[^/?#:@\[\]\\{_NO_SPACE}]+(:{_PORT})?([/?#][^{_NO_SPACE}]*)?$"
+"""http(s), a host name or IPv4 address (no credentials, no IPv6 literal), a valid port. Spaces
+and control characters are spelled out rather than written ``\\s``: regex engines disagree on
+what ``\\s`` matches (U+0085), and the schema and the server must agree on every URL."""
 _URL_SCHEMA = {"type": "string", "maxLength": 2048, "pattern": _URL_PATTERN}
 
 
