@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsfaq.models import QAKind
+from newsfaq.qanalysis import WH_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -86,6 +87,15 @@ _PLACE_NOUNS = {
     "county", "island", "coast", "valley", "street", "building", "museum", "stadium", "park",
     "river", "lake", "sea", "ocean", "mountain", "continent", "capital", "neighborhood",
     "neighbourhood", "suburb", "port", "harbor", "harbour", "campus", "hospital", "church",
+    "square", "hall", "hotel", "theatre", "theater", "palace", "castle", "cathedral", "airport",
+    "library", "laboratory", "lab", "prison", "factory", "mill", "arena", "market", "temple",
+    "mosque", "monastery", "abbey", "garden", "forest", "desert", "peninsula", "bay", "canyon",
+    "basin", "plateau", "delta", "headquarters", "colony", "territory",
+}  # fmt: skip
+# verbs whose "at" phrase is an object, not a place ("looked at the map")
+_AT_OBJECT_VERBS = {
+    "look", "aim", "laugh", "stare", "point", "glance", "smile", "hint", "excel", "shoot",
+    "marvel", "peer", "gaze", "target", "arrive", "estimate", "put", "set", "price", "value",
 }  # fmt: skip
 _MEASURE_ADJ = {
     "long", "old", "tall", "high", "wide", "deep", "far", "thick", "large", "big", "heavy",
@@ -103,6 +113,8 @@ _TITLES = {
     "duke", "duchess", "president", "dr", "mr", "mrs", "ms",
     "bishop", "cardinal", "count", "countess", "baron", "senator", "governor", "chancellor",
     "professor", "father", "reverend", "rev", "admiral", "colonel", "major", "sultan", "khan",
+    "archduke", "archbishop", "tsar", "czar", "shah", "emir", "caliph", "pharaoh", "marquis",
+    "earl", "viscount", "saint",
 }  # fmt: skip
 # job words written lower-case before a name (titles such as Judge, Councillor, Dr stay)
 _ROLE_NOUNS = {
@@ -391,6 +403,8 @@ def _lower_first(tok: Token, text: str) -> str:
     """Lower-case a sentence-initial word that is not a name (nor a title before one)."""
     # the small model sometimes tags a sentence-initial adjective as a PERSON ("Frozen meals")
     misread = tok.ent_type_ == "PERSON" and tok.pos_ in {"ADJ", "NOUN", "VERB"}
+    if tok.pos_ in {"ADP", "DET"} and not tok.ent_type_ and text.istitle():
+        return text.lower()  # "In 1978" moved to the end of a question
     if text == "I" or (
         (tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS)
         and not _role_before_name(tok)
@@ -464,16 +478,28 @@ class _Plan:
     overrides: dict[int, str] = field(default_factory=dict)
     suffix: str = ""
     budget: int = 0
+    adverbial: bool = False
 
 
-def _clause_tokens(head: Token, keep: set[int]) -> list[Token]:
-    """Tokens of the clause headed by ``head``, without side clauses and leading adjuncts."""
+def _clause_tokens(head: Token, keep: set[int], adverbial: bool = False) -> list[Token]:
+    """Tokens of the clause headed by ``head``, without side clauses and leading adjuncts.
+
+    ``adverbial`` keeps an adverbial clause that follows the verb ("occurs [when ...]").
+    """
     subj = [c for c in head.children if c.dep_ in _SUBJ]
     subj_i = subj[0].left_edge.i if subj else head.i
     drop: set[int] = set()
+    fronted: list[Token] = []
     for c in head.children:
         sub = {t.i for t in c.subtree}
         if sub & keep:
+            continue
+        if _movable_front_adjunct(c, subj_i):
+            fronted.extend(_sub(c))
+            drop |= sub
+            nxt = c.doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(c.doc) else None
+            if nxt is not None and nxt.text == "," and nxt.head.i == head.i:
+                drop.add(nxt.i)
             continue
         if (
             c.dep_ in _DROP_CHILD_DEPS
@@ -485,7 +511,7 @@ def _clause_tokens(head: Token, keep: set[int]) -> list[Token]:
                     for g in c.children
                 )
             )
-            or c.dep_ == "advcl"
+            or (c.dep_ == "advcl" and (c.i < head.i or not adverbial))
             or (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
             or (c.dep_ in {"advmod"} and c.lower_ in _DISCOURSE)
             or (c.i < subj_i and c.dep_ in {"prep", "npadvmod", "advmod", "punct", "ccomp"})
@@ -510,34 +536,66 @@ def _clause_tokens(head: Token, keep: set[int]) -> list[Token]:
         toks.pop(0)
     while toks and toks[-1].dep_ == "punct" and toks[-1].i not in keep:
         toks.pop()
-    return toks
+    return toks + fronted
+
+
+def _movable_front_adjunct(c: Token, subj_i: int) -> bool:
+    """A short time or place phrase before the subject, which the question keeps at its end."""
+    if c.i >= subj_i or c.dep_ not in {"prep", "npadvmod"} or c.lower_ in _DISCOURSE:
+        return False
+    sub = _sub(c)
+    if len(sub) > 6 or any(t.pos_ in {"VERB", "AUX", "PRON"} for t in sub):
+        return False
+    return any(t.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "EVENT"} for t in sub)
+
+
+_ADJUNCT_DEPS = {"prep", "npadvmod", "advmod", "advcl", "dative", "agent"}
+
+
+def _clause_verbs(head: Token, present: set[int]) -> list[Token]:
+    """``head`` and the verbs of the complement clauses it keeps (ccomp, xcomp, and so on)."""
+    out = [head]
+    for v in out:
+        out.extend(
+            c
+            for c in v.children
+            if c.i in present and c.pos_ in {"VERB", "AUX"} and c.dep_ in {"ccomp", "xcomp"}
+        )
+    return out
+
+
+def _predicate_prep(verb: Token, present: set[int]) -> int:
+    """The prepositional phrase that is a copula's predicate ("was [among the best]"), or -1.
+
+    Without it the question would ask nothing: "What was?".
+    """
+    complements = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative"}
+    if verb.lemma_ != "be" or any(c.dep_ in complements and c.i in present for c in verb.children):
+        return -1
+    preps = [c for c in verb.rights if c.dep_ == "prep" and c.i in present]
+    return preps[0].i if preps else -1
 
 
 def _compress(toks: list[Token], head: Token, keep: set[int], budget: int) -> list[Token]:
-    """Drop parentheticals, then adjuncts and NP modifiers farthest from the answer, to budget."""
+    """Drop adjuncts, then NP modifiers, farthest from the answer first, to budget."""
     present = {t.i for t in toks}
     doc = head.doc
     center = sum(keep) / len(keep) if keep else head.i
-    groups: list[list[set[int]]] = [[], [], []]
-    depth = 0
-    paren: set[int] = set()
-    for t in toks:
-        if t.text in {"(", "["}:
-            depth += 1
-        if depth:
-            paren.add(t.i)
-        if t.text in {")", "]"}:
-            depth = max(depth - 1, 0)
-    if paren and not paren & keep:
-        groups[0].append(paren)
-    for c in head.children:
-        if c.dep_ in {"prep", "npadvmod", "advmod", "advcl", "ccomp", "dative", "agent"}:
-            groups[1].append({t.i for t in c.subtree})
+    groups: list[list[set[int]]] = [[], []]
+    for verb in _clause_verbs(head, present):
+        predicate = _predicate_prep(verb, present - keep)
+        for c in verb.children:
+            if c.i == predicate:
+                continue
+            if c.dep_ in _ADJUNCT_DEPS or (
+                verb.i != head.i and c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+            ):
+                groups[0].append({t.i for t in c.subtree})
     for t in toks:
         if t.dep_ in {"acl", "relcl", "appos"} or (
             t.dep_ == "prep" and t.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
         ):
-            groups[2].append({x.i for x in t.subtree})
+            groups[1].append({x.i for x in t.subtree})
     for group in groups:
         group.sort(key=lambda ids: -abs(sum(ids) / len(ids) - center))
         for ids in group:
@@ -558,7 +616,10 @@ def _realize(plan: _Plan, resolver: Resolver | None) -> str | None:
     """Apply subject-aux inversion / do-support and linearise the question."""
     head = plan.head
     keep = set(plan.remove)
-    toks = _clause_tokens(head, keep)
+    toks = _clause_tokens(head, keep, plan.adverbial)
+    # a bracketed aside never goes into a question: "the Football Conference (NFC) champion"
+    asides = _asides(list(toks) + (_subject(head) or []), keep)
+    toks = [t for t in toks if t.i not in asides]
     if plan.budget:
         toks = _compress(toks, head, keep, plan.budget)
     subj = _subject(head)
@@ -614,8 +675,10 @@ def _realize(plan: _Plan, resolver: Resolver | None) -> str | None:
 
     def emit(seq: Iterable[Token], skip: set[int]) -> None:
         last = -2
-        for t in seq:
-            if t.i in plan.remove or t.i in skip:
+        kept = [t for t in seq if t.i not in plan.remove and t.i not in skip]
+        stranded = _stranded_commas(kept)
+        for t in kept:
+            if t.i in stranded:
                 continue
             text = overrides.get(t.i, t.text)
             if t.i not in overrides:
@@ -634,7 +697,7 @@ def _realize(plan: _Plan, resolver: Resolver | None) -> str | None:
             c.dep_ == "attr" and c.tag_ in {"NNS", "NNPS"} for c in head.children
         )
         if (
-            target.tag_ == "VBP"
+            (target.tag_ == "VBP" or target.lower_ == "were")
             and target.i not in overrides
             and plan.wh in {"who", "what"}
             and not plural_attr
@@ -667,11 +730,13 @@ def _realize(plan: _Plan, resolver: Resolver | None) -> str | None:
                 moved = "is"
         else:
             tag = head.tag_ if head.tag_ in {"VBD", "VBZ", "VBP"} else _tense_tag(head)
-            if head.i in overrides and tag == "VBP":
-                tag = "VBZ"
+            if head.i in overrides and head.i not in plan.overrides and tag == "VBP":
+                tag = "VBZ"  # a pronoun subject resolved to a singular name
             moved = {"VBD": "did", "VBZ": "does", "VBP": "do"}[tag]
             if not own_subject and tag == "VBP" and _singular_subject(subj, overrides):
                 moved = "does"
+            elif moved == "does" and _plural_subject(subj, overrides):
+                moved = "do"
             if head.lemma_ == "be" and head.i not in plan.overrides:
                 # no do-support for "be": "Tesla was to be a consultant" -> "What was Tesla?"
                 moved = {"did": "was", "does": "is", "do": "are"}[moved]
@@ -681,14 +746,12 @@ def _realize(plan: _Plan, resolver: Resolver | None) -> str | None:
         pieces.append((moved, " "))
         subj_text_pieces: list[tuple[str, str]] = []
         kept = {t.i for t in toks}
-        clauses = {
-            x.i for t in subj if t.dep_ in {"relcl", "acl", "appos"} for x in t.subtree
-        } | _bracketed(subj)
+        clauses = {x.i for t in subj if t.dep_ in {"relcl", "acl", "appos"} for x in t.subtree}
         for t in subj:
-            if t.i in plan.remove:
+            if t.i in plan.remove or t.i in asides:
                 continue
             if plan.budget and own_subject and t.i not in kept and t.i in clauses:
-                continue  # a clause or aside in the subject, compressed away
+                continue  # a clause in the subject, compressed away
             if t.i in overrides:
                 subj_text_pieces.append((overrides[t.i], t.whitespace_ or " "))
             else:
@@ -709,8 +772,81 @@ def _realize(plan: _Plan, resolver: Resolver | None) -> str | None:
     text = _drop_unclosed(text)
     if not text:
         return None
-    text = text[0].upper() + text[1:]
-    return text.rstrip(" ,;:.!\"“”'‘’-—") + "?"
+    return _finish(text)
+
+
+_DANGLING_WORDS = {"and", "or", "but", "nor", "the", "a", "an"}
+
+
+def _finish(text: str) -> str | None:
+    """Tidy a question's residue and end it with "?"; None when no content is left.
+
+    Removes empty quotes and bracketed notes, a comma after the wh-word, and coordinators or
+    determiners left dangling at the end once the phrase they introduced was taken out.
+
+    >>> _finish('What did the league stress "", as well as')
+    'What did the league stress?'
+    >>> _finish("What ), is") is None
+    True
+    """
+    text = re.sub(r"\[[^\[\]]*\]|\[[^\]]*$|\S*\]", "", text)
+    text = _drop_unopened(re.sub(r'(""|“”|‘’|\(\s*\))', "", text))
+    if not _quote_balance(text):
+        text = re.sub(r'\s*["“”]\s*', " ", text)  # a quotation cut in two: no quotes
+    text = re.sub(r"^(\w+(?: \w+)?)\s*[,;:]+\s*", r"\1 ", text)
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
+    text = re.sub(r",?\s+(?:as well,? as|such as|including)\W*$", "", text)
+    words = text.rstrip(" ,;:.!\"“”'‘’-—–?").split()
+    while len(words) > 1 and words[-1].strip(",;:") in _DANGLING_WORDS:
+        words.pop()
+    text = _join([(" ".join(words), "")]).rstrip(" ,;:.!\"“”'‘’-—–")
+    if len(words) < 2 or not _content_words(" ".join(words[1:])):
+        return None
+    return text[0].upper() + text[1:] + "?"
+
+
+# words that carry no content of their own in a question ("What is it?" asks nothing)
+_FUNCTION_WORDS = _PRONOUNS | WH_WORDS | _DANGLING_WORDS | {
+    "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done",
+    "doing", "has", "have", "had", "having", "will", "would", "can", "could", "may", "might",
+    "must", "shall", "should", "this", "that", "these", "those", "there", "here", "of", "in",
+    "on", "at", "to", "for", "from", "by", "with", "into", "about", "as", "so", "not", "also",
+    "one", "ones", "some", "any", "all", "such", "than", "then", "if", "because", "since",
+    "i", "we", "you", "us", "me", "our", "your", "my", "many", "much", "etc", "else",
+}  # fmt: skip
+
+
+def _content_words(text: str) -> int:
+    """Words of ``text`` that are not function words ("Who stated?" has one)."""
+    return sum(1 for w in re.findall(r"[\w'-]+", text.lower()) if w not in _FUNCTION_WORDS)
+
+
+def _stranded_commas(toks: Sequence[Token]) -> set[int]:
+    """Commas next to a phrase that was taken out ("announced [on Monday], that ...")."""
+    out: set[int] = set()
+    for k, t in enumerate(toks):
+        if t.text != ",":
+            continue
+        gap_before = k == 0 or toks[k - 1].i != t.i - 1
+        gap_after = k == len(toks) - 1 or toks[k + 1].i != t.i + 1
+        if gap_before or gap_after:
+            out.add(t.i)
+    return out
+
+
+def _drop_unopened(text: str) -> str:
+    """Drop closing brackets whose opening one was taken out: "What ), is" -> "What , is"."""
+    out: list[str] = []
+    depth = 0
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if not depth:
+                continue
+            depth -= 1
+        out.append(ch)
+    return "".join(out)
 
 
 def _drop_unclosed(text: str) -> str:
@@ -720,18 +856,22 @@ def _drop_unclosed(text: str) -> str:
     return text
 
 
-def _bracketed(toks: Sequence[Token]) -> set[int]:
-    """Indices of the tokens inside parentheses or brackets."""
+def _asides(toks: Sequence[Token], keep: set[int]) -> set[int]:
+    """Indices of the bracketed groups among ``toks`` (brackets included) that hold no answer."""
     out: set[int] = set()
+    group: set[int] = set()
     depth = 0
-    for t in toks:
+    for t in sorted(toks, key=lambda t: t.i):
         if t.text in {"(", "["}:
             depth += 1
         if depth:
-            out.add(t.i)
-        if t.text in {")", "]"}:
-            depth = max(depth - 1, 0)
-    return out
+            group.add(t.i)
+        if t.text in {")", "]"} and depth:
+            depth -= 1
+            if not depth:
+                out |= group if not group & keep else set()
+                group = set()
+    return out | (group if not group & keep else set())  # a bracket left open at the end
 
 
 def _same_np(name: str, subj: Sequence[Token]) -> bool:
@@ -749,6 +889,12 @@ def _singular_subject(subj: Sequence[Token], overrides: dict[int, str]) -> bool:
     if h.i in overrides:
         return not overrides[h.i].endswith("s")
     return h.tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in h.children)
+
+
+def _plural_subject(subj: Sequence[Token], overrides: dict[int, str]) -> bool:
+    """The subject is a plural noun phrase ("packets", "the farmers")."""
+    heads = [t for t in subj if t.dep_ in _SUBJ]
+    return bool(heads) and heads[0].i not in overrides and heads[0].tag_ in {"NNS", "NNPS"}
 
 
 def _is_person(tok: Token) -> bool:
@@ -785,13 +931,39 @@ def _number_tokens(noun: Token) -> list[Token]:
     return sorted(toks, key=lambda t: t.i)
 
 
+def _labels_noun(noun: Token, num_ids: set[int]) -> bool:
+    """A number before a singular noun names it rather than counting it ("a 5K camera")."""
+    nums = [noun.doc[i] for i in num_ids]
+    return (
+        noun.tag_ in {"NN", "NNP"}
+        and noun.is_alpha
+        and len(noun.text) > 2  # not a unit symbol ("lb", "°C")
+        and noun.ent_type_ not in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}
+        and not any(t.lower_ in {"1", "one", "a", "an"} for t in nums)
+        and noun.i > 0
+        and noun.doc[noun.i - 1].text not in {"-", "–"}
+    )
+
+
+def _counted_ids(noun: Token, ans_ids: set[int]) -> set[int]:
+    """What a "how many <noun>" question takes out: the noun phrase, except a place or time
+    phrase after the noun, which stays where it is ("How many beds are there in the ward?")."""
+    stays = {
+        t.i
+        for c in noun.rights
+        if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS | _WHEN_PREPS and c.i not in ans_ids
+        for t in c.subtree
+    }
+    return _subtree_ids(noun) - stays
+
+
 def _how_many_wh(noun: Token, number_ids: set[int]) -> str:
     """ "how many Russian soldiers" from the noun phrase without its determiner and number."""
     toks = [
         t
         for t in _sub(noun)
         if t.i not in number_ids
-        and t.dep_ not in {"det", "predet", "poss", "case"}
+        and t.dep_ not in {"det", "predet", "poss", "case", "advmod"}
         and t.head.dep_ not in {"poss"}
         and (t.i <= noun.i or (t.head.i == noun.i and t.dep_ in {"compound"}))
     ]
@@ -840,9 +1012,18 @@ def _answer_wh(
             return "where", "where"
         if first == "by" and objs == [] and any(c.dep_ == "pcomp" for c in root.children):
             return "how", "other"
+        if (
+            first in {"by", "via", "through"}
+            and root.head.pos_ in {"VERB", "AUX"}
+            and objs
+            and obj_label
+            not in {"PERSON", "ORG", "NORP", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
+            and not _is_person(objs[0])
+        ):
+            return "how", "other"  # "[by experience]", "[through the post]"
     if (
         label == "PERSON"
-        or _is_person(root)
+        or (_is_person(root) and not _role_predicate(root))
         or _titled_name(ans, root)
         or (resolver and root.text in resolver.surnames)
         or (label == "NORP" and root.tag_ in {"NNS", "NNPS"})
@@ -875,10 +1056,12 @@ def question_for_span(
     attribution: bool = True,
     strict: bool = True,
     budget: int = 0,
+    adverbial: bool = False,
 ) -> tuple[str, QAKind] | None:
     """Ask the question whose answer is tokens ``start:end`` (doc indices) of ``sent``.
 
-    Returns the question and its kind, or None when no transformation applies.
+    Returns the question and its kind, or None when no transformation applies. ``budget``
+    (words) compresses the clause; ``adverbial`` keeps an adverbial clause after its verb.
 
     >>> from newsfaq.nlp import parse
     >>> doc = parse("The Kremlin aims to avoid unpopular policy moves.")
@@ -955,6 +1138,7 @@ def question_for_span(
         root.pos_ == "NOUN"
         and (
             root.ent_type_ not in {"DATE", "MONEY", "PERCENT", "TIME", "QUANTITY"}
+            or (not strict and root.ent_type_ == "QUANTITY" and root.tag_ == "NNS")
             or (
                 not strict
                 and root.ent_type_ == "DATE"
@@ -967,7 +1151,14 @@ def question_for_span(
     )
     measure = _measure_adjective(root, ans_ids)
     of_class = _of_class_noun(root, ans_ids) if not strict else None
-    if of_class is not None:
+    age = root.head.head if _is_age(root) else None
+    if age is not None:
+        # "at the age of [86]" -> "at what age"
+        wh, kind = "what age", "what"
+        remove = _subtree_ids(age)
+        root = age
+        cover = remove | ans_ids
+    elif of_class is not None:
         # "the town of [Baldwin]" -> "what town"
         wh = _class_wh(of_class, ans_ids) or f"what {of_class.lower_}"
         kind = "what"
@@ -988,7 +1179,7 @@ def question_for_span(
         }
         wh = _how_many_wh(root, num_ids)
         kind = "how_many"
-        remove = _subtree_ids(root)
+        remove = _counted_ids(root, ans_ids)
         cover = remove
     elif root.lower_ in {"several", "many", "few"} and root.head.pos_ == "NOUN":
         noun = root.head
@@ -1022,17 +1213,25 @@ def question_for_span(
             kind = "when"
         elif noun.ent_type_ == "PERCENT" or noun.lower_ in {"%", "percent", "per"}:
             wh, kind = "what percentage", "how_much"
-        elif noun.ent_type_ == "MONEY":
+        elif noun.ent_type_ == "MONEY" or noun.lower_ == "worth":
             wh, kind = "how much", "how_much"
-        remove = _subtree_ids(noun)
+        elif root.ent_type_ == "MONEY" and any(t.tag_ == "$" for t in ans):
+            # "a $5,000 prize" -> "what prize"
+            wh, kind = "what " + wh.removeprefix("how many "), "how_much"
+        elif not strict and _labels_noun(noun, num_ids):
+            # a number that names, not counts: "[5K] resolution" -> "what resolution"
+            wh, kind = "what " + wh.removeprefix("how many "), "what"
+        remove = _counted_ids(noun, ans_ids)
         root = noun
         cover = remove
     elif root.dep_ == "appos" and not strict and root.head.dep_ in _SUBJ | {"dobj", "pobj", "attr"}:
         # answer-aware: the appositive stands for its whole noun phrase
+        personal = root.ent_type_ == "PERSON" and root.head.ent_type_ in {"", "PERSON"}
         root = root.head
         wh, kind = _answer_wh([root], root, resolver)
         if kind == "what":
-            wh = _class_wh(root, ans_ids) or wh
+            wh = _class_wh(root, ans_ids) or ("who" if personal else wh)
+            kind = "who" if wh == "who" else kind
         remove = _subtree_ids(root)
         cover = remove | ans_ids
         ans_ids = ans_ids | remove
@@ -1041,7 +1240,8 @@ def question_for_span(
         head_np = noun_phrase(root.head)
         verb = "is"
         w = "Who" if _is_person(root.head) else "What"
-        return f"{w} {verb} {head_np}?", "who_is"
+        q = _finish(f"{w} {verb} {head_np}")
+        return (q, "who_is") if q else None
     elif (
         root.dep_ in {"compound", "amod", "poss", "nmod"}
         and root.head.pos_ in {"NOUN", "PROPN"}
@@ -1055,6 +1255,17 @@ def question_for_span(
         remove = _subtree_ids(noun)
         root = noun
         cover = remove
+    if (
+        not strict
+        and root.dep_ == "attr"
+        and root.head.lemma_ == "be"
+        and all(t.like_num or t.is_punct for t in ans)
+        and wh in {"how many", "what"}
+    ):
+        # "the average size was [3.6]" -> "What was ...?"; "Newton was [26]" -> "How old ...?"
+        subjects = [c for c in root.head.children if c.dep_ in _SUBJ]
+        personal = bool(subjects) and _is_personal(subjects[0], resolver)
+        wh, kind = ("how old", "other") if personal else ("what", "what")
     if kind == "how_much" or (
         not strict and kind == "how_many" and wh == "how many" and root.pos_ == "NUM"
     ):
@@ -1074,7 +1285,16 @@ def question_for_span(
                 wh = f"{p} when"
             remove = _subtree_ids(prep)
         elif (
-            root.ent_type_ in {"GPE", "LOC", "FAC"} or (kind == "what" and _is_place(root))
+            root.ent_type_ in {"GPE", "LOC", "FAC"}
+            or (kind == "what" and _is_place(root))
+            or (
+                not strict
+                and p == "at"
+                and wh == "what"
+                and gov.pos_ == "VERB"
+                and gov.lemma_.lower() not in _AT_OBJECT_VERBS
+                and root.ent_type_ not in _SPLIT_ENTS
+            )
         ) and p in _WHERE_PREPS:
             wh, kind = "where", "where"
             remove = _subtree_ids(prep)
@@ -1143,7 +1363,13 @@ def question_for_span(
         for c in tok.children:
             if c.dep_ == "mark" and c.i == min(remove) - 1:
                 remove.add(c.i)
-    if not strict and root.pos_ in {"VERB", "AUX"} and root.dep_ in _CLAUSE_DEPS | {"xcomp"}:
+    adjunct = _adjunct_wh(root) if not strict and root.i in ans_ids else None
+    if adjunct is not None:
+        # "(because) the pitch was flooded" -> "Why ...?"; "using heavy trucks" -> "How ...?"
+        wh, kind = adjunct
+        remove = _subtree_ids(root) | ans_ids
+        cover = remove
+    elif not strict and root.pos_ in {"VERB", "AUX"} and root.dep_ in _CLAUSE_DEPS | {"xcomp"}:
         return _vp_question(root, ans_ids, resolver, budget)
     head = clause_head(root)
     if head.i in ans_ids or head.i in remove:
@@ -1162,7 +1388,7 @@ def question_for_span(
         return None
     subj = _subject(head)
     if subj is None:
-        return None
+        return _inverted_copula(root, head, remove, wh, kind) if not strict else None
     subj_ids = {t.i for t in subj}
     subj_start = min(subj_ids) if subj_ids else head.i
     for c in head.children:
@@ -1171,7 +1397,7 @@ def question_for_span(
             return None  # the answer sits inside a leading adjunct
     if strict and not _extractable(root, head):
         return None
-    plan = _Plan(head=head, wh=wh, remove=remove, budget=budget)
+    plan = _Plan(head=head, wh=wh, remove=remove, budget=budget, adverbial=adverbial)
     subj_heads = {t.i for t in subj if t.dep_ in _SUBJ or t.i == subj[0].head.i}
     pp_in_subject = (
         not strict and kind in {"when", "where"} and remove <= subj_ids and not remove & subj_heads
@@ -1197,6 +1423,24 @@ def question_for_span(
     if q is None:
         return None
     return q, kind
+
+
+def _inverted_copula(
+    root: Token, head: Token, remove: set[int], wh: str, kind: QAKind
+) -> tuple[str, QAKind] | None:
+    """ "To the north is [the old fort]" -> "What is to the north?" (the answer is the subject
+    that follows the copula)."""
+    if root.dep_ != "attr" or head.lemma_ != "be" or head.tag_ not in {"VBZ", "VBD", "VBP"}:
+        return None
+    fronted = [c for c in head.children if c.dep_ == "prep" and c.i < head.i]
+    if not fronted or _subtree_ids(fronted[0]) & remove:
+        return None
+    verb = _singular_finite(head) if wh in {"what", "who"} else head.lower_
+    phrase = _join(
+        [(t.lower_ if t.i == fronted[0].i else t.text, t.whitespace_) for t in _sub(fronted[0])]
+    )
+    q = _finish(f"{wh} {verb} {phrase}")
+    return (q, kind) if q else None
 
 
 def _past_tense(verb: Token) -> str:
@@ -1239,16 +1483,28 @@ def _passive_to_active(
         form = _past_tense(verb)
     agent = agent_obj.head
     skip = {agent.i, patient.i} | {t.i for t in agent.subtree} | {t.i for t in patient.subtree}
+    side = _side_ids(verb)
     rest = [
         t
         for c in verb.rights
-        if c.i not in skip and c.dep_ not in {"punct", "cc", "conj", "advcl", "relcl"}
+        if c.i not in skip
+        and c.dep_ not in {"punct", "cc", "conj", "advcl", "relcl"}
+        and c.left_edge.tag_ not in {"WP", "WDT"}  # a relative clause the parser misread
         for t in _sub(c)
+        if t.i not in side
     ]
     obj = noun_phrase(patient)
-    tail = _join([(t.text, t.whitespace_) for t in rest])
-    q = f"{wh.capitalize()} {form} {obj} {tail}".strip()
-    return re.sub(r"\s+", " ", q).rstrip(" ,;:") + "?", kind
+    tail = _join(
+        [
+            (
+                t.text,
+                t.whitespace_ or (" " if k + 1 < len(rest) and rest[k + 1].i != t.i + 1 else ""),
+            )
+            for k, t in enumerate(rest)
+        ]
+    )
+    q = _finish(f"{wh} {form} {obj} {tail}")
+    return (q, kind) if q else None
 
 
 _OBJECT_FORM = {"he": "him", "she": "her", "they": "them", "it": "it", "we": "us", "i": "me"}
@@ -1282,12 +1538,13 @@ def _vp_question(
             return None
         # "X was torn down" -> "What happened to X?"
         subj_text = _join([(_lower_first(t, t.text), t.whitespace_) for t in subj])
-        if len(subj) == 1 and subj[0].lower_ in _OBJECT_FORM:
+        if len(subj) == 1 and subj[0].tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+            subj_text = noun_phrase(verb.head)  # "cells, which [are arranged in stacks]"
+        elif len(subj) == 1 and subj[0].lower_ in _OBJECT_FORM:
             name = _resolve(subj[0], resolver)
             subj_text = name if name else _OBJECT_FORM[subj[0].lower_]
         past = any(c.tag_ == "VBD" for c in verb.children if c.dep_ == "auxpass")
         return f"What {'happened' if past else 'happens'} to {subj_text}?", "what"
-    keep = {t.i for t in verb.subtree if t.i not in ans_ids or t.i == verb.i}
     remove = {i for i in ans_ids if i != verb.i}
     auxes = _aux(verb)
     do = "do"
@@ -1295,11 +1552,42 @@ def _vp_question(
         do = "done"
     elif auxes and auxes[-1].lemma_ == "be" and verb.tag_ == "VBG":
         do = "doing"
+    gov = verb.head
+    infinitival = verb.dep_ == "xcomp" or (
+        verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    )
+    if infinitival and gov.pos_ in {"VERB", "AUX"} and gov.i not in ans_ids:
+        # "wanted him to [enter the priesthood]" -> "What did X want him to do?"
+        plan = _Plan(head=gov, wh="what", remove=remove, budget=budget)
+        plan.overrides[verb.i] = "do"
+        q = _realize(plan, resolver)
+        return (q, "what") if q else None
     plan = _Plan(head=verb, wh="what", remove=remove, budget=budget)
     plan.overrides[verb.i] = do
-    del keep
+    objs = [c for c in verb.rights if c.dep_ == "dobj" and c.i not in ans_ids]
+    if objs:
+        # "captured [the wolf]" -> "What did they do to the wolf?"
+        first = objs[0].left_edge
+        plan.overrides[first.i] = "to " + _lower_first(first, first.text)
     q = _realize(plan, resolver)
     return (q, "what") if q else None
+
+
+def _adjunct_wh(root: Token) -> tuple[str, QAKind] | None:
+    """The wh-word of an adverbial clause answer: a cause or purpose asks "why", a participle
+    of manner "how"; None for other clauses."""
+    if root.dep_ != "advcl" or root.pos_ not in {"VERB", "AUX", "ADJ"}:
+        return None
+    marks = {c.lower_ for c in root.children if c.dep_ == "mark"}
+    if marks & _CAUSE_MARKS:
+        return "why", "why"
+    if marks or any(c.dep_ in _SUBJ for c in root.children):
+        return None
+    if root.pos_ == "ADJ" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in root.children):
+        return "why", "why"  # "Unwilling to risk it, ..."; "... to pay for the school"
+    if root.tag_ == "VBG":
+        return "how", "other"
+    return None
 
 
 def _extractable(root: Token, head: Token) -> bool:
@@ -1335,13 +1623,42 @@ def _of_class_noun(root: Token, ans_ids: set[int]) -> Token | None:
     return noun
 
 
+def _is_age(root: Token) -> bool:
+    """The answer is the number in "the age of [86]"."""
+    prep = root.head
+    return (
+        root.like_num
+        and root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() == "age"
+        and prep.head.i < prep.i
+    )
+
+
+def _role_predicate(tok: Token) -> bool:
+    """A bare role noun said of someone: "was [president]", "worked as [an architect]"."""
+    predicative = tok.dep_ in {"attr", "oprd"} or (tok.dep_ == "pobj" and tok.head.lower_ == "as")
+    return (
+        predicative
+        and tok.pos_ == "NOUN"
+        and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
+
+
 def _titled_name(ans: Sequence[Token], root: Token) -> bool:
     """A proper name that is a person's: a PERSON token in it or a title before it ("King X")."""
-    if root.pos_ != "PROPN" or root.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "ORG", "EVENT"}:
+    if root.pos_ != "PROPN" or root.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "EVENT"}:
         return False
     names = [t for t in ans if t.pos_ == "PROPN"]
     if names and names[0].lower_.rstrip(".") in _TITLES:
-        return True
+        # the model often tags "Archduke X" as an organisation; "King's College" is one
+        return root.ent_type_ != "ORG" or (
+            names[0].i < root.i
+            and root.lemma_.lower() not in _CLASS_NOUNS
+            and not any(t.tag_ == "POS" for t in ans)
+        )
+    if root.ent_type_ == "ORG":
+        return False
     return any(t.ent_type_ == "PERSON" for t in names) and root.ent_type_ in {"", "PERSON"}
 
 
@@ -1382,11 +1699,13 @@ def _definition_question(
     )
     if toks[0].pos_ not in {"PROPN"} and toks[0].ent_type_ not in _NAME_ENTS:
         text = text[:1].lower() + text[1:]
-    return f"{w} {verb} {text}?", "who_is" if w == "Who" else "what"
+    q = _finish(f"{w} {verb} {text}")
+    return (q, "who_is" if w == "Who" else "what") if q else None
 
 
 def _example_question(root: Token, ans_ids: set[int]) -> tuple[str, QAKind] | None:
-    """ "drugs such as [cyclosporin]" -> "What is an example of drugs?"."""
+    """ "drugs such as [cyclosporin]" -> "What is an example of drugs?"; "Who ..." for an
+    example of people ("writers such as [X]")."""
     prep = root.head
     if root.dep_ != "pobj" or prep.i in ans_ids:
         return None
@@ -1408,6 +1727,8 @@ def _example_question(root: Token, ans_ids: set[int]) -> tuple[str, QAKind] | No
     if not toks or len(toks) > 8 or toks[-1].i != noun.i:
         return None
     text = _join([(t.text if t.pos_ == "PROPN" else t.lower_, t.whitespace_) for t in toks])
+    if _is_person(noun):
+        return f"Who is an example of {text}?", "who"
     return f"What is an example of {text}?", "what"
 
 
@@ -1944,8 +2265,7 @@ def _echo_question(sent: Span, ans_ids: set[int], wh: str, budget: int = 0) -> s
                 pieces[-1] = (pieces[-1][0], " ")
             pieces.append((_lower_first(t, t.text), t.whitespace_))
             last = t.i
-    text = _join(pieces)
-    return text[:1].upper() + text[1:] + "?" if text else None
+    return _finish(_join(pieces))
 
 
 def _widened_question(
@@ -1978,11 +2298,30 @@ def _widened_question(
                 budget=budget,
             )
             if res is not None:
-                q = res[0]
-                if res[1] == "what" and q.startswith("What ") and _is_personal(root, resolver):
-                    q = "Who " + q[5:]  # "the leadership of [Jean Ribault]" still asks who
-                return q
+                return _keep_answer_type(res, root, resolver)
     return None
+
+
+def _keep_answer_type(
+    res: tuple[str, QAKind], root: Token, resolver: Resolver | None
+) -> str | None:
+    """A question about the phrase around the answer, with the answer's own wh-word.
+
+    "the leadership of [Jean Ribault]" still asks "Who"; "in the course of the war of [1920]"
+    asks "When"; a number wh-word does not ask about a name ("42% of [UK] teachers").
+    """
+    q, kind = res
+    if kind == "what" and q.startswith("What ") and _is_personal(root, resolver):
+        return "Who " + q[5:]
+    if root.ent_type_ in {"DATE", "TIME"} and kind == "where" and q.startswith("Where "):
+        return "When " + q[6:]
+    if root.ent_type_ in {"DATE", "TIME"} and kind in {"what", "who"}:
+        m = re.match(r"(\w+) (?:what|whom) ", q)
+        if m and m.group(1).lower() in _WHEN_PREPS | {"during"}:
+            return "When " + q[m.end() :]
+    if kind in {"how_many", "how_much"} and not root.like_num:
+        return None
+    return q
 
 
 def _is_personal(root: Token, resolver: Resolver | None) -> bool:
@@ -1992,6 +2331,19 @@ def _is_personal(root: Token, resolver: Resolver | None) -> bool:
         or _is_person(root)
         or bool(resolver and root.pos_ == "PROPN" and root.text in resolver.surnames)
     )
+
+
+def _thin(question: str, sent: Span) -> bool:
+    """The question keeps too little of its sentence: no content word but the verb ("Who
+    stated?"), or a single common word ("What was the belief?"); a name alone is enough
+    ("What is DECnet?")."""
+    content = {w for w in re.findall(r"[\w'-]+", question.lower()) if w not in _FUNCTION_WORDS}
+    if len(content) > 2:
+        return False
+    pos = {t.lower_: t.pos_ for t in sent if t.lower_ in content}
+    if all(pos.get(w) in {"VERB", "AUX"} for w in content):
+        return True
+    return len(content) < 2 and not any(pos.get(w) == "PROPN" for w in content)
 
 
 def ask_in_doc(
@@ -2022,6 +2374,21 @@ def ask_in_doc(
     res = question_for_span(
         sent, span.start, span.end, resolver, attribution=False, strict=False, budget=budget
     )
+    if budget and (res is None or _thin(res[0], sent)):
+        # too little kept ("Who stated?"): a looser budget and the adverbial clause
+        res = (
+            question_for_span(
+                sent,
+                span.start,
+                span.end,
+                resolver,
+                attribution=False,
+                strict=False,
+                budget=budget + budget // 2,
+                adverbial=True,
+            )
+            or res
+        )
     if res is not None:
         return res[0], ""
     ans = _answer_tokens(span, strict=False)
