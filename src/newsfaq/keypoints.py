@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 
@@ -36,8 +37,40 @@ def _is_candidate(sentence: Sentence) -> bool:
     return not any(t.lower_ in _ANAPHORS and not list(t.children) for t in subjects)
 
 
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"})
+
+
+def _entity_counts(analysis: Analysis) -> list[tuple[int, int]]:
+    """(names, numbers) per sentence, from one pass over the document's entities (a sentence's
+    ``Span.ents`` walks all of them again, which is quadratic on long articles)."""
+    starts = [s.span.start for s in analysis.sentences]
+    counts = [[0, 0] for _ in starts]
+    for ent in analysis.doc.ents:
+        k = bisect.bisect_right(starts, ent.start) - 1
+        if k < 0 or ent.end > analysis.sentences[k].span.end:
+            continue
+        if ent.label_ in _NAME_LABELS:
+            counts[k][0] += 1
+        elif ent.label_ in _NUMBER_LABELS:
+            counts[k][1] += 1
+    return [(a, b) for a, b in counts]
+
+
 def sentence_scores(analysis: Analysis) -> list[float]:
-    """Importance of each sentence: centrality of its lemmas, position, entities, numbers."""
+    """Importance of each sentence: centrality of its lemmas, position, entities, numbers.
+
+    Computed once per analysis (key points and the FAQ both rank sentences with it).
+    """
+    cached = analysis.__dict__.get("_newsfaq_sentence_scores")
+    if isinstance(cached, list):
+        return cached
+    scores = _sentence_scores(analysis)
+    analysis.__dict__["_newsfaq_sentence_scores"] = scores
+    return scores
+
+
+def _sentence_scores(analysis: Analysis) -> list[float]:
     bags: list[Counter[str]] = []
     for s in analysis.sentences:
         bags.append(
@@ -51,6 +84,7 @@ def sentence_scores(analysis: Analysis) -> list[float]:
     for bag in bags:
         total.update(bag)
     scores: list[float] = []
+    entities = _entity_counts(analysis)
     for s, bag in zip(analysis.sentences, bags, strict=True):
         if not bag:
             scores.append(0.0)
@@ -60,12 +94,7 @@ def sentence_scores(analysis: Analysis) -> list[float]:
             len(bag)
         )
         position = 1.0 / (1.0 + 0.35 * s.id) + (0.3 if s.paragraph == 0 else 0.0)
-        ents = sum(1 for e in s.span.ents if e.label_ in {"PERSON", "ORG", "GPE", "NORP"})
-        nums = sum(
-            1
-            for e in s.span.ents
-            if e.label_ in {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"}
-        )
+        ents, nums = entities[s.id]
         scores.append(central + 2.0 * position + 0.25 * min(ents, 4) + 0.3 * min(nums, 3))
     return scores
 
