@@ -43,3 +43,10 @@ def test_word_index_matches_derived_nouns_and_abbreviations() -> None:
         assert index.has_word(word), word
     for word in ("clothing", "fault", "sure"):
         assert not index.has_word(word), word
+
+
+def test_word_index_finds_words_inside_glued_tokens_and_abbreviations() -> None:
+    index = WordIndex.of(parse("(HLN)HLN aired the talk. Cassandra C. lives in St. John."))
+    for word in ("hln", "st", "c", "st."):
+        assert index.has_word(word), word
+    assert not index.has_word("hl")

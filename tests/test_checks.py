@@ -124,3 +124,91 @@ def test_headline_passive_is_not_a_role_swap(news: Aligner) -> None:
     # with an object it is an active verb, and the roles are swapped
     found = _checks(news, "Mara Quist named the Navy commander of the rescue fleet.")
     assert found.get("roles") == "contradicted"
+
+
+def test_framing_words_are_not_unknown_content(aligner: Aligner) -> None:
+    # a neutral reporting verb and a verb used as a preposition state no content of their own
+    assert "content" not in _checks(
+        aligner, "Following the outage, the utility announced that crews replaced 15 poles."
+    )
+    # new words besides them still count
+    assert _checks(aligner, "Crews replaced 15 poles following a fierce blizzard.") == {
+        "content": "unsupported"
+    }
+
+
+APPEAL = "The appeal raised £50,000 via an online page in two days, organisers said."
+
+
+@pytest.fixture(scope="module")
+def appeal() -> Aligner:
+    """Aligner over a one-sentence report with a sum of money."""
+    return Aligner(analyze(Article(text=APPEAL, paragraphs=paragraph_offsets(APPEAL))))
+
+
+def test_tokenized_thousands_and_money_words(appeal: Aligner) -> None:
+    # "£50, 000" is the tokenized "£50,000"; the words after a sum of money are not its unit
+    assert "numbers" not in _checks(appeal, "the appeal raised £50, 000 for the shelter.")
+    found = _checks(appeal, "the appeal raised £60, 000 in two days.")
+    assert found.get("numbers") == "contradicted"
+
+
+BRIDGE = (
+    "The highways department said on Monday that the Kell Bridge would close for repairs.\n"
+    "The repairs will cost $2 million and take six weeks.\n"
+    '"Traffic will use the ferry," Mayor Ann Lee said.\n'
+    '"The ferry runs every hour," she said.'
+)
+
+
+@pytest.fixture(scope="module")
+def bridge() -> Aligner:
+    """Aligner over a report whose credits are in another sentence or given by a pronoun."""
+    return Aligner(analyze(Article(text=BRIDGE, paragraphs=paragraph_offsets(BRIDGE))))
+
+
+def test_speaker_credited_in_another_evidence_sentence(bridge: Aligner) -> None:
+    claim = "The highways department said the Kell Bridge repairs will cost $2 million."
+    assert "attribution" not in _checks(bridge, claim)
+    found = _checks(bridge, "The governor said the Kell Bridge repairs will cost $2 million.")
+    assert found.get("attribution") == "unsupported"
+
+
+def test_pronoun_credit_may_stand_for_a_named_speaker(bridge: Aligner) -> None:
+    # "she said" may be Ann Lee: not checked; the governor is named nowhere in the original
+    assert "attribution" not in _checks(bridge, "Ann Lee said the ferry runs every hour.")
+    found = _checks(bridge, "The governor said the ferry runs every hour.")
+    assert found.get("attribution") == "unsupported"
+
+
+def test_speaker_and_repeated_words_are_not_counted_as_content(
+    aligner: Aligner, bridge: Aligner
+) -> None:
+    # who says it is the attribution check's; a word repeated is one unknown word
+    assert "content" not in _checks(
+        bridge, "Local engineers said the repairs will cost $2 million."
+    )
+    assert "content" not in _checks(aligner, "Crews replaced 15 steel poles with steel.")
+    found = _checks(aligner, "Crews replaced 15 steel poles with concrete.")
+    assert found.get("content") == "unsupported"
+
+
+def test_accents_do_not_make_a_name_unknown() -> None:
+    text = "Alexis Sánchez scored twice for the visitors on Saturday."
+    al = Aligner(analyze(Article(text=text, paragraphs=paragraph_offsets(text))))
+    assert "entities" not in _checks(al, "Alexis Sanchez scored twice on Saturday.")
+    assert _checks(al, "Alexis Santos scored twice on Saturday.").get("entities") == "unsupported"
+
+
+def test_a_clause_on_the_speaker_is_not_part_of_its_name(bridge: Aligner) -> None:
+    claim = "The department that manages Kell Bridge said the repairs will cost $2 million."
+    assert "attribution" not in _checks(bridge, claim)
+    claim = "The agency that manages Kell Bridge said the repairs will cost $2 million."
+    assert _checks(bridge, claim).get("attribution") == "unsupported"
+
+
+def test_a_verb_framing_its_complement_is_not_what_happened(aligner: Aligner) -> None:
+    # "hopes to restore": the complement says what happens, and the original states it
+    assert "content" not in _checks(aligner, "The utility hopes to restore service by Friday.")
+    found = _checks(aligner, "The utility abandoned service on Friday.")
+    assert found.get("content") == "unsupported"

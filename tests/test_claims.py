@@ -55,3 +55,15 @@ def test_paragraph_ending_in_a_question_keeps_its_claims() -> None:
     claims = split_claims("The mayor resigned on Monday. Why did she go? Nobody knows.")
     assert [c.text for c in claims] == ["The mayor resigned on Monday.", "Nobody knows."]
     assert all(c.question is None for c in claims)
+
+
+def test_escaped_quotes_are_read_as_quotes() -> None:
+    from newsfaq.claims import truecase
+    from newsfaq.nlp import parse
+
+    reference = parse("Mayor Anna Lee's plan was approved on Monday.")
+    text = "anna lee\\'s plan was approved, a\\b test said."
+    cased = truecase(text, reference)
+    assert len(cased) == len(text)
+    assert cased.startswith("Anna Lee 's plan") and "a\\b" in cased
+    assert [t.text for t in parse(cased)][:3] == ["Anna", "Lee", "'s"]

@@ -7,6 +7,7 @@ paraphrases (die / lose one's life, begin / start, ...) and prefix stems (recrui
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -155,9 +156,17 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
 def norm_word(text: str) -> str:
-    """Lower-case a word and unify quotes."""
-    if "’" in text or "‘" in text or "“" in text or "”" in text:
+    """Lower-case a word, unify quotes and drop accents ("Sánchez" is found as "sanchez").
+
+    >>> norm_word("Sánchez’s")
+    "sanchez's"
+    """
+    if not text.isascii():
         text = text.translate(_QUOTES)
+        if not text.isascii():
+            text = "".join(
+                c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+            )
     return text.lower().strip()
 
 
@@ -210,6 +219,11 @@ def derivation_key(word: str) -> str | None:
     return stem if len(stem) >= 4 else None
 
 
+_PARTS_RE = re.compile(r"[^\w.'&]+")
+"""What splits a token into words it also stands for: hyphens and stray brackets or slashes
+("far-east", "(HLN)HLN", "and/or")."""
+
+
 @dataclass
 class WordIndex:
     """Word forms of a text for fuzzy lookup (exact, paraphrase group, shared prefix stem)."""
@@ -238,9 +252,12 @@ class WordIndex:
             self.words.add(w)
             if "." in w.strip("."):
                 self.words.add(w.replace(".", ""))  # "u.s." is also found as "us" and "u.s"
-            for part in w.split("-"):
-                if part and part != w:
-                    self.add_all([part])
+            elif w.endswith(".") and len(w) > 1:
+                self.words.add(w.rstrip("."))  # "st." and "c." are also found as "st" and "c"
+            if not w.isalnum():
+                for part in _PARTS_RE.split(w):
+                    if part and part != w:
+                        self.add_all([part])
             self.stems.setdefault(_stem(w), []).append(w)
             key = derivation_key(w)
             if key:
@@ -333,7 +350,7 @@ class Aligner:
                 k += 1
             low = tok.lower_
             lemma = tok.lemma_
-            if "’" in low or "‘" in low or "“" in low or "”" in low:
+            if not low.isascii():
                 low = norm_word(low)
                 lemma = norm_word(lemma)
             else:

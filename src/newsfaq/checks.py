@@ -362,8 +362,13 @@ _UNIT_ABBREVIATIONS = {
 }
 
 
-def _unit_words(text: str, end: int) -> set[str]:
-    after = re.findall(r"[a-z]+", text[end : end + 40].lower())[:3]
+def _unit_words(text: str, m: NumberMention) -> set[str]:
+    """The words that may name what the figure counts ("9 kilometres", "six weeks"): up to three
+    words after it. Money and percentages carry their own unit, so "£50,000 for the troops" and
+    "£50,000 via crowdfunding" are one figure."""
+    if m.kind in {"money", "percent"}:
+        return set()
+    after = re.findall(r"[a-z]+", text[m.end : m.end + 40].lower())[:3]
     after = [_UNIT_ABBREVIATIONS.get(w, w) for w in after]
     return {w.rstrip("s") for w in after if len(w) > 2 and w not in {"the", "and", "per", "of"}}
 
@@ -487,7 +492,7 @@ def _check_numbers(
         for e in doc.ents
         if e.label_ in {"DATE", "TIME"} and date_parts(e.text)
     ]
-    ctext = claim.text
+    ctext = _join_thousands(claim.text)
     base = claim.start_char
     clocks = list(_CLOCK_RE.finditer(ctext))
     date_chars += [(base + c.start(), base + c.end()) for c in clocks]
@@ -519,11 +524,9 @@ def _check_numbers(
         for m in find_numbers(s.text):
             if re.fullmatch(r"(19|20)\d\d", m.text):
                 continue
-            ev_nums.append(
-                (m, _qualifier_before(s.text, m.start), _unit_words(s.text, m.end), s.text)
-            )
+            ev_nums.append((m, _qualifier_before(s.text, m.start), _unit_words(s.text, m), s.text))
     doc_nums = [
-        (m, _unit_words(src_text, m.end))
+        (m, _unit_words(src_text, m))
         for m in find_numbers(src_text)
         if not re.fullmatch(r"(19|20)\d\d", m.text)
     ]
@@ -532,7 +535,7 @@ def _check_numbers(
             continue
         cq = _qualifier_before(ctext, m.start)
         approx = _is_approx(cq)
-        units = _unit_words(ctext, m.end)
+        units = _unit_words(ctext, m)
         match = next(
             (
                 e
@@ -560,11 +563,7 @@ def _check_numbers(
         if _derived(m, [e[0] for e in ev_nums if _same_unit(units, e[2])]):
             out.notes.append(f"{m.text} is derived from figures the original gives")
             continue
-        same_kind = [
-            e
-            for e in ev_nums
-            if (e[0].kind in {"percent", "fraction"}) == (m.kind in {"percent", "fraction"})
-        ]
+        same_kind = [e for e in ev_nums if _measure(e[0]) == _measure(m)]
         family = _unit_family(units)
         related = [e for e in same_kind if units & e[2] or family & _unit_family(e[2])] or (
             same_kind if not units else []
@@ -588,6 +587,21 @@ def _check_numbers(
                     f"the original never gives the figure {_quote(m.text)}",
                 )
             )
+
+
+_SPLIT_THOUSANDS_RE = re.compile(r"(?<![\d,.])\d{1,3}(?:, \d{3})+(?!\d|[,.]\d)")
+
+
+def _join_thousands(text: str) -> str:
+    """Tokenized text's "50, 000" read as "50,000", padded to the same length so that offsets
+    stay valid.
+
+    >>> _join_thousands("raised £50, 000 in 2, 3 or 1, 000, 000 days; reached £50, 000.")
+    'raised £50,000  in 2, 3 or 1,000,000   days; reached £50,000 .'
+    """
+    if ", " not in text:
+        return text
+    return _SPLIT_THOUSANDS_RE.sub(lambda m: m.group(0).replace(", ", ",").ljust(len(m[0])), text)
 
 
 def _clock_key(text: str) -> str:
@@ -624,6 +638,14 @@ def _check_clock_times(
                     f"the original never gives the time {_quote(c.group(0))}",
                 )
             )
+
+
+def _measure(m: NumberMention) -> str:
+    """What a figure measures, for finding the figure of the original it replaces: a share, a
+    sum of money or a count."""
+    if m.kind in {"percent", "fraction"}:
+        return "share"
+    return "money" if m.kind == "money" else "count"
 
 
 def _derived(m: NumberMention, stated: Sequence[NumberMention]) -> bool:
@@ -898,8 +920,9 @@ def _phrase(tok: Token) -> str:
     return _verb_phrase(tok)
 
 
-def _speakers(tokens: Iterable[Token]) -> list[list[Token]]:
-    """Who is quoted or credited: subjects of reporting verbs and "according to X"."""
+def _speakers(tokens: Iterable[Token], *, pronouns: bool = False) -> list[list[Token]]:
+    """Who is quoted or credited: subjects of reporting verbs and "according to X"; pronoun
+    subjects ("he said") only with ``pronouns``."""
     out: list[list[Token]] = []
     for t in tokens:
         lemma = norm_word(t.lemma_)
@@ -919,9 +942,25 @@ def _speakers(tokens: Iterable[Token]) -> list[list[Token]]:
         if not reports:
             continue
         for c in t.children:
-            if c.dep_ == "nsubj" and c.pos_ != "PRON":
-                out.append([x for x in c.subtree if not x.is_punct])
+            if c.dep_ == "nsubj" and (pronouns or c.pos_ != "PRON"):
+                out.append(_noun_phrase(c))
     return out
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis"})
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """The words of the phrase ``head`` heads, without clauses hanging from it ("the family of
+    a man who died" -> "the family of a man") and without punctuation."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        if not tok.is_punct:
+            out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _speaker_names(tokens: Sequence[Token]) -> set[str]:
@@ -953,19 +992,7 @@ def _check_attribution(
             continue
         text = " ".join(t.text for t in sp)
         if credited:
-            ok = False
-            for other in credited:
-                idx = WordIndex()
-                idx.add_all(_speaker_names(other) | {norm_word(t.lemma_) for t in other})
-                if any(idx.has_word(n) for n in names) and all(
-                    idx.has_word(n) for n in names if n in _proper(sp)
-                ):
-                    ok = True
-                    break
-                if not _proper(sp) and any(idx.has_word(n) for n in names):
-                    ok = True
-                    break
-            if ok:
+            if _credits(sp, names, credited):
                 continue
             given = _join(" ".join(t.text for t in o) for o in credited[:2])
             out.findings.append(
@@ -975,16 +1002,35 @@ def _check_attribution(
                     f"attribution: the claim credits {_quote(text)}; the original credits {given}",
                 )
             )
-        else:
-            idx = aligner.sentence_index[best.id]
-            if not all(idx.has_word(n) for n in names):
-                out.findings.append(
-                    Finding(
-                        "attribution",
-                        "unsupported",
-                        f"attribution: the original does not credit this to {_quote(text)}",
-                    )
+        elif _speakers(best.span, pronouns=True) and all(
+            aligner.doc_index.has_word(n) for n in names
+        ):
+            continue  # "he said" may stand for any speaker the original names
+        elif not all(aligner.sentence_index[best.id].has_word(n) for n in names) and not any(
+            _credits(sp, names, _speakers(s.span)) for s in ev if s is not best
+        ):
+            out.findings.append(
+                Finding(
+                    "attribution",
+                    "unsupported",
+                    f"attribution: the original does not credit this to {_quote(text)}",
                 )
+            )
+
+
+def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Token]]) -> bool:
+    """Whether one of the ``credited`` speakers of the original is the claim's ``speaker``
+    (whose :func:`_speaker_names` are ``names``): all of its proper names, or for a speaker
+    without one ("officials") any of its words."""
+    proper = _proper(speaker)
+    for other in credited:
+        idx = WordIndex()
+        idx.add_all(_speaker_names(other) | {norm_word(t.lemma_) for t in other})
+        if any(idx.has_word(n) for n in names) and all(
+            idx.has_word(n) for n in names if n in proper
+        ):
+            return True
+    return False
 
 
 def _proper(tokens: Sequence[Token]) -> set[str]:
@@ -1035,13 +1081,13 @@ def _check_content(
     in_doc = total - sum(weight(t) for t in missing)
     out.coverage = in_ev / total
     out.doc_coverage = in_doc / total
-    checked = [t for t in missing if t.ent_type_ not in _NUMERIC_ENTS and not t.like_num]
+    checked = _unknown_words(claim, missing)
     root = claim.root
     if (
         root in missing
         and root.pos_ == "VERB"
         and norm_word(root.lemma_) not in LIGHT_VERBS | SAY_VERBS
-        and not any(c.dep_ == "ccomp" for c in root.children)
+        and not any(c.dep_ in {"ccomp", "xcomp"} for c in root.children)
         and not any(
             aligner.doc_index.has_word(w) for w in _ANTONYMS.get(norm_word(root.lemma_), ())
         )
@@ -1064,6 +1110,45 @@ def _check_content(
                 f"not in the original: {_join(t.text for t in checked[:5])}",
             )
         )
+
+
+def _unknown_words(claim: SpacySpan, missing: Sequence[Token]) -> list[Token]:
+    """The words of ``missing`` (content words the original lacks) that the content check
+    counts: each word once, without figures (the number check's), framing words and the words
+    naming who says it (the attribution check's)."""
+    speakers = {t.i for sp in _speakers(claim) for t in sp}
+    seen: set[str] = set()
+    out: list[Token] = []
+    for t in missing:
+        key = norm_word(t.lemma_)
+        if (
+            key in seen
+            or t.ent_type_ in _NUMERIC_ENTS
+            or t.like_num
+            or _framing_word(t)
+            or t.i in speakers
+        ):
+            continue
+        seen.add(key)
+        out.append(t)
+    return out
+
+
+_STANCE_VERBS = frozenset(
+    {"deny", "accuse", "allege", "admit", "warn", "predict", "insist", "argue", "claim"}
+    | {"believe", "estimate", "acknowledge"}
+)
+"""Reporting verbs that state an act or a stance of their own (a denial, a warning)."""
+
+
+def _framing_word(tok: Token) -> bool:
+    """A word that frames the claim rather than states its content: a neutral reporting verb
+    ("has announced", "suggests"; who says it is the attribution check's) or a verb used as a
+    preposition ("following a rise")."""
+    if tok.dep_ == "prep":
+        return True
+    lemma = norm_word(tok.lemma_)
+    return tok.pos_ == "VERB" and lemma in SAY_VERBS and lemma not in _STANCE_VERBS
 
 
 _ANTONYMS: dict[str, frozenset[str]] = {}

@@ -28,6 +28,7 @@ _Q_PREFIX = re.compile(
 )
 _A_PREFIX = re.compile(r"^\s*(?:[>*\-\u2022]+\s*|A\s*\d*\s*[:.)]\s*|Answer\s*:\s*)+", re.IGNORECASE)
 _MIN_WORDS = 2
+_ESCAPED_QUOTE_RE = re.compile(r"\\(['\"])")
 _SEPARATORS = frozenset({",", ";", ":", "-", "–", "—", "…"})
 
 
@@ -173,12 +174,17 @@ def truecase(text: str, reference: Doc) -> str:
 
     Names are what the checks look for, and the parser finds them by their capitals; a summary
     written in lower case against a cased original gets each word's usual casing in the original
-    (and capitals at sentence starts). Offsets are unchanged. Cased texts are returned as is.
+    (and capitals at sentence starts). Cased texts keep their casing. Backslash-escaped quotes of
+    scraped or serialised text (``the city\\'s``) are read as quotes. Offsets are unchanged.
 
     >>> from newsfaq.nlp import parse
     >>> truecase("anna lee met the mayor of oslo.", parse("Mayor Anna Lee visited Oslo."))
     'Anna Lee met the mayor of Oslo.'
+    >>> truecase("anna lee\\\\'s plan", parse("Mayor Anna Lee's plan was approved."))
+    "Anna Lee 's plan"
     """
+    if "\\" in text:
+        text = _ESCAPED_QUOTE_RE.sub(r" \1", text)
     if any(ch.isupper() for ch in text):
         return text
     counts: dict[str, dict[str, int]] = {}
