@@ -212,3 +212,13 @@ def test_a_verb_framing_its_complement_is_not_what_happened(aligner: Aligner) ->
     assert "content" not in _checks(aligner, "The utility hopes to restore service by Friday.")
     found = _checks(aligner, "The utility abandoned service on Friday.")
     assert found.get("content") == "unsupported"
+
+
+def test_day_of_a_date_is_not_a_figure_of_the_evidence() -> None:
+    """ "Sunday, June 14" gives no figure 14 that a changed number could be compared with."""
+    text = "The ferry will stop running from Sunday, June 14, for three weeks, officials said."
+    al = Aligner(analyze(Article(text=text, paragraphs=paragraph_offsets(text))))
+    span = parse("The ferry will stop running for 14 days.")[:]
+    result = check_claim(span, al.align(span).sentences, al)
+    reasons = " ".join(f.reason for f in result.findings)
+    assert "three weeks" in reasons and "“14”" not in reasons.split("original")[-1], reasons

@@ -521,9 +521,15 @@ def _check_numbers(
         return
     ev_nums: list[tuple[NumberMention, str | None, set[str], str]] = []
     for s in ev:
+        base_char = s.start  # find_numbers gives offsets into s.text
+        in_dates = [
+            (e.start_char - base_char, e.end_char - base_char)
+            for e in s.span.ents
+            if e.label_ in {"DATE", "TIME"} and date_parts(e.text)
+        ]
         for m in find_numbers(s.text):
-            if re.fullmatch(r"(19|20)\d\d", m.text):
-                continue
+            if re.fullmatch(r"(19|20)\d\d", m.text) or any(a <= m.start < b for a, b in in_dates):
+                continue  # years and the days of dates are the date check's
             ev_nums.append((m, _qualifier_before(s.text, m.start), _unit_words(s.text, m), s.text))
     doc_nums = [
         (m, _unit_words(src_text, m))
