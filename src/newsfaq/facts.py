@@ -34,6 +34,7 @@ from newsfaq.numbers import (
     canonical,
     find_numbers,
     format_number,
+    same_value,
 )
 
 if TYPE_CHECKING:
@@ -917,6 +918,7 @@ def _derived_facts(ctx: _Context, quantities: list[_Quantity]) -> list[Fact]:
                         )
                     )
                     break
+    # a figure the article states anywhere is not "implied but not stated"
     return [
         f
         for f in facts
@@ -924,8 +926,7 @@ def _derived_facts(ctx: _Context, quantities: list[_Quantity]) -> list[Fact]:
             s.fact.unit == f.unit
             and s.fact.value is not None
             and f.value is not None
-            and abs(s.fact.value - f.value) <= 1e-9 * max(abs(f.value), 1)
-            and s.sentence_id == f.evidence[0].sentence_id
+            and same_value(s.fact.value, f.value)
             for s in quantities
         )
     ]
@@ -937,14 +938,19 @@ def _pair_evidence(ctx: _Context, a: _Quantity, b: _Quantity) -> list[Span]:
     return [ctx.analysis.sentence_span(ctx.analysis.sentences[i]) for i in ids]
 
 
+_SUBUNITS = {"cents": "dollars", "pence": "pounds"}
+"""A hundredth of a currency unit: a product in cents is shown in dollars."""
+
+
 def _product(ctx: _Context, rate: _Quantity, units: _Quantity, per: str | None) -> Fact:
     """A rate per unit times a number of units."""
-    value = rate.mention.value * units.mention.value
+    raw = value = rate.mention.value * units.mention.value
     unit = rate.fact.unit or ""
-    if unit == "cents":
-        value, unit = value / 100, "dollars"
-    elif unit == "pence":
-        value, unit = value / 100, "pounds"
+    derivation = f"{format_number(rate.mention.value)} × {format_number(units.mention.value)}"
+    derivation += f" = {format_number(raw)}"
+    if unit in _SUBUNITS:
+        value, unit = value / 100, _SUBUNITS[unit]
+        derivation += f" {rate.fact.unit} = {format_number(value)} {unit}"
     label = f"{format_number(value)} {unit}".strip()
     if per:
         label += f" per {per}"
@@ -957,10 +963,7 @@ def _product(ctx: _Context, rate: _Quantity, units: _Quantity, per: str | None) 
         normalized=canonical(value),
         attributed_to=rate.fact.attributed_to,
         derived_from=[_stated_rate(rate), units.stated],
-        derivation=(
-            f"{format_number(rate.mention.value)} × {format_number(units.mention.value)}"
-            f" = {format_number(rate.mention.value * units.mention.value)}"
-        ),
+        derivation=derivation,
         evidence=_pair_evidence(ctx, rate, units),
     )
 
