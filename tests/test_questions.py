@@ -204,7 +204,7 @@ def test_pronoun_skips_names_inside_quotes() -> None:
         # a measure before an adjective asks "how <adjective>"
         ("Chopin was seven months old when the family moved to Warsaw.", "seven months old",
          "How old was Chopin?"),
-        ("This section is nearly 86 km long.", "86 km", "How long is this section?"),
+        ("This section is nearly 86 km long.", "86 km", "How long is the section?"),
         # a counted plural noun, even a time unit, asks "how many"
         ("The drama lasted ten seasons on ABC.", "ten seasons",
          "How many seasons did the drama last on ABC?"),
@@ -373,6 +373,14 @@ def test_answer_aware_questions_keep_enough_of_the_sentence(
          "Where did the team practise before the final?"),
         ("The pope celebrated Mass in Victory Square in 1979.", "Victory Square",
          "Where did the pope celebrate Mass in 1979?"),
+        # a number that counts units of time asks "how many", not "when"
+        ("The fair ran for ten days in the main square.", "ten",
+         "How many days did the fair run in the main square?"),
+        ("The workers stayed in the camp for the last six weeks.", "six",
+         "How many weeks did the workers stay in the camp?"),
+        # an organisation that acts, as the agent of a passive, asks "who"
+        ("The report was published by the World Health Organization in May.",
+         "the World Health Organization", "Who published the report in May?"),
         # a title before a name asks "who"
         ("The castle was sold to the city by Archduke Leopold in 1620.", "Archduke Leopold",
          "Who sold the castle to the city in 1620?"),
@@ -575,3 +583,127 @@ def test_answer_drops_a_trailing_nonrestrictive_relative_clause() -> None:
         "The town council approved new harbour lights, which cost 40,000 euros, on Monday."
     )
     assert all(", which" not in a for _, a in by_q.values()), by_q
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        # a whole prepositional phrase asks by its preposition's sense, never "What"
+        ("The city was rebuilt after the great flood.", "after the great flood",
+         "When was the city rebuilt?"),
+        ("The old keys were stored in a locked cabinet.", "in a locked cabinet",
+         "Where were the old keys stored?"),
+        ("The doors were opened with a master key.", "with a master key",
+         "How were the doors opened?"),
+    ],
+)  # fmt: skip
+def test_prepositional_phrase_answer_asks_by_its_preposition(
+    text: str, answer: str, question: str
+) -> None:
+    assert _ask_doc(text, answer) == question
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        # the noun a participle clause modifies becomes the subject of its question, with
+        # "a" made definite and the tense of the sentence
+        ("A small river called the Ember flows past the mill.", "the Ember",
+         "What is the small river called?"),
+        ("The bakers working for the Harlow Mill Company went on strike.",
+         "the Harlow Mill Company", "What did the bakers work for?"),
+        ("Workers building the new dam found old coins.", "the new dam",
+         "What did workers build?"),
+        # a participle set off by commas: asked within it, in the past for a date; and left
+        # out of a question about the rest of the sentence
+        ("The town hall, built in 1820, is now a museum.", "1820",
+         "When was the town hall built?"),
+        ("The old mill, known locally as the Grey House, stands by the river.",
+         "the Grey House", "What is the old mill known locally as?"),
+        ("The company, founded by two brothers, sells garden tools.", "garden tools",
+         "What does the company sell?"),
+        # a gerund after a preposition has the subject of the verb the preposition belongs to
+        ("After banishing the rebel captains, the duke faced a long siege.",
+         "the rebel captains", "Who did the duke banish?"),
+        # a bracketed aside in that noun phrase stays out
+        ("The sign outside (painted in red) announcing the closure was ignored.",
+         "the closure", "What did the sign outside announce?"),
+    ],
+)  # fmt: skip
+def test_answer_in_a_participle_clause_asks_within_it(
+    text: str, answer: str, question: str
+) -> None:
+    assert _ask_doc(text, answer) == question
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        # examples after "such as", "like" and "including" stay out of the question, with the
+        # commas that set them off
+        ("Crops such as barley and oats grow well in the cool north.", "in the cool north",
+         "Where do crops grow well?"),
+        ("The museum bought paintings by artists like Turner and Constable in 1920.", "1920",
+         "When did the museum buy paintings by artists?"),
+        ("Several cities, including Leeds and York, opened new libraries in 1990.",
+         "new libraries", "What did several cities open in 1990?"),
+        # a stand-alone question has no "this" or "these" to point at
+        ("Engineers studied this problem for nine years.", "nine years",
+         "How long did engineers study the problem?"),
+        ("Officials said these buses would run until midnight.", "until midnight",
+         "How long would the buses run?"),
+        # ... but "this week" and "this season" are dates
+        ("The council approved this plan this week.", "The council",
+         "What approved the plan this week?"),
+        ("The striker has scored nine goals so far this season.", "nine",
+         "How many goals has the striker scored so far this season?"),
+    ],
+)  # fmt: skip
+def test_questions_leave_out_examples_and_pointing_words(
+    text: str, answer: str, question: str
+) -> None:
+    assert _ask_doc(text, answer) == question
+
+
+def test_compression_drops_later_list_members_last() -> None:
+    # over budget: adjuncts go first, then the later members of a list
+    text = (
+        "On Friday the mayor of the northern city opened the new bridge, the old covered "
+        "market, the public library and the river museum in the town centre."
+    )
+    assert _ask_doc(text, "On Friday") == (
+        "When did the mayor of the northern city open the new bridge?"
+    )
+    # a list the parser glued together ("wine and food festival") is kept whole
+    text = (
+        "The city has a beer, wine and food festival in the park each summer after the "
+        "harvest ends in the northern valleys of the region."
+    )
+    assert _ask_doc(text, "in the park") == (
+        "Where does the city have a beer, wine and food festival each summer?"
+    )
+
+
+def test_most_of_a_reported_clause_asks_for_the_whole_clause() -> None:
+    # the words of the clause the answer leaves out go with it (no "conclude that in places?")
+    assert (
+        _ask_doc(
+            "The inspectors concluded that the old wall was unsafe in places.",
+            "the old wall was unsafe",
+        )
+        == "What did the inspectors conclude?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        # a whole clause as the answer: "What happened" with the time the answer leaves out
+        ("In May 1990, the old bridge collapsed into the river.",
+         "the old bridge collapsed into the river", "What happened in May 1990?"),
+        ("The number of visitors has risen sharply since 2010.",
+         "The number of visitors has risen sharply", "What has happened since 2010?"),
+    ],
+)  # fmt: skip
+def test_whole_clause_answer_asks_what_happened(text: str, answer: str, question: str) -> None:
+    assert _ask_doc(text, answer) == question

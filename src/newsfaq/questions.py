@@ -75,6 +75,10 @@ _REPORTING = {
 _CALL_VERBS = {"call", "ask", "appeal", "push", "press", "urge", "plead", "lobby", "campaign"}
 _WHERE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "within"}
 _WHEN_PREPS = {"in", "on", "at", "during", "by"}
+# prepositions whose phrase answers "When ...?" or "How ...?" whatever their object
+_TIME_PREPS = {"during", "after", "before", "until", "till", "since", "toward", "towards"}
+_MANNER_PREPS = {"as", "with", "through", "via"}
+_TIME_UNITS = {"day", "week", "month", "year", "hour", "minute", "decade", "second", "century"}
 _PIED_PREPS = {
     "in", "on", "during", "after", "before", "since", "until", "under", "over", "into",
     "through", "within", "between", "among", "across", "against", "at", "from",
@@ -277,7 +281,7 @@ def _side_ids(tok: Token, keep: set[int] | None = None) -> set[int]:
     out: set[int] = set()
     doc = tok.doc
     for t in tok.subtree:
-        if t.dep_ not in {"appos", "relcl"} and not (
+        if t.dep_ not in {"appos", "relcl", "acl"} and not (
             t.dep_ == "conj"
             and t.pos_ in {"NOUN", "PROPN", "NUM"}
             and doc[t.left_edge.i - 1].lower_ == "or"
@@ -479,6 +483,8 @@ class _Plan:
     suffix: str = ""
     budget: int = 0
     adverbial: bool = False
+    # the noun a participle clause modifies, which the question makes its subject
+    carrier: Token | None = None
 
 
 def _clause_tokens(head: Token, keep: set[int], adverbial: bool = False) -> list[Token]:
@@ -577,7 +583,8 @@ def _predicate_prep(verb: Token, present: set[int]) -> int:
 
 
 def _compress(toks: list[Token], head: Token, keep: set[int], budget: int) -> list[Token]:
-    """Drop adjuncts, then NP modifiers, farthest from the answer first, to budget."""
+    """Drop adjuncts, then the later members of lists, then NP modifiers, farthest from the
+    answer first, to budget."""
     present = {t.i for t in toks}
     doc = head.doc
     center = sum(keep) / len(keep) if keep else head.i
@@ -596,6 +603,20 @@ def _compress(toks: list[Token], head: Token, keep: set[int], budget: int) -> li
             t.dep_ == "prep" and t.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
         ):
             groups[1].append({x.i for x in t.subtree})
+    # before NP modifiers, the later members of a list: "the Caucasus, North Africa and the
+    # Horn" (a modifier narrows its noun; a list member only adds a parallel one)
+    groups.insert(
+        1,
+        [
+            _conjunct_ids(t)
+            for t in toks
+            if t.dep_ == "conj"
+            and t.pos_ in _NOMINAL
+            and t.head.pos_ in _NOMINAL
+            and t.head.dep_ not in {"compound", "amod", "nmod", "npadvmod"}
+            and _clean_list(t)
+        ],
+    )
     for group in groups:
         group.sort(key=lambda ids: -abs(sum(ids) / len(ids) - center))
         for ids in group:
@@ -612,22 +633,62 @@ def _compress(toks: list[Token], head: Token, keep: set[int], budget: int) -> li
     return [t for t in toks if t.i in present]
 
 
+_NOMINAL = {"NOUN", "PROPN", "NUM"}
+
+
+def _clean_list(conj: Token) -> bool:
+    """Every member of the list ``conj`` belongs to follows a comma or a conjunction; a member
+    glued to the word before ("wine and food festival") is a misread compound."""
+    doc = conj.doc
+    top = conj
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return all(
+        doc[t.left_edge.i - 1].is_punct or doc[t.left_edge.i - 1].dep_ in {"cc", "preconj"}
+        for t in top.subtree
+        if t.dep_ == "conj"
+    )
+
+
+def _conjunct_ids(conj: Token) -> set[int]:
+    """A later member of a list with the comma or "and" that joins it to the one before."""
+    ids = _subtree_ids(conj)
+    doc = conj.doc
+    j = conj.left_edge.i - 1
+    while j > conj.head.i and (
+        doc[j].is_punct or doc[j].dep_ in {"cc", "preconj"} or doc[j].lower_ in {"as", "well"}
+    ):
+        ids.add(j)
+        j -= 1
+    return ids
+
+
 def _realize(plan: _Plan, resolver: Resolver | None) -> str | None:
     """Apply subject-aux inversion / do-support and linearise the question."""
     head = plan.head
     keep = set(plan.remove)
     toks = _clause_tokens(head, keep, plan.adverbial)
+    subj = _subject(head) if plan.carrier is None else _carrier_subject(plan.carrier, head)
     # a bracketed aside never goes into a question: "the Football Conference (NFC) champion"
-    asides = _asides(list(toks) + (_subject(head) or []), keep)
+    asides = _asides(list(toks) + (subj or []), keep) | _examples(list(toks) + (subj or []), keep)
     toks = [t for t in toks if t.i not in asides]
     if plan.budget:
         toks = _compress(toks, head, keep, plan.budget)
-    subj = _subject(head)
     if subj is None:
         return None
     subj_ids = {t.i for t in subj}
     own_subject = bool(subj_ids & {t.i for t in head.subtree})
     overrides = dict(plan.overrides)
+    for t in [*toks, *subj]:
+        if (
+            t.dep_ == "det"
+            and t.lower_ in _DEICTIC_DETS
+            and t.i not in overrides
+            and t.ent_type_ not in {"DATE", "TIME"}  # "this week" is a date
+            and t.head.lemma_.lower() not in _TIME_NOUNS
+        ):
+            # a stand-alone question has no "this" to point at: "this process" -> "the process"
+            overrides[t.i] = "the"
     # pronoun subjects and possessives: resolve or give up
     for t in list(toks) + ([] if own_subject else subj):
         if t.i in plan.remove or t.i in overrides:
@@ -728,6 +789,13 @@ def _realize(plan: _Plan, resolver: Resolver | None) -> str | None:
             moved = overrides.get(head.i, head.lower_)
             if moved in {"'s", "’s"}:
                 moved = "is"
+        elif plan.carrier is not None:
+            moved = _carrier_finite(plan.carrier, head, dated=plan.wh.endswith("when"))
+            if head.tag_ == "VBG":
+                overrides[head.i] = plan.overrides.get(head.i, head.lemma_)
+            det = [c for c in plan.carrier.children if c.dep_ == "det" and c.lower_ in {"a", "an"}]
+            if det:
+                overrides[det[0].i] = "the"  # "a festival called X" -> "was the festival called"
         else:
             tag = head.tag_ if head.tag_ in {"VBD", "VBZ", "VBP"} else _tense_tag(head)
             if head.i in overrides and head.i not in plan.overrides and tag == "VBP":
@@ -747,11 +815,15 @@ def _realize(plan: _Plan, resolver: Resolver | None) -> str | None:
         subj_text_pieces: list[tuple[str, str]] = []
         kept = {t.i for t in toks}
         clauses = {x.i for t in subj if t.dep_ in {"relcl", "acl", "appos"} for x in t.subtree}
+        prev: Token | None = None
         for t in subj:
             if t.i in plan.remove or t.i in asides:
                 continue
             if plan.budget and own_subject and t.i not in kept and t.i in clauses:
                 continue  # a clause in the subject, compressed away
+            if prev is not None and t.i != prev.i + 1 and not (t.is_punct or prev.is_punct):
+                subj_text_pieces[-1] = (subj_text_pieces[-1][0], " ")  # a gap: keep a space
+            prev = t
             if t.i in overrides:
                 subj_text_pieces.append((overrides[t.i], t.whitespace_ or " "))
             else:
@@ -775,6 +847,12 @@ def _realize(plan: _Plan, resolver: Resolver | None) -> str | None:
     return _finish(text)
 
 
+_DEICTIC_DETS = {"this", "these", "that", "those"}
+# nouns that "this" makes a date of ("so far this season")
+_TIME_NOUNS = _TIME_UNITS | {
+    "season", "time", "morning", "afternoon", "evening", "night", "weekend", "summer",
+    "winter", "spring", "autumn", "fall", "term", "era", "period", "quarter", "semester",
+}  # fmt: skip
 _DANGLING_WORDS = {"and", "or", "but", "nor", "the", "a", "an"}
 
 
@@ -872,6 +950,28 @@ def _asides(toks: Sequence[Token], keep: set[int]) -> set[int]:
                 out |= group if not group & keep else set()
                 group = set()
     return out | (group if not group & keep else set())  # a bracket left open at the end
+
+
+def _examples(toks: Sequence[Token], keep: set[int]) -> set[int]:
+    """Indices of example lists that hold no answer: "groups [such as the Taliban]", "cities
+    [including Paris]", "animals [like dogs]"; a question names the class, not its examples."""
+    out: set[int] = set()
+    for t in toks:
+        if t.dep_ != "prep":
+            continue
+        such_as = t.lower_ == "as" and any(c.lower_ == "such" for c in t.children)
+        like = t.lower_ == "like" and t.head.pos_ in {"NOUN", "PROPN"}
+        if such_as or like or t.lower_ == "including":
+            ids = _subtree_ids(t)
+            if ids & keep:
+                continue
+            out |= ids
+            doc, left, right = t.doc, min(ids) - 1, max(ids) + 1
+            if left >= 0 and doc[left].text == ",":
+                out.add(left)  # the commas that set the list off go with it
+                if right < len(doc) and doc[right].text == ",":
+                    out.add(right)
+    return out
 
 
 def _same_np(name: str, subj: Sequence[Token]) -> bool:
@@ -1021,14 +1121,22 @@ def _answer_wh(
             and not _is_person(objs[0])
         ):
             return "how", "other"  # "[by experience]", "[through the post]"
+        # otherwise the preposition's own sense: a "What" cannot stand for a whole phrase
+        if first in _TIME_PREPS:
+            return "when", "when"  # "[after the war]"
+        if first in _WHERE_PREPS | {"between"} and root.head.pos_ in {"VERB", "AUX"}:
+            return "where", "where"  # "kept [in a drawer]"
+        if first in _MANNER_PREPS and root.head.pos_ in {"VERB", "AUX"}:
+            return "how", "other"  # "worked [as a clerk]", "opened [with a key]"
     if (
         label == "PERSON"
         or (_is_person(root) and not _role_predicate(root))
         or _titled_name(ans, root)
         or (resolver and root.text in resolver.surnames)
         or (label == "NORP" and root.tag_ in {"NNS", "NNPS"})
+        or (label == "ORG" and root.dep_ == "pobj" and root.head.dep_ == "agent")
     ):
-        return "who", "who"
+        return "who", "who"  # an organisation that acts ("was signed by [the council]") too
     if label in {"DATE", "TIME"}:
         if root.dep_ in {"dobj", "attr", "nsubj", "nsubjpass", "appos", "conj"}:
             units = {"day", "week", "month", "year", "hour", "minute", "decade", "second"}
@@ -1057,11 +1165,14 @@ def question_for_span(
     strict: bool = True,
     budget: int = 0,
     adverbial: bool = False,
+    participle: bool = False,
 ) -> tuple[str, QAKind] | None:
     """Ask the question whose answer is tokens ``start:end`` (doc indices) of ``sent``.
 
     Returns the question and its kind, or None when no transformation applies. ``budget``
-    (words) compresses the clause; ``adverbial`` keeps an adverbial clause after its verb.
+    (words) compresses the clause; ``adverbial`` keeps an adverbial clause after its verb;
+    ``participle`` asks within the participle clause that holds the answer, with the noun it
+    modifies as its subject ("a bridge built in [1900]" -> "When was the bridge built?").
 
     >>> from newsfaq.nlp import parse
     >>> doc = parse("The Kremlin aims to avoid unpopular policy moves.")
@@ -1193,6 +1304,7 @@ def question_for_span(
         and root.ent_type_ == "DATE"
         and root.dep_ in {"compound", "nummod", "amod", "nmod"}
         and subj_head.dep_ not in _SUBJ
+        and not _counts_time(root)
     ):
         # "his 1893 pronouncements" -> "When did he make pronouncements?"
         wh, kind = "when", "when"
@@ -1204,8 +1316,10 @@ def question_for_span(
         wh = _how_many_wh(noun, num_ids)
         kind = "how_many"
         hyphen_unit = noun.i > 0 and doc[noun.i - 1].text in {"-", "–"} and noun.tag_ == "NN"
+        # "for [ten] days" counts days: "How many days ...?", not "When ...?"
+        counted_time = not strict and _counts_time(root)
         if (root.ent_type_ == "DATE" or noun.ent_type_ == "DATE") and not (
-            hyphen_unit and not strict
+            (hyphen_unit or counted_time) and not strict
         ):
             rest = [t for t in _sub(noun) if t.i not in num_ids and t.dep_ not in {"det"}]
             rest = [t for t in rest if t.i <= noun.i]
@@ -1222,6 +1336,10 @@ def question_for_span(
             # a number that names, not counts: "[5K] resolution" -> "what resolution"
             wh, kind = "what " + wh.removeprefix("how many "), "what"
         remove = _counted_ids(noun, ans_ids)
+        if counted_time:
+            wh = f"how many {noun.lower_}"  # not "how many last years"
+            if noun.dep_ == "pobj" and noun.head.lower_ in {"for", "over"}:
+                remove |= _subtree_ids(noun.head)  # "How many days ...?", no "for"
         root = noun
         cover = remove
     elif root.dep_ == "appos" and not strict and root.head.dep_ in _SUBJ | {"dobj", "pobj", "attr"}:
@@ -1372,6 +1490,10 @@ def question_for_span(
     elif not strict and root.pos_ in {"VERB", "AUX"} and root.dep_ in _CLAUSE_DEPS | {"xcomp"}:
         return _vp_question(root, ans_ids, resolver, budget)
     head = clause_head(root)
+    if participle:
+        head = _participle_on_path(root, head) or head
+        if _participle_carrier(head) is None:
+            return None
     if head.i in ans_ids or head.i in remove:
         return None
     if strict and kind in {"when", "where"} and head.lemma_.lower() in _REPORTING:
@@ -1387,17 +1509,25 @@ def question_for_span(
     ):
         return None
     subj = _subject(head)
+    carrier = _participle_carrier(head) if subj is None and not strict else None
+    if carrier is not None:
+        subj = _carrier_subject(carrier, head)
     if subj is None:
         return _inverted_copula(root, head, remove, wh, kind) if not strict else None
     subj_ids = {t.i for t in subj}
     subj_start = min(subj_ids) if subj_ids else head.i
+    side_participle = _participle_on_path(root, head) if carrier is None else None
+    if side_participle is not None and side_participle.i in _side_ids(side_participle.head):
+        return None  # "the bridge, [built in 1900], ...": asked within the participle clause
     for c in head.children:
         sub = _subtree_ids(c)
         if c.i < subj_start and sub & remove and not sub <= remove:
             return None  # the answer sits inside a leading adjunct
     if strict and not _extractable(root, head):
         return None
-    plan = _Plan(head=head, wh=wh, remove=remove, budget=budget, adverbial=adverbial)
+    plan = _Plan(
+        head=head, wh=wh, remove=remove, budget=budget, adverbial=adverbial, carrier=carrier
+    )
     subj_heads = {t.i for t in subj if t.dep_ in _SUBJ or t.i == subj[0].head.i}
     pp_in_subject = (
         not strict and kind in {"when", "where"} and remove <= subj_ids and not remove & subj_heads
@@ -1423,6 +1553,61 @@ def question_for_span(
     if q is None:
         return None
     return q, kind
+
+
+def _participle_on_path(root: Token, head: Token) -> Token | None:
+    """The innermost participle clause between the answer and its clause head."""
+    t = root
+    while t.i != head.i and t.head.i != t.i:
+        t = t.head
+        if _participle_carrier(t) is not None:
+            return t
+    return None
+
+
+def _participle_carrier(head: Token) -> Token | None:
+    """The understood subject of a subjectless participle clause: the noun it modifies ("a
+    bridge [built in 1900]", "engineers [working for a firm]"), or for a gerund after a
+    preposition the subject of the verb the preposition belongs to ("after [founding X], he
+    ...")."""
+    noun = head.head
+    if head.dep_ == "pcomp" and head.tag_ == "VBG" and noun.dep_ == "prep":
+        subjects = [c for c in noun.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects or any(c.dep_ in _SUBJ | _AUX_DEPS for c in head.children):
+            return None
+        return subjects[0]
+    if (
+        head.dep_ != "acl"
+        or head.tag_ not in {"VBN", "VBG"}
+        or noun.pos_ not in {"NOUN", "PROPN"}
+        or noun.i > head.i
+        or any(c.dep_ in _SUBJ | _AUX_DEPS for c in head.children)
+        or head.lemma_ in {"be", "have"}
+        or head.doc[head.left_edge.i - 1].text in {"(", "["}
+    ):
+        return None
+    return noun
+
+
+def _carrier_subject(noun: Token, head: Token) -> list[Token]:
+    """The noun phrase of a participle's carrier (up to the participle clause it holds)."""
+    side = _side_ids(noun)
+    start = head.left_edge.i if head.dep_ == "acl" else len(noun.doc)
+    toks = [t for t in _sub(noun) if t.i < start and t.i not in side and not t.is_space]
+    while toks and toks[-1].text in {",", ";", ":", "—", "–"}:
+        toks.pop()  # "the façade, built from ..." -> "the façade"
+    return toks
+
+
+def _carrier_finite(noun: Token, head: Token, *, dated: bool = False) -> str:
+    """The finite word a participle clause gets in a question, in the tense of the sentence
+    (past when it asks for a date: "the library, founded in 1816, is ..." -> "When was ..."):
+    passive "was"/"were"/"is"/"are" for a past participle, do-support for a present one."""
+    past = dated or _tense_tag(clause_head(noun)) == "VBD"
+    plural = noun.tag_ in {"NNS", "NNPS"} or noun.lower_ in {"they", "we", "you", "i"}
+    if head.tag_ == "VBN":
+        return ("were" if plural else "was") if past else ("are" if plural else "is")
+    return "did" if past else ("do" if plural else "does")
 
 
 def _inverted_copula(
@@ -1772,10 +1957,15 @@ def _measure_adjective(root: Token, ans_ids: set[int]) -> Token | None:
     return adj
 
 
+def _counts_time(num: Token) -> bool:
+    """A number that counts units of time: "for [ten] days"."""
+    unit = num.head
+    return num.dep_ == "nummod" and unit.tag_ == "NNS" and unit.lemma_.lower() in _TIME_UNITS
+
+
 def _is_duration(ans: Sequence[Token]) -> bool:
     """A length of time ("ten years", "six weeks") rather than a point in time."""
-    units = {"day", "week", "month", "year", "hour", "minute", "decade", "second", "century"}
-    has_unit = any(t.lemma_.lower() in units for t in ans)
+    has_unit = any(t.lemma_.lower() in _TIME_UNITS for t in ans)
     has_count = any(t.like_num and not re.fullmatch(r"1\d{3}|20\d{2}", t.text) for t in ans)
     return has_unit and has_count and not any(t.lower_ in {"ago", "later", "earlier"} for t in ans)
 
@@ -2242,7 +2432,12 @@ def _inverted_fallback(
         return None
     if not ans_ids <= {t.i for t in head.subtree}:
         return None
-    plan = _Plan(head=head, wh=wh, remove=set(ans_ids), budget=budget)
+    remove = set(ans_ids)
+    if root.dep_ == "ccomp" and root.pos_ in {"VERB", "AUX"}:
+        # most of a reported clause: "believed that [X-rays were waves] in plasma" asks
+        # "What did he believe?", not about the words the answer leaves behind
+        remove |= _subtree_ids(root)
+    plan = _Plan(head=head, wh=wh, remove=remove, budget=budget)
     return _realize(plan, resolver)
 
 
@@ -2266,6 +2461,36 @@ def _echo_question(sent: Span, ans_ids: set[int], wh: str, budget: int = 0) -> s
             pieces.append((_lower_first(t, t.text), t.whitespace_))
             last = t.i
     return _finish(_join(pieces))
+
+
+_EVENT_MARKS = {"if", "when", "after", "before", "once", "until"}
+
+
+def _happened_question(root: Token, ans_ids: set[int]) -> str | None:
+    """A whole clause is the answer: "What happened" with the time, place or condition the
+    answer leaves out ("In 1901, [Marconi sent a signal]" -> "What happened in 1901?")."""
+    if root.pos_ not in {"VERB", "AUX"} or not any(
+        c.dep_ in _SUBJ and c.i in ans_ids for c in root.children
+    ):
+        return None
+    phrases: list[str] = []
+    for c in root.children:
+        ids = _subtree_ids(c)
+        if ids & ans_ids:
+            continue
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        dated = any(t.ent_type_ in {"DATE", "TIME", "GPE", "LOC"} for t in c.subtree)
+        if (c.dep_ == "prep" and dated and c.lower_ in _PIED_PREPS) or (
+            c.dep_ == "advcl" and marks & _EVENT_MARKS
+        ):
+            toks = [t for t in _sub(c) if not t.is_space]
+            phrases.append(_join([(_lower_first(t, t.text), t.whitespace_) for t in toks]))
+    if not phrases:
+        return None
+    tag = _tense_tag(root)
+    perfect = tag != "VBD" and any(a.lemma_ == "have" for a in _aux(root))
+    verb = "has happened" if perfect else "happened" if tag == "VBD" else "happens"
+    return _finish(f"What {verb} {' '.join(phrases)}")
 
 
 def _widened_question(
@@ -2391,10 +2616,26 @@ def ask_in_doc(
         )
     if res is not None:
         return res[0], ""
+    # the answer sits in a participle clause: ask within it ("a bridge built in [1900]")
+    participle = question_for_span(
+        sent,
+        span.start,
+        span.end,
+        resolver,
+        attribution=False,
+        strict=False,
+        budget=budget,
+        participle=True,
+    )
+    if participle is not None and not _thin(participle[0], sent):
+        return participle[0], ""
     ans = _answer_tokens(span, strict=False)
     if not ans:
         return None, "answer is punctuation"
     root = _span_root(ans)
+    happened = _happened_question(root, {t.i for t in ans})
+    if happened is not None:
+        return happened, ""
     wider = _widened_question(sent, root, resolver, budget)
     if wider is not None:
         return wider, "widened"
