@@ -707,3 +707,17 @@ def test_most_of_a_reported_clause_asks_for_the_whole_clause() -> None:
 )  # fmt: skip
 def test_whole_clause_answer_asks_what_happened(text: str, answer: str, question: str) -> None:
     assert _ask_doc(text, answer) == question
+
+
+def test_a_name_the_tagger_missed_keeps_its_capital() -> None:
+    """ "Redmoor" opens the sentence and is tagged as an adjective, but the article writes it
+    with a capital inside a sentence too: it is a name, not a word to lower-case."""
+    questions = [
+        q
+        for q, _ in _cands(
+            "The final was decided late. Redmoor coach Ian Tosh said his side lost focus because "
+            "they had played 120 minutes on Wednesday. Fans of Redmoor left early."
+        )
+    ]
+    assert any("Redmoor coach" in q for q in questions), questions
+    assert not any("redmoor" in q for q in questions), questions

@@ -421,7 +421,28 @@ def _lower_first(tok: Token, text: str) -> str:
         j -= 1
         if not (doc[j].is_space or doc[j].is_punct):
             return text
+    if text in _capitalized_inside(doc):
+        return text  # written with a capital inside a sentence too: a name the tagger missed
     return text[:1].lower() + text[1:]
+
+
+def _capitalized_inside(doc: Doc) -> frozenset[str]:
+    """Capitalized words that stand inside a sentence somewhere in ``doc`` (kept per doc)."""
+    cached = doc.user_data.get("newsfaq_capitalized")
+    if isinstance(cached, frozenset):
+        return cached
+    words = frozenset(
+        t.text
+        for t in doc
+        if t.i > 0
+        and not t.is_sent_start
+        and t.is_title
+        and t.is_alpha
+        and not doc[t.i - 1].is_punct
+        and not doc[t.i - 1].is_space
+    )
+    doc.user_data["newsfaq_capitalized"] = words
+    return words
 
 
 def _object_control(t: Token) -> Token | None:
