@@ -721,3 +721,23 @@ def test_a_name_the_tagger_missed_keeps_its_capital() -> None:
     ]
     assert any("Redmoor coach" in q for q in questions), questions
     assert not any("redmoor" in q for q in questions), questions
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "expected"),
+    [
+        (
+            "The county maintains about 310 kilometres of gravel road.",
+            "about 310",
+            "How many kilometres of gravel road does the county maintain?",
+        ),
+        (
+            "The plant burned 2,000 tonnes of coal in May.",
+            "2,000",
+            "How many tonnes of coal did the plant burn in May?",
+        ),
+    ],
+)
+def test_how_many_keeps_what_is_measured(text: str, answer: str, expected: str) -> None:
+    got = _ask(text, answer)
+    assert got is not None and got[0] == expected, got

@@ -1088,6 +1088,9 @@ def _how_many_wh(noun: Token, number_ids: set[int]) -> str:
         and t.head.dep_ not in {"poss"}
         and (t.i <= noun.i or (t.head.i == noun.i and t.dep_ in {"compound"}))
     ]
+    of_mass = _of_mass(noun)
+    if of_mass:
+        toks += of_mass  # "how many kilometres of drainage", "how many tonnes of ice"
     hyphenated = False
     while toks and toks[0].text in {"-", "–"}:
         toks.pop(0)
@@ -1097,6 +1100,22 @@ def _how_many_wh(noun: Token, number_ids: set[int]) -> str:
         # "a 39-yard field goal" -> "how many yards"
         pieces = [(_plural(toks[0].text), " ")]
     return "how many " + _join(pieces)
+
+
+def _of_mass(noun: Token) -> list[Token]:
+    """ "of X" after a measure noun when X is a bare noun: what is measured ("kilometres [of
+    drainage]", "tonnes [of ice]"), which belongs in the "how many" phrase."""
+    for c in noun.rights:
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        if len(objs) != 1 or objs[0].pos_ != "NOUN" or objs[0].ent_type_:
+            return []
+        sub = _sub(c)
+        if len(sub) > 3 or any(t.dep_ in {"det", "poss", "prep", "relcl", "acl"} for t in sub[1:]):
+            return []
+        return sub
+    return []
 
 
 def _plural(noun: str) -> str:
