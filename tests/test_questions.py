@@ -352,7 +352,7 @@ def test_answer_aware_questions_keep_enough_of_the_sentence(
         ("The trail will cover 22 miles between the lake and the dam.", "22 miles",
          "How many miles will the trail cover?"),
         ("The plant produced 40 tonnes of steel last year.", "40 tonnes",
-         "How many tonnes did the plant produce last year?"),
+         "How many tonnes of steel did the plant produce last year?"),
         # a bare number after a copula: an age for a person, else "what"
         ("The striker was 19 at the time.", "19", "How old was the striker at the time?"),
         ("The average household size was 2.4.", "2.4", "What was the average household size?"),
