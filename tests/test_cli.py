@@ -106,3 +106,19 @@ def test_bad_option_values_are_refused() -> None:
     assert proc.returncode == 2 and "Traceback" not in proc.stderr.decode()
     proc = run("explain", str(ROOT / "examples" / "demo-article.txt"), "-f", "pdf")
     assert proc.returncode == 2 and "Traceback" not in proc.stderr.decode()
+
+
+def test_out_file_gets_ordinary_permissions(tmp_path: Path) -> None:
+    """--out writes through a private temporary file; the result is readable like any file
+    the user creates (umask applies), and an existing file keeps its mode."""
+    brief = str(ROOT / "tests" / "articles" / "brief.txt")
+    fresh = tmp_path / "fresh.md"
+    assert run("explain", brief, "--out", str(fresh)).returncode == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~umask
+    kept = tmp_path / "kept.md"
+    kept.write_text("old")
+    kept.chmod(0o640)
+    assert run("explain", brief, "--out", str(kept)).returncode == 0
+    assert kept.stat().st_mode & 0o777 == 0o640 and kept.read_text() != "old"

@@ -20,6 +20,26 @@ def fsync_path(path: Path) -> None:
         os.close(fd)
 
 
+def _read_umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+_UMASK = _read_umask()
+"""The process umask, read once at import (reading it means setting it, which is not
+thread-safe)."""
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions the finished file gets: the target's own if it exists, else what a plain
+    ``open()`` would give under the umask (a temporary file is private, 0600)."""
+    try:
+        return os.stat(target).st_mode & 0o777
+    except FileNotFoundError:
+        return 0o666 & ~_UMASK
+
+
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a fresh temporary path beside ``target``; on success it replaces ``target``.
@@ -39,6 +59,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
     try:
         yield tmp
         fsync_path(tmp)
+        os.chmod(tmp, _mode_for(target))
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
