@@ -68,7 +68,7 @@ def explain(
 
 @handle_errors
 def schema() -> None:
-    """Print the JSON Schema of the explainer JSON (``--format json``), with its schema_version."""
+    """Print the JSON Schema of the explainer JSON (what --format json writes), with its version."""
     from newsfaq.models import Explainer
 
     doc = Explainer.model_json_schema()
