@@ -354,3 +354,35 @@ def test_changed_durations_and_figures_with_units_are_caught(derived: str, needl
 def test_same_duration_with_abbreviated_unit_is_a_number_match() -> None:
     claim = audit(BRIDGE, "The bridge will close for six weeks, adding about 4 km for drivers.")
     assert not [r for r in claim.claims[0].reasons if "figure" in r or "claim gives" in r]
+
+
+COURT = (
+    "Marta Vell, 58, was fined £400 at Dunmore Magistrates' Court on Tuesday. "
+    "All three of her co-defendants were cleared, the court heard."
+)
+
+
+@pytest.mark.parametrize(
+    ("derived", "reason"),
+    [
+        ("The 58-year-old was fined £400.", None),
+        ("Three co-defendants were cleared.", None),
+        (
+            "The 85-year-old was fined £400.",
+            "the claim gives “85-year-old”; the original gives “Vell, 58”",
+        ),
+        (
+            "Four co-defendants were cleared.",
+            "the claim gives “Four co-defendants”; the original gives “three of her co-defendants”",
+        ),
+    ],
+)
+def test_figures_are_compared_with_what_they_count(derived: str, reason: str | None) -> None:
+    """An age matches in any form ("Vell, 58" and "the 58-year-old"), "three of her
+    co-defendants" counts co-defendants; a changed figure is named with what it counts."""
+    claim = audit(COURT, derived).claims[0]
+    numbers = [r for r in claim.reasons if "figure" in r or "claim gives" in r]
+    if reason is None:
+        assert claim.verdict == "supported" and not numbers, claim.reasons
+    else:
+        assert claim.verdict == "contradicted" and numbers == [reason], claim.reasons

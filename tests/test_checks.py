@@ -222,3 +222,48 @@ def test_day_of_a_date_is_not_a_figure_of_the_evidence() -> None:
     result = check_claim(span, al.align(span).sentences, al)
     reasons = " ".join(f.reason for f in result.findings)
     assert "three weeks" in reasons and "“14”" not in reasons.split("original")[-1], reasons
+
+
+def _reasons(text: str, claim: str) -> list[str]:
+    """The number findings' reasons of ``claim`` checked against the one-paragraph ``text``."""
+    al = Aligner(analyze(Article(text=text, paragraphs=paragraph_offsets(text))))
+    span = parse(claim)[:]
+    result = check_claim(span, al.align(span).sentences, al)
+    return [f.reason for f in result.findings if f.check == "numbers"]
+
+
+def test_a_figure_standing_alone_matches_the_same_count_of_anything() -> None:
+    # "all three" says nothing of what is counted, so it may be the three inmates
+    text = "All three were convicted of fraud at Kellan Crown Court on Monday, police said."
+    assert _reasons(text, "Three inmates of Kellan jail were convicted of fraud on Monday.") == []
+    assert _reasons(text, "Four inmates of Kellan jail were convicted of fraud on Monday.")
+
+
+def test_ages_are_one_measure_in_any_form() -> None:
+    text = "Ruth Okonjo, 64, opened the Harbour Street bakery with her son, who is 31."
+    assert _reasons(text, "The 64-year-old opened the Harbour Street bakery.") == []
+    assert _reasons(text, "A woman aged 64 opened the Harbour Street bakery.") == []
+    reasons = _reasons(text, "The 46-year-old opened the Harbour Street bakery.")
+    assert reasons == ["the claim gives “46-year-old”; the original gives “Okonjo, 64”"], reasons
+
+
+def test_a_figure_of_something_else_is_named_in_the_reason() -> None:
+    text = "Volunteers planted 40 oaks along the Tarrow river, and two ferries were cancelled."
+    # the figure is in the original, counting other things: the reason says where, not "never"
+    reasons = _reasons(text, "Volunteers counted 40 otters along the Tarrow river.")
+    assert reasons == [
+        "the claim gives “40 otters”; the original gives the figure only in “40 oaks”"
+    ]
+    assert _reasons(text, "Volunteers planted 40 oaks along the Tarrow river.") == []
+    # another count of the same things contradicts it
+    reasons = _reasons(text, "Three ferries were cancelled.")
+    assert reasons == ["the claim gives “Three ferries”; the original gives “two ferries”"], reasons
+
+
+def test_hour_only_clock_times_and_tokenized_percentages() -> None:
+    text = "The polls closed at 10pm, and 31 per cent of voters had cast a ballot by then."
+    assert _reasons(text, "The polls closed at 10 pm.") == []
+    assert _reasons(text, "The polls closed at 11 pm.")
+    assert _reasons(text, "31 % of voters had cast a ballot.") == []
+    reasons = _reasons(text, "41 % of voters had cast a ballot.")
+    assert reasons and "31 per cent" in reasons[0], reasons
