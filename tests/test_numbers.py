@@ -141,3 +141,29 @@ def test_canonical_and_format() -> None:
     assert format_number(75_400_000.0) == "75.4 million"
     assert format_number(2.9e9) == "2.9 billion"
     assert format_number(0.8) == "0.8"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "kind"),
+    [
+        ("The club paid £42.5million for the striker.", "£42.5million", 42.5e6, "money"),
+        ("a fund of 5million", "5million", 5e6, "number"),
+    ],
+)
+def test_scale_glued_to_the_number(text: str, figure: str, value: float, kind: str) -> None:
+    (m,) = find_numbers(text)
+    assert (m.text, m.value, m.kind) == (figure, value, kind)
+    assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He scored in the first half.", "The fly-half kicked well.", "At half-time it was 1-0."],
+)
+def test_half_of_a_match_or_a_position_is_not_a_fraction(text: str) -> None:
+    assert not [m for m in find_numbers(text) if m.kind == "fraction"]
+
+
+def test_half_as_a_share_is_still_a_fraction() -> None:
+    (m,) = find_numbers("Half of the staff left.")
+    assert m.kind == "fraction" and m.value == 0.5

@@ -147,7 +147,8 @@ _SCALE = r"hundred|thousand|million|billion|trillion"
 _PCT = r"%|\s?percent\b|\s?per\s?cent\b|\s?percentage\s+points?\b"
 _CUR = r"US\$|C\$|A\$|\$|£|€|¥"
 _DIGITS_RE = re.compile(
-    rf"(?<![\w.,/-])(?P<cur>{_CUR})?\s?(?P<num>{_NUM})(?P<suf>k|K|bn|mn|m|b|tn)?(?![\w/])"
+    rf"(?<![\w.,/-])(?P<cur>{_CUR})?\s?(?P<num>{_NUM})"
+    rf"(?:(?P<glued>{_SCALE})\b|(?P<suf>k|K|bn|mn|m|b|tn)?(?![\w/]))"  # "£42.5million", "5m"
     rf"(?:\s(?P<scale>{_SCALE})s?\b)?(?P<pct>{_PCT})?"
 )
 _RANGE_TAIL_RE = re.compile(
@@ -163,7 +164,7 @@ _WORD_RE = re.compile(
 )
 _FRACTION_RE = re.compile(
     rf"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]"
-    rf"(?P<d>{'|'.join(_DENOMINATORS)})\b(?!-)|(?P<half>half)\b(?!-)"
+    rf"(?P<d>{'|'.join(_DENOMINATORS)})\b(?!-)|(?P<half>(?<!-)(?<!first\s)(?<!second\s)half)\b(?!-)"
     r"|(?P<fn>\d{1,3})/(?P<fd>\d{1,3})(?![\d/]))",
     re.IGNORECASE,
 )
@@ -265,17 +266,18 @@ def _digit_mentions(text: str) -> list[NumberMention]:
     found: list[NumberMention] = []
     pos = 0
     while (m := _DIGITS_RE.search(text, pos)) is not None:
-        value = _digits_value(m["num"], m["suf"], m["scale"])
+        scale = m["scale"] or m["glued"]
+        value = _digits_value(m["num"], m["suf"], scale)
         cur = m["cur"]
         pct = m["pct"]
         end = m.end()
         if not pct:
-            end = m.end("scale") if m["scale"] else m.end("suf") if m["suf"] else m.end("num")
+            end = m.end(next((g for g in ("scale", "glued", "suf") if m[g]), "num"))
         high = None
         tail = None if pct else _RANGE_TAIL_RE.match(text, end)
         if tail is not None and (tail["sep"] != "to" or tail["pct"]):
-            high = _digits_value(tail["num"], tail["suf"], tail["scale"] or m["scale"])
-            if tail["scale"] and not m["scale"] and not m["suf"]:
+            high = _digits_value(tail["num"], tail["suf"], tail["scale"] or scale)
+            if tail["scale"] and not scale and not m["suf"]:
                 value *= _SCALES[tail["scale"].lower()]
             if high <= value:
                 if tail["sep"] != "to":
