@@ -672,12 +672,7 @@ _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 def _facts(analysis: Analysis) -> list[Fact]:
     """The article's facts, extracted once and kept on the analysis."""
-    cached = analysis.__dict__.get("_newsfaq_facts")
-    if isinstance(cached, list):
-        return cached
-    facts = extract_facts(analysis)
-    analysis.__dict__["_newsfaq_facts"] = facts
-    return facts
+    return analysis.derived("facts", extract_facts)
 
 
 def _statement_answer(analysis: Analysis, q: QuestionAnalysis) -> tuple[Span, Span] | None:

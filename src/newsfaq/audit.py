@@ -122,13 +122,12 @@ def claim_score(result: CheckResult) -> float:
 
 def _aligner_for(analysis: Analysis) -> tuple[Aligner, tuple[date | None, str]]:
     """The analysis' aligner and reference date, built once and kept on the analysis."""
-    cached = analysis.__dict__.get("_newsfaq_aligner")
-    if isinstance(cached, tuple):
-        return cached
-    aligner = Aligner(analysis)
-    built = (aligner, reference_date(aligner))
-    analysis.__dict__["_newsfaq_aligner"] = built
-    return built
+
+    def build(an: Analysis) -> tuple[Aligner, tuple[date | None, str]]:
+        aligner = Aligner(an)
+        return aligner, reference_date(aligner)
+
+    return analysis.derived("aligner", build)
 
 
 def audit_analysis(

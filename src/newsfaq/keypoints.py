@@ -62,12 +62,7 @@ def sentence_scores(analysis: Analysis) -> list[float]:
 
     Computed once per analysis (key points and the FAQ both rank sentences with it).
     """
-    cached = analysis.__dict__.get("_newsfaq_sentence_scores")
-    if isinstance(cached, list):
-        return cached
-    scores = _sentence_scores(analysis)
-    analysis.__dict__["_newsfaq_sentence_scores"] = scores
-    return scores
+    return analysis.derived("sentence_scores", _sentence_scores)
 
 
 def _sentence_scores(analysis: Analysis) -> list[float]:

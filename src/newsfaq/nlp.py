@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import bisect
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from newsfaq.errors import AnalysisError
 from newsfaq.models import Article, Span
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Analysis", "Sentence", "analyze", "get_nlp", "make_span", "parse"]
 
+T = TypeVar("T")
 _LOCK = threading.Lock()
 _NLP: dict[str, Language] = {}
 
@@ -86,10 +88,25 @@ class Analysis:
     article: Article
     doc: Doc
     sentences: list[Sentence]
+    _derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def _starts(self) -> list[int]:
         return [s.start for s in self.sentences]
+
+    def derived(self, key: str, compute: Callable[[Analysis], T]) -> T:
+        """``compute(self)``, computed once per analysis and kept under ``key``: what several
+        stages read (the facts, the sentence scores, the audit's aligner) is built once.
+
+        >>> from newsfaq.ingest import from_text
+        >>> a = analyze(from_text("Rain fell."))
+        >>> a.derived("n", lambda an: len(an.sentences)), a.derived("n", lambda an: -1)
+        (1, 1)
+        """
+        if key not in self._derived:
+            self._derived[key] = compute(self)
+        value: T = self._derived[key]
+        return value
 
     def sentence_at(self, char: int) -> Sentence:
         """Return the sentence that contains character offset ``char``."""
