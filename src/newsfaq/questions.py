@@ -7,6 +7,7 @@ transformation is done on tokens of the parse the caller already has.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -2636,37 +2637,17 @@ def ask_in_doc(
     if resolver is not None:
         resolver.resolve_it = True
         resolver.topic_fallback = True
-    res = question_for_span(
-        sent, span.start, span.end, resolver, attribution=False, strict=False, budget=budget
+    ask = functools.partial(
+        question_for_span, sent, span.start, span.end, resolver, attribution=False, strict=False
     )
+    res = ask(budget=budget)
     if budget and (res is None or _thin(res[0], sent)):
         # too little kept ("Who stated?"): a looser budget and the adverbial clause
-        res = (
-            question_for_span(
-                sent,
-                span.start,
-                span.end,
-                resolver,
-                attribution=False,
-                strict=False,
-                budget=budget + budget // 2,
-                adverbial=True,
-            )
-            or res
-        )
+        res = ask(budget=budget + budget // 2, adverbial=True) or res
     if res is not None:
         return res[0], ""
     # the answer sits in a participle clause: ask within it ("a bridge built in [1900]")
-    participle = question_for_span(
-        sent,
-        span.start,
-        span.end,
-        resolver,
-        attribution=False,
-        strict=False,
-        budget=budget,
-        participle=True,
-    )
+    participle = ask(budget=budget, participle=True)
     if participle is not None and not _thin(participle[0], sent):
         return participle[0], ""
     ans = _answer_tokens(span, strict=False)
