@@ -294,6 +294,86 @@ def test_fraction_of_a_stated_total_is_derived() -> None:
     assert derived.unit == "inspectors"
 
 
+def _derived(text: str) -> list[Fact]:
+    """The derived facts of ``text``; each must pass the self-check's recomputation."""
+    from newsfaq.selfcheck import check_fact
+
+    derived = [f for f in _inline(text) if f.kind == "derived"]
+    for f in derived:
+        assert check_fact(f, text) == [], f
+    return derived
+
+
+def test_amount_at_a_rate_gives_how_long_it_takes() -> None:
+    derived = _derived(
+        "Crews will inspect the pipes at a rate of 5 kilometres a week. "
+        "The city has 300 kilometres of pipes to check."
+    )
+    weeks = _one(derived, "derived", "60 weeks")
+    assert weeks.text == "60 weeks at 5 kilometres a week (derived)"
+    assert weeks.derived_from == ["300 kilometres", "5 kilometres a week"]
+    assert weeks.unit == "weeks" and weeks.value == 60
+    assert len(weeks.evidence) == 2
+
+
+def test_rate_of_another_unit_gives_no_duration() -> None:
+    derived = _derived(
+        "Crews will inspect the pipes at a rate of 5 kilometres a week. "
+        "The city has 300 metres of pipes left to check."
+    )
+    assert not [f for f in derived if f.unit == "weeks"]
+
+
+def test_rate_per_member_gives_no_duration() -> None:
+    text = (
+        "The town's 140 shops hand out about 2,000 bags a month, or 280,000 bags in total. "
+        "Its 140 shops hand out 2,000 bags each per month, or 280,000 bags in total."
+    )
+    assert not [f for f in _derived(text) if f.unit == "months"]
+
+
+def test_rate_over_a_stated_span_of_time() -> None:
+    derived = _derived(
+        "Each household will pay about $30 a year in extra taxes over the next decade."
+    )
+    total = _one(derived, "derived", "over the next decade")
+    assert total.text == "about 300 dollars over the next decade (derived)"
+    assert total.derived_from == ["$30 a year", "the next decade"]
+    derived = _derived("The charity will receive £2,000 a month for three years.")
+    assert not derived  # months and years are not mixed
+    derived = _derived("The charity will receive £2,000 a month for 18 months.")
+    assert _one(derived, "derived", "36,000 pounds").value == 36_000
+
+
+def test_share_stated_both_ways_implies_the_whole() -> None:
+    derived = _derived("The state will pay 40 percent of the cost, or $20 million.")
+    whole = _one(derived, "derived", "in all")
+    assert whole.text == "50 million dollars in all (derived)"
+    assert whole.derived_from == ["40 percent", "$20 million"]
+
+
+def test_share_of_a_stated_whole_gives_the_rest() -> None:
+    derived = _derived(
+        "The new bridge will cost $50 million. The state will pay 40 percent of the cost, "
+        "or $20 million, with the rest coming from tolls."
+    )
+    assert [f.text for f in derived] == ["30 million dollars, the other 60 percent (derived)"]
+    assert derived[0].derived_from == ["$50 million", "$20 million"]
+    # without "the rest", the stated whole is not restated as a difference
+    assert not _derived(
+        "The new bridge will cost $50 million. The state will pay 40 percent of the cost, "
+        "or $20 million."
+    )
+
+
+def test_percent_of_a_stated_total_survives_the_self_check() -> None:
+    from newsfaq.explain import explain
+
+    ex = explain("The agency has 120 inspectors. About 25 percent of the inspectors are certified.")
+    assert [f.value for f in ex.facts if f.kind == "derived"] == [30]
+    assert not ex.warnings
+
+
 def test_quote_without_verb_takes_the_previous_speaker() -> None:
     facts = _inline(
         '"We will rebuild the bridge this year," said Mayor Ana Ruiz. '

@@ -10,7 +10,11 @@ Steps, in order:
    attributed to the source whose claim or quote contains them;
 4. dates, normalized against the article date;
 5. roles: apposition ("Dmitry Medvedev, deputy chairman of ...") and titles ("Judge Ann Lee");
-6. derived figures (rate x units, fraction of a stated total), always marked ``derived``.
+6. derived figures, always marked ``derived`` and dropped when the article states the figure:
+   a rate times a number of units, a fraction of a stated total, an amount divided by a rate of
+   the same unit (how long it takes), a rate over a stated span of time ("$45 a year over the
+   next decade"), and a share stated both ways ("60 percent of the cost, or $108 million": the
+   whole it implies, or "the rest" of a stated whole).
 
 Facts are deduplicated and returned in document order; every stated fact's text is a substring
 of its evidence.
@@ -30,6 +34,7 @@ from newsfaq.models import Fact, Span
 from newsfaq.nlp import Analysis, Sentence
 from newsfaq.numbers import (
     QUALIFIERS,
+    YEARS_IN,
     NumberMention,
     canonical,
     find_numbers,
@@ -864,7 +869,7 @@ def _role_facts(ctx: _Context) -> list[Fact]:
 
 
 def _derived_facts(ctx: _Context, quantities: list[_Quantity]) -> list[Fact]:
-    """Figures the article implies: a rate times a number of units, a fraction of a total."""
+    """Figures the article implies (see the module docstring, step 6)."""
     facts: list[Fact] = []
     by_start = {q.start: q for q in quantities}
     for q in quantities:
@@ -918,18 +923,236 @@ def _derived_facts(ctx: _Context, quantities: list[_Quantity]) -> list[Fact]:
                         )
                     )
                     break
+    facts += _durations(ctx, quantities)
+    facts += _rate_over_duration(ctx, quantities)
+    facts += _shares(ctx, quantities)
     # a figure the article states anywhere is not "implied but not stated"
-    return [
-        f
-        for f in facts
-        if not any(
-            s.fact.unit == f.unit
-            and s.fact.value is not None
-            and f.value is not None
-            and same_value(s.fact.value, f.value)
+    return [f for f in facts if _stated_anywhere(f, quantities) is None]
+
+
+def _stated_anywhere(fact: Fact, quantities: list[_Quantity]) -> _Quantity | None:
+    """The stated quantity of the same unit and value as ``fact``, if the article has one."""
+    return next(
+        (
+            s
             for s in quantities
+            if s.fact.unit == fact.unit
+            and s.fact.value is not None
+            and fact.value is not None
+            and same_value(s.fact.value, fact.value)
+        ),
+        None,
+    )
+
+
+_PER_TIME = _words("second minute hour day week month year")
+
+
+def _plural(unit: str) -> str:
+    return unit if unit.endswith("s") else unit + "s"
+
+
+def _derived_text(value: float, unit: str, qualifier: str | None, tail: str = "") -> str:
+    """ "about 140 weeks (derived)": a rounded figure is marked approximate."""
+    shown = round(value, 1)
+    if qualifier is None and not same_value(shown, value, 1e-9):
+        qualifier = "about"
+    text = f"{format_number(shown)} {unit}{tail}".strip()
+    return f"{qualifier} {text} (derived)" if qualifier else f"{text} (derived)"
+
+
+def _durations(ctx: _Context, quantities: list[_Quantity]) -> list[Fact]:
+    """How long an amount takes at a stated rate of the same unit: "about 420 kilometres of
+    drainage" at "3 kilometres a week" is about 140 weeks."""
+    facts: list[Fact] = []
+    for rate in quantities:
+        if (
+            rate.per_lemma not in _PER_TIME
+            or rate.unit_lemma is None
+            or rate.each_of_start is not None
+            or rate.mention.value <= 0
+            or " each " in f" {rate.stated.lower()} "
+        ):
+            continue  # "2,000 bags each per month" is a rate per member, not of the whole
+        for amount in quantities:
+            if (
+                amount is rate
+                or amount.unit_lemma != rate.unit_lemma
+                or amount.fact.per is not None
+                or amount.mention.kind not in ("number", "money")
+                or amount.mention.value <= rate.mention.value
+                or abs(amount.sentence_id - rate.sentence_id) > 1
+            ):
+                continue
+            value = amount.mention.value / rate.mention.value
+            if any(
+                q.fact.unit != rate.fact.unit and same_value(q.mention.value, value)
+                for q in quantities
+                if abs(q.sentence_id - amount.sentence_id) <= 1
+            ):
+                break  # the amount is the rate times a stated count ("140 shops"), not a span
+            unit = _plural(rate.per_lemma or "")
+            years = ""
+            if unit == "weeks" and value >= 104:
+                years = f" (about {canonical(round(value / 52, 1))} years)"
+            elif unit == "months" and value >= 24:
+                years = f" (about {canonical(round(value / 12, 1))} years)"
+            facts.append(
+                Fact(
+                    kind="derived",
+                    text=_derived_text(
+                        value,
+                        unit,
+                        amount.fact.qualifier or rate.fact.qualifier,
+                        f" at {_stated_rate(rate)}",
+                    ),
+                    value=round(value, 1),
+                    unit=unit,
+                    qualifier=amount.fact.qualifier or rate.fact.qualifier,
+                    normalized=canonical(round(value, 1)),
+                    attributed_to=amount.fact.attributed_to or rate.fact.attributed_to,
+                    derived_from=[amount.stated, _stated_rate(rate)],
+                    derivation=(
+                        f"{format_number(amount.mention.value)} ÷ "
+                        f"{format_number(rate.mention.value)} = "
+                        f"{format_number(round(value, 1))} {unit}{years}"
+                    ),
+                    evidence=_pair_evidence(ctx, amount, rate),
+                )
+            )
+            break
+    return facts
+
+
+_DURATION_RE = re.compile(
+    r"\b(?:over|for|during|across|within|in)\s+(?:the\s+(?:next|coming|following|first)\s+)?"
+    r"(?P<n>[\w.,-]+\s+)?(?P<unit>decades?|century|centuries|years?|months?|weeks?|days?)\b",
+    re.IGNORECASE,
+)
+
+
+def _rate_over_duration(ctx: _Context, quantities: list[_Quantity]) -> list[Fact]:
+    """A rate over a stated span of time: "$45 a year ... over the next decade" is $450."""
+    facts: list[Fact] = []
+    for rate in quantities:
+        if rate.per_lemma not in _PER_TIME or rate.each_of_start is not None:
+            continue
+        sentence = ctx.analysis.sentences[rate.sentence_id]
+        after = rate.start + len(rate.mention.text)
+        m = _DURATION_RE.search(ctx.text, after, sentence.end)
+        if m is None:
+            continue
+        unit = m["unit"].lower()
+        count = 1.0
+        if m["n"]:
+            numbers = find_numbers(m["n"])
+            if len(numbers) != 1 or numbers[0].kind != "number":
+                continue
+            count = numbers[0].value
+        if unit in YEARS_IN and rate.per_lemma == "year":
+            count *= YEARS_IN[unit]
+        elif unit.rstrip("s") != rate.per_lemma:
+            continue
+        if count < 2:
+            continue
+        span = m.group(0).split(None, 1)[1]  # "the next decade", without the preposition
+        value = rate.mention.value * count
+        unit_name = rate.fact.unit or ""
+        facts.append(
+            Fact(
+                kind="derived",
+                text=_derived_text(value, unit_name, rate.fact.qualifier, f" over {span}"),
+                value=value,
+                unit=unit_name or None,
+                qualifier=rate.fact.qualifier,
+                normalized=canonical(value),
+                attributed_to=rate.fact.attributed_to,
+                derived_from=[_stated_rate(rate), span],
+                derivation=(
+                    f"{format_number(rate.mention.value)} a {rate.per_lemma} × "
+                    f"{format_number(count)} {_plural(rate.per_lemma or '')} = "
+                    f"{format_number(value)}"
+                ),
+                evidence=_pair_evidence(ctx, rate, rate),
+            )
         )
-    ]
+    return facts
+
+
+_SHARE_LINK_RE = re.compile(r"^(?: of [^,;.]{1,40})?,? (?:or|about|roughly|some|around) ?$")
+_REST_RE = re.compile(r"\b(?:the rest|the remainder|the remaining|the balance)\b", re.IGNORECASE)
+
+
+def _shares(ctx: _Context, quantities: list[_Quantity]) -> list[Fact]:
+    """A share stated both ways ("60 percent of the cost, or $108 million"): the whole it implies
+    ($180 million) when the article does not state it, and what is left of a stated whole when
+    the sentence speaks of "the rest"."""
+    facts: list[Fact] = []
+    for share in quantities:
+        if share.mention.kind != "percent" or not 0 < share.mention.value < 100:
+            continue
+        sentence = ctx.analysis.sentences[share.sentence_id]
+        share_end = share.start + len(share.mention.text)
+        part = next(
+            (
+                q
+                for q in quantities
+                if q.sentence_id == share.sentence_id
+                and q.start > share_end
+                and q.mention.kind in ("number", "money")
+                and q.fact.per is None
+                and _SHARE_LINK_RE.match(ctx.text[share_end : q.start]) is not None
+            ),
+            None,
+        )
+        if part is None:
+            continue
+        ratio = share.mention.value / 100
+        whole = part.mention.value / ratio
+        unit = part.fact.unit or ""
+        probe = Fact(kind="derived", text="", value=whole, unit=unit or None, evidence=[])
+        stated = _stated_anywhere(probe, quantities)
+        if stated is None:
+            facts.append(
+                Fact(
+                    kind="derived",
+                    text=_derived_text(whole, unit, part.fact.qualifier, " in all"),
+                    value=round(whole, 1),
+                    unit=unit or None,
+                    normalized=canonical(round(whole, 1)),
+                    attributed_to=part.fact.attributed_to,
+                    derived_from=[share.stated, part.stated],
+                    derivation=(
+                        f"{format_number(part.mention.value)} ÷ {share.mention.normalized} = "
+                        f"{format_number(round(whole, 1))}"
+                    ),
+                    evidence=_pair_evidence(ctx, share, part),
+                )
+            )
+        elif _REST_RE.search(sentence.text):
+            rest = stated.mention.value - part.mention.value
+            facts.append(
+                Fact(
+                    kind="derived",
+                    text=_derived_text(
+                        rest,
+                        unit,
+                        part.fact.qualifier,
+                        f", the other {canonical(100 - share.mention.value)} percent",
+                    ),
+                    value=rest,
+                    unit=unit or None,
+                    normalized=canonical(rest),
+                    attributed_to=part.fact.attributed_to,
+                    derived_from=[stated.stated, part.stated],
+                    derivation=(
+                        f"{format_number(stated.mention.value)} − "
+                        f"{format_number(part.mention.value)} = {format_number(rest)}"
+                    ),
+                    evidence=_pair_evidence(ctx, stated, part),
+                )
+            )
+    return facts
 
 
 def _pair_evidence(ctx: _Context, a: _Quantity, b: _Quantity) -> list[Span]:

@@ -15,6 +15,7 @@ from typing import Literal
 
 __all__ = [
     "QUALIFIERS",
+    "YEARS_IN",
     "NumberKind",
     "NumberMention",
     "QualifierClass",
@@ -105,6 +106,9 @@ _CURRENCY_SYMBOLS = {
     "€": "EUR",
     "¥": "JPY",
 }
+
+YEARS_IN: dict[str, int] = {"decade": 10, "decades": 10, "century": 100, "centuries": 100}
+"""Years that a duration word stands for ("over the next decade": 10 years)."""
 
 QUALIFIERS: dict[str, QualifierClass] = {
     "approximately": "approximate",

@@ -10,6 +10,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from newsfaq.errors import NewsfaqError
 from newsfaq.models import Explainer, Fact, Span
+from newsfaq.numbers import format_number
 
 __all__ = ["FORMATS", "render", "to_html", "to_json", "to_jsonld", "to_markdown"]
 
@@ -96,7 +97,7 @@ def _facts_table(facts: list[Fact]) -> list[str]:
         details = [
             x
             for x in (
-                f"value {f.value:g}" if f.value is not None else None,
+                f"value {format_number(f.value)}" if f.value is not None else None,
                 f"unit {f.unit}" if f.unit else None,
                 f"per {f.per}" if f.per else None,
                 f.qualifier,

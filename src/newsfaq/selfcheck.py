@@ -20,7 +20,7 @@ from functools import lru_cache
 from newsfaq.align import WordIndex
 from newsfaq.checks import CERTAIN_MODALS, FUTURE_WORDS, HEDGE_MODALS, date_parts
 from newsfaq.models import Explainer, Fact, KeyPoint, QAItem, Span
-from newsfaq.numbers import find_numbers, numbers_agree
+from newsfaq.numbers import YEARS_IN, NumberMention, find_numbers, numbers_agree
 
 __all__ = ["check_fact", "check_key_point", "check_qa", "drop_unsupported"]
 
@@ -318,10 +318,13 @@ def check_fact(fact: Fact, article_text: str, published: dt.date | None = None) 
         return ["the stated figures of a derived fact are not in its evidence"]
     if fact.value is None:
         return []
-    stated = [
-        m.value / 100 if re.search(r"\bcents?\b", x[m.end : m.end + 8]) else m.value
+    stated = [_stated_value(x, m) for x in fact.derived_from for m in find_numbers(x)]
+    stated += [
+        float(YEARS_IN[w])
         for x in fact.derived_from
-        for m in find_numbers(x)
+        if not find_numbers(x)
+        for w in re.findall(r"[a-z]+", x.lower())
+        if w in YEARS_IN
     ]
     for i, a in enumerate(stated):
         for b in stated[i + 1 :]:
@@ -331,6 +334,15 @@ def check_fact(fact: Fact, article_text: str, published: dt.date | None = None) 
     if len(stated) == 1 and abs(stated[0] - fact.value) <= 0.005 * abs(stated[0]):
         return []
     return [f"the derived figure {fact.value:g} does not follow from {fact.derived_from}"]
+
+
+def _stated_value(text: str, m: NumberMention) -> float:
+    """A stated figure as a derivation uses it: cents in dollars, a percentage as a ratio."""
+    if m.kind == "percent":
+        return m.value / 100
+    if re.search(r"\bcents?\b", text[m.end : m.end + 8]):
+        return m.value / 100
+    return m.value
 
 
 def drop_unsupported(explainer: Explainer) -> Explainer:
