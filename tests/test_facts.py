@@ -374,6 +374,29 @@ def test_percent_of_a_stated_total_survives_the_self_check() -> None:
     assert not ex.warnings
 
 
+def test_derived_figure_keeps_the_bound_of_its_inputs() -> None:
+    derived = _derived("The port may keep one-third of its more than 9,000 cranes.")
+    assert [(f.text, f.qualifier) for f in derived] == [
+        ("more than 3,000 cranes (derived)", "more than")
+    ]
+    derived = _derived("Half of the members, about 600 members in all, voted.")
+    assert all(f.qualifier in (None, "about") for f in derived)
+
+
+def test_no_derived_figure_from_unrelated_or_scaled_figures() -> None:
+    # a scaled number is one figure, not a share of "a million"
+    assert not _derived("The camp is home to a quarter of a million people.")
+    # a share of a whole ("the national vote") is not a share of a count of votes
+    assert not _derived(
+        "The bill passed by 334 votes to 61. Any party that wins more than 40% of the "
+        "national vote gets a bonus."
+    )
+    # a rate per day is not multiplied by a span of days from another sentence
+    assert not _derived(
+        "Each lorry carries 8 tonnes a day. Drivers can be banned for up to 51 days."
+    )
+
+
 def test_quote_without_verb_takes_the_previous_speaker() -> None:
     facts = _inline(
         '"We will rebuild the bridge this year," said Mayor Ana Ruiz. '

@@ -39,6 +39,7 @@ from newsfaq.numbers import (
     canonical,
     find_numbers,
     format_number,
+    qualifier_class,
     same_value,
 )
 
@@ -133,6 +134,7 @@ class _Quantity:
     per_time: str | None = None
     each_of_start: int | None = None
     of_lemma: str | None = None
+    of_plural: bool = False
     subject_lemma: str | None = None
 
 
@@ -703,6 +705,7 @@ def _quantity(
         per_time=per_time,
         each_of_start=each_of_start,
         of_lemma=of_tok.lemma_.lower() if of_tok is not None else None,
+        of_plural=of_tok is not None and of_tok.tag_ in ("NNS", "NNPS"),
         subject_lemma=_subject_lemma(root),
     )
 
@@ -889,45 +892,110 @@ def _derived_facts(ctx: _Context, quantities: list[_Quantity]) -> list[Fact]:
                     and units.each_of_start is None
                     and units.mention.kind == "number"
                     and units.mention.value >= 2
-                    and abs(units.sentence_id - q.sentence_id) <= 1
+                    and (
+                        units.sentence_id == q.sentence_id
+                        # a span of time is taken from the rate's own sentence only
+                        or (q.per_lemma not in _PER_TIME and units.sentence_id == q.sentence_id + 1)
+                    )
                 ):
                     facts.append(_product(ctx, q, units, units.per_time))
                     break
         if q.mention.kind in ("fraction", "percent") and q.of_lemma and rate:
-            ratio = rate if q.mention.kind == "fraction" else rate / 100
-            for total in quantities:
-                if (
-                    total is not q
-                    and total.mention.kind in ("number", "money")
-                    and total.fact.per is None
-                    and q.of_lemma in (total.unit_lemma, total.subject_lemma)
-                    and abs(total.sentence_id - q.sentence_id) <= 1
-                    and total.mention.value > 1
-                ):
-                    value = ratio * total.mention.value
-                    unit = total.fact.unit or ""
-                    facts.append(
-                        Fact(
-                            kind="derived",
-                            text=f"{format_number(value)} {unit} (derived)".replace("  ", " "),
-                            value=value,
-                            unit=unit or None,
-                            normalized=canonical(value),
-                            attributed_to=q.fact.attributed_to,
-                            derived_from=[q.stated, total.stated],
-                            derivation=(
-                                f"{q.mention.normalized} × {format_number(total.mention.value)}"
-                                f" = {format_number(value)}"
-                            ),
-                            evidence=_pair_evidence(ctx, q, total),
-                        )
-                    )
-                    break
+            total = _total_of(ctx, q, quantities)
+            if total is not None:
+                facts.append(_fraction_of(ctx, q, total))
     facts += _durations(ctx, quantities)
     facts += _rate_over_duration(ctx, quantities)
     facts += _shares(ctx, quantities)
     # a figure the article states anywhere is not "implied but not stated"
     return [f for f in facts if _stated_anywhere(f, quantities) is None]
+
+
+_OWN_TOTAL_RE = re.compile(
+    r"^ of (?:the |its |their |his |her |our |all |all of the )?"
+    rf"(?:(?:{'|'.join(sorted(QUALIFIERS, key=len, reverse=True))}) )?$",
+    re.IGNORECASE,
+)
+"""What may stand between a share and the figure it is of: "one-third of its more than"."""
+
+
+def _total_of(ctx: _Context, share: _Quantity, quantities: list[_Quantity]) -> _Quantity | None:
+    """The stated total a fraction or percentage is taken of: the figure in its own "of" phrase
+    ("one-third of its more than 6,000 centrifuges"), else a figure of the same noun in the same
+    or a neighbouring sentence. None for a scaled number ("a quarter of a million") or a range."""
+    share_end = share.start + len(share.mention.text)
+    own = [
+        t
+        for t in quantities
+        if t.sentence_id == share.sentence_id
+        and t.start > share_end
+        and _OWN_TOTAL_RE.match(ctx.text[share_end : t.start])
+    ]
+    pool = own[:1] or [
+        t
+        for t in quantities
+        if share.of_lemma in (t.unit_lemma, t.subject_lemma)
+        and abs(t.sentence_id - share.sentence_id) <= 1
+        # a share of a count is of a plural ("of the inspectors"); "of the national vote" is not
+        and (share.of_plural or t.mention.kind == "money")
+    ]
+    for total in pool:
+        if (
+            total is not share
+            and total.mention.kind in ("number", "money")
+            and total.fact.per is None
+            and total.mention.high is None
+            and total.mention.value > 1
+            and not re.match(r"(?i)an? ", total.mention.text)
+        ):
+            return total
+    return None
+
+
+def _fraction_of(ctx: _Context, share: _Quantity, total: _Quantity) -> Fact:
+    """A fraction or percentage of a stated total: "a quarter of the 120 inspectors" is 30."""
+    ratio = share.mention.value
+    if share.mention.kind == "percent":
+        ratio /= 100
+    value = ratio * total.mention.value
+    unit = total.fact.unit or ""
+    qualifier = _qualifier_of([share.fact.qualifier, total.fact.qualifier])
+    return Fact(
+        kind="derived",
+        text=_derived_text(value, unit, qualifier),
+        value=value,
+        unit=unit or None,
+        qualifier=qualifier,
+        normalized=canonical(value),
+        attributed_to=share.fact.attributed_to,
+        derived_from=[share.stated, total.stated],
+        derivation=(
+            f"{share.mention.normalized} × {format_number(total.mention.value)}"
+            f" = {format_number(value)}"
+        ),
+        evidence=_pair_evidence(ctx, share, total),
+    )
+
+
+_BOUND_WORDS = {
+    "at_least": "at least",
+    "at_most": "up to",
+    "more_than": "more than",
+    "less_than": "less than",
+}
+
+
+def _qualifier_of(factors: list[str | None], divisors: Iterable[str | None] = ()) -> str | None:
+    """The qualifier a derived figure inherits: a bound on the factors of a product (or the
+    numerator) carries over ("more than 6,000" x 1/3 is more than 2,000); anything else that
+    is not exact makes it approximate."""
+    up = {qualifier_class(q) for q in factors if q} - {"exact"}
+    down = {qualifier_class(q) for q in divisors if q} - {"exact"}
+    if not up and not down:
+        return None
+    if down or len(up) > 1 or "approximate" in up:
+        return "about"
+    return _BOUND_WORDS[up.pop()]
 
 
 def _stated_anywhere(fact: Fact, quantities: list[_Quantity]) -> _Quantity | None:
@@ -982,6 +1050,7 @@ def _durations(ctx: _Context, quantities: list[_Quantity]) -> list[Fact]:
                 or amount.mention.kind not in ("number", "money")
                 or amount.mention.value <= rate.mention.value
                 or abs(amount.sentence_id - rate.sentence_id) > 1
+                or _per_time_after(ctx, amount, rate)
             ):
                 continue
             value = amount.mention.value / rate.mention.value
@@ -992,6 +1061,7 @@ def _durations(ctx: _Context, quantities: list[_Quantity]) -> list[Fact]:
             ):
                 break  # the amount is the rate times a stated count ("140 shops"), not a span
             unit = _plural(rate.per_lemma or "")
+            qualifier = _qualifier_of([amount.fact.qualifier], [rate.fact.qualifier])
             years = ""
             if unit == "weeks" and value >= 104:
                 years = f" (about {canonical(round(value / 52, 1))} years)"
@@ -1000,15 +1070,10 @@ def _durations(ctx: _Context, quantities: list[_Quantity]) -> list[Fact]:
             facts.append(
                 Fact(
                     kind="derived",
-                    text=_derived_text(
-                        value,
-                        unit,
-                        amount.fact.qualifier or rate.fact.qualifier,
-                        f" at {_stated_rate(rate)}",
-                    ),
+                    text=_derived_text(value, unit, qualifier, f" at {_stated_rate(rate)}"),
                     value=round(value, 1),
                     unit=unit,
-                    qualifier=amount.fact.qualifier or rate.fact.qualifier,
+                    qualifier=qualifier,
                     normalized=canonical(round(value, 1)),
                     attributed_to=amount.fact.attributed_to or rate.fact.attributed_to,
                     derived_from=[amount.stated, _stated_rate(rate)],
@@ -1022,6 +1087,20 @@ def _durations(ctx: _Context, quantities: list[_Quantity]) -> list[Fact]:
             )
             break
     return facts
+
+
+_TIME_RATE_RE = re.compile(r"\b(?:per|a|an|each|every)\s+(?:day|week|month|year|hour)\b", re.I)
+
+
+def _per_time_after(ctx: _Context, amount: _Quantity, rate: _Quantity) -> bool:
+    """True when the amount's sentence makes it a rate too ("up to 10,000 rupees from a bank
+    per day"): a "per day" after it that is not the rate's own."""
+    sentence = ctx.analysis.sentences[amount.sentence_id]
+    rate_span = range(rate.start, rate.start + len(rate.stated) + 1)
+    return any(
+        m.start() not in rate_span
+        for m in _TIME_RATE_RE.finditer(ctx.text, amount.start, sentence.end)
+    )
 
 
 _DURATION_RE = re.compile(
@@ -1056,15 +1135,16 @@ def _rate_over_duration(ctx: _Context, quantities: list[_Quantity]) -> list[Fact
         if count < 2:
             continue
         span = m.group(0).split(None, 1)[1]  # "the next decade", without the preposition
+        qualifier = _qualifier_of([rate.fact.qualifier])
         value = rate.mention.value * count
         unit_name = rate.fact.unit or ""
         facts.append(
             Fact(
                 kind="derived",
-                text=_derived_text(value, unit_name, rate.fact.qualifier, f" over {span}"),
+                text=_derived_text(value, unit_name, qualifier, f" over {span}"),
                 value=value,
                 unit=unit_name or None,
-                qualifier=rate.fact.qualifier,
+                qualifier=qualifier,
                 normalized=canonical(value),
                 attributed_to=rate.fact.attributed_to,
                 derived_from=[_stated_rate(rate), span],
@@ -1113,12 +1193,14 @@ def _shares(ctx: _Context, quantities: list[_Quantity]) -> list[Fact]:
         probe = Fact(kind="derived", text="", value=whole, unit=unit or None, evidence=[])
         stated = _stated_anywhere(probe, quantities)
         if stated is None:
+            qualifier = _qualifier_of([part.fact.qualifier], [share.fact.qualifier])
             facts.append(
                 Fact(
                     kind="derived",
-                    text=_derived_text(whole, unit, part.fact.qualifier, " in all"),
+                    text=_derived_text(whole, unit, qualifier, " in all"),
                     value=round(whole, 1),
                     unit=unit or None,
+                    qualifier=qualifier,
                     normalized=canonical(round(whole, 1)),
                     attributed_to=part.fact.attributed_to,
                     derived_from=[share.stated, part.stated],
@@ -1131,17 +1213,19 @@ def _shares(ctx: _Context, quantities: list[_Quantity]) -> list[Fact]:
             )
         elif _REST_RE.search(sentence.text):
             rest = stated.mention.value - part.mention.value
+            qualifier = _qualifier_of([stated.fact.qualifier], [part.fact.qualifier])
             facts.append(
                 Fact(
                     kind="derived",
                     text=_derived_text(
                         rest,
                         unit,
-                        part.fact.qualifier,
+                        qualifier,
                         f", the other {canonical(100 - share.mention.value)} percent",
                     ),
                     value=rest,
                     unit=unit or None,
+                    qualifier=qualifier,
                     normalized=canonical(rest),
                     attributed_to=part.fact.attributed_to,
                     derived_from=[stated.stated, part.stated],
@@ -1177,11 +1261,13 @@ def _product(ctx: _Context, rate: _Quantity, units: _Quantity, per: str | None) 
     label = f"{format_number(value)} {unit}".strip()
     if per:
         label += f" per {per}"
+    qualifier = _qualifier_of([rate.fact.qualifier, units.fact.qualifier])
     return Fact(
         kind="derived",
-        text=f"{label} (derived)",
+        text=f"{qualifier} {label} (derived)" if qualifier else f"{label} (derived)",
         value=value,
         unit=unit or None,
+        qualifier=qualifier,
         per=per,
         normalized=canonical(value),
         attributed_to=rate.fact.attributed_to,
