@@ -93,6 +93,8 @@ _TITLES = _words(
     "director professor inspector detective sergeant officer commissioner ambassador "
     "general colonel lieutenant secretary spokesman spokeswoman spokesperson chief editor"
 )
+_NAME_TITLES = _words("mr mrs ms miss dr prof professor sir dame lord lady rev")
+"""Courtesy titles before a surname ("Mr Renzi", "Prof Oswald")."""
 _PERSON_NOUNS = _TITLES | _words(
     "lawyer attorney official analyst expert scientist researcher doctor witness owner "
     "resident teacher worker leader founder economist author"
@@ -185,6 +187,35 @@ class _Context:
         if lower in _BAD_SOURCES or not any(c.isalpha() for c in text):
             return None
         return text
+
+    def full_name(self, name: str, before: int) -> str:
+        """The full name the article gave before character ``before`` for a short one: a
+        surname ("Okafor", "Mr Renzi") or a first name after "Sir"/"Dame" ("Sir Michael").
+        Kept as it is when no earlier name, or more than one, fits.
+
+        >>> ctx = _Context(None, people=[(0, "Maria Okafor"), (9, "Ann Rask")])  # type: ignore
+        >>> ctx.full_name("Okafor", 90), ctx.full_name("Ms Okafor", 90), ctx.full_name("Ruiz", 90)
+        ('Maria Okafor', 'Maria Okafor', 'Ruiz')
+        """
+        words = name.split()
+        title = None
+        while len(words) > 1 and words[0].lower().rstrip(".") in _NAME_TITLES:
+            title = words.pop(0).lower().rstrip(".")
+        if len(words) != 1:
+            return name
+        short = words[0]
+        fits = set()
+        for start, full in self.people:
+            parts = full.split()
+            while parts and parts[0].lower().rstrip(".") in _NAME_TITLES | _TITLES:
+                parts.pop(0)  # "Ms Mitchell", "Mayor Sarah Mitchell"
+            if (
+                start < before
+                and len(parts) >= 2
+                and (parts[-1] == short or (title in ("sir", "dame") and parts[0] == short))
+            ):
+                fits.add(" ".join(parts))
+        return fits.pop() if len(fits) == 1 else name
 
     @cached_property
     def subjects(self) -> dict[int, str]:
@@ -317,17 +348,23 @@ def _person_name(token: Token) -> str | None:
 
 
 def _source(ctx: _Context, token: Token) -> str | None:
-    """The source named by a subject token, with pronouns resolved."""
+    """The source named by a subject token, with pronouns resolved and a short name ("Okafor",
+    "Mr Renzi") given as the full name the article introduced ("Maria Okafor")."""
     person = _person_name(token)
     if person:
-        return person
+        return ctx.full_name(person, token.idx)
     start, end = _np_text(token)
     words = ctx.text[start:end].split()
     if token.pos_ == "PROPN" and len(words) > 2 and words[0].lower() in _TITLES:
         while len(words) > 2 and words[0].lower() in _TITLES:
             words.pop(0)  # "Mayor Ana Ruiz" -> "Ana Ruiz"
         return " ".join(words)
-    return ctx.resolve(token, ctx.text[start:end].strip())
+    first = token.doc[token.left_edge.i]
+    text = ctx.text[start:end].strip()
+    if first.is_sent_start and first.pos_ != "PROPN" and not first.is_upper and text[:1].isupper():
+        text = text[0].lower() + text[1:]  # "Officials said" -> "officials"
+    resolved = ctx.resolve(token, text)
+    return ctx.full_name(resolved, token.idx) if resolved else resolved
 
 
 def _sentence_of(ctx: _Context, char: int) -> Sentence:
