@@ -678,3 +678,22 @@ def test_a_file_name_given_as_a_string_is_read_as_a_file(
     assert load(str(brief)).text == load(brief).text
     with pytest.raises(SourceNotFoundError):
         load(str(tmp_path / "missing-article.txt"))
+
+
+def test_mojibake_is_repaired_before_anything_reads_the_text(tmp_path: Path) -> None:
+    # UTF-8 read as cp1252 once, as scraped corpora often store it
+    body = "The £300m plant will employ 35 people, the café owner said — in Zoë's words."
+    broken = body.encode("utf-8").decode("cp1252")
+    assert "Â£300m" in broken and broken != body
+    path = tmp_path / "broken.txt"
+    path.write_text(broken, encoding="utf-8")
+    article = load(path)
+    assert article.text == body
+    from newsfaq.facts import extract_facts
+    from newsfaq.nlp import analyze
+
+    money = [f for f in extract_facts(analyze(article)) if f.unit == "pounds"]
+    assert [f.value for f in money] == [300_000_000]
+    # correct text, curly quotes and all, is left as it is
+    fine = "“We’re ready,” said Zoë Brandt, who paid £5 — about €6."
+    assert from_text(fine).text == fine

@@ -9,7 +9,8 @@ The steps, in order (each one a small function below):
 4. HTML goes through trafilatura (main text one paragraph per line, metadata); text gets
    its ``Title:/Author:/Date:/Site:/URL:`` header parsed, Markdown markup removed and
    hard-wrapped lines joined;
-5. normalize: newlines to ``\\n``, NFC, no trailing spaces, one blank line at most;
+5. normalize: mojibake repaired (ftfy), newlines to ``\\n``, NFC, no trailing spaces, one
+   blank line at most;
 6. split off a trailing credit line and an appended FAQ block (neither is evidence);
 7. refuse empty text and text that is not English.
 """
@@ -24,6 +25,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+
+import ftfy
 
 from newsfaq import settings
 from newsfaq.errors import (
@@ -679,12 +682,29 @@ def _looks_like_markdown(text: str) -> bool:
 # --- text normalization -----------------------------------------------------------------
 
 
+_FTFY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+"""ftfy repairs mojibake only ("Â£300m", "cafÃ©"); quotes, widths and the rest are kept."""
+
+
 def normalize_text(text: str) -> str:
-    """Newlines to ``\\n``, NFC, no trailing spaces, at most one blank line, trimmed ends.
+    """Mojibake repaired, newlines to ``\\n``, NFC, no trailing spaces, at most one blank line,
+    trimmed ends.
 
     >>> normalize_text("A  \\r\\n\\r\\n\\r\\nB\\u2028C ")
     'A\\n\\nB\\nC'
+    >>> normalize_text("The Â£300m plant, said the cafÃ© owner.")
+    'The £300m plant, said the café owner.'
     """
+    text = ftfy.fix_text(text, _FTFY)
     text = text.replace("\ufeff", "")
     text = re.sub(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]", "\n", text)
     text = unicodedata.normalize("NFC", text)
