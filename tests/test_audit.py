@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from newsfaq.audit import NothingToAuditError, audit, audit_analysis
 from newsfaq.cli import app
-from newsfaq.ingest import paragraph_offsets
+from newsfaq.ingest import from_text, paragraph_offsets
 from newsfaq.models import Article, ArticleMeta, AuditReport, Claim
 from newsfaq.nlp import analyze
 from newsfaq.render_audit import render_audit
@@ -386,3 +386,60 @@ def test_figures_are_compared_with_what_they_count(derived: str, reason: str | N
         assert claim.verdict == "supported" and not numbers, claim.reasons
     else:
         assert claim.verdict == "contradicted" and numbers == [reason], claim.reasons
+
+
+RECOMBINED = (
+    "Councillor Peter Rask, who voted against the plan, said the city should repair drainage "
+    "pipes first.\n"
+    "Engineer Maria Okafor said the embankments were designed for a once-in-200-years flood. "
+    '"Families will not go through that again," she told reporters.\n'
+    "The federal government will cover 60 percent of the $180 million cost.\n"
+    "The plan includes a 35-hectare wetland park.\n"
+    "The river peaked at 6.8 metres, the highest reading since records began in 1921.\n"
+    "The drainage network overflowed in November 2023."
+)
+
+
+@pytest.mark.parametrize(
+    ("derived", "check", "needle"),
+    [
+        ("Maria Okafor voted against the plan.", "who did it", "Peter Rask"),
+        ("Peter Rask said families would not go through that again.", "attribution", "Okafor"),
+        ("The federal government will cover the wetland park.", "what it was done to", "park"),
+        ("The drainage network overflowed in 1921.", "the original gives “1921”", "records"),
+    ],
+)
+def test_recombined_facts_are_caught(derived: str, check: str, needle: str) -> None:
+    """Each claim puts words the original has into a relation it never states."""
+    claim = _one(from_text(RECOMBINED), derived)
+    assert claim.verdict == "unsupported", (claim.verdict, claim.reasons)
+    assert any(r.startswith(check) and needle in r for r in claim.reasons), claim.reasons
+
+
+@pytest.mark.parametrize(
+    "derived",
+    [
+        "Rask voted against the plan.",
+        "Okafor told reporters families would not go through that again.",
+        "The federal government will cover 60 percent of the cost.",
+        "The drainage network overflowed in November 2023.",
+        "Records of the river began in 1921.",
+    ],
+)
+def test_facts_kept_together_stay_supported(derived: str) -> None:
+    claim = _one(from_text(RECOMBINED), derived)
+    assert claim.verdict == "supported", (claim.text, claim.reasons)
+
+
+def test_negation_of_a_governing_verb_carries_to_what_it_governs() -> None:
+    original = from_text(
+        '"We will not let families go through that again," Maria Okafor told reporters. '
+        "The council did not want to raise taxes."
+    )
+    kept = _one(original, "Okafor said families would not go through that again.")
+    assert kept.verdict == "supported", kept.reasons
+    flipped = _one(original, "The council wanted to raise taxes.")
+    assert flipped.verdict == "contradicted"
+    assert [r for r in flipped.reasons if r.startswith("negation")] == [
+        "negation: the claim says “wanted”, the original says “did not want”"
+    ]

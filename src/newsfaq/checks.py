@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Literal
 
 from newsfaq.align import Aligner, WordIndex, content_tokens, norm_word
 from newsfaq.align import is_content as is_content_token
-from newsfaq.nlp import Sentence
+from newsfaq.facts import extract_facts
+from newsfaq.nlp import Analysis, Sentence
 from newsfaq.numbers import (
     QUALIFIERS,
     NumberMention,
@@ -619,12 +620,20 @@ def _verb_phrase(tok: Token) -> str:
     return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
 
 
+_CONTROL_VERBS = frozenset(
+    {"let", "allow", "permit", "make", "want", "try", "plan", "intend", "expect", "need", "agree"}
+)
+"""Verbs whose negation carries to the verb they govern ("will not let families go")."""
+
+
 def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in tok.children):
         return True
     head = tok.head
     if tok.dep_ in {"acomp", "attr"} and head is not tok:
         return any(c.dep_ == "neg" for c in head.children)
+    if tok.dep_ in {"xcomp", "ccomp"} and head is not tok and head.lemma_ in _CONTROL_VERBS:
+        return _negated(head)
     return False
 
 
@@ -700,10 +709,24 @@ def _check_numbers(
     ]
     if not figures:
         return
-    ev_figs = [f for s in ev for f in _figures(s.span)]
-    doc_figs = _figures(aligner.analysis.doc[:])
+    by_sentence = _sentence_figures(aligner.analysis)
+    ev_figs = [f for s in ev for f in by_sentence[s.id]]
+    doc_figs = [f for figs in by_sentence for f in figs]
     for fig in figures:
+        before = len(out.findings)
         _check_figure(fig, ev_figs, doc_figs, out)
+        if len(out.findings) > before:
+            continue
+        homes = [
+            i
+            for i, figs in enumerate(by_sentence)
+            if any(
+                numbers_agree(fig.mention, d.mention, approximate=True) and _same_unit(fig, d)
+                for d in figs
+            )
+        ]
+        if homes and _distinctive(fig):
+            _check_binding(claim, fig.phrase, homes, aligner, out)
 
 
 def _check_figure(
@@ -763,6 +786,59 @@ def _check_figure(
         return
     out.findings.append(
         Finding("numbers", "unsupported", f"the original never gives the figure {_quote(m.text)}")
+    )
+
+
+def _sentence_figures(analysis: Analysis) -> list[list[_Figure]]:
+    """The figures of each sentence of the original, by sentence id (built once per article)."""
+    return analysis.derived("sentence_figures", lambda an: [_figures(s.span) for s in an.sentences])
+
+
+def _distinctive(fig: _Figure) -> bool:
+    """A figure specific enough to tie a claim to one event: money, a percentage, or 100 and
+    more; not an age (it describes a person) or a small count, which recur in many contexts."""
+    if "age" in fig.units:
+        return False
+    return fig.mention.kind in {"money", "percent"} or fig.mention.value >= 100
+
+
+def _around(text: str, figure: str, width: int = 6) -> str:
+    """The words around ``figure`` in ``text`` (up to ``width`` on each side), with "…" where
+    the sentence goes on."""
+    words = text.split()
+    low = [w.lower() for w in words]
+    first = figure.lower().split()[0] if figure.split() else ""
+    at = next((i for i, w in enumerate(low) if first and first in w), None)
+    if at is None:
+        return " ".join(words[: 2 * width]) + (" …" if len(words) > 2 * width else "")
+    lo, hi = max(at - width, 0), min(at + width + len(figure.split()), len(words))
+    return ("… " if lo else "") + " ".join(words[lo:hi]) + (" …" if hi < len(words) else "")
+
+
+def _check_binding(
+    claim: SpacySpan, figure: str, homes: Sequence[int], aligner: Aligner, out: CheckResult
+) -> None:
+    """A figure (or date) of the claim is about something else when no sentence of the original
+    that gives it (``homes``) shares another content word with the claim ("The drainage network
+    flooded in 1921" where 1921 is when "records began")."""
+    words = [
+        t
+        for t in content_tokens(claim)
+        if not t.like_num
+        and t.ent_type_ not in _NUMERIC_ENTS
+        and norm_word(t.text) not in figure.lower().split()
+    ]
+    if not words:
+        return
+    if any(aligner.sentence_index[i].has(t) for i in homes for t in words):
+        return
+    where = _join(_around(aligner.analysis.sentences[i].text, figure) for i in homes[:2])
+    out.findings.append(
+        Finding(
+            "numbers",
+            "unsupported",
+            f"the original gives {_quote(figure)} about something else: {where}",
+        )
     )
 
 
@@ -858,22 +934,25 @@ def _check_dates(
     ev_parts = [p for s in ev for p in date_parts(s.text)]
     for p in parts:
         if p.weekday is not None:
-            if any(q.weekday == p.weekday for q in src):
-                continue
+            found = [q for q in src if q.weekday == p.weekday]
             others = [q.text for q in ev_parts if q.weekday is not None]
         elif p.month is not None:
-            if any(
-                q.month == p.month
+            found = [
+                q
+                for q in src
+                if q.month == p.month
                 and (p.year is None or q.year in {None, p.year})
                 and (p.day is None or q.day in {None, p.day})
-                for q in src
-            ):
-                continue
+            ]
             others = [q.text for q in ev_parts if q.month is not None]
         else:
-            if any(q.year == p.year for q in src):
-                continue
+            found = [q for q in src if q.year == p.year]
             others = [q.text for q in ev_parts if q.year is not None]
+        if found:
+            if p.year is not None or p.day is not None:  # not a bare weekday or month
+                homes = sorted({aligner.analysis.sentence_at(q.start).id for q in found})
+                _check_binding(claim, p.text, homes, aligner, out)
+            continue
         if others:
             out.findings.append(
                 Finding(
@@ -982,8 +1061,6 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
         c_role = _role(ent.root)
         if c_role is None or c_role[0] not in {_AGENT, _RECIPIENT} or c_role[1].lemma_ == "be":
             continue
-        if c_role[0] == _AGENT and _headline_passive(c_role[1]):
-            continue
         src: list[tuple[Token, tuple[str, Token]]] = []
         for t in ev_tokens:
             if (
@@ -997,11 +1074,17 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
                 r = _role(root)
                 if r is not None:
                     src.append((root, r))
-        if not src:
+        gov = norm_word(c_role[1].lemma_)
+        if (
+            c_role[0] == _AGENT
+            and not any(r[0] == _AGENT and norm_word(r[1].lemma_) == gov for _, r in src)
+            and _check_doer(ent, c_role[1], ev, out)
+        ):
+            continue
+        if not src or (c_role[0] == _AGENT and _headline_passive(c_role[1])):
             continue
         if any(r[0] == c_role[0] for _, r in src):
             continue
-        gov = norm_word(c_role[1].lemma_)
         if any(norm_word(r[1].lemma_) == gov for _, r in src) and not any(
             r[0] in {_AGENT, _RECIPIENT} for _, r in src
         ):
@@ -1021,6 +1104,126 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
                 f"{name} appears only in {src_phrase}",
             )
         )
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+_DOERS = frozenset({"PERSON", "ORG", "GPE"})
+"""Entities whose acts the doer check compares (a nationality, "The Australian", is not one)."""
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """Who does what ``verb`` says: its subject, the noun a relative clause hangs from
+    ("Peter Rask, who voted"), or the "by" phrase of a passive; None for a pronoun."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return None if child.pos_ == "PRON" else child
+        if child.dep_ == "agent":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            return None if pobj is None or pobj.pos_ == "PRON" else pobj
+    return None
+
+
+def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckResult) -> bool:
+    """The claim names ``ent`` as the one who ``verb``s, and the evidence has that very act done
+    only by someone else it names ("Maria Okafor voted against the plan" where the original
+    says "Peter Rask, who voted against the plan"). True when it adds that finding."""
+    lemma = norm_word(verb.lemma_)
+    if lemma in SAY_VERBS or lemma in LIGHT_VERBS or verb.pos_ != "VERB":
+        return False
+    objects = {norm_word(c.lemma_) for c in verb.children if c.dep_ in {"dobj", "prep", "attr"}}
+    mine = set(_ent_words(ent.text))
+    doers: list[Token] = []
+    for t in _tokens_of(ev):
+        if t.pos_ != "VERB" or norm_word(t.lemma_) != lemma:
+            continue
+        theirs = {norm_word(c.lemma_) for c in t.children}
+        if objects and not objects & theirs:
+            continue  # another act of the same verb ("voted for the budget")
+        if not objects and any(c.dep_ == "dobj" for c in t.children):
+            continue  # "Kompany dismissed" may be the one "X dismissed"
+        agent = _agent_of(t)
+        if agent is None or agent.ent_type_ not in _DOERS:
+            return False  # someone unnamed, or no one, does it: nothing to compare
+        theirs_index = WordIndex()
+        theirs_index.add_all(norm_word(w.text) for w in _noun_phrase(agent))
+        if any(theirs_index.has_word(w) for w in mine):
+            return False
+        doers.append(agent)
+    if doers:
+        named = _join(
+            " ".join(w.text for w in _noun_phrase(d) if w.dep_ != "punct") for d in doers[:2]
+        )
+        out.findings.append(
+            Finding(
+                "roles",
+                "unsupported",
+                f"who did it: the claim has {_quote(ent.text + ' ' + _verb_phrase(verb))}, but "
+                f"in the original it is {named}",
+            )
+        )
+    return bool(doers)
+
+
+def _object_words(obj: Token) -> set[str]:
+    """Content lemmas of the phrase an object heads ("60 percent of the cost" -> percent, cost)."""
+    return {norm_word(t.lemma_) for t in _noun_phrase(obj) if is_content_token(t) or t.like_num}
+
+
+def _check_objects(
+    claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
+) -> None:
+    """The claim's verb acts on something the original mentions, but only elsewhere: every use
+    of that verb in the evidence has another object ("will cover the wetland park" where the
+    original says "will cover 60 percent of the cost" and has the park in another sentence).
+    An object the original never mentions is the content check's."""
+    ev_tokens = _tokens_of(ev)
+    for verb in claim:
+        lemma = norm_word(verb.lemma_)
+        if verb.pos_ != "VERB" or lemma in SAY_VERBS or lemma in LIGHT_VERBS:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in _NOUNS), None)
+        if obj is None:
+            continue
+        mine = WordIndex()
+        mine.add_all(_object_words(obj))
+        if not mine.words or not all(aligner.doc_index.has_word(w) for w in list(mine.words)):
+            continue
+        theirs: list[Token] = []
+        for t in ev_tokens:
+            if t.pos_ != "VERB" or norm_word(t.lemma_) != lemma:
+                continue
+            other = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if other is None or other.pos_ == "PRON":
+                return  # used without an object, or with one we cannot read: nothing to compare
+            subjects = {
+                w.i for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} for w in c.subtree
+            }
+            said = {
+                norm_word(w.lemma_)
+                for w in t.subtree
+                if w.i not in subjects and (is_content_token(w) or w.like_num)
+            }
+            if any(mine.has_word(w) for w in said):
+                return  # the object is in what the verb governs there ("cost local firms ...")
+            theirs.append(other)
+        if theirs:
+            given = _join(f"{_verb_phrase(o.head)} {_span_text(o)}" for o in theirs[:2])
+            mine_text = _quote(f"{_verb_phrase(verb)} {_span_text(obj)}")
+            out.findings.append(
+                Finding(
+                    "roles",
+                    "unsupported",
+                    f"what it was done to: the claim has {mine_text}; the original has {given}",
+                )
+            )
+            return
+
+
+def _span_text(head: Token) -> str:
+    """The words of the phrase ``head`` heads, without its clauses."""
+    return " ".join(t.text for t in _noun_phrase(head))
 
 
 def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
@@ -1046,6 +1249,8 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
         matched_any = True
         neg = _negated(v)
         if not any(_negated(e) == neg for e in cands):
+            if any(f.check == "negation" for f in out.findings) and v.head.lemma_ in _CONTROL_VERBS:
+                continue  # "wanted to raise": the negation of "wanted" is already reported
             e = cands[0]
             out.findings.append(
                 Finding(
@@ -1176,11 +1381,25 @@ def _check_attribution(
             ev, key=lambda s: sum(1 for t in reported if aligner.sentence_index[s.id].has(t))
         )
     credited = _speakers(best.span)
+    resolved = [] if credited else _sentence_speakers(aligner.analysis).get(best.id, [])
     for sp in claimed:
         names = _speaker_names(sp)
         if not names:
             continue
         text = " ".join(t.text for t in sp)
+        named = [r for r in resolved if any(w[:1].isupper() for w in r.split()[1:] or r.split())]
+        if named and _proper(sp) and any(t.ent_type_ == "PERSON" for t in sp):
+            # a quote or a "he said" sentence: the speaker the original means by it
+            if not _credits_name(sp, names, named):
+                out.findings.append(
+                    Finding(
+                        "attribution",
+                        "unsupported",
+                        f"attribution: the claim credits {_quote(text)}; the original credits "
+                        f"{_join(dict.fromkeys(named))}",
+                    )
+                )
+            continue
         if credited:
             if _credits(sp, names, credited):
                 continue
@@ -1221,6 +1440,34 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
         ):
             return True
     return False
+
+
+def _credits_name(speaker: Sequence[Token], names: set[str], credited: Sequence[str]) -> bool:
+    """Whether one of the speakers the original names as text (from its facts) shares a
+    proper name with the claim's ``speaker``."""
+    proper = _proper(speaker) & names
+    for other in credited:
+        idx = WordIndex()
+        idx.add_all(norm_word(w) for w in re.findall(r"[\w.'-]+", other))
+        if any(idx.has_word(n) for n in proper):
+            return True
+    return False
+
+
+def _sentence_speakers(analysis: Analysis) -> dict[int, list[str]]:
+    """Whom the original credits each sentence to, by sentence id: the speakers of its quotes
+    and reported statements as fact extraction resolves them ("he said", a quote whose speaker
+    is named in the sentence before). Built once per article."""
+
+    def build(an: Analysis) -> dict[int, list[str]]:
+        out: dict[int, list[str]] = {}
+        for fact in an.derived("facts", extract_facts):
+            if fact.kind in ("quote", "attribution") and fact.attributed_to:
+                for ev in fact.evidence:
+                    out.setdefault(an.sentence_at(ev.start).id, []).append(fact.attributed_to)
+        return out
+
+    return analysis.derived("sentence_speakers", build)
 
 
 def _proper(tokens: Sequence[Token]) -> set[str]:
@@ -1455,6 +1702,7 @@ def check_claim(
     _check_dates(claim, evidence, aligner, out)
     _check_entities(claim, ev_index, aligner, out)
     _check_roles(claim, evidence, out)
+    _check_objects(claim, evidence, aligner, out)
     _check_polarity_modality(claim, evidence, out)
     _check_attribution(claim, evidence, aligner, out)
     _check_temporal(claim, reference if reference is not None else reference_date(aligner), out)
