@@ -396,23 +396,53 @@ RECOMBINED = (
     "The federal government will cover 60 percent of the $180 million cost.\n"
     "The plan includes a 35-hectare wetland park.\n"
     "The river peaked at 6.8 metres, the highest reading since records began in 1921.\n"
-    "The drainage network overflowed in November 2023."
+    "The drainage network overflowed in November 2023.\n"
+    "James Oduya, a retired teacher whose house was flooded to a depth of 1.2 metres, welcomed "
+    "the plan cautiously."
 )
 
 
 @pytest.mark.parametrize(
-    ("derived", "check", "needle"),
+    ("derived", "verdict", "check", "needle"),
     [
-        ("Maria Okafor voted against the plan.", "who did it", "Peter Rask"),
-        ("Peter Rask said families would not go through that again.", "attribution", "Okafor"),
-        ("The federal government will cover the wetland park.", "what it was done to", "park"),
-        ("The drainage network overflowed in 1921.", "the original gives “1921”", "records"),
+        ("Maria Okafor voted against the plan.", "unsupported", "who did it", "Peter Rask"),
+        (
+            "Peter Rask said families would not go through that again.",
+            "unsupported",
+            "attribution",
+            "Okafor",
+        ),
+        (
+            "The federal government will cover the wetland park.",
+            "unsupported",
+            "what it was done to",
+            "park",
+        ),
+        (
+            "The drainage network overflowed in 1921.",
+            "unsupported",
+            "the original gives “1921”",
+            "records",
+        ),
+        (
+            "James Oduya's house was flooded to a depth of 6.8 metres.",
+            "contradicted",
+            "the claim gives “6.8 metres”",
+            "1.2 metres",
+        ),
+        ("Maria Okafor is a retired teacher.", "unsupported", "who is who", "James Oduya"),
+        (
+            "James Oduya welcomed the plan enthusiastically.",
+            "unsupported",
+            "the claim has",
+            "cautiously",
+        ),
     ],
 )
-def test_recombined_facts_are_caught(derived: str, check: str, needle: str) -> None:
+def test_recombined_facts_are_caught(derived: str, verdict: str, check: str, needle: str) -> None:
     """Each claim puts words the original has into a relation it never states."""
     claim = _one(from_text(RECOMBINED), derived)
-    assert claim.verdict == "unsupported", (claim.verdict, claim.reasons)
+    assert claim.verdict == verdict, (claim.verdict, claim.reasons)
     assert any(r.startswith(check) and needle in r for r in claim.reasons), claim.reasons
 
 
@@ -424,6 +454,9 @@ def test_recombined_facts_are_caught(derived: str, check: str, needle: str) -> N
         "The federal government will cover 60 percent of the cost.",
         "The drainage network overflowed in November 2023.",
         "Records of the river began in 1921.",
+        "James Oduya is a retired teacher.",
+        "Oduya welcomed the plan cautiously.",
+        "Oduya's house was flooded to a depth of 1.2 metres.",
     ],
 )
 def test_facts_kept_together_stay_supported(derived: str) -> None:

@@ -727,6 +727,57 @@ def _check_numbers(
         ]
         if homes and _distinctive(fig):
             _check_binding(claim, fig.phrase, homes, aligner, out)
+        elif homes and fig.units:
+            _check_swap(claim, fig, homes, ev, by_sentence, aligner, out)
+
+
+def _other_words(claim: SpacySpan, figure: str) -> list[Token]:
+    """The claim's content words other than its figures, dates and the figure's own words."""
+    own = figure.lower().split()
+    return [
+        t
+        for t in content_tokens(claim)
+        if not t.like_num and t.ent_type_ not in _NUMERIC_ENTS and norm_word(t.text) not in own
+    ]
+
+
+def _check_swap(
+    claim: SpacySpan,
+    fig: _Figure,
+    homes: Sequence[int],
+    ev: Sequence[Sentence],
+    by_sentence: Sequence[Sequence[_Figure]],
+    aligner: Aligner,
+    out: CheckResult,
+) -> None:
+    """A figure taken from another sentence: the evidence sentence that says most of the rest
+    of the claim gives a different value of the same measure ("Oduya's house was flooded to a
+    depth of 6.8 metres" where his sentence says 1.2 metres and 6.8 metres is the river's)."""
+    words = _other_words(claim, fig.phrase)
+    if not words:
+        return
+
+    def overlap(i: int) -> int:
+        return sum(1 for t in words if aligner.sentence_index[i].has(t))
+
+    best = max(ev, key=lambda x: overlap(x.id))
+    if best.id in homes or overlap(best.id) == 0 or any(overlap(i) for i in homes):
+        return  # the figure's own sentences say something of the claim too
+    rivals = [
+        d
+        for d in by_sentence[best.id]
+        if d.units & fig.units and not numbers_agree(fig.mention, d.mention, approximate=True)
+    ]
+    if rivals:
+        out.findings.append(
+            Finding(
+                "numbers",
+                "contradicted",
+                f"the claim gives {_quote(fig.phrase)}; the original gives "
+                f"{_join(_stated(d) for d in rivals[:2])} (its {_quote(fig.mention.text)} is "
+                f"about something else)",
+            )
+        )
 
 
 def _check_figure(
@@ -821,13 +872,7 @@ def _check_binding(
     """A figure (or date) of the claim is about something else when no sentence of the original
     that gives it (``homes``) shares another content word with the claim ("The drainage network
     flooded in 1921" where 1921 is when "records began")."""
-    words = [
-        t
-        for t in content_tokens(claim)
-        if not t.like_num
-        and t.ent_type_ not in _NUMERIC_ENTS
-        and norm_word(t.text) not in figure.lower().split()
-    ]
+    words = _other_words(claim, figure)
     if not words:
         return
     if any(aligner.sentence_index[i].has(t) for i in homes for t in words):
@@ -1171,6 +1216,57 @@ def _object_words(obj: Token) -> set[str]:
     return {norm_word(t.lemma_) for t in _noun_phrase(obj) if is_content_token(t) or t.like_num}
 
 
+def _role_phrase_of(ent: SpacySpan) -> Token | None:
+    """The noun a claim gives as who a person is: "X is a retired teacher", "X, the mayor"."""
+    root = ent.root
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        return next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    return next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+
+
+def _check_who_is_who(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
+    """The claim gives a person the role the original gives someone else ("Maria Okafor is a
+    retired teacher" where the original says "James Oduya, a retired teacher")."""
+    roles = [
+        (f.entity, f.role)
+        for f in aligner.analysis.derived("facts", extract_facts)
+        if f.kind == "role" and f.entity and f.role
+    ]
+    if not roles:
+        return
+    for ent in claim.ents:
+        if ent.label_ != "PERSON":
+            continue
+        head = _role_phrase_of(ent)
+        if head is None:
+            continue
+        wanted = _object_words(head)
+        mine = set(_ent_words(ent.text))
+        holders = []
+        for entity, role in roles:
+            words = WordIndex()
+            words.add_all(norm_word(w) for w in re.findall(r"[\w'-]+", role))
+            if not words.has_word(norm_word(head.lemma_)) or (
+                sum(words.has_word(w) for w in wanted) < len(wanted) / 2
+            ):
+                continue
+            names = WordIndex()
+            names.add_all(norm_word(w) for w in entity.split())
+            if any(names.has_word(w) for w in mine):
+                return
+            holders.append((entity, role))
+        if holders:
+            said = _join(f"{e}, {r}" for e, r in holders[:2])
+            out.findings.append(
+                Finding(
+                    "roles",
+                    "unsupported",
+                    f"who is who: the claim calls {_quote(ent.text)} "
+                    f"{_quote(_span_text(head))}; the original says {said}",
+                )
+            )
+
+
 def _check_objects(
     claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
 ) -> None:
@@ -1223,7 +1319,56 @@ def _check_objects(
 
 def _span_text(head: Token) -> str:
     """The words of the phrase ``head`` heads, without its clauses."""
-    return " ".join(t.text for t in _noun_phrase(head))
+    return "".join(t.text_with_ws for t in _noun_phrase(head)).strip()
+
+
+def _check_modifiers(
+    claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
+) -> None:
+    """A manner the original never gives to an act, where it gives another one ("welcomed the
+    news enthusiastically" where the original says "welcomed the news cautiously")."""
+    ev_tokens = _tokens_of(ev)
+    for t in claim:
+        if (
+            t.dep_ != "advmod"
+            or t.pos_ != "ADV"
+            or t.head.pos_ != "VERB"
+            or not t.lower_.endswith("ly")
+            or not is_content_token(t)
+            or aligner.doc_index.has(t)
+        ):
+            continue
+        head = norm_word(t.head.lemma_)
+        for e in ev_tokens:
+            if norm_word(e.lemma_) != head or e.pos_ != t.head.pos_:
+                continue
+            others = [
+                c
+                for c in e.children
+                if c.dep_ == "advmod"
+                and c.pos_ == "ADV"
+                and c.lower_.endswith("ly")
+                and is_content_token(c)
+            ]
+            if others:
+                theirs = _join(_modified(c) for c in others[:2])
+                out.findings.append(
+                    Finding(
+                        "content",
+                        "unsupported",
+                        f"the claim has {_quote(_modified(t))}; the original has {theirs}",
+                    )
+                )
+                return
+
+
+def _modified(mod: Token) -> str:
+    """A modifier with the word it modifies, in text order ("welcomed ... cautiously")."""
+    head = mod.head
+    if mod.i < head.i:
+        return f"{mod.text} {head.text}"
+    gap = " … " if mod.i > head.i + 1 else " "
+    return f"{head.text}{gap}{mod.text}"
 
 
 def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
@@ -1703,6 +1848,8 @@ def check_claim(
     _check_entities(claim, ev_index, aligner, out)
     _check_roles(claim, evidence, out)
     _check_objects(claim, evidence, aligner, out)
+    _check_who_is_who(claim, aligner, out)
+    _check_modifiers(claim, evidence, aligner, out)
     _check_polarity_modality(claim, evidence, out)
     _check_attribution(claim, evidence, aligner, out)
     _check_temporal(claim, reference if reference is not None else reference_date(aligner), out)
