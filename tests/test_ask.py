@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -262,3 +263,138 @@ def test_what_did_x_say_gives_the_statement(question: str, expected: str) -> Non
     answer = answer_question(a, question)
     assert_grounded(answer, a.article.text)
     assert answer.text == expected, answer
+
+
+BRIDGES = (
+    "Lakeview council approved a $45 million plan on Monday to rebuild the town's two bridges. "
+    "The town, home to 12,500 people, has no other crossing over the river.\n"
+    "The state will pay 40 percent of the cost, or $18 million, and the rest will come from "
+    "local bonds. Mayor Ruth Adler said 30 workers would be hired.\n"
+    "Engineers will inspect the old bridges before demolition begins. Demolition is due to "
+    "start in May 2026, and the repairs will take three years, the council said."
+)
+
+# no length of time anywhere: a rate, a distance, a point in time ("next year"), money
+PIPES = (
+    "Crews in Northfield will inspect the town's water pipes at a rate of 2 kilometres a day. "
+    "The network has 300 kilometres of pipes, and the work will start next year.\n"
+    "Inspectors will use small cameras to find cracks. The town spent $4 million on repairs "
+    "after a main burst under the high street."
+)
+
+
+@pytest.fixture(scope="module")
+def bridges() -> Analysis:
+    """An article with money amounts, a share, head counts, a date and a duration."""
+    return analyze(from_text(BRIDGES))
+
+
+@pytest.fixture(scope="module")
+def pipes() -> Analysis:
+    """An article with no duration and no head count of people."""
+    return analyze(from_text(PIPES))
+
+
+_MONEY = re.compile(r"\$[\d.,]+(?: million| billion)?")
+_COUNT = re.compile(r"\d|\b(?:one|two|three|four|five|ten|dozens?|hundreds?|several)\b", re.I)
+
+
+def _states_a_count_besides_money(text: str) -> bool:
+    """Whether ``text`` still has a number once its money amounts are removed."""
+    return bool(_COUNT.search(_MONEY.sub(" ", text)))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many people live in Lakeview?", "12,500"),
+        ("How many workers will be hired?", "30"),
+        ("How many bridges will be rebuilt?", "two"),
+    ],
+)
+def test_how_many_is_answered_by_a_count_never_by_money(
+    bridges: Analysis, question: str, expected: str
+) -> None:
+    ans = answer_question(bridges, question)
+    assert_grounded(ans, bridges.article.text)
+    assert ans.text == expected, ans
+    # no candidate at all is only a money amount ("$45 million", "a $45 million plan")
+    for cand in candidates(bridges, analyze_question(question))[0]:
+        text = bridges.doc[cand.start : cand.end].text
+        assert _states_a_count_besides_money(text), text
+
+
+@pytest.mark.parametrize(
+    "question", ["How many people live in Northfield?", "How many cameras will inspectors use?"]
+)
+def test_how_many_without_a_count_in_the_article_abstains(pipes: Analysis, question: str) -> None:
+    # the article has money, distances and "next year", none of them a count of anything asked
+    ans = answer_question(pipes, question)
+    assert not ans.answerable and ans.text is None, ans
+
+
+def test_how_many_units_may_be_answered_by_a_measurement(pipes: Analysis) -> None:
+    ans = answer_question(pipes, "How many kilometres of pipes does the network have?")
+    assert ans.text == "300 kilometres", ans
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How long will it take to inspect the pipes?", "How long will the inspection take?"],
+)
+def test_how_long_with_no_duration_in_the_article_abstains(pipes: Analysis, question: str) -> None:
+    ans = answer_question(pipes, question)
+    assert not ans.answerable and ans.text is None, ans
+    assert ans.expected_type == "date"
+    assert candidates(pipes, analyze_question(question))[0] == []
+
+
+def test_how_long_gets_a_duration(bridges: Analysis) -> None:
+    ans = answer_question(bridges, "How long will the repairs take?")
+    assert_grounded(ans, bridges.article.text)
+    assert ans.text == "three years", ans
+
+
+@pytest.mark.parametrize(
+    ("analysis", "question", "expected"),
+    [
+        ("bridges", "When will demolition start?", "May 2026"),
+        ("pipes", "When will the work start?", "next year"),
+    ],
+)
+def test_when_gets_a_date(
+    request: pytest.FixtureRequest, analysis: str, question: str, expected: str
+) -> None:
+    a: Analysis = request.getfixturevalue(analysis)
+    ans = answer_question(a, question)
+    assert_grounded(ans, a.article.text)
+    assert ans.text == expected, ans
+    texts = {a.doc[c.start : c.end].text for c in candidates(a, analyze_question(question))[0]}
+    # plain noun phrases with no time in them are not candidates
+    assert not texts & {"Crews", "the town's water pipes", "Engineers", "the old bridges"}, texts
+
+
+def test_how_much_cost_is_the_whole_not_a_share_of_it(bridges: Analysis) -> None:
+    # "40 percent of the cost, or $18 million" is a part of the cost
+    ans = answer_question(bridges, "How much will the plan cost?")
+    assert_grounded(ans, bridges.article.text)
+    assert ans.text == "$45 million", ans
+    # ... but it is what the state pays
+    assert answer_question(bridges, "How much will the state pay?").text == "$18 million"
+
+
+def test_who_is_never_a_bare_figure(bridges: Analysis) -> None:
+    ans = answer_question(bridges, "Who will pay for the plan?")
+    assert_grounded(ans, bridges.article.text)
+    assert ans.text == "The state", ans
+    for cand in candidates(bridges, analyze_question("Who will pay for the plan?"))[0]:
+        text = bridges.doc[cand.start : cand.end].text
+        assert text not in {"40 percent", "$18 million", "$45 million", "May 2026"}, text
+
+
+def test_cli_how_long_without_duration_says_the_article_does_not_say(tmp_path: Path) -> None:
+    path = tmp_path / "pipes.txt"
+    path.write_text(PIPES, "utf-8")
+    result = runner.invoke(app, ["ask", str(path), "How long will it take to inspect the pipes?"])
+    assert result.exit_code == 0, result.output
+    assert DOES_NOT_SAY in result.output

@@ -65,3 +65,20 @@ def test_question_without_wh_word_is_a_thing_question() -> None:
     assert q.wh is None
     assert q.expected_type == "thing"
     assert "budget" in q.focus
+
+
+@pytest.mark.parametrize(
+    ("question", "wh", "expected"),
+    [
+        ("When the river floods, what do the residents do?", "what", "thing"),
+        ("When the mayor resigned, who replaced her?", "who", "person"),
+        ("When the bridge closed, which road did drivers use?", "which", "thing"),
+        ("When did the bridge close?", "when", "date"),
+        ("Where did the mayor go when the council met?", "where", "place"),
+    ],
+)
+def test_when_opening_a_clause_is_not_the_question_word(
+    question: str, wh: str, expected: str
+) -> None:
+    q = analyze_question(question)
+    assert (q.wh, q.expected_type) == (wh, expected), q

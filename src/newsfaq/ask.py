@@ -6,7 +6,11 @@ Steps (one parse of the article, shared by every question):
 2. retrieve sentences with BM25 over content lemmas (a sentence whose subject is a pronoun also
    indexes the previous sentence at half weight; the question's verb brings a few synonyms);
 3. build candidate spans in the best sentences: named entities, noun chunks, parse subtrees
-   (phrases and clauses);
+   (phrases and clauses); spans of an impossible type are dropped before scoring (a "how many"
+   answer states a count and is not a money amount, a "how long" answer states a number or a
+   length of time, a "when" answer a time, a "who" answer is not a bare figure; an amount stated
+   as a share of the asked-for whole, "60 percent of the cost, or $108 million", is not the
+   cost); when no candidate is left, the answer is the abstention;
 4. score each candidate with a linear model over features: type match, token and dependency
    distance to the question's words in the sentence, word overlap, sentence score, ...; spans
    made only of question words are never candidates;
@@ -36,13 +40,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsfaq.answertypes import answer_constraint, is_portion, span_head, type_allows
 from newsfaq.facts import SPEECH_VERBS, extract_facts
 from newsfaq.models import Answer, Article, Fact, Span
 from newsfaq.qanalysis import QuestionAnalysis, analyze_question, analyze_questions, content_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
     from newsfaq.nlp import Analysis
 
@@ -314,15 +318,6 @@ def _tree_distance(paths: dict[int, list[int]], a: int, b: int) -> int:
     return len(pa) + len(pb)
 
 
-def _span_head(doc_tokens: Sequence[Token]) -> Token:
-    """The token of the span whose head lies outside it."""
-    ids = {t.i for t in doc_tokens}
-    for tok in doc_tokens:
-        if tok.head.i not in ids or tok.head.i == tok.i:
-            return tok
-    return doc_tokens[0]
-
-
 def _trim(sent: SpacySpan, start: int, end: int) -> tuple[int, int]:
     """Drop punctuation, conjunctions and spaces at the edges of doc tokens ``start:end``."""
     doc = sent.doc
@@ -370,6 +365,9 @@ def candidates(
 ) -> tuple[list[Candidate], float]:
     """Candidate answer spans with their features, and the article's coverage of the question.
 
+    Only spans that can answer the question's type are candidates
+    (:func:`newsfaq.answertypes.answer_constraint`).
+
     >>> from newsfaq.ingest import from_text
     >>> from newsfaq.nlp import analyze
     >>> a = analyze(from_text("Ann Lee founded Acme in 1999."))
@@ -390,6 +388,7 @@ def candidates(
     top = scores[order[0]] or 1.0
     etype = q.expected_type
     labels = _TYPE_LABELS.get(etype, {})
+    constraint = answer_constraint(q)
     target_lemmas: set[str] = set()
     if q.target:
         target_lemmas = {w.lower() for w in q.target.split()}
@@ -437,7 +436,11 @@ def candidates(
                 continue
             if not content_words and not any(t.like_num for t in toks):
                 continue
-            head = _span_head(toks)
+            if constraint is not None and not type_allows(constraint, toks):
+                continue
+            head = span_head(toks)
+            if etype == "money" and is_portion(head, q):
+                continue
             f = dict(sent_base)
             f["o:" + origin] = 1.0
             n = end - start
@@ -586,7 +589,7 @@ def _attribution(
                 lo >= end and all(t.is_punct or t.is_space for t in between) and (lo - end <= 2)
             )
             return (lo, hi), follows
-    head = _span_head([doc[k] for k in range(start, end)])
+    head = span_head([doc[k] for k in range(start, end)])
     for anc in head.ancestors:
         if anc.lemma_.lower() in _REPORTING_VERBS:
             subj = [c for c in anc.children if c.dep_ in {"nsubj", "nsubjpass"}]

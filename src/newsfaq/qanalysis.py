@@ -232,10 +232,31 @@ class QuestionAnalysis:
     """Focus lemmas that are proper nouns, numbers or inside entities (weighted more)."""
 
 
+def _opens_clause(tok: Token) -> bool:
+    """Whether wh-word ``tok`` opens an adverbial clause followed by another wh-word.
+
+    The clause ends at its head's subtree (the parser's ``advcl``) or at a comma."""
+    doc = tok.doc
+    clause = {t.i for t in tok.head.subtree} if tok.head.dep_ == "advcl" else set()
+    comma = False
+    for later in doc[tok.i + 1 :]:
+        if later.text == ",":
+            comma = True
+        elif later.lower_ in WH_WORDS and (comma or (clause and later.i not in clause)):
+            return True
+    return False
+
+
 def _wh(doc: Doc) -> tuple[str | None, Token | None]:
-    """The first wh-word of the question (``how many``/``how much`` kept together)."""
+    """The first wh-word of the question (``how many``/``how much`` kept together).
+
+    A "when"/"where" that opens a subordinate clause ("When violence is used, what is it
+    called?") is a conjunction, not the question word, if another wh-word follows the clause.
+    """
     for tok in doc:
         low = tok.lower_
+        if low in {"when", "where"} and _opens_clause(tok):
+            continue
         if low in WH_WORDS:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if low == "how" and nxt is not None and nxt.lower_ in _MEASURE_ADJ:
