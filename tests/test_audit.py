@@ -476,3 +476,49 @@ def test_negation_of_a_governing_verb_carries_to_what_it_governs() -> None:
     assert [r for r in flipped.reasons if r.startswith("negation")] == [
         "negation: the claim says “wanted”, the original says “did not want”"
     ]
+
+
+SLOTS = (
+    "Meridian Foods, a maker based in Columbus, Ohio, reported higher sales last year.\n"
+    "Its rival Pelham Foods opened a plant in Memphis.\n"
+    "Coach Elena Kovac made two substitutions at half-time. Owen Blake, the captain, scored "
+    "twice.\n"
+    "The firm expects prices to rise next month."
+)
+
+
+@pytest.mark.parametrize(
+    ("derived", "verdict", "mine", "theirs"),
+    [
+        (
+            "Meridian Foods, a maker based in Memphis, Ohio, reported higher sales last year.",
+            "unsupported",
+            "Memphis",
+            "Columbus",
+        ),
+        ("Coach Owen Blake made two substitutions at half-time.", "unsupported", "Owen", "Kovac"),
+        ("The firm expects prices to rise next year.", "contradicted", "next year", "next month"),
+    ],
+)
+def test_a_name_or_date_from_elsewhere_in_the_slot_of_another(
+    derived: str, verdict: str, mine: str, theirs: str
+) -> None:
+    claim = _one(from_text(SLOTS), derived)
+    assert claim.verdict == verdict, claim.reasons
+    assert any(
+        r.startswith("the claim has") and mine in r and theirs in r for r in claim.reasons
+    ), claim.reasons
+
+
+@pytest.mark.parametrize(
+    "derived",
+    [
+        "Meridian Foods is based in Columbus, Ohio.",
+        "Kovac made two substitutions.",
+        "Pelham Foods opened a plant in Memphis.",
+        "Prices are expected to rise next month, the firm says.",
+    ],
+)
+def test_names_in_their_own_slot_stay_supported(derived: str) -> None:
+    claim = _one(from_text(SLOTS), derived)
+    assert claim.verdict == "supported", claim.reasons

@@ -630,9 +630,9 @@ def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in tok.children):
         return True
     head = tok.head
-    if tok.dep_ in {"acomp", "attr"} and head is not tok:
+    if tok.dep_ in {"acomp", "attr"} and head != tok:
         return any(c.dep_ == "neg" for c in head.children)
-    if tok.dep_ in {"xcomp", "ccomp"} and head is not tok and head.lemma_ in _CONTROL_VERBS:
+    if tok.dep_ in {"xcomp", "ccomp"} and head != tok and head.lemma_ in _CONTROL_VERBS:
         return _negated(head)
     return False
 
@@ -646,7 +646,7 @@ def hedge_of(tok: Token) -> str:
             return "hedged"
         if aux & CERTAIN_MODALS:
             return "certain"
-        if cur.dep_ in {"xcomp", "acomp", "attr"} and cur.head is not cur:
+        if cur.dep_ in {"xcomp", "acomp", "attr"} and cur.head != cur:
             if cur.head.lemma_.lower() in {"likely", "expect", "seem", "appear", "possible"}:
                 return "hedged"
             cur = cur.head
@@ -1040,6 +1040,66 @@ def _check_entities(
         )
 
 
+_SLOT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "DATE"})
+
+
+def _slot(tok: Token) -> tuple[str, ...]:
+    """Where a name sits in its sentence: its dependency and the word it hangs from (for the
+    object of a preposition, also what the preposition hangs from): "based in Columbus" ->
+    ("pobj", "in", "base")."""
+    head = tok.head
+    if tok.dep_ == "pobj":
+        return ("pobj", norm_word(head.lemma_), norm_word(head.head.lemma_))
+    return (tok.dep_, norm_word(head.lemma_))
+
+
+def _check_slot_swap(
+    claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
+) -> None:
+    """A name or a relative date the original gives elsewhere, put where the evidence has
+    another one ("a maker based in Memphis" where the original says "based in Columbus" and
+    names Memphis in another sentence; "last year" where it says "next month")."""
+    if not ev:
+        return
+    claim_words = {norm_word(t.text) for t in claim}
+    for ent in claim.ents:
+        if ent.label_ not in _SLOT_LABELS or (ent.label_ == "DATE" and date_parts(ent.text)):
+            continue  # explicit dates are the date check's
+        words = _ent_words(ent.text)
+        if (
+            not words
+            or not _entity_in(words, ent.label_, aligner.doc_index)
+            or any(ent.text in f.reason for f in out.findings)
+        ):
+            continue
+        # the evidence sentence that says the rest of the claim (merged evidence may name the
+        # entity only because another of its sentences does)
+        rest = [t for t in content_tokens(claim) if not (ent.start <= t.i < ent.end)]
+        sentence = max(
+            ev, key=lambda x: sum(1 for t in rest if aligner.sentence_index[x.id].has(t))
+        )
+        if _entity_in(words, ent.label_, aligner.sentence_index[sentence.id]):
+            continue
+        slot = _slot(ent.root)
+        rivals = [
+            o
+            for o in sentence.span.ents
+            if o.label_ == ent.label_
+            and _slot(o.root) == slot
+            and not set(_ent_words(o.text)) <= claim_words
+        ]
+        if rivals:
+            other = rivals[0]
+            out.findings.append(
+                Finding(
+                    "entities",
+                    "contradicted" if ent.label_ == "DATE" else "unsupported",
+                    f"the claim has {_quote(ent.text)} where the original has "
+                    f"{_quote(other.text)}: {_around(sentence.text, other.text)}",
+                )
+            )
+
+
 def _role(tok: Token) -> tuple[str, Token] | None:
     """Participant role of a noun: agent or recipient/patient, with the word that governs it."""
     seen = 0
@@ -1067,7 +1127,7 @@ def _role(tok: Token) -> tuple[str, Token] | None:
 def _role_phrase(tok: Token, role: tuple[str, Token]) -> str:
     kind, gov = role
     first = tok
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head != first:
         first = first.head
     doc = tok.doc
     ent_start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ == "the" else tok.i
@@ -1084,6 +1144,15 @@ def _role_phrase(tok: Token, role: tuple[str, Token]) -> str:
     if kind == _AGENT:
         return f"{name} {_verb_phrase(gov)}"
     return f"{_verb_phrase(gov)} {name}"
+
+
+def _describes(verb: Token, noun: Token) -> bool:
+    """``verb`` is a participle or relative clause describing ``noun`` or a phrase in apposition
+    to it ("Meridian Foods, a maker based in ...": "based" describes Foods)."""
+    if verb.dep_ not in {"acl", "relcl"}:
+        return False
+    head = verb.head
+    return head == noun or (head.dep_ == "appos" and head.head == noun) or noun.head == head
 
 
 def _headline_passive(verb: Token) -> bool:
@@ -1114,7 +1183,7 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
                 and (t.ent_iob_ == "B" or t.dep_ != "compound")
             ):
                 root = t
-                while root.dep_ == "compound" and root.head is not root and root.head.ent_type_:
+                while root.dep_ == "compound" and root.head != root and root.head.ent_type_:
                     root = root.head
                 r = _role(root)
                 if r is not None:
@@ -1128,6 +1197,10 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
             continue
         if not src or (c_role[0] == _AGENT and _headline_passive(c_role[1])):
             continue
+        if any(
+            _describes(t, root) for root, _ in src for t in ev_tokens if norm_word(t.lemma_) == gov
+        ):
+            continue  # "Meridian Foods, a maker based in Columbus": "Foods is based in"
         if any(r[0] == c_role[0] for _, r in src):
             continue
         if any(norm_word(r[1].lemma_) == gov for _, r in src) and not any(
@@ -1453,7 +1526,7 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
 
 
 def _phrase(tok: Token) -> str:
-    if tok.dep_ in {"acomp", "attr"} and tok.head is not tok:
+    if tok.dep_ in {"acomp", "attr"} and tok.head != tok:
         head = tok.head
         parts = [c for c in head.children if c.dep_ in {"aux", "neg"} and c.i < tok.i]
         return " ".join(t.text for t in sorted([*parts, head, tok], key=lambda t: t.i))
@@ -1850,6 +1923,7 @@ def check_claim(
     _check_objects(claim, evidence, aligner, out)
     _check_who_is_who(claim, aligner, out)
     _check_modifiers(claim, evidence, aligner, out)
+    _check_slot_swap(claim, evidence, aligner, out)
     _check_polarity_modality(claim, evidence, out)
     _check_attribution(claim, evidence, aligner, out)
     _check_temporal(claim, reference if reference is not None else reference_date(aligner), out)

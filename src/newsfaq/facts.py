@@ -318,7 +318,7 @@ def _subject(token: Token) -> Token | None:
         if child.dep_ == "nsubj":
             return child
     head = token.head
-    if head is token:
+    if head == token:
         return None
     if token.dep_ == "xcomp":
         for child in head.children:
@@ -753,7 +753,7 @@ def _subject_lemma(token: Token) -> str | None:
         if token.pos_ in ("VERB", "AUX"):
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             return subject.lemma_.lower() if subject is not None else None
-        if token.head is token:
+        if token.head == token:
             return None
         token = token.head
     return None
@@ -775,7 +775,7 @@ def _tense(token: Token) -> Tense | None:
                 if token.lemma_.lower() in SPEECH_VERBS:
                     return "past"
                 return None if token.dep_ == "ROOT" else "future"
-        if token.head is token:
+        if token.head == token:
             break
         token = token.head
     return None
