@@ -522,3 +522,30 @@ def test_a_name_or_date_from_elsewhere_in_the_slot_of_another(
 def test_names_in_their_own_slot_stay_supported(derived: str) -> None:
     claim = _one(from_text(SLOTS), derived)
     assert claim.verdict == "supported", claim.reasons
+
+
+def test_a_figure_from_elsewhere_in_the_slot_of_another() -> None:
+    original = from_text(
+        "Meridian said its quarterly profit rose 18 percent, helped by frozen dinners. "
+        "Revenue climbed 5.3 percent to $2.9 billion."
+    )
+    claim = _one(original, "Meridian said its quarterly profit rose 5.3 percent.")
+    assert claim.verdict == "contradicted", claim.reasons
+    assert any("“5.3 percent”" in r and "18 percent" in r for r in claim.reasons), claim.reasons
+    kept = _one(original, "Meridian's quarterly profit rose 18 percent.")
+    assert kept.verdict == "supported", kept.reasons
+
+
+def test_the_originals_own_wording_is_never_a_finding() -> None:
+    text = (
+        "Ruth Keller began her career in 1950. Over the next three decades she worked on 27 "
+        "bridges, including one that opened in 1978. She is survived by a daughter, five "
+        "grandchildren and two great-grandchildren."
+    )
+    original = Article(
+        meta=ArticleMeta(date="2025-01-22"), text=text, paragraphs=paragraph_offsets(text)
+    )
+    report = audit(original, text)
+    assert [c.verdict for c in report.claims] == ["supported"] * len(report.claims), [
+        c.reasons for c in report.claims
+    ]

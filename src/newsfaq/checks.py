@@ -589,7 +589,26 @@ def _same_unit(a: _Figure, b: _Figure) -> bool:
 
     "about 9 kilometres" is not "Route 9 will close"; "ten months" is not "six weeks".
     """
-    return not a.units or not b.units or bool(a.units & b.units)
+    return not a.units or not b.units or _units_meet(a.units, b.units)
+
+
+def _units_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two unit sets share a unit, also when the tagger lemmatized one form and not the other
+    ("grandchild" / "grandchildren", "metre" / "metres").
+
+    >>> _units_meet(frozenset({"grandchild"}), frozenset({"grandchildren"}))
+    True
+    >>> _units_meet(frozenset({"mile"}), frozenset({"million"}))
+    False
+    """
+    if a & b:
+        return True
+    for x in a:
+        for y in b:
+            short, long_ = sorted((x, y), key=len)
+            if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
+                return True
+    return False
 
 
 def _replaces(fig: _Figure, stated: _Figure) -> bool:
@@ -603,7 +622,7 @@ def _replaces(fig: _Figure, stated: _Figure) -> bool:
         return fig.holder is None or stated.holder is None or fig.holder == stated.holder
     if not fig.units:
         return not stated_family
-    return bool(fig.units & stated.units or family & stated_family)
+    return bool(_units_meet(fig.units, stated.units) or family & stated_family)
 
 
 def _stated(fig: _Figure) -> str:
@@ -729,6 +748,68 @@ def _check_numbers(
             _check_binding(claim, fig.phrase, homes, aligner, out)
         elif homes and fig.units:
             _check_swap(claim, fig, homes, ev, by_sentence, aligner, out)
+        if homes and len(out.findings) == before:
+            _check_figure_slot(claim, fig, homes, ev, by_sentence, aligner, out)
+
+
+def _figure_slot(span: SpacySpan, fig: _Figure) -> tuple[str, ...] | None:
+    """Where a figure sits in ``span`` (see :func:`_slot`): the slot of the noun it counts, or
+    of the figure itself ("profit rose 18 percent" -> ("dobj", "rise"))."""
+    base = span.start_char
+    toks = span.doc.char_span(
+        base + fig.mention.start, base + fig.mention.end, alignment_mode="expand"
+    )
+    if toks is None or not len(toks):
+        return None
+    tok = toks.root
+    while tok.dep_ in {"nummod", "quantmod", "compound"} and tok.head != tok:
+        tok = tok.head
+    return _slot(tok)
+
+
+def _check_figure_slot(
+    claim: SpacySpan,
+    fig: _Figure,
+    homes: Sequence[int],
+    ev: Sequence[Sentence],
+    by_sentence: Sequence[Sequence[_Figure]],
+    aligner: Aligner,
+    out: CheckResult,
+) -> None:
+    """A figure the original states elsewhere, put where the sentence that says the rest of the
+    claim has another figure of the same kind ("profit rose 5.3 percent" where the original says
+    "profit rose 18 percent" and "revenue climbed 5.3 percent")."""
+    words = _other_words(claim, fig.phrase)
+    if not words or not ev:
+        return
+
+    def overlap(i: int) -> int:
+        return sum(1 for t in words if aligner.sentence_index[i].has(t))
+
+    best = max(ev, key=lambda x: overlap(x.id))
+    if best.id in homes or overlap(best.id) <= max(overlap(i) for i in homes):
+        return
+    slot = _figure_slot(claim, fig)
+    if slot is None:
+        return
+    rivals = [
+        d
+        for d in by_sentence[best.id]
+        if _measure(d.mention) == _measure(fig.mention)
+        and _same_unit(fig, d)
+        and not numbers_agree(fig.mention, d.mention, approximate=True)
+        and _figure_slot(best.span, d) == slot
+    ]
+    if rivals:
+        out.findings.append(
+            Finding(
+                "numbers",
+                "contradicted",
+                f"the claim gives {_quote(fig.phrase)}; the original gives "
+                f"{_join(_stated(d) for d in rivals[:2])} there (its {_quote(fig.mention.text)} "
+                f"is about something else)",
+            )
+        )
 
 
 def _other_words(claim: SpacySpan, figure: str) -> list[Token]:
@@ -766,7 +847,8 @@ def _check_swap(
     rivals = [
         d
         for d in by_sentence[best.id]
-        if d.units & fig.units and not numbers_agree(fig.mention, d.mention, approximate=True)
+        if _units_meet(d.units, fig.units)
+        and not numbers_agree(fig.mention, d.mention, approximate=True)
     ]
     if rivals:
         out.findings.append(
@@ -1692,7 +1774,15 @@ def _proper(tokens: Sequence[Token]) -> set[str]:
     return {norm_word(t.text) for t in tokens if t.pos_ == "PROPN" or t.ent_type_ in NAMED}
 
 
-def _check_temporal(claim: SpacySpan, ref: tuple[dt.date | None, str], out: CheckResult) -> None:
+def _check_temporal(
+    claim: SpacySpan,
+    ev: Sequence[Sentence],
+    ref: tuple[dt.date | None, str],
+    out: CheckResult,
+) -> None:
+    """An event the claim calls upcoming ("next", "upcoming", "will") dated before the article;
+    not when the original's own sentence says the same ("over the next three decades ... in
+    1978" in a life story)."""
     ref_date, ref_desc = ref
     if ref_date is None:
         return
@@ -1701,6 +1791,8 @@ def _check_temporal(claim: SpacySpan, ref: tuple[dt.date | None, str], out: Chec
         return
     for p in date_parts(claim.text):
         last = p.last_day()
+        if any(p.text.lower() in s.text.lower() and future[0].lower_ in s.text.lower() for s in ev):
+            continue
         if last is not None and last < ref_date:
             out.findings.append(
                 Finding(
@@ -1926,7 +2018,9 @@ def check_claim(
     _check_slot_swap(claim, evidence, aligner, out)
     _check_polarity_modality(claim, evidence, out)
     _check_attribution(claim, evidence, aligner, out)
-    _check_temporal(claim, reference if reference is not None else reference_date(aligner), out)
+    _check_temporal(
+        claim, evidence, reference if reference is not None else reference_date(aligner), out
+    )
     _check_pronouns(claim, evidence, out)
     out.relations = _relation_coverage(claim, evidence)
     out.trigrams = _trigram_coverage(claim, evidence)
