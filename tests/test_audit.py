@@ -549,3 +549,16 @@ def test_the_originals_own_wording_is_never_a_finding() -> None:
     assert [c.verdict for c in report.claims] == ["supported"] * len(report.claims), [
         c.reasons for c in report.claims
     ]
+
+
+def test_negation_of_a_copula_with_a_noun_and_of_have_to() -> None:
+    original = from_text(
+        "The coroner said the cause was heart failure. "
+        '"If costs rise again, we will have to revisit these numbers," the chief executive said.'
+    )
+    claim = _one(original, "The coroner said the cause was not heart failure.")
+    assert claim.verdict == "contradicted" and any(
+        r.startswith("negation") for r in claim.reasons
+    ), claim.reasons
+    claim = _one(original, "If costs rise again, the firm will not have to revisit these numbers.")
+    assert claim.verdict == "contradicted", claim.reasons

@@ -641,8 +641,10 @@ def _verb_phrase(tok: Token) -> str:
 
 _CONTROL_VERBS = frozenset(
     {"let", "allow", "permit", "make", "want", "try", "plan", "intend", "expect", "need", "agree"}
+    | {"have"}
 )
-"""Verbs whose negation carries to the verb they govern ("will not let families go")."""
+"""Verbs whose negation carries to the verb they govern ("will not let families go", "will not
+have to revisit")."""
 
 
 def _negated(tok: Token) -> bool:
@@ -677,11 +679,12 @@ def hedge_of(tok: Token) -> str:
 
 
 def _predicates(span: Iterable[Token]) -> list[Token]:
-    """Verbs and copular predicates whose polarity and modality are compared."""
+    """Verbs and copular predicates ("was late", "was not heart failure") whose polarity and
+    modality are compared."""
     out: list[Token] = []
     for t in span:
         if (t.pos_ == "VERB" and t.lemma_.lower() not in {"be", "have", "do"}) or (
-            t.dep_ in {"acomp"} and t.head.lemma_.lower() == "be"
+            t.dep_ in {"acomp", "attr"} and t.head.lemma_.lower() == "be"
         ):
             out.append(t)
     return out
