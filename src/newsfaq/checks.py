@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -755,6 +755,27 @@ def _check_numbers(
             _check_figure_slot(claim, fig, homes, ev, by_sentence, aligner, out)
 
 
+def _rest_sentence(
+    claim: SpacySpan,
+    fig: _Figure,
+    homes: Sequence[int],
+    ev: Sequence[Sentence],
+    aligner: Aligner,
+) -> tuple[Sentence, Callable[[int], int]] | None:
+    """The evidence sentence that says most of the rest of the claim (its words other than the
+    figure's) and the overlap count by sentence id; None when that sentence gives the figure
+    itself (it is one of ``homes``) or there is nothing to compare."""
+    words = _other_words(claim, fig.phrase)
+    if not words or not ev:
+        return None
+
+    def overlap(i: int) -> int:
+        return sum(1 for t in words if aligner.sentence_index[i].has(t))
+
+    best = max(ev, key=lambda x: overlap(x.id))
+    return None if best.id in homes else (best, overlap)
+
+
 def _figure_slot(span: SpacySpan, fig: _Figure) -> tuple[str, ...] | None:
     """Where a figure sits in ``span`` (see :func:`_slot`): the slot of the noun it counts, or
     of the figure itself ("profit rose 18 percent" -> ("dobj", "rise"))."""
@@ -782,15 +803,11 @@ def _check_figure_slot(
     """A figure the original states elsewhere, put where the sentence that says the rest of the
     claim has another figure of the same kind ("profit rose 5.3 percent" where the original says
     "profit rose 18 percent" and "revenue climbed 5.3 percent")."""
-    words = _other_words(claim, fig.phrase)
-    if not words or not ev:
+    found = _rest_sentence(claim, fig, homes, ev, aligner)
+    if found is None:
         return
-
-    def overlap(i: int) -> int:
-        return sum(1 for t in words if aligner.sentence_index[i].has(t))
-
-    best = max(ev, key=lambda x: overlap(x.id))
-    if best.id in homes or overlap(best.id) <= max(overlap(i) for i in homes):
+    best, overlap = found
+    if overlap(best.id) <= max(overlap(i) for i in homes):
         return
     slot = _figure_slot(claim, fig)
     if slot is None:
@@ -837,15 +854,11 @@ def _check_swap(
     """A figure taken from another sentence: the evidence sentence that says most of the rest
     of the claim gives a different value of the same measure ("Oduya's house was flooded to a
     depth of 6.8 metres" where his sentence says 1.2 metres and 6.8 metres is the river's)."""
-    words = _other_words(claim, fig.phrase)
-    if not words:
+    found = _rest_sentence(claim, fig, homes, ev, aligner)
+    if found is None:
         return
-
-    def overlap(i: int) -> int:
-        return sum(1 for t in words if aligner.sentence_index[i].has(t))
-
-    best = max(ev, key=lambda x: overlap(x.id))
-    if best.id in homes or overlap(best.id) == 0 or any(overlap(i) for i in homes):
+    best, overlap = found
+    if overlap(best.id) == 0 or any(overlap(i) for i in homes):
         return  # the figure's own sentences say something of the claim too
     rivals = [
         d

@@ -996,21 +996,17 @@ def _fraction_of(ctx: _Context, share: _Quantity, total: _Quantity) -> Fact:
         ratio /= 100
     value = ratio * total.mention.value
     unit = total.fact.unit or ""
-    qualifier = _qualifier_of([share.fact.qualifier, total.fact.qualifier])
-    return Fact(
-        kind="derived",
-        text=_derived_text(value, unit, qualifier),
-        value=value,
-        unit=unit or None,
-        qualifier=qualifier,
-        normalized=canonical(value),
-        attributed_to=share.fact.attributed_to,
+    return _derived_fact(
+        ctx,
+        (share, total),
+        value,
+        unit,
+        _qualifier_of([share.fact.qualifier, total.fact.qualifier]),
         derived_from=[share.stated, total.stated],
         derivation=(
             f"{share.mention.normalized} × {format_number(total.mention.value)}"
             f" = {format_number(value)}"
         ),
-        evidence=_pair_evidence(ctx, share, total),
     )
 
 
@@ -1066,6 +1062,35 @@ def _derived_text(value: float, unit: str, qualifier: str | None, tail: str = ""
     return f"{qualifier} {text} (derived)" if qualifier else f"{text} (derived)"
 
 
+def _derived_fact(
+    ctx: _Context,
+    inputs: tuple[_Quantity, _Quantity],
+    value: float,
+    unit: str,
+    qualifier: str | None,
+    *,
+    tail: str = "",
+    derived_from: list[str],
+    derivation: str,
+) -> Fact:
+    """A derived figure computed from two stated quantities (the same one twice for a rate over
+    a stated span), with the sentences of both as evidence. Shown rounded to one decimal."""
+    shown = round(value, 1)
+    first, second = inputs
+    return Fact(
+        kind="derived",
+        text=_derived_text(value, unit, qualifier, tail),
+        value=shown,
+        unit=unit or None,
+        qualifier=qualifier,
+        normalized=canonical(shown),
+        attributed_to=first.fact.attributed_to or second.fact.attributed_to,
+        derived_from=derived_from,
+        derivation=derivation,
+        evidence=_pair_evidence(ctx, first, second),
+    )
+
+
 def _durations(ctx: _Context, quantities: list[_Quantity]) -> list[Fact]:
     """How long an amount takes at a stated rate of the same unit: "about 420 kilometres of
     drainage" at "3 kilometres a week" is about 140 weeks."""
@@ -1105,21 +1130,19 @@ def _durations(ctx: _Context, quantities: list[_Quantity]) -> list[Fact]:
             elif unit == "months" and value >= 24:
                 years = f" (about {canonical(round(value / 12, 1))} years)"
             facts.append(
-                Fact(
-                    kind="derived",
-                    text=_derived_text(value, unit, qualifier, f" at {_stated_rate(rate)}"),
-                    value=round(value, 1),
-                    unit=unit,
-                    qualifier=qualifier,
-                    normalized=canonical(round(value, 1)),
-                    attributed_to=amount.fact.attributed_to or rate.fact.attributed_to,
+                _derived_fact(
+                    ctx,
+                    (amount, rate),
+                    value,
+                    unit,
+                    qualifier,
+                    tail=f" at {_stated_rate(rate)}",
                     derived_from=[amount.stated, _stated_rate(rate)],
                     derivation=(
                         f"{format_number(amount.mention.value)} ÷ "
                         f"{format_number(rate.mention.value)} = "
                         f"{format_number(round(value, 1))} {unit}{years}"
                     ),
-                    evidence=_pair_evidence(ctx, amount, rate),
                 )
             )
             break
@@ -1176,21 +1199,19 @@ def _rate_over_duration(ctx: _Context, quantities: list[_Quantity]) -> list[Fact
         value = rate.mention.value * count
         unit_name = rate.fact.unit or ""
         facts.append(
-            Fact(
-                kind="derived",
-                text=_derived_text(value, unit_name, qualifier, f" over {span}"),
-                value=value,
-                unit=unit_name or None,
-                qualifier=qualifier,
-                normalized=canonical(value),
-                attributed_to=rate.fact.attributed_to,
+            _derived_fact(
+                ctx,
+                (rate, rate),
+                value,
+                unit_name,
+                qualifier,
+                tail=f" over {span}",
                 derived_from=[_stated_rate(rate), span],
                 derivation=(
                     f"{format_number(rate.mention.value)} a {rate.per_lemma} × "
                     f"{format_number(count)} {_plural(rate.per_lemma or '')} = "
                     f"{format_number(value)}"
                 ),
-                evidence=_pair_evidence(ctx, rate, rate),
             )
         )
     return facts
@@ -1232,45 +1253,36 @@ def _shares(ctx: _Context, quantities: list[_Quantity]) -> list[Fact]:
         if stated is None:
             qualifier = _qualifier_of([part.fact.qualifier], [share.fact.qualifier])
             facts.append(
-                Fact(
-                    kind="derived",
-                    text=_derived_text(whole, unit, qualifier, " in all"),
-                    value=round(whole, 1),
-                    unit=unit or None,
-                    qualifier=qualifier,
-                    normalized=canonical(round(whole, 1)),
-                    attributed_to=part.fact.attributed_to,
+                _derived_fact(
+                    ctx,
+                    (part, share),
+                    whole,
+                    unit,
+                    qualifier,
+                    tail=" in all",
                     derived_from=[share.stated, part.stated],
                     derivation=(
                         f"{format_number(part.mention.value)} ÷ {share.mention.normalized} = "
                         f"{format_number(round(whole, 1))}"
                     ),
-                    evidence=_pair_evidence(ctx, share, part),
                 )
             )
         elif _REST_RE.search(sentence.text):
             rest = stated.mention.value - part.mention.value
             qualifier = _qualifier_of([stated.fact.qualifier], [part.fact.qualifier])
             facts.append(
-                Fact(
-                    kind="derived",
-                    text=_derived_text(
-                        rest,
-                        unit,
-                        qualifier,
-                        f", the other {canonical(100 - share.mention.value)} percent",
-                    ),
-                    value=rest,
-                    unit=unit or None,
-                    qualifier=qualifier,
-                    normalized=canonical(rest),
-                    attributed_to=part.fact.attributed_to,
+                _derived_fact(
+                    ctx,
+                    (part, stated),
+                    rest,
+                    unit,
+                    qualifier,
+                    tail=f", the other {canonical(100 - share.mention.value)} percent",
                     derived_from=[stated.stated, part.stated],
                     derivation=(
                         f"{format_number(stated.mention.value)} − "
                         f"{format_number(part.mention.value)} = {format_number(rest)}"
                     ),
-                    evidence=_pair_evidence(ctx, stated, part),
                 )
             )
     return facts
