@@ -60,7 +60,7 @@ def explain_analysis(
     self_audit: bool = True,
 ) -> Explainer:
     """Run the explain stages on an already parsed article."""
-    facts = extract_facts(analysis)
+    facts = list(analysis.derived("facts", extract_facts))  # shared with ask and the audit
     points = select_key_points(analysis, k=key_points)
     # a few spare FAQ items, so that what the self-audit drops is replaced by the next best
     faq = generate_faq(analysis, facts, n=n + _SPARE_FAQ_ITEMS)
