@@ -1703,7 +1703,7 @@ def _check_attribution(
         if not names:
             continue
         text = " ".join(t.text for t in sp)
-        named = [r for r in resolved if any(w[:1].isupper() for w in r.split()[1:] or r.split())]
+        named = [r for r in resolved if _looks_named(r)]
         if named and _proper(sp) and any(t.ent_type_ == "PERSON" for t in sp):
             # a quote or a "he said" sentence: the speaker the original means by it
             if not _credits_name(sp, names, named):
@@ -1756,6 +1756,17 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
         ):
             return True
     return False
+
+
+def _looks_named(source: str) -> bool:
+    """A source given by name ("Maria Okafor", "Ogane"), not a description ("the union"): a
+    capitalized word after the first, or a single capitalized word.
+
+    >>> _looks_named("Maria Okafor"), _looks_named("Ogane"), _looks_named("The union")
+    (True, True, False)
+    """
+    words = source.split()
+    return any(w[:1].isupper() for w in (words[1:] or words))
 
 
 def _credits_name(speaker: Sequence[Token], names: set[str], credited: Sequence[str]) -> bool:
