@@ -562,3 +562,14 @@ def test_negation_of_a_copula_with_a_noun_and_of_have_to() -> None:
     ), claim.reasons
     claim = _one(original, "If costs rise again, the firm will not have to revisit these numbers.")
     assert claim.verdict == "contradicted", claim.reasons
+
+
+def test_reasons_quote_phrases_spaced_as_written() -> None:
+    original = from_text(
+        "The federal government will cover 60 percent of the cost, or $108 million. "
+        "The plan also includes a wetland park."
+    )
+    claim = _one(original, "The federal government will cover the wetland park.")
+    assert any("“will cover 60 percent of the cost or $108 million”" in r for r in claim.reasons), (
+        claim.reasons
+    )

@@ -131,3 +131,17 @@ def test_key_facts_come_first_and_no_fact_is_lost(demo: Explainer) -> None:
     page = to_html(demo)
     assert f"{len(more)} more facts from the article" in page
     assert page.count('<tr class="item') == len(demo.facts)
+
+
+def test_fact_details_read_the_same_in_markdown_and_html(demo: Explainer) -> None:
+    from newsfaq.render import fact_details
+
+    html = to_html(demo)
+    md = to_markdown(demo)
+    figures = [f for f in demo.facts if f.value is not None and f.value >= 1_000_000]
+    assert figures, "the demo article states amounts in millions"
+    for f in figures:
+        details = "; ".join(fact_details(f))
+        assert "million" in details and f"{f.value:g}" not in details  # 180 million, not 1.8e+08
+        assert details in md
+        assert details in html.replace("&#39;", "'")

@@ -1489,8 +1489,13 @@ def _check_objects(
 
 
 def _span_text(head: Token) -> str:
-    """The words of the phrase ``head`` heads, without its clauses."""
-    return "".join(t.text_with_ws for t in _noun_phrase(head)).strip()
+    """The words of the phrase ``head`` heads, without its clauses and punctuation, spaced as
+    written ("60 percent of the cost or $108 million")."""
+    words = _noun_phrase(head)
+    return "".join(
+        t.text_with_ws if i + 1 < len(words) and words[i + 1].i == t.i + 1 else t.text + " "
+        for i, t in enumerate(words)
+    ).strip()
 
 
 def _check_modifiers(

@@ -12,7 +12,7 @@ from newsfaq.errors import NewsfaqError
 from newsfaq.models import Explainer, Fact, Span
 from newsfaq.numbers import format_number
 
-__all__ = ["FORMATS", "render", "to_html", "to_json", "to_jsonld", "to_markdown"]
+__all__ = ["FORMATS", "fact_details", "render", "to_html", "to_json", "to_jsonld", "to_markdown"]
 
 Format = Literal["md", "json", "html", "jsonld"]
 FORMATS: tuple[str, ...] = ("md", "json", "html", "jsonld")
@@ -90,24 +90,30 @@ def _md_escape_cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def fact_details(f: Fact) -> list[str]:
+    """What a fact table shows beside the fact: value, unit, rate, qualifier, date, source,
+    role and, for a derived figure, how it was computed (the same in Markdown and HTML)."""
+    return [
+        x
+        for x in (
+            f"value {format_number(f.value)}" if f.value is not None else None,
+            f"unit {f.unit}" if f.unit else None,
+            f"per {f.per}" if f.per else None,
+            f.qualifier,
+            f"= {f.normalized}" if f.normalized and f.kind == "date" else None,
+            f"according to {f.attributed_to}" if f.attributed_to else None,
+            f"{f.entity}: {f.role}" if f.entity and f.role else None,
+            f"derived: {f.derivation}" if f.derivation else None,
+        )
+        if x
+    ]
+
+
 def _facts_table(facts: list[Fact]) -> list[str]:
     """Markdown table rows of facts, with their details and evidence."""
     lines = ["| kind | fact | details | evidence |", "|---|---|---|---|"]
     for f in facts:
-        details = [
-            x
-            for x in (
-                f"value {format_number(f.value)}" if f.value is not None else None,
-                f"unit {f.unit}" if f.unit else None,
-                f"per {f.per}" if f.per else None,
-                f.qualifier,
-                f"= {f.normalized}" if f.normalized and f.kind == "date" else None,
-                f"according to {f.attributed_to}" if f.attributed_to else None,
-                f"{f.entity}: {f.role}" if f.entity and f.role else None,
-                f"derived: {f.derivation}" if f.derivation else None,
-            )
-            if x
-        ]
+        details = fact_details(f)
         kind = "derived (not stated)" if f.derived else f.kind
         lines.append(
             f"| {kind} | {_md_escape_cell(f.text)} | {_md_escape_cell('; '.join(details))} "
@@ -175,4 +181,5 @@ def to_html(explainer: Explainer) -> str:
         segments=_segments(explainer.article.text, spans),
         ev=ev,
         cite=_cite,
+        details=fact_details,
     )
