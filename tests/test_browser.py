@@ -151,6 +151,10 @@ def test_derived_facts_marked_and_exports(page: Any) -> None:
     page.click("#facts-more")
     assert visible.count() == len(doc["facts"])
     assert page.locator("#facts-more").is_hidden()
+    # amounts read as in the other outputs: "2.9 billion dollars", not "2900000000 USD"
+    values = page.locator("#facts tbody tr td:nth-child(3)").all_inner_texts()
+    assert any("billion" in v for v in values), values
+    assert not any("USD" in v or "00000" in v for v in values), values
 
     with page.expect_download() as info:
         page.click("#download-md")

@@ -152,14 +152,24 @@
     if (parts.length) box.append(document.createTextNode(parts.join(" · ")));
   }
 
-  function renderFactValue(fact) {
-    if (fact.normalized) return fact.normalized;
-    if (fact.value !== null && fact.value !== undefined) {
-      return [fact.qualifier, String(fact.value), fact.unit, fact.per ? `per ${fact.per}` : null]
-        .filter(Boolean)
-        .join(" ");
+  // "180 million", "1,600", "6.8": the same reading as the Markdown and HTML outputs
+  function formatNumber(value) {
+    const scales = [[1e12, "trillion"], [1e9, "billion"], [1e6, "million"]];
+    for (const [scale, word] of scales) {
+      if (Math.abs(value) >= scale) {
+        return `${Number((value / scale).toFixed(2))} ${word}`;
+      }
     }
-    return fact.role || "";
+    return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  }
+
+  function renderFactValue(fact) {
+    if (fact.kind === "date" && fact.normalized) return fact.normalized;
+    if (fact.value !== null && fact.value !== undefined) {
+      const per = fact.per ? `per ${fact.per}` : null;
+      return [fact.qualifier, formatNumber(fact.value), fact.unit, per].filter(Boolean).join(" ");
+    }
+    return fact.normalized || fact.role || "";
   }
 
   function renderExplainer(ex) {
