@@ -481,8 +481,8 @@ def test_negation_of_a_governing_verb_carries_to_what_it_governs() -> None:
 SLOTS = (
     "Meridian Foods, a maker based in Columbus, Ohio, reported higher sales last year.\n"
     "Its rival Pelham Foods opened a plant in Memphis.\n"
-    "Coach Elena Kovac made two substitutions at half-time. Owen Blake, the captain, scored "
-    "twice.\n"
+    "Coach Elena Kovac made two substitutions at half-time on Saturday. Owen Blake, the "
+    "captain, scored twice. The reserves play on Sunday.\n"
     "The firm expects prices to rise next month."
 )
 
@@ -498,6 +498,12 @@ SLOTS = (
         ),
         ("Coach Owen Blake made two substitutions at half-time.", "unsupported", "Owen", "Kovac"),
         ("The firm expects prices to rise next year.", "contradicted", "next year", "next month"),
+        (
+            "Kovac made two substitutions at half-time on Sunday.",
+            "contradicted",
+            "Sunday",
+            "Saturday",
+        ),
     ],
 )
 def test_a_name_or_date_from_elsewhere_in_the_slot_of_another(

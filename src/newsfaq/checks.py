@@ -1161,8 +1161,10 @@ def _check_slot_swap(
         return
     claim_words = {norm_word(t.text) for t in claim}
     for ent in claim.ents:
-        if ent.label_ not in _SLOT_LABELS or (ent.label_ == "DATE" and date_parts(ent.text)):
-            continue  # explicit dates are the date check's
+        if ent.label_ not in _SLOT_LABELS or (
+            ent.label_ == "DATE" and any(p.weekday is None for p in date_parts(ent.text))
+        ):
+            continue  # calendar dates are the date check's; a bare weekday is checked here
         words = _ent_words(ent.text)
         if (
             not words
