@@ -1400,19 +1400,19 @@ def _role_phrase_of(ent: SpacySpan) -> Token | None:
 def _check_who_is_who(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
     """The claim gives a person the role the original gives someone else ("Maria Okafor is a
     retired teacher" where the original says "James Oduya, a retired teacher")."""
-    roles = [
-        (f.entity, f.role)
-        for f in aligner.analysis.derived("facts", extract_facts)
-        if f.kind == "role" and f.entity and f.role
-    ]
-    if not roles:
-        return
+    roles: list[tuple[str, str]] | None = None
     for ent in claim.ents:
         if ent.label_ != "PERSON":
             continue
         head = _role_phrase_of(ent)
         if head is None:
             continue
+        if roles is None:  # read the facts only for a claim that says who someone is
+            roles = [
+                (f.entity, f.role)
+                for f in aligner.analysis.derived("facts", extract_facts)
+                if f.kind == "role" and f.entity and f.role
+            ]
         wanted = _object_words(head)
         mine = set(_ent_words(ent.text))
         holders = []
@@ -1705,12 +1705,12 @@ def _check_attribution(
         )
     credited = _speakers(best.span)
     resolved = [] if credited else _sentence_speakers(aligner.analysis).get(best.id, [])
+    named = [r for r in resolved if _looks_named(r)]
     for sp in claimed:
         names = _speaker_names(sp)
         if not names:
             continue
         text = " ".join(t.text for t in sp)
-        named = [r for r in resolved if _looks_named(r)]
         if named and _proper(sp) and any(t.ent_type_ == "PERSON" for t in sp):
             # a quote or a "he said" sentence: the speaker the original means by it
             if not _credits_name(sp, names, named):
