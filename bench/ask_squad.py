@@ -35,12 +35,11 @@ from pathlib import Path
 
 import numpy as np
 
+from newsfaq.ask.qanalysis import QuestionAnalysis, analyze_questions
 from newsfaq.models import Article
-from newsfaq.nlp import Analysis, analyze, get_nlp
-from newsfaq.qanalysis import QuestionAnalysis, analyze_questions
+from newsfaq.text.nlp import Analysis, analyze, get_nlp
 
-# "newsfaq.ask" is also the name of the function newsfaq/__init__.py exports: import the module
-ask_mod = importlib.import_module("newsfaq.ask")
+ask_mod = importlib.import_module("newsfaq.ask.answer")
 
 DATA = Path(__file__).resolve().parents[2] / "shared/data/squad-v1.1/dev-v1.1.json.zip"
 _PUNCT = set(string.punctuation)

@@ -1,7 +1,7 @@
 """Benchmark the audit checker on the SummaC validation cut (../shared/data/summac-val).
 
 Each row is a document, a claim (a summary) and a label (1 = consistent). A summary's score is
-the lowest consistency score (``newsfaq.audit.claim_score``) of its claims: one bad claim makes
+the lowest consistency score (``audit.pipeline.claim_score``) of its claims: one bad claim makes
 the summary inconsistent. We report balanced accuracy per set with the threshold chosen on one
 half and measured on the other (both ways, averaged; the fixed split of seed 13 and the mean over
 20 random splits, which is less noisy on these small sets), ROC AUC (no threshold), with
@@ -24,11 +24,11 @@ import sys
 import time
 from pathlib import Path
 
-from newsfaq.audit import audit_analysis
-from newsfaq.claims import truecase
-from newsfaq.ingest import paragraph_offsets
+from newsfaq.audit.claims import truecase
+from newsfaq.audit.pipeline import audit_analysis
+from newsfaq.ingest.loader import paragraph_offsets
 from newsfaq.models import Article
-from newsfaq.nlp import analyze, get_nlp
+from newsfaq.text.nlp import analyze, get_nlp
 
 SETS = ("factcc", "polytope", "summeval", "xsumfaith")
 PUBLISHED_ZS = {"factcc": 0.838, "polytope": 0.620, "summeval": 0.787, "xsumfaith": 0.584}

@@ -40,13 +40,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsfaq.audit import audit_analysis
-from newsfaq.claims import truecase
+from newsfaq.audit.claims import truecase
+from newsfaq.audit.pipeline import audit_analysis
 from newsfaq.errors import NewsfaqError
-from newsfaq.ingest import load
+from newsfaq.ingest.loader import load
 from newsfaq.models import AuditReport
-from newsfaq.nlp import Analysis, Sentence, analyze, get_nlp
-from newsfaq.numbers import numbers_agree, parse_quantity
+from newsfaq.text.nlp import Analysis, Sentence, analyze, get_nlp
+from newsfaq.text.numbers import numbers_agree, parse_quantity
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from newsfaq.batch import BatchSummary, run_batch
+from newsfaq.corpus.batch import BatchSummary, run_batch
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "articles"

@@ -17,11 +17,11 @@ import sys
 import time
 from pathlib import Path
 
-from newsfaq.facts import extract_facts
-from newsfaq.ingest import paragraph_offsets
+from newsfaq.explain.selfcheck import check_fact
+from newsfaq.ingest.loader import paragraph_offsets
 from newsfaq.models import Article
-from newsfaq.nlp import analyze, get_nlp
-from newsfaq.selfcheck import check_fact
+from newsfaq.text.facts import extract_facts
+from newsfaq.text.nlp import analyze, get_nlp
 
 SETS = ("factcc", "polytope", "summeval", "xsumfaith")
 

@@ -26,14 +26,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import pages  # noqa: E402
+import pages
 
 RATINGS = Path(__file__).resolve().parent / "ratings"
 
 
 def _output_text(name: str) -> str:
     import newsfaq
-    from newsfaq.ingest import from_html
+    from newsfaq.ingest.loader import from_html
 
     article = from_html(pages.html(name), source=name)
     ex = newsfaq.explain(article)
@@ -84,10 +84,12 @@ def summarize(label: str) -> str:
     rows = [
         f"Label `{label}`: {len(files)} pages, {items} FAQ items.",
         "",
-        "| Q-ok | A-ok | Item-ok | publishable (yes / edits / no) | gist wrong | key points (good / partly / poor) |",
+        "| Q-ok | A-ok | Item-ok | publishable (yes / edits / no) | gist wrong "
+        "| key points (good / partly / poor) |",
         "|---|---|---|---|---|---|",
         f"| {pct(q_ok)} | {pct(a_ok)} | {pct(both)} | {publish['yes']} / {publish['edits']} / "
-        f"{publish['no']} | {len(gist_wrong)} of {len(files)} | {kp['good']} / {kp['partly']} / {kp['poor']} |",
+        f"{publish['no']} | {len(gist_wrong)} of {len(files)} "
+        f"| {kp['good']} / {kp['partly']} / {kp['poor']} |",
         "",
         "Failures: " + ", ".join(f"{k} ({v})" for k, v in failures.most_common()),
     ]
@@ -97,7 +99,9 @@ def summarize(label: str) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub = ap.add_subparsers(dest="cmd", required=True)
     g = sub.add_parser("generate")
     g.add_argument("--label", required=True)

@@ -24,7 +24,10 @@ MIN_WORDS = 150
 
 def _usable(name: str, data: Path = DATA) -> bool:
     text = data / "text" / f"{name}.txt"
-    return text.exists() and len(text.read_text(encoding="utf-8", errors="replace").split()) >= MIN_WORDS
+    return (
+        text.exists()
+        and len(text.read_text(encoding="utf-8", errors="replace").split()) >= MIN_WORDS
+    )
 
 
 def all_pages(data: Path = DATA) -> list[str]:
@@ -46,7 +49,9 @@ def tune(data: Path = DATA) -> list[str]:
 
 def html(name: str, data: Path = DATA) -> str:
     """The page's HTML (read in place, never copied)."""
-    with gzip.open(data / "html" / f"{name}.html.gz", "rt", encoding="utf-8", errors="replace") as f:
+    with gzip.open(
+        data / "html" / f"{name}.html.gz", "rt", encoding="utf-8", errors="replace"
+    ) as f:
         return f.read()
 
 

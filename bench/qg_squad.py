@@ -107,8 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     import sacrebleu
     from rouge_score import rouge_scorer  # type: ignore[import-untyped]
 
-    from newsfaq.nlp import get_nlp
-    from newsfaq.questions import Resolver, ask_in_doc
+    from newsfaq.explain.questions import Resolver, ask_in_doc
+    from newsfaq.text.nlp import get_nlp
 
     paragraphs, items = load(args.data)
     if args.limit and args.limit < len(items):

@@ -17,10 +17,10 @@ from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-from newsfaq.explain import explain_analysis
-from newsfaq.ingest import load
+from newsfaq.explain.pipeline import explain_analysis
+from newsfaq.ingest.loader import load
 from newsfaq.models import Article
-from newsfaq.nlp import analyze, get_nlp
+from newsfaq.text.nlp import analyze, get_nlp
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = ["brief", "plain_no_meta", "science", "sports", "politics", "court", "feature"]

@@ -53,6 +53,6 @@ def articles_dir() -> Path:
 @pytest.fixture(scope="session")
 def nlp() -> Iterator[Any]:
     """The real English spaCy pipeline (loaded once for the session)."""
-    from newsfaq.nlp import get_nlp
+    from newsfaq.text.nlp import get_nlp
 
     yield get_nlp()

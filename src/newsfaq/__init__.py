@@ -13,13 +13,13 @@ first use.
 
 from __future__ import annotations
 
-# The submodules explain, audit and ask share their names with the functions they export:
-# import each module first, then bind the function, so ``newsfaq.explain`` is the function.
-from newsfaq.ask import ask
-from newsfaq.audit import audit
+# The subpackages explain, audit and ask share their names with the functions they export:
+# import each subpackage first, then bind the function, so ``newsfaq.explain`` is the function.
+from newsfaq.ask.answer import ask
+from newsfaq.audit.pipeline import audit
 from newsfaq.errors import InputError, NewsfaqError
-from newsfaq.explain import explain
-from newsfaq.ingest import load
+from newsfaq.explain.pipeline import explain
+from newsfaq.ingest.loader import load
 from newsfaq.models import (
     Answer,
     Article,

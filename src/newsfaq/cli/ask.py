@@ -48,10 +48,10 @@ def ask(
     allow_private: AllowPrivateOption = False,
 ) -> None:
     """Answer questions from the article with the shortest span and its sentence, or abstain."""
-    from newsfaq.ask import ask_many
+    from newsfaq.ask.answer import ask_many
     from newsfaq.errors import InputError
-    from newsfaq.ingest import load
-    from newsfaq.nlp import analyze
+    from newsfaq.ingest.loader import load
+    from newsfaq.text.nlp import analyze
 
     questions = _questions(question, questions_file)
     if not questions:
@@ -87,7 +87,7 @@ def render_answers(answers: list[Answer], fmt: str) -> str:
     The article does not say.
     <BLANKLINE>
     """
-    from newsfaq.ask import DOES_NOT_SAY
+    from newsfaq.ask.answer import DOES_NOT_SAY
 
     if fmt == "json":
         return (

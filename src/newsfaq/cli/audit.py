@@ -51,8 +51,8 @@ def audit(
     Exit code 0 when the audit ran, whatever the verdicts (read them in the output);
     1 for errors (unreadable input, nothing to audit, ...).
     """
-    from newsfaq.audit import audit as run
-    from newsfaq.render_audit import render_audit
+    from newsfaq.audit.pipeline import audit as run
+    from newsfaq.render.audit_report import render_audit
 
     if original == "-" and derived == "-":
         raise InputError("only one of ORIGINAL and DERIVED can be read from stdin (-)")

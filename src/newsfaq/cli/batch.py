@@ -67,7 +67,7 @@ def batch(
     ] = False,
 ) -> None:
     """Explain a whole corpus into DIR; resumable, every article ends in explainers or errors."""
-    from newsfaq.batch import run_batch
+    from newsfaq.corpus.batch import run_batch
 
     summary = run_batch(
         inputs,
@@ -96,7 +96,7 @@ def search(
     """Find facts and FAQ items across a batch corpus, with the article they come from."""
     from dataclasses import asdict
 
-    from newsfaq.store import search as run
+    from newsfaq.corpus.store import search as run
 
     kinds = ("fact", "faq", "key_point") if key_points else ("fact", "faq")
     hits = run(db, query, limit, kinds=kinds)

@@ -52,8 +52,8 @@ def explain(
     ] = settings.MAX_INPUT_BYTES,
 ) -> None:
     """Explain an article: key points, key facts, FAQ and credit line, each citing its evidence."""
-    from newsfaq.explain import explain as run
-    from newsfaq.render import render
+    from newsfaq.explain.pipeline import explain as run
+    from newsfaq.render.explainer import render
 
     explainer = run(
         cli_source(source),

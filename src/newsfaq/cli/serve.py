@@ -35,7 +35,7 @@ def serve(
     """Serve the web page at / and the REST API under /api (OpenAPI docs at /docs)."""
     import uvicorn
 
-    from newsfaq.server import (
+    from newsfaq.web.server import (
         ENV_ALLOW_PRIVATE,
         ENV_ALLOWED_HOSTS,
         ENV_REQUEST_TIMEOUT,
@@ -53,7 +53,7 @@ def serve(
         os.environ[ENV_REQUEST_TIMEOUT] = str(timeout)
         os.environ[ENV_ALLOWED_HOSTS] = ",".join(hosts or [])
         uvicorn.run(
-            "newsfaq.server:app_from_env",
+            "newsfaq.web.server:app_from_env",
             factory=True,
             workers=workers,
             host=host,

@@ -1,0 +1,253 @@
+"""Answer types for reader questions: which spans can answer a question at all.
+
+Hard constraints applied to candidate answers before they are scored (:mod:`newsfaq.ask.answer`): a
+question asking for a count, a measure, a length of time or a time cannot be answered by a span
+that states none, a "who" question not by a bare figure, and an amount stated as a share of the
+asked-for whole ("60 percent of the cost, or $108 million") is not the whole. The word lists
+are general English (units, currencies, time nouns and connectives), not fitted to any data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from newsfaq.ask.qanalysis import QuestionAnalysis, content_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+__all__ = ["answer_constraint", "is_portion", "span_head", "type_allows"]
+
+
+# Hard answer-type constraints, applied to candidates before scoring: a question asking for a
+# count, a measure, a length of time or a time cannot be answered by a span that states none, and
+# a "who" question not by a bare figure. When no candidate is left, the answer is an abstention.
+# fmt: off
+_COUNT_WORDS = frozenset((
+    "several", "many", "few", "numerous", "dozen", "dozens", "hundreds", "thousands", "millions",
+    "billions", "none", "zero", "single", "multiple", "countless", "infinitely", "both", "half",
+    "majority", "minority", "quarter", "once", "twice", "thrice",
+))
+"""Words that state a count without a numeral ("several", "hundreds", "none", "twice")."""
+_CURRENCY_NOUNS = frozenset((
+    "dollar", "euro", "pound", "yen", "yuan", "franc", "peso", "rupee", "ruble", "rouble", "cent",
+    "penny", "shilling", "mark", "krona", "krone",
+))
+_UNITS = frozenset((
+    "metre", "meter", "kilometre", "kilometer", "km", "mile", "mi", "foot", "feet", "ft", "inch",
+    "yard", "centimetre", "centimeter", "cm", "millimetre", "millimeter", "mm", "nanometre",
+    "nanometer", "nm", "acre", "hectare", "ha", "ton", "tonne", "kilogram", "kg", "kgs", "gram",
+    "pound", "lb", "ounce", "oz", "litre", "liter", "gallon", "barrel", "degree", "mph", "knot",
+    "watt", "kilowatt", "megawatt", "volt", "calorie", "byte", "megabyte", "gigabyte", "sq",
+    "square", "cubic",
+))
+"""Units of measure: "how many miles" asks for a measurement, "how many people" for a count."""
+_MEASURE_WH = frozenset((
+    "how old", "how far", "how big", "how large", "how tall", "how high", "how deep", "how wide",
+    "how heavy", "how hot", "how cold",
+))
+_TIME_UNITS = frozenset((
+    "second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "season",
+    "year", "decade", "century", "millennium", "lifetime", "generation",
+))
+_POINT_MODIFIERS = frozenset((
+    "next", "last", "this", "that", "previous", "following", "coming", "same", "every", "each",
+    "current",
+))
+"""Modifiers that make a time unit a point in time ("next year"), not a length of time."""
+_TIME_NOUNS = _TIME_UNITS | frozenset((
+    "morning", "afternoon", "evening", "dawn", "dusk", "noon", "midnight", "spring", "summer",
+    "autumn", "fall", "winter", "era", "age", "period", "reign", "time", "moment", "date",
+    "holiday", "birthday", "anniversary", "beginning", "start", "end", "outset",
+))
+"""Nouns naming a time ("in the spring", "during his reign")."""
+_TIME_CONNECTIVES = frozenset((
+    "after", "before", "during", "until", "till", "since", "when", "whenever", "while", "once",
+    "upon", "following", "prior", "ago", "later", "earlier", "then", "now", "today", "yesterday",
+    "tomorrow", "soon", "recently", "previously", "formerly", "afterwards", "immediately",
+))
+"""Words that make a phrase a time expression ("after the war", "when it rains")."""
+_SHARE_WORDS = frozenset((
+    "percent", "percentage", "half", "third", "quarter", "fifth", "share", "portion", "part",
+    "fraction", "proportion", "majority",
+))
+"""Words naming a part of a whole ("60 percent of the cost")."""
+# fmt: on
+_EXTENT_PREPS = frozenset(("for", "over", "throughout", "within", "during"))
+_DURATION_OPENERS = frozenset(("until", "till", "since", "throughout"))
+_TIME_LABELS = frozenset(("DATE", "TIME", "EVENT"))
+_NON_TIME_LABELS = frozenset(("QUANTITY", "MONEY", "PERCENT"))
+_NUMERIC_LABELS = frozenset(("CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"))
+
+
+def answer_constraint(q: QuestionAnalysis) -> str | None:
+    """The hard answer-type constraint the question puts on its answer, if any.
+
+    >>> from newsfaq.ask.qanalysis import analyze_question
+    >>> answer_constraint(analyze_question("How many people live in Leeds?"))
+    'count'
+    >>> answer_constraint(analyze_question("How long did the strike last?"))
+    'duration'
+    """
+    if q.wh == "how many":
+        if q.focus_noun in _UNITS:
+            return "count_measure"
+        names_money = (
+            "$" in q.text
+            or any(label == "MONEY" for _, label in q.entities)
+            or q.focus_noun in _CURRENCY_NOUNS
+        )
+        return "count_or_money" if names_money else "count"
+    if q.wh == "how long":
+        return "duration" if q.expected_type == "date" else "measure_or_duration"
+    if q.wh in _MEASURE_WH:
+        return "measure"
+    if q.wh == "when" and q.expected_type == "date":
+        return "time"
+    if q.wh in {"who", "whom", "whose"} and q.expected_type == "person":
+        return "agent"
+    return None
+
+
+def _is_number(tok: Token) -> bool:
+    """A cardinal numeral ("four", "1,200", "2.5", "30–70"), not an ordinal word ("first")."""
+    return (tok.like_num and tok.tag_ == "CD") or any(c.isdigit() for c in tok.text)
+
+
+def _entity_of(tok: Token) -> SpacySpan:
+    """The named entity the token is part of (the token alone when it is in none)."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _in_money_amount(tok: Token) -> bool:
+    """Whether the token is inside a money entity that names a currency ("$180 million",
+    "40 euros"); the tagger's MONEY label alone is not trusted ("27 punts")."""
+    if tok.ent_type_ != "MONEY":
+        return False
+    return any(
+        t.is_currency or t.tag_ == "$" or t.lemma_.lower() in _CURRENCY_NOUNS
+        for t in _entity_of(tok)
+    )
+
+
+def _in_measurement(tok: Token) -> bool:
+    """Whether the token is inside a measurement with a unit ("300 kilometres", "8 tons")."""
+    if tok.ent_type_ != "QUANTITY":
+        return False
+    return any(t.lemma_.lower() in _UNITS or t.lower_ in _UNITS for t in _entity_of(tok))
+
+
+def _is_duration_unit(tok: Token) -> bool:
+    """A time unit naming a length of time ("three months", "decades", "a week", "over the
+    next decade"), not a point in time ("next year") or a rate ("3 km a week", "$45 a year")."""
+    if tok.lemma_.lower() not in _TIME_UNITS or tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    mods = {c.lower_ for c in tok.children}
+    if mods & {"a", "an", "per"} and tok.head.pos_ in {"NOUN", "NUM", "ADV", "PROPN", "SYM"}:
+        return False  # a rate: "3 kilometres a week", "twice a year"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "per":
+        return False
+    if mods & _POINT_MODIFIERS and not any(c.like_num for c in tok.children):
+        return tok.dep_ == "pobj" and tok.head.lower_ in _EXTENT_PREPS
+    return True
+
+
+def _states_count(constraint: str, toks: Sequence[Token]) -> bool:
+    """A number or count word, not part of a money amount or of a measurement with a unit
+    (unless the question names a currency, "how many dollars", or a unit, "how many miles")."""
+    for t in toks:
+        if constraint != "count_or_money" and _in_money_amount(t):
+            continue
+        if constraint != "count_measure" and _in_measurement(t):
+            continue
+        if _is_number(t) or t.lower_ in _COUNT_WORDS:
+            return True
+    return False
+
+
+def _states_duration(toks: Sequence[Token]) -> bool:
+    """A length of time: a time unit (see :func:`_is_duration_unit`), a number that is not a
+    distance, money or share ("1921", "three"), or a phrase opening with "until"/"since"."""
+    if toks[0].lower_ in _DURATION_OPENERS:
+        return True
+    return any(
+        (_is_number(t) and t.ent_type_ not in _NON_TIME_LABELS) or _is_duration_unit(t)
+        for t in toks
+    )
+
+
+def _states_time(toks: Sequence[Token]) -> bool:
+    """A time: a number, a date/time/event entity, a time noun or a temporal connective
+    ("after the war", "when it rains"), in the span or just before it."""
+    if toks[0].i > 0 and toks[0].nbor(-1).lower_ in _TIME_CONNECTIVES:
+        return True
+    return any(
+        _is_number(t)
+        or t.ent_type_ in _TIME_LABELS
+        or t.lemma_.lower() in _TIME_NOUNS
+        or t.lower_ in _TIME_CONNECTIVES
+        for t in toks
+    )
+
+
+def _names_agent(toks: Sequence[Token]) -> bool:
+    """Not a money amount, date, time or measurement, nor a bare figure ("40 percent"); a
+    group stated as a share ("the richest 1 percent") is allowed."""
+    head = span_head(toks)
+    if _in_money_amount(head) or head.ent_type_ in {"DATE", "TIME", "QUANTITY"}:
+        return False
+    return not all(t.ent_type_ in _NUMERIC_LABELS or t.is_punct for t in toks)
+
+
+def type_allows(constraint: str, toks: Sequence[Token]) -> bool:
+    """Whether a span can answer a question with this constraint (see :func:`answer_constraint`)."""
+    if constraint in {"count", "count_or_money", "count_measure"}:
+        return _states_count(constraint, toks)
+    if constraint == "measure":
+        return any(_is_number(t) or t.ent_type_ in _NUMERIC_LABELS for t in toks)
+    if constraint == "measure_or_duration":
+        return type_allows("measure", toks) or _states_duration(toks)
+    if constraint == "duration":
+        return _states_duration(toks)
+    if constraint == "time":
+        return _states_time(toks)
+    if constraint == "agent":
+        return _names_agent(toks)
+    return True
+
+
+def is_portion(head: Token, q: QuestionAnalysis) -> bool:
+    """Whether an amount restates a share of a question word ("60 percent of the cost, or $108
+    million" for "How much will it cost?"): a part of the whole cannot answer for the whole.
+
+    Not when the question itself asks about a share ("What share of the cost ...?")."""
+    if set(q.focus) & _SHARE_WORDS:
+        return False
+    head = _entity_of(head).root
+    if head.dep_ not in {"conj", "appos"}:
+        return False
+    share = head.head
+    if share.lemma_.lower() not in _SHARE_WORDS and share.ent_type_ != "PERCENT":
+        return False
+    return any(
+        c.lower_ == "of" and any((content_lemma(o) or "") in q.focus for o in c.children)
+        for c in share.children
+    )
+
+
+def span_head(doc_tokens: Sequence[Token]) -> Token:
+    """The token of the span whose head lies outside it."""
+    ids = {t.i for t in doc_tokens}
+    for tok in doc_tokens:
+        if tok.head.i not in ids or tok.head.i == tok.i:
+            return tok
+    return doc_tokens[0]

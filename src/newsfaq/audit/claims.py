@@ -1,0 +1,208 @@
+"""Split a derived text (rewrite, summary, FAQ) into checkable claims with character offsets.
+
+A claim is a sentence, or a clause of a sentence joined by *and*, *but* or *while* when the
+clause has its own subject. FAQ answers are recognised (a question line followed by answer lines)
+and every claim of an answer carries its question.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsfaq.text.nlp import parse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["ClaimSpan", "qa_blocks", "split_claims"]
+
+_CLAUSE_CC = frozenset({"and", "but", "while", "yet", "whereas"})
+_CLAUSE_MARK = frozenset({"while", "whereas"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+_Q_PREFIX = re.compile(
+    r"^\s*(?:[#>*\-\u2022]+\s*|\d{1,2}[.)]\s+|Q\s*\d*\s*[:.)]\s*|Question\s*:\s*)*", re.IGNORECASE
+)
+_A_PREFIX = re.compile(r"^\s*(?:[>*\-\u2022]+\s*|A\s*\d*\s*[:.)]\s*|Answer\s*:\s*)+", re.IGNORECASE)
+_MIN_WORDS = 2
+_ESCAPED_QUOTE_RE = re.compile(r"\\(['\"])")
+_SEPARATORS = frozenset({",", ";", ":", "-", "–", "—", "…"})
+
+
+@dataclass(frozen=True)
+class ClaimSpan:
+    """A claim found in the derived text: offsets, text, its FAQ question and its tokens."""
+
+    start: int
+    end: int
+    text: str
+    question: str | None
+    span: SpacySpan
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    question: str | None  # the question text when the line is a question
+    answer_start: int  # offset where answer text starts (after an "A:" prefix)
+
+
+def _lines(text: str) -> list[_Line]:
+    """Non-blank lines with question detection (trailing '?', optional Q:/#/number prefix)."""
+    out: list[_Line] = []
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text):
+        line = m.group(0)
+        prefix = _Q_PREFIX.match(line)
+        body_at = prefix.end() if prefix else 0
+        body = line[body_at:].strip().strip("*_").strip()
+        inline = re.search(r"\?\s*\**\s*A\s*[:.)]\s*", line)
+        one_sentence = re.search(r"[.!?][\"”’')]*\s+\S", body[:-1]) is None
+        if body.endswith("?") and one_sentence and 2 <= len(body.split()) <= 40:
+            out.append(_Line(m.start(), m.end(), body, m.end()))
+        elif inline is not None and len(line[body_at : inline.start()].split()) >= 2:
+            q = line[body_at : inline.start() + 1].strip().strip("*_").strip()
+            out.append(_Line(m.start(), m.end(), q, m.start() + inline.end()))
+        else:
+            a = _A_PREFIX.match(line)
+            out.append(_Line(m.start(), m.end(), None, m.start() + (a.end() if a else 0)))
+    return out
+
+
+def qa_blocks(text: str) -> list[tuple[str | None, int, int]]:
+    """Return (question, start, end) for each answer region; question is None outside an FAQ.
+
+    >>> qa_blocks("Why now?\\nBecause of rain.")
+    [('Why now?', 9, 25)]
+    """
+    regions: list[tuple[str | None, int, int]] = []
+    question: str | None = None
+    for line in _lines(text):
+        if line.question is not None:
+            question = line.question
+            if line.answer_start < line.end and text[line.answer_start : line.end].strip():
+                regions.append((question, line.answer_start, line.end))
+            continue
+        regions.append((question, line.answer_start, line.end))
+    return regions
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS for c in tok.children)
+
+
+def _trim(doc: Doc, i: int, j: int) -> tuple[int, int]:
+    """Shrink token range [i, j) past separators, spaces and conjunctions at either end."""
+
+    def loose(tok: Token) -> bool:
+        return tok.is_space or tok.text in _SEPARATORS or tok.lower_ in _CLAUSE_CC
+
+    while i < j and (loose(doc[i]) or doc[i].text in {".", "!", "?"}):
+        i += 1
+    while j > i and loose(doc[j - 1]):
+        j -= 1
+    return i, j
+
+
+def _cuts(sent: SpacySpan) -> list[int]:
+    """Token indices where a new clause starts inside ``sent``."""
+    root = sent.root
+    cuts: set[int] = set()
+    for child in root.children:
+        if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and _has_subject(child):
+            ccs = [c for c in root.children if c.dep_ == "cc" and c.i < child.left_edge.i]
+            ccs += [c for c in child.children if c.dep_ == "cc"]
+            if any(c.lower_ in _CLAUSE_CC for c in ccs):
+                cuts.add(child.left_edge.i)
+        elif child.dep_ == "advcl" and _has_subject(child):
+            marks = [c for c in child.children if c.dep_ == "mark"]
+            if any(m.lower_ in _CLAUSE_MARK for m in marks):
+                left, right = child.left_edge.i, child.right_edge.i + 1
+                if left > sent.start:
+                    cuts.add(left)
+                if right < sent.end:
+                    cuts.add(right)
+    return sorted(c for c in cuts if sent.start < c < sent.end)
+
+
+def _words(span: SpacySpan) -> int:
+    return sum(1 for t in span if t.is_alpha or t.like_num)
+
+
+def split_claims(text: str, doc: Doc | None = None) -> list[ClaimSpan]:
+    """Split ``text`` into claims (sentences and and/but/while clauses), FAQ answers with questions.
+
+    >>> [c.text for c in split_claims("Rain fell in Oslo, and roads closed.")]
+    ['Rain fell in Oslo', 'roads closed.']
+    """
+    if doc is None:
+        doc = parse(text)
+    claims: list[ClaimSpan] = []
+    for question, rstart, rend in qa_blocks(text):
+        span = doc.char_span(rstart, rend, alignment_mode="expand")
+        if span is None:
+            continue
+        for sent in doc.sents:
+            if sent.end <= span.start or sent.start >= span.end:
+                continue
+            s_start = max(sent.start, span.start)
+            s_end = min(sent.end, span.end)
+            if doc[s_start:s_end].text.rstrip(" \"”’')").endswith("?"):
+                continue  # a question asserts nothing
+            bounds = [s_start, *(c for c in _cuts(sent) if s_start < c < s_end), s_end]
+            for i, j in itertools.pairwise(bounds):
+                a, b = _trim(doc, i, j)
+                b = min(b, s_end)
+                if b == s_end - 1 and doc[b].text in {".", "!"}:
+                    b += 1  # keep the sentence-final period on the last clause
+                if a >= b:
+                    continue
+                piece = doc[a:b]
+                if _words(piece) < _MIN_WORDS and not (question and _words(piece) >= 1):
+                    continue
+                start = piece.start_char
+                end = piece.end_char
+                claims.append(ClaimSpan(start, end, text[start:end], question, piece))
+    return claims
+
+
+def truecase(text: str, reference: Doc) -> str:
+    """Restore capitals in an all-lower-case ``text`` from the casing of words in ``reference``.
+
+    Names are what the checks look for, and the parser finds them by their capitals; a summary
+    written in lower case against a cased original gets each word's usual casing in the original
+    (and capitals at sentence starts). Cased texts keep their casing. Backslash-escaped quotes of
+    scraped or serialised text (``the city\\'s``) are read as quotes. Offsets are unchanged.
+
+    >>> from newsfaq.text.nlp import parse
+    >>> truecase("anna lee met the mayor of oslo.", parse("Mayor Anna Lee visited Oslo."))
+    'Anna Lee met the mayor of Oslo.'
+    >>> truecase("anna lee\\\\'s plan", parse("Mayor Anna Lee's plan was approved."))
+    "Anna Lee 's plan"
+    """
+    if "\\" in text:
+        text = _ESCAPED_QUOTE_RE.sub(r" \1", text)
+    if any(ch.isupper() for ch in text):
+        return text
+    counts: dict[str, dict[str, int]] = {}
+    for tok in reference:
+        if tok.is_sent_start or not tok.is_alpha:
+            continue
+        forms = counts.setdefault(tok.lower_, {})
+        forms[tok.text] = forms.get(tok.text, 0) + 1
+    if not any(any(f != low for f in forms) for low, forms in counts.items()):
+        return text
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        forms = counts.get(word)
+        if not forms:
+            return word
+        best = max(forms.items(), key=lambda kv: kv[1])[0]
+        return best if len(best) == len(word) else word
+
+    out = re.sub(r"[^\W\d_]+", fix, text)
+    return re.sub(r"(^|[.!?]\s+|\n\s*)([a-z])", lambda m: m.group(1) + m.group(2).upper(), out)

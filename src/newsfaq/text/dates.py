@@ -1,0 +1,325 @@
+"""Dates in news text, normalized to ISO 8601 against the article's date.
+
+"February 2022" -> "2022-02", "March 3" -> the article's year, "on Thursday" -> the Thursday at or
+before the article date (after it for future events), "last year", "until the end of the year"
+-> "YYYY-12-31", "between 2014 and 2024" -> "2014/2024". Partial dates stay partial ("2022-02",
+"2022"); intervals use "/". Standard library only.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+from newsfaq.text.numbers import parse_number
+
+__all__ = ["Tense", "date_bounds", "normalize_date", "parse_iso"]
+
+Tense = Literal["past", "future"]
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | {
+    name.lower(): i for i, name in enumerate(calendar.month_abbr) if name
+}
+_MONTHS["sept"] = 9
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_YEAR = r"(?P<year>1[5-9]\d\d|2[01]\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+
+_ISO_RE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
+_MDY_RE = re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b")
+_DMY_RE = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")
+_MY_RE = re.compile(rf"\b{_MONTH}(?:,?\s+(?:of\s+)?(?:{_YEAR}|(?P<rel>last|this|next)\s+year))?\b")
+_REL_MONTH_RE = re.compile(rf"\b(?P<rel>last|this|next)\s+{_MONTH}\b")
+_DECADE_RE = re.compile(r"\b(?:the\s+)?'?(?P<decade>1[5-9]\d0|20[0-9]0)s\b")
+_YEAR_RE = re.compile(rf"(?<![\d,.$£€-]){_YEAR}(?![\d,%])")
+_WEEKDAY_RE = re.compile(
+    r"\b(?:(?P<rel>last|next|this|on)\s+)?"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"
+)
+_WEEKDAY_RANGE_RE = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*(?:to|through|-|–)\s*"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+_AGO_RE = re.compile(
+    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?P<unit>year|month|week|day)s?\s+(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)
+_END_RE = re.compile(
+    r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(?P<next>next)\s+|(?P<last>last)\s+)?"
+    r"(?P<unit>year|month)\b|\byear[- ]end\b",
+    re.IGNORECASE,
+)
+_REL_PERIOD_RE = re.compile(
+    r"\b(?P<rel>last|this|next|past|coming)\s+(?P<unit>year|month|week)\b|"
+    r"\b(?P<word>today|yesterday|tomorrow|tonight)\b|\bearlier\s+this\s+(?P<unit2>year|month)\b",
+    re.IGNORECASE,
+)
+_DURATION_RE = re.compile(
+    r"^\W*(?:the\s+)?(?:past\s+|last\s+|next\s+|coming\s+|first\s+|an?\s+additional\s+|"
+    r"(?:about|roughly|nearly|almost|more\s+than|less\s+than|no\s+more\s+than|at\s+least)\s+)*"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|"
+    r"many|\w+-)[\s-]*(?:years?|months?|weeks?|days?|hours?|decades?|centuries|century)\b",
+    re.IGNORECASE,
+)
+
+
+def parse_iso(text: str | None) -> date | None:
+    """Parse an ISO date or datetime ("2025-02-20", "2025-02-20T10:00:00Z"), else None.
+
+    >>> parse_iso("2025-02-20T10:00:00+00:00")
+    datetime.date(2025, 2, 20)
+    """
+    if not text:
+        return None
+    text = text.strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
+
+
+def _iso(day: date) -> str:
+    return day.isoformat()
+
+
+def _month_year(month: int, ref: date | None, tense: Tense | None) -> int | None:
+    """Year of a month named without a year: the article's, shifted by tense."""
+    if ref is None:
+        return None
+    if tense == "past" and month > ref.month:
+        return ref.year - 1
+    if tense == "future" and month < ref.month:
+        return ref.year + 1
+    return ref.year
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _absolute(text: str, ref: date | None, tense: Tense | None) -> tuple[int, str] | None:
+    """First calendar date in ``text``: (position, ISO string)."""
+    found: list[tuple[int, str]] = []
+    for regex in (_MDY_RE, _DMY_RE):
+        for m in regex.finditer(text):
+            month = _MONTHS[m["month"].lower().rstrip(".")]
+            day = int(m["day"])
+            if m["year"]:
+                year: int | None = int(m["year"])
+            else:
+                year = _month_year(month, ref, tense)
+                if year is not None and ref is not None and month == ref.month:
+                    if tense == "past" and day > ref.day:
+                        year -= 1
+                    elif tense == "future" and day < ref.day:
+                        year += 1
+            if year is None:
+                if 1 <= day <= 31:
+                    found.append((m.start(), f"--{month:02d}-{day:02d}"))
+            elif _valid(year, month, day):
+                found.append((m.start(), f"{year:04d}-{month:02d}-{day:02d}"))
+    if found:
+        return min(found)
+    for m in _MY_RE.finditer(text):
+        if m["month"] == "May" and not (m["year"] or m["rel"]) and _may_is_verb(text, m.end()):
+            continue
+        month = _MONTHS[m["month"].lower().rstrip(".")]
+        if m["year"]:
+            year = int(m["year"])
+        elif m["rel"] and ref is not None:
+            year = ref.year + {"last": -1, "this": 0, "next": 1}[m["rel"]]
+        else:
+            year = _month_year(month, ref, tense)
+        found.append((m.start(), f"{year:04d}-{month:02d}" if year else f"--{month:02d}"))
+    for m in _REL_MONTH_RE.finditer(text):
+        if ref is None:
+            continue
+        month = _MONTHS[m["month"].lower().rstrip(".")]
+        year = ref.year
+        if m["rel"] == "last":
+            year = ref.year - 1 if month >= ref.month else ref.year
+        elif m["rel"] == "next":
+            year = ref.year + 1 if month <= ref.month else ref.year
+        found.append((m.start(), f"{year:04d}-{month:02d}"))
+    if found:
+        return min(found)
+    return None
+
+
+def _may_is_verb(text: str, end: int) -> bool:
+    """ "May" followed by a verb-like word is the modal, not the month."""
+    rest = text[end:].lstrip()
+    return bool(rest) and rest[0].islower()
+
+
+def _relative(text: str, ref: date, tense: Tense | None) -> str | None:
+    """Relative expressions: "last year", "the end of the year", "on Thursday", "two years ago"."""
+    m = _END_RE.search(text)
+    if m:
+        if m["unit"] == "month":
+            year, month = ref.year, ref.month + (1 if m["next"] else -1 if m["last"] else 0)
+            if month == 0:
+                year, month = year - 1, 12
+            elif month == 13:
+                year, month = year + 1, 1
+            return _iso(date(year, month, calendar.monthrange(year, month)[1]))
+        year = ref.year + (1 if m["next"] else -1 if m["last"] else 0)
+        return f"{year:04d}-12-31"
+    m = _WEEKDAY_RE.search(text)
+    if m and (
+        m.group(0).endswith("s")
+        or _WEEKDAY_RANGE_RE.search(text)
+        or re.search(r"\bGood\s+Friday|\bAsh\s+Wednesday|\bEaster\s+Sunday", text)
+    ):
+        return None  # "on Fridays", "Monday to Friday", "Good Friday": not "the last Friday"
+    if m:
+        target = _WEEKDAYS[m["weekday"].lower()]
+        rel = m["rel"]
+        back = (ref.weekday() - target) % 7
+        ahead = (target - ref.weekday()) % 7
+        if rel == "last":
+            return _iso(ref - timedelta(days=back or 7))
+        if rel == "next":
+            return _iso(ref + timedelta(days=ahead or 7))
+        if tense == "future":
+            return _iso(ref + timedelta(days=ahead))
+        return _iso(ref - timedelta(days=back))
+    m = _AGO_RE.search(text)
+    if m:
+        n = m["n"].lower()
+        count = 1 if n in {"a", "an"} else int(parse_number(n) or 0)
+        unit = m["unit"].lower()
+        if unit == "year":
+            return f"{ref.year - count:04d}"
+        if unit == "month":
+            index = ref.year * 12 + ref.month - 1 - count
+            return f"{index // 12:04d}-{index % 12 + 1:02d}"
+        days = count * (7 if unit == "week" else 1)
+        return _iso(ref - timedelta(days=days))
+    m = _REL_PERIOD_RE.search(text)
+    if m:
+        word = (m["word"] or "").lower()
+        if word in ("today", "tonight"):
+            return _iso(ref)
+        if word == "yesterday":
+            return _iso(ref - timedelta(days=1))
+        if word == "tomorrow":
+            return _iso(ref + timedelta(days=1))
+        unit = (m["unit"] or m["unit2"] or "").lower()
+        rel = (m["rel"] or "this").lower()
+        if rel in ("past", "coming"):
+            return None  # "the past year" is a duration, not a date
+        step = {"last": -1, "this": 0, "next": 1}[rel]
+        if unit == "year":
+            return f"{ref.year + step:04d}"
+        if unit == "month":
+            index = ref.year * 12 + ref.month - 1 + step
+            return f"{index // 12:04d}-{index % 12 + 1:02d}"
+        if unit == "week":
+            year, week, _ = (ref + timedelta(weeks=step)).isocalendar()
+            return f"{year:04d}-W{week:02d}"
+    return None
+
+
+def normalize_date(
+    text: str, ref: date | str | None = None, *, tense: Tense | None = None
+) -> str | None:
+    """Normalize a date expression to ISO 8601 (partial dates allowed), or None.
+
+    ``ref`` is the article date (a :class:`datetime.date` or an ISO string); relative
+    expressions need it. ``tense`` says whether the sentence is about the past or the future:
+    it decides which "Thursday" or which "June" is meant. Durations ("six years") give None.
+
+    >>> normalize_date("February 2022")
+    '2022-02'
+    >>> normalize_date("on Thursday", "2025-03-07", tense="past")
+    '2025-03-06'
+    >>> normalize_date("until the end of the year", "2023-11-19")
+    '2023-12-31'
+    >>> normalize_date("between 2014 and 2024")
+    '2014/2024'
+    >>> normalize_date("March 3", "2025-06-01")
+    '2025-03-03'
+    """
+    ref_date = parse_iso(ref) if isinstance(ref, str) else ref
+    text = " ".join(text.split())
+    if not text:
+        return None
+    iso = _ISO_RE.search(text)
+    if iso:
+        year, month, day = int(iso[1]), int(iso[2]), int(iso[3] or 1)
+        return iso.group(0) if _valid(year, month, day) else None
+    parts = re.split(
+        r"\s+(?:and|to|until|through|till)\s+|\s*[–-]\s*(?=\d|[A-Z])", text, maxsplit=1
+    )
+    if len(parts) == 2 and re.match(r"^(?:between|from)\b", text, re.IGNORECASE):
+        parts[0] = re.sub(r"^(?:between|from)\s+", "", parts[0], flags=re.IGNORECASE)
+        first = _single(parts[0], ref_date, tense)
+        second = _single(parts[1], ref_date, tense)
+        if first and second:
+            return f"{first}/{second}"
+    if len(parts) == 2 and _YEAR_RE.fullmatch(parts[0]) and _YEAR_RE.fullmatch(parts[1]):
+        return f"{parts[0]}/{parts[1]}"
+    return _single(text, ref_date, tense)
+
+
+def _single(text: str, ref: date | None, tense: Tense | None) -> str | None:
+    """Normalize one date expression (no interval)."""
+    absolute = _absolute(text, ref, tense)
+    if absolute:
+        return absolute[1]
+    m = _DECADE_RE.search(text)
+    if m:
+        start = int(m["decade"])
+        return f"{start}/{start + 9}"
+    m = _YEAR_RE.search(text)
+    if m:
+        return m.group(0)
+    if _DURATION_RE.match(text) and not _AGO_RE.search(text):
+        return None
+    if ref is not None:
+        return _relative(text, ref, tense)
+    m = _END_RE.search(text)
+    if m and m["unit"] == "year" and not (m["next"] or m["last"]):
+        return "--12-31"  # the end of an unknown year
+    return None
+
+
+def date_bounds(normalized: str) -> tuple[date, date] | None:
+    """First and last day covered by a normalized date ("2022-02" -> Feb 1..28, 2022).
+
+    >>> date_bounds("2022-02")
+    (datetime.date(2022, 2, 1), datetime.date(2022, 2, 28))
+    >>> date_bounds("2014/2024")[1]
+    datetime.date(2024, 12, 31)
+    """
+    if "/" in normalized:
+        left, right = normalized.split("/", 1)
+        a, b = date_bounds(left), date_bounds(right)
+        return (a[0], b[1]) if a and b else None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", normalized)
+    if m:
+        year = int(m[1])
+        if m[3]:
+            day = date(year, int(m[2]), int(m[3]))
+            return day, day
+        if m[2]:
+            month = int(m[2])
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        return date(year, 1, 1), date(year, 12, 31)
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", normalized)
+    if m:
+        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return monday, monday + timedelta(days=6)
+    return None

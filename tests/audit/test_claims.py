@@ -1,0 +1,69 @@
+"""Tests of splitting a derived text into claims."""
+
+from __future__ import annotations
+
+from newsfaq.audit.claims import qa_blocks, split_claims
+
+
+def test_sentences_and_clauses_with_own_subject_are_split() -> None:
+    text = "The mayor spoke while protesters marched outside. She left early but he stayed."
+    claims = split_claims(text)
+    assert [c.text for c in claims] == [
+        "The mayor spoke",
+        "protesters marched outside.",
+        "She left early",
+        "he stayed.",
+    ]
+    for c in claims:
+        assert text[c.start : c.end] == c.text
+        assert c.question is None
+
+
+def test_shared_subject_coordination_is_one_claim() -> None:
+    claims = split_claims("The council met on Monday and approved the budget.")
+    assert [c.text for c in claims] == ["The council met on Monday and approved the budget."]
+
+
+def test_percent_sign_is_kept_at_clause_end() -> None:
+    claims = split_claims("Sales rose 15%, and profit fell.")
+    assert claims[0].text == "Sales rose 15%"
+
+
+def test_faq_answers_carry_their_question() -> None:
+    text = (
+        "Intro sentence about the plan.\n"
+        "## Why did the council act?\n"
+        "Because buses were late. Riders complained.\n"
+        "Q: How much does it cost? A: About $4 million.\n"
+    )
+    claims = split_claims(text)
+    by_text = {c.text: c.question for c in claims}
+    assert by_text["Intro sentence about the plan."] is None
+    assert by_text["Because buses were late."] == "Why did the council act?"
+    assert by_text["Riders complained."] == "Why did the council act?"
+    assert by_text["About $4 million."] == "How much does it cost?"
+    assert not any(c.text.endswith("?") for c in claims)
+
+
+def test_qa_blocks_offsets() -> None:
+    text = "Why now?\nBecause of rain."
+    assert qa_blocks(text) == [("Why now?", 9, 25)]
+    assert text[9:25] == "Because of rain."
+
+
+def test_paragraph_ending_in_a_question_keeps_its_claims() -> None:
+    claims = split_claims("The mayor resigned on Monday. Why did she go? Nobody knows.")
+    assert [c.text for c in claims] == ["The mayor resigned on Monday.", "Nobody knows."]
+    assert all(c.question is None for c in claims)
+
+
+def test_escaped_quotes_are_read_as_quotes() -> None:
+    from newsfaq.audit.claims import truecase
+    from newsfaq.text.nlp import parse
+
+    reference = parse("Mayor Anna Lee's plan was approved on Monday.")
+    text = "anna lee\\'s plan was approved, a\\b test said."
+    cased = truecase(text, reference)
+    assert len(cased) == len(text)
+    assert cased.startswith("Anna Lee 's plan") and "a\\b" in cased
+    assert [t.text for t in parse(cased)][:3] == ["Anna", "Lee", "'s"]

@@ -1,0 +1,169 @@
+"""Number and quantity parsing and normalization (newsfaq.text.numbers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfaq.text.numbers import (
+    as_ratio,
+    canonical,
+    find_numbers,
+    format_number,
+    numbers_agree,
+    parse_number,
+    parse_quantity,
+    qualifier_class,
+    split_qualifier,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("120,000", 120_000.0),
+        ("120k", 120_000.0),
+        ("1.2 million", 1_200_000.0),
+        ("$2.4 billion", 2_400_000_000.0),
+        ("£5m", 5_000_000.0),
+        ("$2.4bn", 2_400_000_000.0),
+        ("33%", 33.0),
+        ("5.3 percent", 5.3),
+        ("5.3 per cent", 5.3),
+        ("fifteen", 15.0),
+        ("twenty-one", 21.0),
+        ("two hundred and five", 205.0),
+        ("a million", 1_000_000.0),
+        ("two dozen", 24.0),
+        ("one-third", 1 / 3),
+        ("a third", 1 / 3),
+        ("two-thirds", 2 / 3),
+        ("half", 0.5),
+        ("a quarter", 0.25),
+        ("1/3", 1 / 3),
+        ("0.8", 0.8),
+        ("ten percent", 10.0),
+    ],
+)
+def test_parse_number(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized", "kind"),
+    [
+        ("approximately 120,000 soldiers", "120000", "number"),
+        ("only one-third of their target", "1/3", "fraction"),
+        ("about a third of the company's sales", "1/3", "fraction"),
+        ("Revenue climbed 5.3 percent", "5.3%", "percent"),
+        ("$2.9 billion", "2900000000 USD", "money"),
+        ("US$3.5bn", "3500000000 USD", "money"),
+        ("€40", "40 EUR", "money"),
+        ("growth of 3 to 4 percent", "3-4%", "percent"),
+        ("$5-6 million", "5000000-6000000 USD", "money"),
+        ("$1.46 a share", "1.46 USD", "money"),
+    ],
+)
+def test_normalized_and_kind(text: str, normalized: str, kind: str) -> None:
+    mention = parse_quantity(text)
+    assert mention is not None
+    assert mention.normalized == normalized
+    assert mention.kind == kind
+
+
+def test_offsets_index_the_text() -> None:
+    text = "US officials estimated that approximately 120,000 soldiers died; one-third of them"
+    found = find_numbers(text)
+    assert [m.text for m in found] == ["120,000", "one-third"]
+    for m in found:
+        assert text[m.start : m.end] == m.text
+
+
+def test_several_numbers_in_order_without_overlap() -> None:
+    found = find_numbers("15 soldiers per week from each of the republic's 36 districts")
+    assert [(m.text, m.value) for m in found] == [("15", 15.0), ("36", 36.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "won 3-2 on Saturday",  # a score, not a range
+        "in the 12th minute",  # ordinal
+        "COVID-19",  # part of a name
+        "the 1990s",  # a decade (dates handle it)
+        "a fourth listed his daughter",  # pronoun, not a fraction
+        "after half-time",  # compound, not a fraction
+    ],
+)
+def test_not_numbers(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+def test_falling_values_are_two_numbers_not_a_range() -> None:
+    assert [m.value for m in find_numbers("fell from 12 to 9 people")] == [12.0, 9.0]
+
+
+def test_qualifiers() -> None:
+    assert split_qualifier("approximately 120,000 soldiers") == (
+        "approximately",
+        "120,000 soldiers",
+    )
+    assert split_qualifier("at least 15 percent") == ("at least", "15 percent")
+    assert split_qualifier("120,000 soldiers") == (None, "120,000 soldiers")
+    assert qualifier_class("about") == "approximate"
+    assert qualifier_class("at least") == "at_least"
+    assert qualifier_class("up to") == "at_most"
+    assert qualifier_class("more than") == "more_than"
+    assert qualifier_class(None) == "exact"
+
+
+def test_numbers_agree() -> None:
+    third, pct = find_numbers("one-third and 33 percent")
+    assert numbers_agree(third, pct)
+    (half,) = find_numbers("half")
+    assert not numbers_agree(third, half)
+    a, b = find_numbers("120,000 and 120k")
+    assert numbers_agree(a, b)
+    c, d = find_numbers("120,000 and 125,000")
+    assert not numbers_agree(c, d)
+    assert numbers_agree(c, d, approximate=True)
+    e, f = find_numbers("33 percent and 33 soldiers")
+    assert not numbers_agree(e, f)  # a share is not a count
+    assert as_ratio(pct) == pytest.approx(0.33)
+    assert as_ratio(a) is None
+
+
+def test_canonical_and_format() -> None:
+    assert canonical(120000.0) == "120000"
+    assert canonical(5.30) == "5.3"
+    assert canonical(2.4e9) == "2400000000"
+    assert format_number(540.0) == "540"
+    assert format_number(60000.0) == "60,000"
+    assert format_number(75_400_000.0) == "75.4 million"
+    assert format_number(2.9e9) == "2.9 billion"
+    assert format_number(0.8) == "0.8"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "kind"),
+    [
+        ("The club paid £42.5million for the striker.", "£42.5million", 42.5e6, "money"),
+        ("a fund of 5million", "5million", 5e6, "number"),
+    ],
+)
+def test_scale_glued_to_the_number(text: str, figure: str, value: float, kind: str) -> None:
+    (m,) = find_numbers(text)
+    assert (m.text, m.value, m.kind) == (figure, value, kind)
+    assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He scored in the first half.", "The fly-half kicked well.", "At half-time it was 1-0."],
+)
+def test_half_of_a_match_or_a_position_is_not_a_fraction(text: str) -> None:
+    assert not [m for m in find_numbers(text) if m.kind == "fraction"]
+
+
+def test_half_as_a_share_is_still_a_fraction() -> None:
+    (m,) = find_numbers("Half of the staff left.")
+    assert m.kind == "fraction" and m.value == 0.5
