@@ -44,8 +44,8 @@ from newsfaq.text.numbers import (
 )
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 __all__ = ["SPEECH_VERBS", "extract_facts"]
 
@@ -578,11 +578,56 @@ def _quantity(
 ) -> _Quantity | None:
     """Build the quantity fact for one number mention, or None if it is not a figure."""
     doc = ctx.analysis.doc
-    text = ctx.text
     start, end = sentence.start + rel.start, sentence.start + rel.end
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    if span is None or len(span) == 0 or not _is_figure(doc, span, rel):
         return None
+    of_tok = _of_object(span)
+    unit_tok, first_unit = _unit_token(doc, sentence, span, rel, of_tok)
+    unit, unit_lemma, end_tok = _unit_of(doc, span, rel, unit_tok, first_unit)
+    if not unit or (rel.kind == "number" and rel.value == 1 and not rel.text[0].isdigit()):
+        return None  # no unit, or "one" (rarely a figure: "one of the", "One Missouri mom")
+    kind = "money" if unit in _MONEY_WORDS and rel.kind == "number" else rel.kind
+    per, per_lemma, end_tok = _rate(doc, sentence, end_tok, unit_tok)
+    per_time = per
+    per, each_of_start = _each_of(doc, sentence, end_tok, per)
+    qualifier, qual_start = _qualifier(ctx, sentence, span, start)
+    fact_end = max(end_tok.idx + len(end_tok.text), end)
+    surface = ctx.text[qual_start:fact_end].strip()
+    if "\n" in surface:
+        return None
+    normalized = rel.normalized
+    if kind == "money" and rel.kind == "number":
+        normalized = f"{canonical(rel.value)} {unit}"
+    fact = Fact(
+        kind="quantity",
+        text=surface,
+        value=rel.value,
+        unit=unit,
+        qualifier=qualifier,
+        per=per,
+        normalized=normalized,
+        attributed_to=_attributed(ctx, start, attributions),
+        evidence=[ctx.analysis.sentence_span(sentence)],
+    )
+    return _Quantity(
+        fact=fact,
+        start=start,
+        sentence_id=sentence.id,
+        mention=rel,
+        stated=surface,
+        unit_lemma=unit_lemma,
+        per_lemma=per_lemma,
+        per_time=per_time,
+        each_of_start=each_of_start,
+        of_lemma=of_tok.lemma_.lower() if of_tok is not None else None,
+        of_plural=of_tok is not None and of_tok.tag_ in ("NNS", "NNPS"),
+        subject_lemma=_subject_lemma(span.root),
+    )
+
+
+def _is_figure(doc: Doc, span: SpacySpan, rel: NumberMention) -> bool:
+    """False for a number that is part of a date ("March 3", "2022") or an ordinal."""
     first_ent = span[0].ent_type_ or span[-1].ent_type_
     after = doc[span.end] if span.end < len(doc) else None
     if (
@@ -590,22 +635,28 @@ def _quantity(
         and rel.kind == "number"
         and (after is None or after.lower_ not in _TIME_UNITS)
     ):
-        return None  # part of a date ("March 3", "2022"), not a duration ("six years")
-    if first_ent == "ORDINAL":
-        return None
-    root = span.root
-    unit_tok: Token | None = None
-    of_tok: Token | None = None
-    for child in root.children:
+        return False  # part of a date, not a duration ("six years")
+    return first_ent != "ORDINAL"
+
+
+def _of_object(span: SpacySpan) -> Token | None:
+    """The object of an "of" after the figure ("a third of the cost" -> cost)."""
+    of_tok = None
+    for child in span.root.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end:
             of_tok = next((c for c in child.children if c.dep_ == "pobj"), None)
-    if rel.kind == "percent":
-        unit = "percent"
-    elif rel.kind == "money":
-        unit = _CURRENCY_UNITS.get(rel.currency or "", rel.currency or "money")
-    else:
-        unit = ""
+    return of_tok
+
+
+def _unit_token(
+    doc: Doc, sentence: Sentence, span: SpacySpan, rel: NumberMention, of_tok: Token | None
+) -> tuple[Token | None, Token | None]:
+    """The noun a figure counts (its head, the next noun, or the object of "of") and the first
+    such noun before compounds are followed (not followed after a hyphen: "a 40-metre")."""
+    root = span.root
     head = root.head
+    after = doc[span.end] if span.end < len(doc) else None
+    unit_tok: Token | None = None
     if (
         rel.kind in ("number", "fraction")
         and head.i >= span.end
@@ -624,8 +675,6 @@ def _quantity(
         and of_tok.i - span.end <= 4
     ):
         unit_tok = of_tok
-    end_tok = span[-1]
-    unit_lemma = None
     hyphen = False
     if after is not None and after.text == "-" and after.i + 1 < sentence.span.end:
         hyphen = True
@@ -639,6 +688,25 @@ def _quantity(
         and unit_tok.head.i > unit_tok.i
     ):
         unit_tok = unit_tok.head
+    return unit_tok, first_unit
+
+
+def _unit_of(
+    doc: Doc,
+    span: SpacySpan,
+    rel: NumberMention,
+    unit_tok: Token | None,
+    first_unit: Token | None,
+) -> tuple[str, str | None, Token]:
+    """The unit's text and lemma, and the last token of the figure with its unit."""
+    if rel.kind == "percent":
+        unit = "percent"
+    elif rel.kind == "money":
+        unit = _CURRENCY_UNITS.get(rel.currency or "", rel.currency or "money")
+    else:
+        unit = ""
+    end_tok = span[-1]
+    unit_lemma = None
     if unit_tok is not None and first_unit is not None:
         unit = unit_tok.text if unit_tok.pos_ == "PROPN" else unit_tok.lower_
         if unit_tok.pos_ == "PROPN" and first_unit.i < unit_tok.i:
@@ -648,13 +716,15 @@ def _quantity(
         if len(between) and between[-1].lower_ in _MEASURE_ADJ:
             unit = f"{between[-1].lower_} {unit}"
         end_tok = unit_tok
-    if not unit or (rel.kind == "number" and rel.value == 1 and not rel.text[0].isdigit()):
-        return None  # no unit, or "one" (rarely a figure: "one of the", "One Missouri mom")
-    kind = rel.kind
-    if unit in _MONEY_WORDS and kind == "number":
-        kind = "money"
-    # rate: "15 soldiers per week", "4.2 billion tonnes of ice a year", "$50,000 per invoice"
-    per = per_time = per_lemma = None
+    return unit, unit_lemma, end_tok
+
+
+def _rate(
+    doc: Doc, sentence: Sentence, end_tok: Token, unit_tok: Token | None
+) -> tuple[str | None, str | None, Token]:
+    """A rate after the figure: "15 soldiers per week", "4.2 billion tonnes of ice a year",
+    "$50,000 per invoice" -> (per, its lemma, the new last token)."""
+    per = per_lemma = None
     j = end_tok.i + 1
     if j < sentence.span.end and doc[j].lower_ == "of" and unit_tok is not None:
         pobj = next((c for c in doc[j].children if c.dep_ == "pobj"), None)
@@ -670,49 +740,57 @@ def _quantity(
             if noun.pos_ == "NOUN":
                 nxt = doc[k + 1] if k + 1 < len(doc) else None
                 if nxt is None or nxt.lower_ not in _NOT_RATE_AFTER:
-                    per = per_time = noun.lower_
+                    per = noun.lower_
                     per_lemma = noun.lemma_.lower()
                     end_tok = noun
                 break
             if noun.pos_ not in ("ADJ", "NUM"):
                 break
-    # "... from each of the republic's 36 districts"
-    each_of_start = None
+    return per, per_lemma, end_tok
+
+
+def _each_of(
+    doc: Doc, sentence: Sentence, end_tok: Token, per: str | None
+) -> tuple[str | None, int | None]:
+    """ "... from each of the republic's 36 districts": the rate "each district" and where the
+    count it divides by starts."""
     for k in range(end_tok.i + 1, min(end_tok.i + 4, sentence.span.end - 1)):
         if doc[k].lower_ == "each" and doc[k + 1].lower_ == "of":
             pobj = next((c for c in doc[k + 1].children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 nums = [t for t in pobj.subtree if t.like_num and t.i < pobj.i]
                 if nums:
-                    each_of_start = nums[0].idx
                     each = f"each {pobj.lemma_.lower()}"
-                    per = f"{per}, {each}" if per else each
+                    return (f"{per}, {each}" if per else each), nums[0].idx
             break
-    # qualifier: "approximately", "only", "at least", ...
-    qual_start = start
-    qualifier = None
-    prefix = text[sentence.start : start]
+    return per, None
+
+
+def _qualifier(
+    ctx: _Context, sentence: Sentence, span: SpacySpan, start: int
+) -> tuple[str | None, int]:
+    """The qualifier before a figure ("approximately", "only", "at least", ...) and where the
+    figure's text starts with it."""
+    doc = ctx.analysis.doc
+    prefix = ctx.text[sentence.start : start]
     m = _QUAL_RE.search(prefix, max(len(prefix) - 40, 0))  # lookbehind sees the whole prefix
-    if m:
-        word = m["q"]
-        q_start = sentence.start + m.start("q")
-        q_tok = doc.char_span(q_start, q_start + len(word), alignment_mode="expand")
-        ok = True
-        if word.lower() in _AMBIGUOUS_QUALIFIERS and q_tok is not None:
-            ok = q_tok.root.dep_ in ("advmod", "quantmod", "amod", "nummod") and (
-                q_tok.root.head.i in range(span.start, span.end + 2)
-            )
-        if ok:
-            qualifier = word.lower()
-            qual_start = q_start
-    fact_end = end_tok.idx + len(end_tok.text)
-    fact_end = max(fact_end, end)
-    surface = text[qual_start:fact_end].strip()
-    if "\n" in surface:
-        return None
-    normalized = rel.normalized
-    if kind == "money" and rel.kind == "number":
-        normalized = f"{canonical(rel.value)} {unit}"
+    if not m:
+        return None, start
+    word = m["q"]
+    q_start = sentence.start + m.start("q")
+    q_tok = doc.char_span(q_start, q_start + len(word), alignment_mode="expand")
+    if word.lower() in _AMBIGUOUS_QUALIFIERS and q_tok is not None:
+        ok = q_tok.root.dep_ in ("advmod", "quantmod", "amod", "nummod") and (
+            q_tok.root.head.i in range(span.start, span.end + 2)
+        )
+        if not ok:
+            return None, start
+    return word.lower(), q_start
+
+
+def _attributed(ctx: _Context, start: int, attributions: list[_Attribution]) -> str | None:
+    """Who the figure at ``start`` is credited to: the last attribution covering it, else the
+    speaker of the quote it is in."""
     attributed = None
     for a in attributions:
         if a.claim_start <= start < a.claim_end:
@@ -720,31 +798,7 @@ def _quantity(
     quote = ctx.in_quote(start)
     if attributed is None and quote is not None:
         attributed = quote.speaker
-    fact = Fact(
-        kind="quantity",
-        text=surface,
-        value=rel.value,
-        unit=unit,
-        qualifier=qualifier,
-        per=per,
-        normalized=normalized,
-        attributed_to=attributed,
-        evidence=[ctx.analysis.sentence_span(sentence)],
-    )
-    return _Quantity(
-        fact=fact,
-        start=start,
-        sentence_id=sentence.id,
-        mention=rel,
-        stated=surface,
-        unit_lemma=unit_lemma,
-        per_lemma=per_lemma,
-        per_time=per_time,
-        each_of_start=each_of_start,
-        of_lemma=of_tok.lemma_.lower() if of_tok is not None else None,
-        of_plural=of_tok is not None and of_tok.tag_ in ("NNS", "NNPS"),
-        subject_lemma=_subject_lemma(root),
-    )
+    return attributed
 
 
 def _subject_lemma(token: Token) -> str | None:
