@@ -62,18 +62,31 @@ def ask(
 
 
 def _questions(question: str | None, path: Path | None) -> list[str]:
-    """The question argument plus the non-blank lines of the questions file."""
-    from newsfaq.errors import InputError, SourceNotFoundError
+    """The question argument plus the non-blank lines of the questions file, under the caps
+    the server applies (question length, number of questions, file size)."""
+    from newsfaq import settings
+    from newsfaq.errors import InputError
+    from newsfaq.ingest.files import read_regular
 
     found = [question.strip()] if question and question.strip() else []
     if path is not None:
-        if not path.is_file():
-            raise SourceNotFoundError("no such questions file", source=str(path))
+        data = read_regular(path.expanduser(), settings.MAX_QUESTIONS_FILE_BYTES)
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read the questions file: {exc}", source=str(path)) from None
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InputError("the questions file is not UTF-8 text", source=str(path)) from None
         found.extend(line.strip() for line in text.splitlines() if line.strip())
+    if len(found) > settings.MAX_QUESTIONS:
+        raise InputError(
+            f"{len(found)} questions, over the limit of {settings.MAX_QUESTIONS}",
+            source=str(path) if path else None,
+        )
+    for i, q in enumerate(found, start=1):
+        if len(q) > settings.MAX_QUESTION_CHARS:
+            raise InputError(
+                f"question {i} is {len(q):,} characters, over the limit of "
+                f"{settings.MAX_QUESTION_CHARS:,}"
+            )
     return found
 
 

@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from newsfaq import settings
-from newsfaq.errors import InputError, SourceNotFoundError
+from newsfaq.errors import InputError, InputTooLargeError, SourceNotFoundError
+from newsfaq.ingest.files import open_regular, read_regular
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -182,17 +183,10 @@ def _read_article_file(path: Path) -> Record:
     """One article file as a bytes record (decoding happens in the worker)."""
     source = path.as_posix()
     try:
-        size = path.stat().st_size
-        if size > settings.MAX_INPUT_BYTES:
-            return _error(
-                source,
-                source,
-                "too_large",
-                f"file of {size} bytes is over the {settings.MAX_INPUT_BYTES}-byte limit",
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        return _error(source, source, "unreadable", f"cannot read the file: {exc.strerror}")
+        data = read_regular(path, settings.MAX_INPUT_BYTES)
+    except InputError as exc:
+        kind = "too_large" if isinstance(exc, InputTooLargeError) else "unreadable"
+        return _error(source, source, kind, exc.message)
     return Record(
         id=source,
         source=source,
@@ -221,9 +215,9 @@ def _read_jsonl(path: Path) -> Iterator[Record]:
     """One record per non-blank line: ``text`` or ``html`` plus optional id, url, title, date."""
     base = path.as_posix()
     try:
-        fh = path.open("rb")
-    except OSError as exc:
-        yield _error(base, base, "unreadable", f"cannot read the file: {exc.strerror}")
+        fh = open_regular(path)
+    except InputError as exc:
+        yield _error(base, base, "unreadable", exc.message)
         return
     with fh:
         for lineno, raw in enumerate(fh, start=1):
@@ -288,11 +282,11 @@ def _read_warc(path: Path) -> Iterator[Record]:
         raise MissingExtraError("reading WARC files", "batch") from exc
     base = path.as_posix()
     try:
-        fh: BinaryIO = path.open("rb")
-        size = path.stat().st_size
-    except OSError as exc:
-        yield _error(base, base, "unreadable", f"cannot read the file: {exc.strerror}")
+        fh: BinaryIO = open_regular(path)
+    except InputError as exc:
+        yield _error(base, base, "unreadable", exc.message)
         return
+    size = os.fstat(fh.fileno()).st_size
     with fh:
         iterator = ArchiveIterator(fh)
         offset = 0

@@ -37,8 +37,8 @@ from newsfaq.errors import (
     InputTooLargeError,
     NoArticleTextError,
     NotEnglishError,
-    SourceNotFoundError,
 )
+from newsfaq.ingest.files import read_regular
 from newsfaq.models import Article, ArticleMeta
 
 __all__ = [
@@ -602,28 +602,8 @@ def _check_text_not_binary(text: str, *, source: str | None) -> None:
 
 
 def _read_file(path: Path, max_bytes: int) -> bytes:
-    """Read a file's bytes, with one-line errors for missing files, folders and big files."""
-    path = path.expanduser()
-    where = str(path)
-    try:
-        if path.is_dir():
-            raise InputError("is a directory, not a file", source=where)
-        if not path.exists():
-            raise SourceNotFoundError("no such file", source=where)
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputTooLargeError(
-                f"the file is {size} bytes, over the limit of {max_bytes} bytes", source=where
-            )
-        with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except PermissionError:
-        raise InputError("permission denied", source=where) from None
-    except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", source=where) from None
-    if len(data) > max_bytes:
-        raise InputTooLargeError(f"the file is over the limit of {max_bytes} bytes", source=where)
-    return data
+    """Read a regular file's bytes under the size cap (devices, FIFOs, folders refused)."""
+    return read_regular(path.expanduser(), max_bytes)
 
 
 def _read_stdin(max_bytes: int) -> bytes:

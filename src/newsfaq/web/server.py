@@ -207,7 +207,7 @@ class ExplainRequest(_Source):
 class AskRequest(_Source):
     """Body of ``POST /api/ask``: the article (text, html or url) and a reader's question."""
 
-    question: str = Field(min_length=1, max_length=1000)
+    question: str = Field(min_length=1, max_length=settings.MAX_QUESTION_CHARS)
 
 
 _ONE_ORIGINAL = "give exactly one of original or original_url"
