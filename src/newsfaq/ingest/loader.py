@@ -46,6 +46,7 @@ __all__ = [
     "detect_language",
     "from_bytes",
     "from_html",
+    "from_string",
     "from_text",
     "load",
     "looks_like_html",
@@ -358,7 +359,7 @@ def from_html(html: str, *, url: str | None = None, source: str | None = None) -
 def from_bytes(
     data: bytes,
     *,
-    source: str,
+    source: str | None,
     content_type: str | None = None,
     url: str | None = None,
     max_bytes: int = settings.MAX_INPUT_BYTES,
@@ -389,8 +390,11 @@ def load(
     *,
     allow_private: bool = False,
     max_bytes: int = settings.MAX_INPUT_BYTES,
+    fetch_timeout: float = settings.FETCH_TIMEOUT_S,
 ) -> Article:
     """Load an article from a path, an http(s) URL, ``"-"`` (stdin), raw text/HTML or an Article.
+
+    ``fetch_timeout`` bounds the whole download of a URL (connection closed when it passes).
 
     >>> load("Heavy rain closed three roads in Elmford on Tuesday, police said.").text
     'Heavy rain closed three roads in Elmford on Tuesday, police said.'
@@ -407,7 +411,9 @@ def load(
         from newsfaq.ingest.fetch import fetch_url
 
         url = source.strip()
-        result = fetch_url(url, allow_private=allow_private, max_bytes=max_bytes)
+        result = fetch_url(
+            url, allow_private=allow_private, max_bytes=max_bytes, timeout=fetch_timeout
+        )
         return from_bytes(
             result.content,
             source=url,
@@ -418,14 +424,29 @@ def load(
     if _names_a_file(source):
         # "article.txt" is a file name, never an article: read the file (or say it is missing)
         return load(Path(source.strip()).expanduser(), max_bytes=max_bytes)
-    size = len(source.encode("utf-8", errors="surrogatepass"))
-    if size > max_bytes:
-        raise InputTooLargeError(f"the text is {size} bytes, over the limit of {max_bytes} bytes")
-    _check_text_not_binary(source, source=None)
-    kind = _kind(source, content_type=None, name=None)
-    if kind == "html":
-        return from_html(source)
-    return from_text(source, markdown=kind == "markdown")
+    return from_string(source, max_bytes=max_bytes)
+
+
+def from_string(
+    text: str, *, html: bool = False, max_bytes: int = settings.MAX_INPUT_BYTES
+) -> Article:
+    """An article given as a string (the web API's ``text``/``html``, raw text in Python).
+
+    It takes the path of a file's bytes (:func:`from_bytes`): size cap, binary signatures and
+    control characters, decoding, HTML/Markdown sniffing (``html`` forces HTML), language.
+
+    >>> from_string("\x7fELF\x02\x01\x01 and then some more words of an executable")
+    Traceback (most recent call last):
+    ...
+    newsfaq.errors.BinaryInputError: the input is binary data (executable), not an article
+    """
+    data = text.encode("utf-8", errors="replace")  # a lone surrogate becomes "?"
+    if len(data) > max_bytes:
+        raise InputTooLargeError(
+            f"the text is {len(data)} bytes, over the limit of {max_bytes} bytes"
+        )
+    content_type = "text/html; charset=utf-8" if html else "text/plain; charset=utf-8"
+    return from_bytes(data, source=None, content_type=content_type, max_bytes=max_bytes)
 
 
 def _names_a_file(text: str) -> bool:

@@ -22,6 +22,7 @@ import importlib
 import logging
 import os
 import threading
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -576,16 +577,30 @@ class _Pending:
                 self.count -= 1
 
 
-def _article(req: _Source, *, allow_private: bool) -> Article:
-    """Build the article of a request: from text, from HTML, or fetched from a URL."""
+def _fetch_timeout(deadline: float) -> float:
+    """The fetch time limit of a job: the request's time left (a fetch never outlives its
+    request, so the outbound connection closes when the request times out)."""
+    return max(min(settings.FETCH_TIMEOUT_S, deadline - time.monotonic()), 0.01)
+
+
+def _load_source(
+    text: str | None, html: str | None, url: str | None, *, allow_private: bool, deadline: float
+) -> Article:
+    """One article from a request's text, HTML or URL, through the ingest path of the CLI
+    (size, binary, charset and language checks)."""
     from newsfaq.ingest import loader as ingest
 
-    if req.text is not None:
-        return ingest.from_text(req.text)
-    if req.html is not None:
-        return ingest.from_html(req.html)
-    assert req.url is not None
-    return ingest.load(req.url, allow_private=allow_private)
+    if text is not None:
+        return ingest.from_string(text)
+    if html is not None:
+        return ingest.from_string(html, html=True)
+    assert url is not None
+    return ingest.load(url, allow_private=allow_private, fetch_timeout=_fetch_timeout(deadline))
+
+
+def _article(req: _Source, *, allow_private: bool, deadline: float) -> Article:
+    """Build the article of a request: from text, from HTML, or fetched from a URL."""
+    return _load_source(req.text, req.html, req.url, allow_private=allow_private, deadline=deadline)
 
 
 def _feature(module: str, name: str) -> Callable[..., Any]:
@@ -610,12 +625,14 @@ _MEDIA_TYPES = {
 ExplainFormat = Literal["json", "md", "jsonld"]
 
 
-def _explain_job(req: ExplainRequest, fmt: ExplainFormat, allow_private: bool) -> str:
+def _explain_job(
+    req: ExplainRequest, fmt: ExplainFormat, allow_private: bool, deadline: float
+) -> str:
     """Load, analyse, explain and render one article (runs in a worker thread)."""
     from newsfaq.explain.pipeline import explain_analysis
     from newsfaq.text.nlp import analyze
 
-    article = _article(req, allow_private=allow_private)
+    article = _article(req, allow_private=allow_private, deadline=deadline)
     explainer = explain_analysis(analyze(article), n=req.n, key_points=req.key_points)
     if fmt == "json":
         return explainer.model_dump_json()
@@ -623,26 +640,24 @@ def _explain_job(req: ExplainRequest, fmt: ExplainFormat, allow_private: bool) -
     return str(render(explainer, fmt))
 
 
-def _audit_job(req: AuditRequest, allow_private: bool) -> str:
+def _audit_job(req: AuditRequest, allow_private: bool, deadline: float) -> str:
     """Audit a derived text against its original (runs in a worker thread)."""
     from newsfaq.ingest import loader as ingest
 
     audit = _feature("newsfaq.audit.pipeline", "audit")
-    if req.original is not None:
-        original = ingest.from_text(req.original)
-    else:
-        assert req.original_url is not None
-        original = ingest.load(req.original_url, allow_private=allow_private)
-    report = audit(original, ingest.from_text(req.derived))
+    original = _load_source(
+        req.original, None, req.original_url, allow_private=allow_private, deadline=deadline
+    )
+    report = audit(original, ingest.from_string(req.derived))
     if not isinstance(report, AuditReport):
         raise TypeError(f"audit returned {type(report).__name__}")
     return report.model_dump_json()
 
 
-def _ask_job(req: AskRequest, allow_private: bool) -> str:
+def _ask_job(req: AskRequest, allow_private: bool, deadline: float) -> str:
     """Answer a question from an article (runs in a worker thread)."""
     ask = _feature("newsfaq.ask.answer", "ask")
-    article = _article(req, allow_private=allow_private)
+    article = _article(req, allow_private=allow_private, deadline=deadline)
     answer = ask(article, req.question)
     if not isinstance(answer, Answer):
         raise TypeError(f"ask returned {type(answer).__name__}")
@@ -689,6 +704,10 @@ def create_app(
         yield
 
     pending = _Pending(max_pending)
+
+    def _deadline() -> float:
+        """When a request starting now runs out of time (monotonic clock)."""
+        return time.monotonic() + request_timeout_s
 
     async def run(func: Callable[[], T]) -> T:
         """Run ``func`` in a worker thread under the request time limit."""
@@ -751,7 +770,7 @@ def create_app(
             Query(alias="format", description="json (default), md or jsonld (schema.org FAQPage)"),
         ] = "json",
     ) -> Response:
-        body = await run(functools.partial(_explain_job, req, fmt, allow_private))
+        body = await run(functools.partial(_explain_job, req, fmt, allow_private, _deadline()))
         return Response(body, media_type=_MEDIA_TYPES[fmt])
 
     @app.post(
@@ -761,7 +780,7 @@ def create_app(
         summary="Audit a derived text against its original, claim by claim",
     )
     async def audit_endpoint(req: AuditRequest) -> Response:
-        body = await run(functools.partial(_audit_job, req, allow_private))
+        body = await run(functools.partial(_audit_job, req, allow_private, _deadline()))
         return Response(body, media_type="application/json")
 
     @app.post(
@@ -771,7 +790,7 @@ def create_app(
         summary="Answer a reader's question from the article, or say it does not say",
     )
     async def ask_endpoint(req: AskRequest) -> Response:
-        body = await run(functools.partial(_ask_job, req, allow_private))
+        body = await run(functools.partial(_ask_job, req, allow_private, _deadline()))
         return Response(body, media_type="application/json")
 
     @app.get("/api/schema", response_model=SchemaDoc, summary="JSON Schema of the explainer")
