@@ -48,6 +48,7 @@ __all__ = [
     "from_html",
     "from_string",
     "from_text",
+    "http_url",
     "load",
     "looks_like_html",
     "normalize_text",
@@ -986,11 +987,13 @@ def _finish(text: str, meta: ArticleMeta, *, source: str | None, check_language:
             f"{settings.MAX_TEXT_CHARS:,}",
             source=source,
         )
-    updates: dict[str, str] = {}
+    updates: dict[str, str | None] = {}
     if site and not meta.site:
         updates["site"] = site
+    if meta.url and http_url(meta.url) is None:
+        updates["url"] = None  # "URL: javascript:..." is not a link to the article
     if url and not meta.url:
-        updates["url"] = url
+        updates["url"] = http_url(url)
     if check_language:
         _check_english(body, source=source)
         updates["language"] = "en"
@@ -1062,6 +1065,26 @@ def _normalize_date(value: str | None) -> str | None:
         except ValueError:
             continue
     return None
+
+
+def http_url(value: str | None) -> str | None:
+    """``value`` if it is an absolute http(s) URL with a host, else None (never emitted).
+
+    >>> http_url("https://example.org/a"), http_url("javascript:alert(1)"), http_url("//x.org")
+    ('https://example.org/a', None, None)
+    """
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    if any(ch.isspace() or ord(ch) < 32 for ch in value):
+        return None
+    return value
 
 
 def _clean_field(value: object) -> str | None:

@@ -9,10 +9,20 @@ from typing import Any, Literal
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from newsfaq.errors import NewsfaqError
+from newsfaq.ingest.loader import http_url
 from newsfaq.models import Explainer, Fact, Span
 from newsfaq.text.numbers import format_number
 
-__all__ = ["FORMATS", "fact_details", "render", "to_html", "to_json", "to_jsonld", "to_markdown"]
+__all__ = [
+    "FORMATS",
+    "fact_details",
+    "render",
+    "script_safe_json",
+    "to_html",
+    "to_json",
+    "to_jsonld",
+    "to_markdown",
+]
 
 Format = Literal["md", "json", "html", "jsonld"]
 FORMATS: tuple[str, ...] = ("md", "json", "html", "jsonld")
@@ -68,7 +78,7 @@ def to_jsonld(explainer: Explainer) -> str:
     based_on: dict[str, Any] = {"@type": "NewsArticle"}
     if meta.title:
         based_on["headline"] = meta.title
-    if meta.url:
+    if http_url(meta.url):
         based_on["url"] = meta.url
     if meta.author:
         based_on["author"] = {"@type": "Person", "name": meta.author}
@@ -78,7 +88,20 @@ def to_jsonld(explainer: Explainer) -> str:
         based_on["publisher"] = {"@type": "Organization", "name": meta.site}
     if len(based_on) > 1:
         doc["isBasedOn"] = based_on
-    return json.dumps(doc, indent=2, ensure_ascii=False)
+    return script_safe_json(doc)
+
+
+def script_safe_json(doc: Any) -> str:
+    r"""JSON with ``<``, ``>`` and ``&`` written as ``\u003c``, ``\u003e``, ``\u0026``: the same
+    data, but safe inside an HTML ``<script>`` element (no ``</script>`` breaks out).
+
+    >>> print(script_safe_json({"a": "</script>&"}))
+    {
+      "a": "\u003c/script\u003e\u0026"
+    }
+    """
+    text = json.dumps(doc, indent=2, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def _cite(spans: list[Span]) -> str:
