@@ -44,3 +44,21 @@ def test_jsonld_drops_a_non_http_url_given_in_python(hostile: Explainer) -> None
     meta = ArticleMeta(title="Bridge", url="javascript:alert(1)")
     ex = hostile.model_copy(update={"article": hostile.article.model_copy(update={"meta": meta})})
     assert "url" not in json.loads(render(ex, "jsonld"))["isBasedOn"]
+
+
+def test_markdown_passes_no_raw_html(hostile: Explainer) -> None:
+    md = render(hostile, "md")
+    assert "<" not in md and ">" not in md.replace("\n> ", "\n")
+    assert "&lt;/script&gt;&lt;script&gt;alert(1)" in md
+    assert "onerror" in hostile.article.text and "&lt;img src=x onerror=alert(2)&gt;" in md
+
+
+def test_audit_markdown_passes_no_raw_html() -> None:
+    from newsfaq.audit.pipeline import audit
+    from newsfaq.render.audit_report import render_audit
+
+    original = HOSTILE.split("\n\n", 1)[1]
+    derived = "Engineers found <img src=x onerror=alert(2)> cracks in 14 of its 20 beams."
+    md = render_audit(audit(original, derived), "md")
+    assert "<img" not in md and "<script" not in md
+    assert "&lt;img src=x onerror=alert(2)&gt;" in md

@@ -65,11 +65,13 @@ def _questions(question: str | None, path: Path | None) -> list[str]:
     """The question argument plus the non-blank lines of the questions file, under the caps
     the server applies (question length, number of questions, file size)."""
     from newsfaq import settings
-    from newsfaq.errors import InputError
+    from newsfaq.errors import InputError, SourceNotFoundError
     from newsfaq.ingest.files import read_regular
 
     found = [question.strip()] if question and question.strip() else []
     if path is not None:
+        if not path.expanduser().exists():
+            raise SourceNotFoundError("no such questions file", source=str(path))
         data = read_regular(path.expanduser(), settings.MAX_QUESTIONS_FILE_BYTES)
         try:
             text = data.decode("utf-8")
@@ -101,6 +103,7 @@ def render_answers(answers: list[Answer], fmt: str) -> str:
     <BLANKLINE>
     """
     from newsfaq.ask.answer import DOES_NOT_SAY
+    from newsfaq.render.markdown import md_text
 
     if fmt == "json":
         return (
@@ -109,18 +112,18 @@ def render_answers(answers: list[Answer], fmt: str) -> str:
         )
     lines: list[str] = []
     for a in answers:
-        lines.append(f"**Q: {a.question}**")
+        lines.append(f"**Q: {md_text(a.question)}**")
         lines.append("")
         if not a.answerable or a.text is None:
             lines.append(DOES_NOT_SAY)
         else:
-            lines.append(f"A: {a.text}")
+            lines.append(f"A: {md_text(a.text)}")
             lines.append("")
-            lines.append(f"> {a.sentence}")
+            lines.append(f"> {md_text(a.sentence or '')}")
             for ev in a.evidence[:1]:
                 lines.append(f"> — characters {ev.start}–{ev.end}, sentence {ev.sentence_id + 1}")
             for ev in a.evidence[1:]:
-                lines.append(f"> — source of the claim: {ev.text}")
+                lines.append(f"> — source of the claim: {md_text(ev.text)}")
             lines.append(f"> — confidence {a.score:.2f}")
         lines.append("")
     return "\n".join(lines)
