@@ -35,3 +35,8 @@ MAX_QUESTIONS = 100
 """``ask --questions-file`` reads at most this many questions."""
 MAX_QUESTIONS_FILE_BYTES = 200_000
 """``ask --questions-file`` refuses a file larger than this."""
+
+MAX_SEARCH_WORDS = 32
+"""``newsfaq search`` refuses queries of more words than this (FTS5 cost grows fast with them)."""
+MAX_SEARCH_CHARS = 1000
+"""... or of more characters than this."""

@@ -112,14 +112,27 @@ def iter_records(inputs: Sequence[str | Path], *, exclude: Iterable[Path] = ()) 
     [(True, b'Rain fell on Monday.')]
     """
     skip = {p.resolve() for p in exclude}
-    seen: dict[str, int] = {}
+    used: set[str] = set()
     for path in resolve_inputs(inputs):
         for record in _read_path(path, skip):
-            count = seen.get(record.id, 0) + 1
-            seen[record.id] = count
-            if count > 1:
-                record = dataclasses.replace(record, id=f"{record.id}#{count}")
-            yield record
+            unique = _unique_id(record.id, used)
+            used.add(unique)
+            yield record if unique == record.id else dataclasses.replace(record, id=unique)
+
+
+def _unique_id(record_id: str, used: set[str]) -> str:
+    """``record_id``, or the first ``record_id#N`` (N >= 2) not used yet: a repeated id never
+    takes the id of another article (given ``x#2``, ``x``, ``x``: the second ``x`` is ``x#3``).
+
+    >>> _unique_id("x", {"x", "x#2"})
+    'x#3'
+    """
+    if record_id not in used:
+        return record_id
+    n = 2
+    while f"{record_id}#{n}" in used:
+        n += 1
+    return f"{record_id}#{n}"
 
 
 def _read_path(path: Path, skip: set[Path]) -> Iterator[Record]:
