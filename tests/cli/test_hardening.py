@@ -54,3 +54,20 @@ def test_questions_file_has_the_server_caps(tmp_path: Path) -> None:
     long.write_text("Who " + "really " * 300 + "won?\n")
     assert_one_line_error(run("ask", BRIEF, "--questions-file", str(long)), "question 1")
     assert_one_line_error(run("ask", BRIEF, "Who " + "really " * 300 + "won?"), "1,000")
+
+
+def test_unwritable_out_is_a_one_line_error_before_any_work(tmp_path: Path) -> None:
+    from tests.corpus.test_hardening import read_only
+
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for command in (["explain", BRIEF], ["audit", BRIEF, BRIEF], ["ask", BRIEF, "Who?"]):
+        assert_one_line_error(run(*command, "-o", str(folder)), "is a folder")
+        assert_one_line_error(run(*command, "-o", str(tmp_path / "no" / "x.md")), "not exist")
+    with read_only(folder):
+        assert_one_line_error(run("explain", BRIEF, "-o", str(folder / "x.md")), "output folder")
+    existing = tmp_path / "x.md"
+    existing.write_text("old")
+    with read_only(existing):
+        assert_one_line_error(run("explain", BRIEF, "-o", str(existing)), "not writable")
+    assert existing.read_text() == "old"

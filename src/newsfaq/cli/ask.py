@@ -13,6 +13,7 @@ from newsfaq.cli._common import (
     AllowPrivateOption,
     OutOption,
     SourceArgument,
+    check_output,
     cli_source,
     handle_errors,
     write_output,
@@ -53,6 +54,7 @@ def ask(
     from newsfaq.ingest.loader import load
     from newsfaq.text.nlp import analyze
 
+    check_output(out)
     questions = _questions(question, questions_file)
     if not questions:
         raise InputError("give a question, or --questions-file with one question per line")
