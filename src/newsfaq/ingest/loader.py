@@ -101,6 +101,11 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\v\x1b")
 _BINARY_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 _MAX_CONTROL_RATIO = 0.05
 _MAX_WESTERN_MESS = 0.2
+_MIN_UTF8_SHARE = 0.95
+"""Bytes that are not valid UTF-8 are still read as UTF-8 (bad sequences replaced, a warning
+given) when at least this share of their non-ASCII sequences is valid UTF-8 ..."""
+_MIN_UTF8_SEQUENCES = 10
+"""... and there are at least this many valid ones."""
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 """C0/C1 controls (bar tab and newlines) and lone surrogates, dropped from text."""
 _LANGUAGE_ID_CHARS = 2500
@@ -378,12 +383,14 @@ def from_bytes(
             f"the input is {len(data)} bytes, over the limit of {max_bytes} bytes",
             source=source,
         )
-    text = decode_bytes(data, content_type=content_type, source=source)
+    text, warnings = _decode(data, content_type=content_type, source=source)
     kind = _kind(text, content_type=content_type, name=url or source)
     if kind == "html":
-        return from_html(text, url=url, source=source)
-    meta = ArticleMeta(url=url) if url else None
-    return from_text(text, meta, source=source, markdown=kind == "markdown")
+        article = from_html(text, url=url, source=source)
+    else:
+        meta = ArticleMeta(url=url) if url else None
+        article = from_text(text, meta, source=source, markdown=kind == "markdown")
+    return article.model_copy(update={"warnings": warnings}) if warnings else article
 
 
 def load(
@@ -472,6 +479,11 @@ def decode_bytes(data: bytes, *, content_type: str | None = None, source: str | 
     >>> decode_bytes("Zoë".encode("cp1252"))
     'Zoë'
     """
+    return _decode(data, content_type=content_type, source=source)[0]
+
+
+def _decode(data: bytes, *, content_type: str | None, source: str | None) -> tuple[str, list[str]]:
+    """:func:`decode_bytes`, plus a warning when invalid UTF-8 bytes were replaced."""
     if not data.strip():
         raise EmptyInputError("the input is empty", source=source)
     for bom, codec in _BOMS:
@@ -481,7 +493,7 @@ def decode_bytes(data: bytes, *, content_type: str | None = None, source: str | 
             except UnicodeDecodeError:
                 raise DecodeError(f"the bytes are not valid {codec}", source=source) from None
             _check_text_not_binary(text, source=source)
-            return text.lstrip("\ufeff")
+            return text.lstrip("\ufeff"), []
     _check_bytes_not_binary(data, source=source)
     for codec in _declared_charsets(data, content_type):
         try:
@@ -489,13 +501,33 @@ def decode_bytes(data: bytes, *, content_type: str | None = None, source: str | 
         except (UnicodeDecodeError, LookupError):
             continue
         _check_text_not_binary(text, source=source)
-        return text
+        return text, []
+    warnings: list[str] = []
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _guess_decode(data, source=source)
+        bad = _invalid_utf8_share(data)
+        if bad is not None:
+            text = data.decode("utf-8", errors="replace")
+            warnings.append(
+                f"the input is UTF-8 with {bad} invalid byte sequence(s), replaced by U+FFFD"
+            )
+        else:
+            text = _guess_decode(data, source=source)
     _check_text_not_binary(text, source=source)
-    return text
+    return text, warnings
+
+
+def _invalid_utf8_share(data: bytes) -> int | None:
+    """How many invalid UTF-8 sequences ``data`` holds, when nearly all of its non-ASCII
+    sequences are valid UTF-8 (a UTF-8 file with a few bad bytes); None otherwise (another
+    charset, e.g. cp1252, whose high bytes almost never form valid UTF-8)."""
+    decoded = data.decode("utf-8", errors="replace")
+    invalid = decoded.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for ch in decoded if ord(ch) > 127) - decoded.count("\ufffd")
+    if invalid <= 0 or valid < _MIN_UTF8_SEQUENCES:
+        return None
+    return invalid if valid / (valid + invalid) >= _MIN_UTF8_SHARE else None
 
 
 def _declared_charsets(data: bytes, content_type: str | None) -> list[str]:
