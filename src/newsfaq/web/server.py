@@ -6,7 +6,10 @@ Endpoints: ``POST /api/explain`` (``?format=json|md|jsonld``), ``POST /api/audit
 ``/static``. Errors are JSON ``{"error": kind, "message": ...}`` and never carry a traceback.
 
 Safety: request bodies over ``max_body_bytes`` are refused (413) from ``Content-Length`` and
-while streaming; each request gets ``request_timeout_s`` (504 after that); URLs on private,
+while streaming, and a body not received within ``body_timeout_s`` gets 408 and the connection
+closed (slow request heads and idle connections are timed out by uvicorn's options in
+:mod:`newsfaq.web.slowclients`); each request gets ``request_timeout_s`` (504 after that); URLs
+on private,
 loopback and link-local addresses are refused (403) unless ``allow_private``; more than
 ``max_pending`` jobs in flight (timed-out ones count until their thread ends) get 503; with
 ``allowed_hosts`` other ``Host`` headers get 400 (no DNS rebinding); the page builds
@@ -61,6 +64,7 @@ from newsfaq.errors import (
 from newsfaq.models import Answer, Article, AuditReport, Explainer
 
 __all__ = [
+    "DEFAULT_BODY_TIMEOUT_S",
     "DEFAULT_MAX_BODY_BYTES",
     "DEFAULT_MAX_PENDING",
     "DEFAULT_REQUEST_TIMEOUT_S",
@@ -79,6 +83,9 @@ DEFAULT_MAX_BODY_BYTES = settings.MAX_INPUT_BYTES + 64 * 1024
 
 DEFAULT_REQUEST_TIMEOUT_S = 60.0
 """Time limit of one request (fetch + analysis + rendering)."""
+
+DEFAULT_BODY_TIMEOUT_S = 30.0
+"""Time a client has to send the request body (408 and the connection closed after that)."""
 
 WORKER_THREADS = 2
 """Pipeline runs at the same time; more than the cores only adds GIL contention."""
@@ -329,11 +336,22 @@ class _BodyTooLarge(HTTPException):
         super().__init__(413, f"request body over the limit of {limit:,} bytes")
 
 
+class _BodyTimeout(HTTPException):
+    """Raised by the middleware's ``receive`` when the body does not arrive in time (a slow
+    client, or a Content-Length larger than what is sent); the connection is closed."""
+
+    def __init__(self, limit: float) -> None:
+        super().__init__(
+            408, f"the request body did not arrive within {limit:g} s", {"connection": "close"}
+        )
+
+
 _STATUS_KINDS = {
     400: "bad_request",
     403: "forbidden",
     404: "not_found",
     405: "method_not_allowed",
+    408: "timeout",
     413: "too_large",
     415: "unsupported_media_type",
     422: "validation",
@@ -439,14 +457,20 @@ async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
 
 
 class _Guard:
-    """Pure ASGI middleware: body size limit and security headers."""
+    """Pure ASGI middleware: body size limit, body-read deadline and security headers."""
 
     def __init__(
-        self, app: ASGIApp, *, max_body_bytes: int, allowed_hosts: list[str] | None = None
+        self,
+        app: ASGIApp,
+        *,
+        max_body_bytes: int,
+        allowed_hosts: list[str] | None = None,
+        body_timeout_s: float = DEFAULT_BODY_TIMEOUT_S,
     ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
         self.allowed_hosts = {h.lower().strip("[]") for h in allowed_hosts or []}
+        self.body_timeout_s = body_timeout_s
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Refuse oversized bodies (declared or streamed); add headers to every response."""
@@ -474,22 +498,30 @@ class _Guard:
             await _send_json(send_with_headers, 413, _BodyTooLarge(self.max_body_bytes))
             return
         received = 0
+        body_done = False
+        body_deadline = anyio.current_time() + self.body_timeout_s
 
         async def limited_receive() -> Message:
-            nonlocal received
-            message = await receive()
+            nonlocal received, body_done
+            if body_done:  # later calls wait for a disconnect: no deadline
+                return await receive()
+            with anyio.move_on_after(max(body_deadline - anyio.current_time(), 0)) as scope:
+                message = await receive()
+            if scope.cancelled_caught:
+                raise _BodyTimeout(self.body_timeout_s)
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
+                body_done = not message.get("more_body", False)
                 if received > self.max_body_bytes:
                     raise _BodyTooLarge(self.max_body_bytes)
             return message
 
         try:
             await self.app(scope, limited_receive, send_with_headers)
-        except _BodyTooLarge as exc:
+        except (_BodyTooLarge, _BodyTimeout) as exc:
             if started:
                 raise
-            await _send_json(send_with_headers, 413, exc)
+            await _send_json(send_with_headers, exc.status_code, exc)
 
 
 def _host(scope: Scope) -> str:
@@ -682,6 +714,7 @@ def create_app(
     max_pending: int = DEFAULT_MAX_PENDING,
     allowed_hosts: list[str] | None = None,
     warm_up: bool = True,
+    body_timeout_s: float = DEFAULT_BODY_TIMEOUT_S,
 ) -> FastAPI:
     """Build the newsfaq web app (REST API + page). Serve it with uvicorn.
 
@@ -744,7 +777,12 @@ def create_app(
     app.add_exception_handler(_Timeout, _on_timeout)
     app.add_exception_handler(_Busy, _on_busy)
     app.add_exception_handler(Exception, _on_unexpected)
-    app.add_middleware(_Guard, max_body_bytes=max_body_bytes, allowed_hosts=allowed_hosts)
+    app.add_middleware(
+        _Guard,
+        max_body_bytes=max_body_bytes,
+        allowed_hosts=allowed_hosts,
+        body_timeout_s=body_timeout_s,
+    )
 
     @app.post(
         "/api/explain",
