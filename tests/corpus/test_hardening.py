@@ -194,3 +194,33 @@ def test_search_queries_are_capped(tmp_path: Path) -> None:
         search(db, "w " * 33)
     assert search(db, "w " * 32) == []
     assert_one_line_error(batch_cli("search", str(db), "harbour " * 10_000), "over the limit")
+
+
+def test_jsonl_text_takes_the_ingest_checks_of_a_file(tmp_path: Path) -> None:
+    from newsfaq.corpus.worker import process
+
+    feed = tmp_path / "feed.jsonl"
+    rows = [
+        {"id": "elf", "text": "\x7fELF\x02\x01\x01\x00" + HARBOUR},
+        {"id": "js", "text": HARBOUR, "url": "javascript:alert(1)"},
+        {"id": "ok", "text": HARBOUR, "url": "https://example.com/harbour"},
+    ]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    results = {r.id: process(r) for r in iter_records([feed])}
+    assert (results["elf"]["ok"], results["elf"]["kind"]) == (False, "binary")
+    urls = {
+        k: json.loads(results[k]["line"])["explainer"]["article"]["meta"]["url"]
+        for k in ("js", "ok")
+    }
+    assert urls == {"js": None, "ok": "https://example.com/harbour"}
+
+
+def test_a_batch_over_devices_and_fifos_ends_with_error_lines(tmp_path: Path) -> None:
+    docs = small_corpus(tmp_path)
+    (docs / "zero.txt").symlink_to("/dev/zero")
+    os.mkfifo(docs / "pipe.txt")
+    out = tmp_path / "out"
+    summary = run_batch([docs], out, workers=1, progress=LogProgress(every=1e9))
+    assert (summary.explained, summary.errors) == (2, 2)
+    errors = [json.loads(x) for x in (out / "errors.jsonl").read_text().splitlines()]
+    assert sorted(Path(e["id"]).name for e in errors) == ["pipe.txt", "zero.txt"]

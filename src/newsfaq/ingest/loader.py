@@ -436,12 +436,18 @@ def load(
 
 
 def from_string(
-    text: str, *, html: bool = False, max_bytes: int = settings.MAX_INPUT_BYTES
+    text: str,
+    *,
+    html: bool = False,
+    source: str | None = None,
+    url: str | None = None,
+    max_bytes: int = settings.MAX_INPUT_BYTES,
 ) -> Article:
-    """An article given as a string (the web API's ``text``/``html``, raw text in Python).
+    """An article given as a string (the web API's ``text``/``html``, a JSONL field, raw text).
 
     It takes the path of a file's bytes (:func:`from_bytes`): size cap, binary signatures and
     control characters, decoding, HTML/Markdown sniffing (``html`` forces HTML), language.
+    ``url`` is where the article was published (kept only if it is an http(s) URL).
 
     >>> from_string("\x7fELF\x02\x01\x01 and then some more words of an executable")
     Traceback (most recent call last):
@@ -451,10 +457,22 @@ def from_string(
     data = text.encode("utf-8", errors="replace")  # a lone surrogate becomes "?"
     if len(data) > max_bytes:
         raise InputTooLargeError(
-            f"the text is {len(data)} bytes, over the limit of {max_bytes} bytes"
+            f"the text is {len(data)} bytes, over the limit of {max_bytes} bytes", source=source
         )
     content_type = "text/html; charset=utf-8" if html else "text/plain; charset=utf-8"
-    return from_bytes(data, source=None, content_type=content_type, max_bytes=max_bytes)
+    article = from_bytes(
+        data,
+        source=source,
+        content_type=content_type,
+        url=url if html else None,
+        max_bytes=max_bytes,
+    )
+    page_url = http_url(url)
+    if page_url and not html and not article.meta.url:
+        article = article.model_copy(
+            update={"meta": article.meta.model_copy(update={"url": page_url})}
+        )
+    return article
 
 
 def _names_a_file(text: str) -> bool:
