@@ -76,6 +76,10 @@ class Article(_Model):
     appended_text: str | None = Field(
         default=None, description="Derived text appended to the article (e.g. an FAQ block)"
     )
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="What reading the input changed (e.g. invalid UTF-8 bytes replaced)",
+    )
 
 
 FactKind = Literal["quantity", "date", "attribution", "quote", "role", "derived"]

@@ -28,3 +28,15 @@ MAX_FAQ_ITEMS = 30
 DEFAULT_KEY_POINTS = 4
 DEFAULT_KEY_FACTS = 10
 """Facts marked ``key`` (shown first); every fact found is kept in the output."""
+
+MAX_QUESTION_CHARS = 1000
+"""A reader's question longer than this is refused (server and ``ask``)."""
+MAX_QUESTIONS = 100
+"""``ask --questions-file`` reads at most this many questions."""
+MAX_QUESTIONS_FILE_BYTES = 200_000
+"""``ask --questions-file`` refuses a file larger than this."""
+
+MAX_SEARCH_WORDS = 32
+"""``newsfaq search`` refuses queries of more words than this (FTS5 cost grows fast with them)."""
+MAX_SEARCH_CHARS = 1000
+"""... or of more characters than this."""

@@ -283,3 +283,21 @@ def test_connection_refused_is_one_line_fetch_error(tmp_path: Path) -> None:
 def test_private_literals_blocked_before_connecting(url: str) -> None:
     with pytest.raises(BlockedAddressError):
         fetch_url(url)
+
+
+@pytest.mark.timeout(30)
+def test_total_deadline_holds_against_a_trickling_source() -> None:
+    """8 bytes a second: each read is quick, so only a total deadline stops the download; the
+    connection is closed with it (the server sees the hang-up within a second)."""
+    from tests.ingest.trickle import trickle_server
+
+    with trickle_server(rate=8) as source:
+        started = time.monotonic()
+        with pytest.raises(FetchError, match=r"timed out after 1\.5 s"):
+            fetch_url(source.url, allow_private=True, timeout=1.5)
+        took = time.monotonic() - started
+        assert took < 3.0, took
+        waited = time.monotonic() + 3.0
+        while not source.closed_at and time.monotonic() < waited:
+            time.sleep(0.05)
+        assert source.closed_at and source.closed_at[0] - started < 4.0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, ParamSpec, TypeVar
@@ -23,6 +24,7 @@ __all__ = [
     "OutOption",
     "QuestionsOption",
     "SourceArgument",
+    "check_output",
     "cli_source",
     "err_console",
     "handle_errors",
@@ -106,18 +108,44 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
+def check_output(out: Path | None) -> None:
+    """Refuse an ``--out`` that cannot be written, before any work starts (one-line errors):
+    a folder, a missing or unwritable folder, an unwritable file."""
+    if out is None:
+        return
+    out = out.expanduser()
+    where = str(out)
+    directory = out.parent if str(out.parent) else Path(".")
+    if out.is_dir():
+        raise NewsfaqError("--out is a folder; give a file name", source=where)
+    if not directory.is_dir():
+        raise NewsfaqError(f"output folder does not exist: {directory}")
+    if out.exists() and not os.access(out, os.W_OK):
+        raise NewsfaqError("the output file is not writable", source=where)
+    try:
+        fd, probe = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=directory)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise NewsfaqError(
+            f"cannot write to the output folder: {exc.strerror or exc}", source=where
+        ) from None
+
+
 def write_output(text: str, out: Path | None) -> None:
     """Write ``text`` to stdout, or atomically to ``out`` (temp file + rename)."""
     if out is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         sys.stdout.flush()
         return
-    out = out.expanduser()
-    directory = out.parent if str(out.parent) else Path(".")
-    if not directory.is_dir():
-        raise NewsfaqError(f"output folder does not exist: {directory}")
-    with atomic_path(out) as tmp:
-        tmp.write_text(text, encoding="utf-8")
+    check_output(out)
+    try:
+        with atomic_path(out.expanduser()) as tmp:
+            tmp.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise NewsfaqError(
+            f"cannot write the output: {exc.strerror or exc}", source=str(out)
+        ) from None
 
 
 def cli_source(arg: str) -> str | Path:

@@ -13,6 +13,7 @@ from newsfaq.cli._common import (
     AllowPrivateOption,
     OutOption,
     SourceArgument,
+    check_output,
     cli_source,
     handle_errors,
     write_output,
@@ -53,6 +54,7 @@ def ask(
     from newsfaq.ingest.loader import load
     from newsfaq.text.nlp import analyze
 
+    check_output(out)
     questions = _questions(question, questions_file)
     if not questions:
         raise InputError("give a question, or --questions-file with one question per line")
@@ -62,18 +64,33 @@ def ask(
 
 
 def _questions(question: str | None, path: Path | None) -> list[str]:
-    """The question argument plus the non-blank lines of the questions file."""
+    """The question argument plus the non-blank lines of the questions file, under the caps
+    the server applies (question length, number of questions, file size)."""
+    from newsfaq import settings
     from newsfaq.errors import InputError, SourceNotFoundError
+    from newsfaq.ingest.files import read_regular
 
     found = [question.strip()] if question and question.strip() else []
     if path is not None:
-        if not path.is_file():
+        if not path.expanduser().exists():
             raise SourceNotFoundError("no such questions file", source=str(path))
+        data = read_regular(path.expanduser(), settings.MAX_QUESTIONS_FILE_BYTES)
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read the questions file: {exc}", source=str(path)) from None
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InputError("the questions file is not UTF-8 text", source=str(path)) from None
         found.extend(line.strip() for line in text.splitlines() if line.strip())
+    if len(found) > settings.MAX_QUESTIONS:
+        raise InputError(
+            f"{len(found)} questions, over the limit of {settings.MAX_QUESTIONS}",
+            source=str(path) if path else None,
+        )
+    for i, q in enumerate(found, start=1):
+        if len(q) > settings.MAX_QUESTION_CHARS:
+            raise InputError(
+                f"question {i} is {len(q):,} characters, over the limit of "
+                f"{settings.MAX_QUESTION_CHARS:,}"
+            )
     return found
 
 
@@ -88,6 +105,7 @@ def render_answers(answers: list[Answer], fmt: str) -> str:
     <BLANKLINE>
     """
     from newsfaq.ask.answer import DOES_NOT_SAY
+    from newsfaq.render.markdown import md_text
 
     if fmt == "json":
         return (
@@ -96,18 +114,18 @@ def render_answers(answers: list[Answer], fmt: str) -> str:
         )
     lines: list[str] = []
     for a in answers:
-        lines.append(f"**Q: {a.question}**")
+        lines.append(f"**Q: {md_text(a.question)}**")
         lines.append("")
         if not a.answerable or a.text is None:
             lines.append(DOES_NOT_SAY)
         else:
-            lines.append(f"A: {a.text}")
+            lines.append(f"A: {md_text(a.text)}")
             lines.append("")
-            lines.append(f"> {a.sentence}")
+            lines.append(f"> {md_text(a.sentence or '')}")
             for ev in a.evidence[:1]:
                 lines.append(f"> — characters {ev.start}–{ev.end}, sentence {ev.sentence_id + 1}")
             for ev in a.evidence[1:]:
-                lines.append(f"> — source of the claim: {ev.text}")
+                lines.append(f"> — source of the claim: {md_text(ev.text)}")
             lines.append(f"> — confidence {a.score:.2f}")
         lines.append("")
     return "\n".join(lines)

@@ -10,6 +10,7 @@ import typer
 from newsfaq.cli._common import (
     AllowPrivateOption,
     OutOption,
+    check_output,
     cli_source,
     handle_errors,
     write_output,
@@ -56,6 +57,7 @@ def audit(
 
     if original == "-" and derived == "-":
         raise InputError("only one of ORIGINAL and DERIVED can be read from stdin (-)")
+    check_output(out)
     report = run(
         cli_source(original),
         cli_source(derived) if derived is not None else None,

@@ -16,6 +16,7 @@ from newsfaq.cli._common import (
     OutOption,
     QuestionsOption,
     SourceArgument,
+    check_output,
     cli_source,
     handle_errors,
     write_output,
@@ -55,6 +56,7 @@ def explain(
     from newsfaq.explain.pipeline import explain as run
     from newsfaq.render.explainer import render
 
+    check_output(out)
     explainer = run(
         cli_source(source),
         n=n,

@@ -41,6 +41,7 @@ def serve(
         ENV_REQUEST_TIMEOUT,
         create_app,
     )
+    from newsfaq.web.slowclients import uvicorn_options
 
     loopback = host in _LOOPBACK
     if not loopback:
@@ -60,7 +61,8 @@ def serve(
             port=port,
             log_level="info",
             access_log=False,
+            **uvicorn_options(),
         )
         return
     app = create_app(allow_private=allow_private, request_timeout_s=timeout, allowed_hosts=hosts)
-    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
+    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False, **uvicorn_options())

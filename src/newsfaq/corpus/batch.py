@@ -72,6 +72,8 @@ class BatchSummary:
     errors: int = 0
     skipped: int = 0
     not_started: int = 0
+    stored: int = 0
+    """Articles in explainers.parquet and newsfaq.db after the run (this run's and earlier)."""
     seconds: float = 0.0
     error_kinds: Counter[str] = field(default_factory=Counter)
     worker_peak_rss_kb: dict[int, int] = field(default_factory=dict)
@@ -333,9 +335,9 @@ def run_batch(
             else:
                 _run_dask(records, opts, todo, collect, workers, dask, progress)
         finally:
-            store.close()
+            store.stop_appending()
         progress.note("writing explainers.parquet and newsfaq.db")
-        store.finalize()
+        summary.stored = store.finalize()
     finally:
         store.close()
         progress.finish()

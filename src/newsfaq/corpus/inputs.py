@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from newsfaq import settings
-from newsfaq.errors import InputError, SourceNotFoundError
+from newsfaq.errors import InputError, InputTooLargeError, SourceNotFoundError
+from newsfaq.ingest.files import open_regular, read_regular
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -111,14 +112,27 @@ def iter_records(inputs: Sequence[str | Path], *, exclude: Iterable[Path] = ()) 
     [(True, b'Rain fell on Monday.')]
     """
     skip = {p.resolve() for p in exclude}
-    seen: dict[str, int] = {}
+    used: set[str] = set()
     for path in resolve_inputs(inputs):
         for record in _read_path(path, skip):
-            count = seen.get(record.id, 0) + 1
-            seen[record.id] = count
-            if count > 1:
-                record = dataclasses.replace(record, id=f"{record.id}#{count}")
-            yield record
+            unique = _unique_id(record.id, used)
+            used.add(unique)
+            yield record if unique == record.id else dataclasses.replace(record, id=unique)
+
+
+def _unique_id(record_id: str, used: set[str]) -> str:
+    """``record_id``, or the first ``record_id#N`` (N >= 2) not used yet: a repeated id never
+    takes the id of another article (given ``x#2``, ``x``, ``x``: the second ``x`` is ``x#3``).
+
+    >>> _unique_id("x", {"x", "x#2"})
+    'x#3'
+    """
+    if record_id not in used:
+        return record_id
+    n = 2
+    while f"{record_id}#{n}" in used:
+        n += 1
+    return f"{record_id}#{n}"
 
 
 def _read_path(path: Path, skip: set[Path]) -> Iterator[Record]:
@@ -182,17 +196,10 @@ def _read_article_file(path: Path) -> Record:
     """One article file as a bytes record (decoding happens in the worker)."""
     source = path.as_posix()
     try:
-        size = path.stat().st_size
-        if size > settings.MAX_INPUT_BYTES:
-            return _error(
-                source,
-                source,
-                "too_large",
-                f"file of {size} bytes is over the {settings.MAX_INPUT_BYTES}-byte limit",
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        return _error(source, source, "unreadable", f"cannot read the file: {exc.strerror}")
+        data = read_regular(path, settings.MAX_INPUT_BYTES)
+    except InputError as exc:
+        kind = "too_large" if isinstance(exc, InputTooLargeError) else "unreadable"
+        return _error(source, source, kind, exc.message)
     return Record(
         id=source,
         source=source,
@@ -221,9 +228,9 @@ def _read_jsonl(path: Path) -> Iterator[Record]:
     """One record per non-blank line: ``text`` or ``html`` plus optional id, url, title, date."""
     base = path.as_posix()
     try:
-        fh = path.open("rb")
-    except OSError as exc:
-        yield _error(base, base, "unreadable", f"cannot read the file: {exc.strerror}")
+        fh = open_regular(path)
+    except InputError as exc:
+        yield _error(base, base, "unreadable", exc.message)
         return
     with fh:
         for lineno, raw in enumerate(fh, start=1):
@@ -288,11 +295,11 @@ def _read_warc(path: Path) -> Iterator[Record]:
         raise MissingExtraError("reading WARC files", "batch") from exc
     base = path.as_posix()
     try:
-        fh: BinaryIO = path.open("rb")
-        size = path.stat().st_size
-    except OSError as exc:
-        yield _error(base, base, "unreadable", f"cannot read the file: {exc.strerror}")
+        fh: BinaryIO = open_regular(path)
+    except InputError as exc:
+        yield _error(base, base, "unreadable", exc.message)
         return
+    size = os.fstat(fh.fileno()).st_size
     with fh:
         iterator = ArchiveIterator(fh)
         offset = 0

@@ -10,15 +10,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import glob
 import json
 import os
 import re
 import sqlite3
+import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from newsfaq import settings
 from newsfaq.atomic import atomic_path
 from newsfaq.errors import InputError, NewsfaqError, SourceNotFoundError
 
@@ -26,6 +31,7 @@ __all__ = [
     "DB_NAME",
     "ERRORS_NAME",
     "EXPLAINERS_NAME",
+    "LOCK_NAME",
     "PARQUET_NAME",
     "JsonlAppender",
     "ResultStore",
@@ -43,6 +49,9 @@ EXPLAINERS_NAME = "explainers.jsonl"
 ERRORS_NAME = "errors.jsonl"
 PARQUET_NAME = "explainers.parquet"
 DB_NAME = "newsfaq.db"
+LOCK_NAME = ".newsfaq.lock"
+"""The lock file of an output folder: one batch run writes to a folder at a time."""
+_OUTPUT_NAMES = (EXPLAINERS_NAME, ERRORS_NAME, PARQUET_NAME, DB_NAME)
 
 _ROW_GROUP = 256
 
@@ -155,6 +164,10 @@ class JsonlAppender:
 class ResultStore:
     """The output folder of a batch run: what is done, and appenders for new results.
 
+    Opening it checks that the folder and its files can be written (before any work starts),
+    takes an exclusive lock on the folder (a second run on it gets a one-line "busy" error) and
+    removes temporary files a killed run left behind.
+
     >>> import tempfile
     >>> store = ResultStore(Path(tempfile.mkdtemp()))
     >>> line = '{"id":"a","source":"a","content_hash":"h","kind":"empty","message":"-"}'
@@ -165,42 +178,142 @@ class ResultStore:
     """
 
     def __init__(self, out_dir: Path, *, fsync: bool = True, retry_errors: bool = False) -> None:
-        if out_dir.exists() and not out_dir.is_dir():
-            raise InputError("the output path exists and is not a folder", source=str(out_dir))
-        out_dir.mkdir(parents=True, exist_ok=True)
+        _prepare_folder(out_dir)
         self.out_dir = out_dir
-        self.explainers_path = out_dir / EXPLAINERS_NAME
-        self.errors_path = out_dir / ERRORS_NAME
-        self.repaired = repair_jsonl(self.explainers_path) + repair_jsonl(self.errors_path)
-        self.done: set[tuple[str, str]] = set()
-        trusted = (
-            [self.explainers_path] if retry_errors else [self.explainers_path, self.errors_path]
-        )
-        for path in trusted:
-            for obj in read_jsonl(path):
-                self.done.add((str(obj["id"]), str(obj["content_hash"])))
-        self._explainers = JsonlAppender(self.explainers_path, fsync=fsync)
-        self._errors = JsonlAppender(self.errors_path, fsync=fsync)
+        self._lock = _lock_folder(out_dir)
+        try:
+            _remove_stale_temporaries(out_dir)
+            self.fsync = fsync
+            self.explainers_path = out_dir / EXPLAINERS_NAME
+            self.errors_path = out_dir / ERRORS_NAME
+            self.repaired = repair_jsonl(self.explainers_path) + repair_jsonl(self.errors_path)
+            self.done: set[tuple[str, str]] = set()
+            self.explained: dict[str, set[str]] = {}
+            for obj in read_jsonl(self.explainers_path):
+                key = str(obj["id"]), str(obj["content_hash"])
+                self.done.add(key)
+                self.explained.setdefault(key[0], set()).add(key[1])
+            if not retry_errors:
+                for obj in read_jsonl(self.errors_path):
+                    self.done.add((str(obj["id"]), str(obj["content_hash"])))
+            self._explainers = JsonlAppender(self.explainers_path, fsync=fsync)
+            self._errors = JsonlAppender(self.errors_path, fsync=fsync)
+        except BaseException:
+            self._unlock()
+            raise
 
     def is_done(self, record_id: str, content_hash: str) -> bool:
         """True if this article (same id, same content) is already in an output file."""
         return (record_id, content_hash) in self.done
 
     def add(self, record_id: str, content_hash: str, line: str, *, ok: bool) -> None:
-        """Append one line to ``explainers.jsonl`` (``ok``) or ``errors.jsonl``; mark it done."""
-        (self._explainers if ok else self._errors).append(line)
+        """Append one line to ``explainers.jsonl`` (``ok``) or ``errors.jsonl``; mark it done.
+
+        An article explained by an earlier run that now fails loses its old explainer first
+        (so a kill in between leaves it to be redone, never served stale).
+        """
+        if ok:
+            self._explainers.append(line)
+            self.explained.setdefault(record_id, set()).add(content_hash)
+        else:
+            if record_id in self.explained:
+                self._retract(record_id)
+            self._errors.append(line)
         self.done.add((record_id, content_hash))
 
-    def close(self) -> None:
-        """Close both appenders."""
+    def _retract(self, record_id: str) -> None:
+        """Remove the explainer lines of ``record_id`` from ``explainers.jsonl`` (atomically)."""
+        self._explainers.close()
+        _rewrite_without(self.explainers_path, record_id)
+        self._explainers = JsonlAppender(self.explainers_path, fsync=self.fsync)
+        for old_hash in self.explained.pop(record_id):
+            self.done.discard((record_id, old_hash))
+
+    def stop_appending(self) -> None:
+        """Close both appenders (idempotent); the folder stays locked for :meth:`finalize`."""
         self._explainers.close()
         self._errors.close()
 
-    def finalize(self) -> None:
-        """Compact ``errors.jsonl``; rebuild ``explainers.parquet`` and ``newsfaq.db``."""
+    def close(self) -> None:
+        """Close both appenders and release the folder lock (idempotent)."""
+        self.stop_appending()
+        self._unlock()
+
+    def _unlock(self) -> None:
+        if self._lock >= 0:
+            os.close(self._lock)
+            self._lock = -1
+
+    def finalize(self) -> int:
+        """Compact ``errors.jsonl``; rebuild ``explainers.parquet`` and ``newsfaq.db``.
+
+        Returns the number of articles stored (the same in Parquet and SQLite).
+        """
         compact_errors(self.errors_path, self.explainers_path)
-        build_parquet(self.explainers_path, self.out_dir / PARQUET_NAME)
-        build_sqlite(self.explainers_path, self.errors_path, self.out_dir / DB_NAME)
+        rows = build_parquet(self.explainers_path, self.out_dir / PARQUET_NAME)
+        stored = build_sqlite(self.explainers_path, self.errors_path, self.out_dir / DB_NAME)
+        if rows != stored:  # pragma: no cover - both read the latest line of each id
+            raise NewsfaqError(f"Parquet has {rows} articles but SQLite {stored}")
+        return stored
+
+
+def _prepare_folder(out_dir: Path) -> None:
+    """Create ``out_dir`` and check that it and its output files can be written: one-line
+    errors before any work starts (not an internal error after the first article)."""
+    where = str(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise InputError("the output path exists and is not a folder", source=where)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(
+            f"cannot create the output folder: {exc.strerror or exc}", source=where
+        ) from None
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".newsfaq.probe.", dir=out_dir)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise InputError(
+            f"the output folder is not writable: {exc.strerror or exc}", source=where
+        ) from None
+    for name in _OUTPUT_NAMES:
+        path = out_dir / name
+        if path.exists() and not os.access(path, os.W_OK):
+            raise InputError("the output file is not writable", source=str(path))
+
+
+def _lock_folder(out_dir: Path) -> int:
+    """Take the exclusive lock of ``out_dir`` (fcntl); a one-line error if a run holds it."""
+    fd = os.open(out_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        raise NewsfaqError(
+            "the output folder is busy: another newsfaq batch run is writing to it",
+            source=str(out_dir),
+        ) from None
+    return fd
+
+
+def _remove_stale_temporaries(out_dir: Path) -> int:
+    """Remove the temporary files of an earlier run killed while rebuilding (under the lock)."""
+    removed = 0
+    for name in _OUTPUT_NAMES:
+        for tmp in out_dir.glob(f".{glob.escape(name)}.*.tmp"):
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+                removed += 1
+    return removed
+
+
+def _rewrite_without(path: Path, record_id: str) -> None:
+    """Rewrite a JSONL file without the lines of ``record_id`` (atomically)."""
+    with atomic_path(path) as tmp, tmp.open("wb") as out, path.open("rb") as src:
+        for raw in src:
+            if raw.strip() and str(json.loads(raw).get("id")) != record_id:
+                out.write(raw)
 
 
 def compact_errors(errors: Path, explainers: Path) -> int:
@@ -488,9 +601,19 @@ def fts_query(query: str, *, any_word: bool = False) -> str:
     >>> fts_query('C++ "tanks" (NEAR) OR -x*')
     '"C" "tanks" "NEAR" "OR" "x"'
     """
+    if len(query) > settings.MAX_SEARCH_CHARS:
+        raise InputError(
+            f"the search query is {len(query):,} characters, over the limit of "
+            f"{settings.MAX_SEARCH_CHARS:,}"
+        )
     words = re.findall(r"\w+", query)
     if not words:
         raise InputError("the search query has no words")
+    if len(words) > settings.MAX_SEARCH_WORDS:
+        raise InputError(
+            f"the search query has {len(words)} words, over the limit of "
+            f"{settings.MAX_SEARCH_WORDS}"
+        )
     quoted = ['"' + w.replace('"', '""') + '"' for w in words]
     return (" OR " if any_word else " ").join(quoted)
 
@@ -520,7 +643,7 @@ def search(
     bad = set(kinds) - {"fact", "faq", "key_point"}
     if bad or not kinds:
         raise InputError(f"unknown kinds {sorted(bad)}; use fact, faq, key_point")
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)  # path %-quoted
     try:
         hits = _search(conn, fts_query(query), limit, kinds)
         if not hits and len(re.findall(r"\w+", query)) > 1:

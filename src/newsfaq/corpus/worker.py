@@ -111,15 +111,11 @@ def error_line(record: Record, kind: str, message: str) -> str:
 def build_article(record: Record) -> Article:
     """Ingest one record into an :class:`Article` (raises a NewsfaqError for bad input)."""
     from newsfaq.ingest import loader as ingest
-    from newsfaq.models import ArticleMeta
 
-    if record.text is not None:
-        meta = ArticleMeta(
-            source=record.source, url=record.url, title=record.title, date=record.date
-        )
-        article = ingest.from_text(record.text, meta, source=record.source)
+    if record.text is not None:  # the same checks as a file's bytes (binary, charset, language)
+        article = ingest.from_string(record.text, source=record.source, url=record.url)
     elif record.html is not None:
-        article = ingest.from_html(record.html, url=record.url, source=record.source)
+        article = ingest.from_string(record.html, html=True, source=record.source, url=record.url)
     elif record.data is not None:
         article = ingest.from_bytes(
             record.data, source=record.source, content_type=record.content_type, url=record.url
@@ -129,7 +125,7 @@ def build_article(record: Record) -> Article:
     updates = {
         "title": record.title,
         "date": record.date,
-        "url": record.url,
+        "url": ingest.http_url(record.url),
         "source": record.source,
     }
     changes = {k: v for k, v in updates.items() if v is not None}

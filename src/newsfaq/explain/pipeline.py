@@ -70,6 +70,7 @@ def explain_analysis(
         facts=facts,
         faq=faq,
         credit=credit_line(analysis.article.meta, analysis.article.credit_line),
+        warnings=list(analysis.article.warnings),  # what ingest changed, e.g. bytes replaced
     )
     if self_audit:
         from newsfaq.explain.selfcheck import drop_unsupported

@@ -35,7 +35,6 @@ __all__ = [
 ]
 
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-_CHUNK = 64 * 1024
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -235,11 +234,13 @@ def _get_once(
     for address in addresses:
         pinned, host_header = _pin(parts, address)
         try:
+            remaining = max(deadline - time.monotonic(), 0.01)
             with client.stream(
                 "GET",
                 pinned,
                 headers={"Host": host_header},
                 extensions={"sni_hostname": host} if parts.scheme == "https" else None,
+                timeout=httpx.Timeout(remaining),  # no single wait outlasts the deadline
             ) as response:
                 status = response.status_code
                 location = response.headers.get("location")
@@ -253,16 +254,10 @@ def _get_once(
                         f"{max_bytes} bytes",
                         source=url,
                     )
-                body = bytearray()
-                for chunk in response.iter_bytes(_CHUNK):
-                    body += chunk
-                    if len(body) > max_bytes:
-                        raise InputTooLargeError(
-                            f"the download is over the limit of {max_bytes} bytes", source=url
-                        )
-                    if time.monotonic() > deadline:
-                        raise FetchError(f"timed out after {timeout:g} s", source=url)
-                return url, status, location, content_type, bytes(body)
+                body = _read_body(response, url, deadline=deadline, max_bytes=max_bytes)
+                if body is None:
+                    raise FetchError(f"timed out after {timeout:g} s", source=url)
+                return url, status, location, content_type, body
         except httpx.ConnectError as exc:
             last_error = exc
             continue
@@ -271,6 +266,28 @@ def _get_once(
         except httpx.HTTPError as exc:
             raise FetchError(f"download failed: {_reason(exc)}", source=url) from None
     raise FetchError(f"could not connect: {_reason(last_error)}", source=url)
+
+
+def _read_body(
+    response: httpx.Response, url: str, *, deadline: float, max_bytes: int
+) -> bytes | None:
+    """The body, read as it arrives; None once the total ``deadline`` has passed.
+
+    ``iter_bytes()`` without a chunk size yields what each network read decodes to, so the
+    deadline is checked on every read: a source that trickles a few bytes a second cannot
+    stretch the download (each single wait is bounded by the request's read timeout, set to
+    the time left). Leaving the ``stream`` block on None or an error closes the connection.
+    """
+    body = bytearray()
+    for chunk in response.iter_bytes():
+        if time.monotonic() > deadline:
+            return None
+        body += chunk
+        if len(body) > max_bytes:
+            raise InputTooLargeError(
+                f"the download is over the limit of {max_bytes} bytes", source=url
+            )
+    return bytes(body)
 
 
 def _in_network(address: str, network: ipaddress.IPv4Network | ipaddress.IPv6Network) -> bool:

@@ -37,8 +37,8 @@ from newsfaq.errors import (
     InputTooLargeError,
     NoArticleTextError,
     NotEnglishError,
-    SourceNotFoundError,
 )
+from newsfaq.ingest.files import read_regular
 from newsfaq.models import Article, ArticleMeta
 
 __all__ = [
@@ -46,7 +46,9 @@ __all__ = [
     "detect_language",
     "from_bytes",
     "from_html",
+    "from_string",
     "from_text",
+    "http_url",
     "load",
     "looks_like_html",
     "normalize_text",
@@ -99,6 +101,11 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\v\x1b")
 _BINARY_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 _MAX_CONTROL_RATIO = 0.05
 _MAX_WESTERN_MESS = 0.2
+_MIN_UTF8_SHARE = 0.95
+"""Bytes that are not valid UTF-8 are still read as UTF-8 (bad sequences replaced, a warning
+given) when at least this share of their non-ASCII sequences is valid UTF-8 ..."""
+_MIN_UTF8_SEQUENCES = 10
+"""... and there are at least this many valid ones."""
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 """C0/C1 controls (bar tab and newlines) and lone surrogates, dropped from text."""
 _LANGUAGE_ID_CHARS = 2500
@@ -358,7 +365,7 @@ def from_html(html: str, *, url: str | None = None, source: str | None = None) -
 def from_bytes(
     data: bytes,
     *,
-    source: str,
+    source: str | None,
     content_type: str | None = None,
     url: str | None = None,
     max_bytes: int = settings.MAX_INPUT_BYTES,
@@ -376,12 +383,14 @@ def from_bytes(
             f"the input is {len(data)} bytes, over the limit of {max_bytes} bytes",
             source=source,
         )
-    text = decode_bytes(data, content_type=content_type, source=source)
+    text, warnings = _decode(data, content_type=content_type, source=source)
     kind = _kind(text, content_type=content_type, name=url or source)
     if kind == "html":
-        return from_html(text, url=url, source=source)
-    meta = ArticleMeta(url=url) if url else None
-    return from_text(text, meta, source=source, markdown=kind == "markdown")
+        article = from_html(text, url=url, source=source)
+    else:
+        meta = ArticleMeta(url=url) if url else None
+        article = from_text(text, meta, source=source, markdown=kind == "markdown")
+    return article.model_copy(update={"warnings": warnings}) if warnings else article
 
 
 def load(
@@ -389,8 +398,11 @@ def load(
     *,
     allow_private: bool = False,
     max_bytes: int = settings.MAX_INPUT_BYTES,
+    fetch_timeout: float = settings.FETCH_TIMEOUT_S,
 ) -> Article:
     """Load an article from a path, an http(s) URL, ``"-"`` (stdin), raw text/HTML or an Article.
+
+    ``fetch_timeout`` bounds the whole download of a URL (connection closed when it passes).
 
     >>> load("Heavy rain closed three roads in Elmford on Tuesday, police said.").text
     'Heavy rain closed three roads in Elmford on Tuesday, police said.'
@@ -407,7 +419,9 @@ def load(
         from newsfaq.ingest.fetch import fetch_url
 
         url = source.strip()
-        result = fetch_url(url, allow_private=allow_private, max_bytes=max_bytes)
+        result = fetch_url(
+            url, allow_private=allow_private, max_bytes=max_bytes, timeout=fetch_timeout
+        )
         return from_bytes(
             result.content,
             source=url,
@@ -418,14 +432,47 @@ def load(
     if _names_a_file(source):
         # "article.txt" is a file name, never an article: read the file (or say it is missing)
         return load(Path(source.strip()).expanduser(), max_bytes=max_bytes)
-    size = len(source.encode("utf-8", errors="surrogatepass"))
-    if size > max_bytes:
-        raise InputTooLargeError(f"the text is {size} bytes, over the limit of {max_bytes} bytes")
-    _check_text_not_binary(source, source=None)
-    kind = _kind(source, content_type=None, name=None)
-    if kind == "html":
-        return from_html(source)
-    return from_text(source, markdown=kind == "markdown")
+    return from_string(source, max_bytes=max_bytes)
+
+
+def from_string(
+    text: str,
+    *,
+    html: bool = False,
+    source: str | None = None,
+    url: str | None = None,
+    max_bytes: int = settings.MAX_INPUT_BYTES,
+) -> Article:
+    """An article given as a string (the web API's ``text``/``html``, a JSONL field, raw text).
+
+    It takes the path of a file's bytes (:func:`from_bytes`): size cap, binary signatures and
+    control characters, decoding, HTML/Markdown sniffing (``html`` forces HTML), language.
+    ``url`` is where the article was published (kept only if it is an http(s) URL).
+
+    >>> from_string("\x7fELF\x02\x01\x01 and then some more words of an executable")
+    Traceback (most recent call last):
+    ...
+    newsfaq.errors.BinaryInputError: the input is binary data (executable), not an article
+    """
+    data = text.encode("utf-8", errors="replace")  # a lone surrogate becomes "?"
+    if len(data) > max_bytes:
+        raise InputTooLargeError(
+            f"the text is {len(data)} bytes, over the limit of {max_bytes} bytes", source=source
+        )
+    content_type = "text/html; charset=utf-8" if html else "text/plain; charset=utf-8"
+    article = from_bytes(
+        data,
+        source=source,
+        content_type=content_type,
+        url=url if html else None,
+        max_bytes=max_bytes,
+    )
+    page_url = http_url(url)
+    if page_url and not html and not article.meta.url:
+        article = article.model_copy(
+            update={"meta": article.meta.model_copy(update={"url": page_url})}
+        )
+    return article
 
 
 def _names_a_file(text: str) -> bool:
@@ -450,6 +497,11 @@ def decode_bytes(data: bytes, *, content_type: str | None = None, source: str | 
     >>> decode_bytes("Zoë".encode("cp1252"))
     'Zoë'
     """
+    return _decode(data, content_type=content_type, source=source)[0]
+
+
+def _decode(data: bytes, *, content_type: str | None, source: str | None) -> tuple[str, list[str]]:
+    """:func:`decode_bytes`, plus a warning when invalid UTF-8 bytes were replaced."""
     if not data.strip():
         raise EmptyInputError("the input is empty", source=source)
     for bom, codec in _BOMS:
@@ -459,7 +511,7 @@ def decode_bytes(data: bytes, *, content_type: str | None = None, source: str | 
             except UnicodeDecodeError:
                 raise DecodeError(f"the bytes are not valid {codec}", source=source) from None
             _check_text_not_binary(text, source=source)
-            return text.lstrip("\ufeff")
+            return text.lstrip("\ufeff"), []
     _check_bytes_not_binary(data, source=source)
     for codec in _declared_charsets(data, content_type):
         try:
@@ -467,13 +519,33 @@ def decode_bytes(data: bytes, *, content_type: str | None = None, source: str | 
         except (UnicodeDecodeError, LookupError):
             continue
         _check_text_not_binary(text, source=source)
-        return text
+        return text, []
+    warnings: list[str] = []
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _guess_decode(data, source=source)
+        bad = _invalid_utf8_share(data)
+        if bad is not None:
+            text = data.decode("utf-8", errors="replace")
+            warnings.append(
+                f"the input is UTF-8 with {bad} invalid byte sequence(s), replaced by U+FFFD"
+            )
+        else:
+            text = _guess_decode(data, source=source)
     _check_text_not_binary(text, source=source)
-    return text
+    return text, warnings
+
+
+def _invalid_utf8_share(data: bytes) -> int | None:
+    """How many invalid UTF-8 sequences ``data`` holds, when nearly all of its non-ASCII
+    sequences are valid UTF-8 (a UTF-8 file with a few bad bytes); None otherwise (another
+    charset, e.g. cp1252, whose high bytes almost never form valid UTF-8)."""
+    decoded = data.decode("utf-8", errors="replace")
+    invalid = decoded.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for ch in decoded if ord(ch) > 127) - decoded.count("\ufffd")
+    if invalid <= 0 or valid < _MIN_UTF8_SEQUENCES:
+        return None
+    return invalid if valid / (valid + invalid) >= _MIN_UTF8_SHARE else None
 
 
 def _declared_charsets(data: bytes, content_type: str | None) -> list[str]:
@@ -602,28 +674,8 @@ def _check_text_not_binary(text: str, *, source: str | None) -> None:
 
 
 def _read_file(path: Path, max_bytes: int) -> bytes:
-    """Read a file's bytes, with one-line errors for missing files, folders and big files."""
-    path = path.expanduser()
-    where = str(path)
-    try:
-        if path.is_dir():
-            raise InputError("is a directory, not a file", source=where)
-        if not path.exists():
-            raise SourceNotFoundError("no such file", source=where)
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputTooLargeError(
-                f"the file is {size} bytes, over the limit of {max_bytes} bytes", source=where
-            )
-        with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except PermissionError:
-        raise InputError("permission denied", source=where) from None
-    except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", source=where) from None
-    if len(data) > max_bytes:
-        raise InputTooLargeError(f"the file is over the limit of {max_bytes} bytes", source=where)
-    return data
+    """Read a regular file's bytes under the size cap (devices, FIFOs, folders refused)."""
+    return read_regular(path.expanduser(), max_bytes)
 
 
 def _read_stdin(max_bytes: int) -> bytes:
@@ -985,11 +1037,13 @@ def _finish(text: str, meta: ArticleMeta, *, source: str | None, check_language:
             f"{settings.MAX_TEXT_CHARS:,}",
             source=source,
         )
-    updates: dict[str, str] = {}
+    updates: dict[str, str | None] = {}
     if site and not meta.site:
         updates["site"] = site
+    if meta.url and http_url(meta.url) is None:
+        updates["url"] = None  # "URL: javascript:..." is not a link to the article
     if url and not meta.url:
-        updates["url"] = url
+        updates["url"] = http_url(url)
     if check_language:
         _check_english(body, source=source)
         updates["language"] = "en"
@@ -1061,6 +1115,26 @@ def _normalize_date(value: str | None) -> str | None:
         except ValueError:
             continue
     return None
+
+
+def http_url(value: str | None) -> str | None:
+    """``value`` if it is an absolute http(s) URL with a host, else None (never emitted).
+
+    >>> http_url("https://example.org/a"), http_url("javascript:alert(1)"), http_url("//x.org")
+    ('https://example.org/a', None, None)
+    """
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    if any(ch.isspace() or ord(ch) < 32 for ch in value):
+        return None
+    return value
 
 
 def _clean_field(value: object) -> str | None:

@@ -8,6 +8,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from newsfaq.errors import NewsfaqError
 from newsfaq.models import AuditReport, Claim
+from newsfaq.render.markdown import md_text
 
 __all__ = ["AUDIT_FORMATS", "render_audit", "to_html", "to_json", "to_markdown"]
 
@@ -50,7 +51,8 @@ def _title(report: AuditReport) -> str:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    """Whitespace collapsed and HTML escaped: article-derived text for the Markdown report."""
+    return md_text(" ".join(text.split()))
 
 
 def to_markdown(report: AuditReport) -> str:

@@ -9,10 +9,21 @@ from typing import Any, Literal
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from newsfaq.errors import NewsfaqError
+from newsfaq.ingest.loader import http_url
 from newsfaq.models import Explainer, Fact, Span
+from newsfaq.render.markdown import md_text
 from newsfaq.text.numbers import format_number
 
-__all__ = ["FORMATS", "fact_details", "render", "to_html", "to_json", "to_jsonld", "to_markdown"]
+__all__ = [
+    "FORMATS",
+    "fact_details",
+    "render",
+    "script_safe_json",
+    "to_html",
+    "to_json",
+    "to_jsonld",
+    "to_markdown",
+]
 
 Format = Literal["md", "json", "html", "jsonld"]
 FORMATS: tuple[str, ...] = ("md", "json", "html", "jsonld")
@@ -68,7 +79,7 @@ def to_jsonld(explainer: Explainer) -> str:
     based_on: dict[str, Any] = {"@type": "NewsArticle"}
     if meta.title:
         based_on["headline"] = meta.title
-    if meta.url:
+    if http_url(meta.url):
         based_on["url"] = meta.url
     if meta.author:
         based_on["author"] = {"@type": "Person", "name": meta.author}
@@ -78,7 +89,20 @@ def to_jsonld(explainer: Explainer) -> str:
         based_on["publisher"] = {"@type": "Organization", "name": meta.site}
     if len(based_on) > 1:
         doc["isBasedOn"] = based_on
-    return json.dumps(doc, indent=2, ensure_ascii=False)
+    return script_safe_json(doc)
+
+
+def script_safe_json(doc: Any) -> str:
+    r"""JSON with ``<``, ``>`` and ``&`` written as ``\u003c``, ``\u003e``, ``\u0026``: the same
+    data, but safe inside an HTML ``<script>`` element (no ``</script>`` breaks out).
+
+    >>> print(script_safe_json({"a": "</script>&"}))
+    {
+      "a": "\u003c/script\u003e\u0026"
+    }
+    """
+    text = json.dumps(doc, indent=2, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def _cite(spans: list[Span]) -> str:
@@ -87,7 +111,7 @@ def _cite(spans: list[Span]) -> str:
 
 
 def _md_escape_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return md_text(text).replace("|", "\\|").replace("\n", " ")
 
 
 def fact_details(f: Fact) -> list[str]:
@@ -125,12 +149,12 @@ def _facts_table(facts: list[Fact]) -> list[str]:
 def to_markdown(explainer: Explainer) -> str:
     """A readable explainer: key points, key facts, FAQ, credit; each item cites its evidence."""
     meta = explainer.article.meta
-    lines: list[str] = [f"# Explainer: {meta.title}" if meta.title else "# Explainer", ""]
+    lines: list[str] = [f"# Explainer: {md_text(meta.title)}" if meta.title else "# Explainer", ""]
     if explainer.credit:
-        lines += [f"*{explainer.credit}*", ""]
+        lines += [f"*{md_text(explainer.credit)}*", ""]
     lines += ["## Key points", ""]
     for kp in explainer.key_points:
-        lines.append(f"- {kp.text} [{_cite(kp.evidence)}]")
+        lines.append(f"- {md_text(kp.text)} [{_cite(kp.evidence)}]")
     key = [f for f in explainer.facts if f.key]
     more = [f for f in explainer.facts if not f.key]
     if not key:  # facts from an explainer made before key facts were marked
@@ -142,11 +166,11 @@ def to_markdown(explainer: Explainer) -> str:
         lines += _facts_table(more)
     lines += ["", "## FAQ", ""]
     for qa in explainer.faq:
-        lines += [f"**{qa.question}**", "", f"{qa.answer}", ""]
-        quoted = " … ".join(s.text for s in qa.evidence)
+        lines += [f"**{md_text(qa.question)}**", "", md_text(qa.answer), ""]
+        quoted = md_text(" … ".join(s.text for s in qa.evidence))
         lines += [f"> Source [{_cite(qa.evidence)}]: {quoted}", ""]
     if explainer.warnings:
-        lines += ["## Warnings", ""] + [f"- {w}" for w in explainer.warnings] + [""]
+        lines += ["## Warnings", ""] + [f"- {md_text(w)}" for w in explainer.warnings] + [""]
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -6,7 +6,10 @@ Endpoints: ``POST /api/explain`` (``?format=json|md|jsonld``), ``POST /api/audit
 ``/static``. Errors are JSON ``{"error": kind, "message": ...}`` and never carry a traceback.
 
 Safety: request bodies over ``max_body_bytes`` are refused (413) from ``Content-Length`` and
-while streaming; each request gets ``request_timeout_s`` (504 after that); URLs on private,
+while streaming, and a body not received within ``body_timeout_s`` gets 408 and the connection
+closed (slow request heads and idle connections are timed out by uvicorn's options in
+:mod:`newsfaq.web.slowclients`); each request gets ``request_timeout_s`` (504 after that); URLs
+on private,
 loopback and link-local addresses are refused (403) unless ``allow_private``; more than
 ``max_pending`` jobs in flight (timed-out ones count until their thread ends) get 503; with
 ``allowed_hosts`` other ``Host`` headers get 400 (no DNS rebinding); the page builds
@@ -22,6 +25,7 @@ import importlib
 import logging
 import os
 import threading
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -60,6 +64,7 @@ from newsfaq.errors import (
 from newsfaq.models import Answer, Article, AuditReport, Explainer
 
 __all__ = [
+    "DEFAULT_BODY_TIMEOUT_S",
     "DEFAULT_MAX_BODY_BYTES",
     "DEFAULT_MAX_PENDING",
     "DEFAULT_REQUEST_TIMEOUT_S",
@@ -78,6 +83,9 @@ DEFAULT_MAX_BODY_BYTES = settings.MAX_INPUT_BYTES + 64 * 1024
 
 DEFAULT_REQUEST_TIMEOUT_S = 60.0
 """Time limit of one request (fetch + analysis + rendering)."""
+
+DEFAULT_BODY_TIMEOUT_S = 30.0
+"""Time a client has to send the request body (408 and the connection closed after that)."""
 
 WORKER_THREADS = 2
 """Pipeline runs at the same time; more than the cores only adds GIL contention."""
@@ -207,7 +215,7 @@ class ExplainRequest(_Source):
 class AskRequest(_Source):
     """Body of ``POST /api/ask``: the article (text, html or url) and a reader's question."""
 
-    question: str = Field(min_length=1, max_length=1000)
+    question: str = Field(min_length=1, max_length=settings.MAX_QUESTION_CHARS)
 
 
 _ONE_ORIGINAL = "give exactly one of original or original_url"
@@ -328,11 +336,22 @@ class _BodyTooLarge(HTTPException):
         super().__init__(413, f"request body over the limit of {limit:,} bytes")
 
 
+class _BodyTimeout(HTTPException):
+    """Raised by the middleware's ``receive`` when the body does not arrive in time (a slow
+    client, or a Content-Length larger than what is sent); the connection is closed."""
+
+    def __init__(self, limit: float) -> None:
+        super().__init__(
+            408, f"the request body did not arrive within {limit:g} s", {"connection": "close"}
+        )
+
+
 _STATUS_KINDS = {
     400: "bad_request",
     403: "forbidden",
     404: "not_found",
     405: "method_not_allowed",
+    408: "timeout",
     413: "too_large",
     415: "unsupported_media_type",
     422: "validation",
@@ -438,14 +457,20 @@ async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
 
 
 class _Guard:
-    """Pure ASGI middleware: body size limit and security headers."""
+    """Pure ASGI middleware: body size limit, body-read deadline and security headers."""
 
     def __init__(
-        self, app: ASGIApp, *, max_body_bytes: int, allowed_hosts: list[str] | None = None
+        self,
+        app: ASGIApp,
+        *,
+        max_body_bytes: int,
+        allowed_hosts: list[str] | None = None,
+        body_timeout_s: float = DEFAULT_BODY_TIMEOUT_S,
     ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
         self.allowed_hosts = {h.lower().strip("[]") for h in allowed_hosts or []}
+        self.body_timeout_s = body_timeout_s
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Refuse oversized bodies (declared or streamed); add headers to every response."""
@@ -473,22 +498,30 @@ class _Guard:
             await _send_json(send_with_headers, 413, _BodyTooLarge(self.max_body_bytes))
             return
         received = 0
+        body_done = False
+        body_deadline = anyio.current_time() + self.body_timeout_s
 
         async def limited_receive() -> Message:
-            nonlocal received
-            message = await receive()
+            nonlocal received, body_done
+            if body_done:  # later calls wait for a disconnect: no deadline
+                return await receive()
+            with anyio.move_on_after(max(body_deadline - anyio.current_time(), 0)) as scope:
+                message = await receive()
+            if scope.cancelled_caught:
+                raise _BodyTimeout(self.body_timeout_s)
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
+                body_done = not message.get("more_body", False)
                 if received > self.max_body_bytes:
                     raise _BodyTooLarge(self.max_body_bytes)
             return message
 
         try:
             await self.app(scope, limited_receive, send_with_headers)
-        except _BodyTooLarge as exc:
+        except (_BodyTooLarge, _BodyTimeout) as exc:
             if started:
                 raise
-            await _send_json(send_with_headers, 413, exc)
+            await _send_json(send_with_headers, exc.status_code, exc)
 
 
 def _host(scope: Scope) -> str:
@@ -576,16 +609,30 @@ class _Pending:
                 self.count -= 1
 
 
-def _article(req: _Source, *, allow_private: bool) -> Article:
-    """Build the article of a request: from text, from HTML, or fetched from a URL."""
+def _fetch_timeout(deadline: float) -> float:
+    """The fetch time limit of a job: the request's time left (a fetch never outlives its
+    request, so the outbound connection closes when the request times out)."""
+    return max(min(settings.FETCH_TIMEOUT_S, deadline - time.monotonic()), 0.01)
+
+
+def _load_source(
+    text: str | None, html: str | None, url: str | None, *, allow_private: bool, deadline: float
+) -> Article:
+    """One article from a request's text, HTML or URL, through the ingest path of the CLI
+    (size, binary, charset and language checks)."""
     from newsfaq.ingest import loader as ingest
 
-    if req.text is not None:
-        return ingest.from_text(req.text)
-    if req.html is not None:
-        return ingest.from_html(req.html)
-    assert req.url is not None
-    return ingest.load(req.url, allow_private=allow_private)
+    if text is not None:
+        return ingest.from_string(text)
+    if html is not None:
+        return ingest.from_string(html, html=True)
+    assert url is not None
+    return ingest.load(url, allow_private=allow_private, fetch_timeout=_fetch_timeout(deadline))
+
+
+def _article(req: _Source, *, allow_private: bool, deadline: float) -> Article:
+    """Build the article of a request: from text, from HTML, or fetched from a URL."""
+    return _load_source(req.text, req.html, req.url, allow_private=allow_private, deadline=deadline)
 
 
 def _feature(module: str, name: str) -> Callable[..., Any]:
@@ -610,12 +657,14 @@ _MEDIA_TYPES = {
 ExplainFormat = Literal["json", "md", "jsonld"]
 
 
-def _explain_job(req: ExplainRequest, fmt: ExplainFormat, allow_private: bool) -> str:
+def _explain_job(
+    req: ExplainRequest, fmt: ExplainFormat, allow_private: bool, deadline: float
+) -> str:
     """Load, analyse, explain and render one article (runs in a worker thread)."""
     from newsfaq.explain.pipeline import explain_analysis
     from newsfaq.text.nlp import analyze
 
-    article = _article(req, allow_private=allow_private)
+    article = _article(req, allow_private=allow_private, deadline=deadline)
     explainer = explain_analysis(analyze(article), n=req.n, key_points=req.key_points)
     if fmt == "json":
         return explainer.model_dump_json()
@@ -623,26 +672,24 @@ def _explain_job(req: ExplainRequest, fmt: ExplainFormat, allow_private: bool) -
     return str(render(explainer, fmt))
 
 
-def _audit_job(req: AuditRequest, allow_private: bool) -> str:
+def _audit_job(req: AuditRequest, allow_private: bool, deadline: float) -> str:
     """Audit a derived text against its original (runs in a worker thread)."""
     from newsfaq.ingest import loader as ingest
 
     audit = _feature("newsfaq.audit.pipeline", "audit")
-    if req.original is not None:
-        original = ingest.from_text(req.original)
-    else:
-        assert req.original_url is not None
-        original = ingest.load(req.original_url, allow_private=allow_private)
-    report = audit(original, ingest.from_text(req.derived))
+    original = _load_source(
+        req.original, None, req.original_url, allow_private=allow_private, deadline=deadline
+    )
+    report = audit(original, ingest.from_string(req.derived))
     if not isinstance(report, AuditReport):
         raise TypeError(f"audit returned {type(report).__name__}")
     return report.model_dump_json()
 
 
-def _ask_job(req: AskRequest, allow_private: bool) -> str:
+def _ask_job(req: AskRequest, allow_private: bool, deadline: float) -> str:
     """Answer a question from an article (runs in a worker thread)."""
     ask = _feature("newsfaq.ask.answer", "ask")
-    article = _article(req, allow_private=allow_private)
+    article = _article(req, allow_private=allow_private, deadline=deadline)
     answer = ask(article, req.question)
     if not isinstance(answer, Answer):
         raise TypeError(f"ask returned {type(answer).__name__}")
@@ -667,6 +714,7 @@ def create_app(
     max_pending: int = DEFAULT_MAX_PENDING,
     allowed_hosts: list[str] | None = None,
     warm_up: bool = True,
+    body_timeout_s: float = DEFAULT_BODY_TIMEOUT_S,
 ) -> FastAPI:
     """Build the newsfaq web app (REST API + page). Serve it with uvicorn.
 
@@ -689,6 +737,10 @@ def create_app(
         yield
 
     pending = _Pending(max_pending)
+
+    def _deadline() -> float:
+        """When a request starting now runs out of time (monotonic clock)."""
+        return time.monotonic() + request_timeout_s
 
     async def run(func: Callable[[], T]) -> T:
         """Run ``func`` in a worker thread under the request time limit."""
@@ -725,7 +777,12 @@ def create_app(
     app.add_exception_handler(_Timeout, _on_timeout)
     app.add_exception_handler(_Busy, _on_busy)
     app.add_exception_handler(Exception, _on_unexpected)
-    app.add_middleware(_Guard, max_body_bytes=max_body_bytes, allowed_hosts=allowed_hosts)
+    app.add_middleware(
+        _Guard,
+        max_body_bytes=max_body_bytes,
+        allowed_hosts=allowed_hosts,
+        body_timeout_s=body_timeout_s,
+    )
 
     @app.post(
         "/api/explain",
@@ -751,7 +808,7 @@ def create_app(
             Query(alias="format", description="json (default), md or jsonld (schema.org FAQPage)"),
         ] = "json",
     ) -> Response:
-        body = await run(functools.partial(_explain_job, req, fmt, allow_private))
+        body = await run(functools.partial(_explain_job, req, fmt, allow_private, _deadline()))
         return Response(body, media_type=_MEDIA_TYPES[fmt])
 
     @app.post(
@@ -761,7 +818,7 @@ def create_app(
         summary="Audit a derived text against its original, claim by claim",
     )
     async def audit_endpoint(req: AuditRequest) -> Response:
-        body = await run(functools.partial(_audit_job, req, allow_private))
+        body = await run(functools.partial(_audit_job, req, allow_private, _deadline()))
         return Response(body, media_type="application/json")
 
     @app.post(
@@ -771,7 +828,7 @@ def create_app(
         summary="Answer a reader's question from the article, or say it does not say",
     )
     async def ask_endpoint(req: AskRequest) -> Response:
-        body = await run(functools.partial(_ask_job, req, allow_private))
+        body = await run(functools.partial(_ask_job, req, allow_private, _deadline()))
         return Response(body, media_type="application/json")
 
     @app.get("/api/schema", response_model=SchemaDoc, summary="JSON Schema of the explainer")
