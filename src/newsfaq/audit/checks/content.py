@@ -1,0 +1,134 @@
+"""Content checks: content words and events absent from the original, and trigram coverage."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from newsfaq.audit.align import Aligner, WordIndex, content_tokens, norm_word
+from newsfaq.text.nlp import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+from newsfaq.audit.checks.attribution import _speakers
+from newsfaq.audit.checks.common import (
+    _ANTONYMS,
+    _NUMERIC_ENTS,
+    LIGHT_VERBS,
+    SAY_VERBS,
+    CheckResult,
+    Finding,
+    _join,
+    _phrase,
+    _quote,
+)
+
+
+def _check_content(
+    claim: SpacySpan,
+    question: SpacySpan | None,
+    ev_index: WordIndex,
+    aligner: Aligner,
+    out: CheckResult,
+) -> None:
+    content = [t for t in content_tokens(claim)]
+    if question is not None and len(content) < 4:
+        content += content_tokens(question)
+    if not content:
+        out.coverage = out.doc_coverage = 1.0
+        return
+
+    def weight(t: Token) -> float:
+        return 1.5 if t.pos_ in {"PROPN", "NUM"} else 0.6 if t.pos_ == "ADV" else 1.0
+
+    total = sum(weight(t) for t in content)
+    in_ev = sum(weight(t) for t in content if ev_index.has(t))
+    missing = [t for t in content if not aligner.doc_index.has(t)]
+    in_doc = total - sum(weight(t) for t in missing)
+    out.coverage = in_ev / total
+    out.doc_coverage = in_doc / total
+    checked = _unknown_words(claim, missing)
+    root = claim.root
+    if (
+        root in missing
+        and root.pos_ == "VERB"
+        and norm_word(root.lemma_) not in LIGHT_VERBS | SAY_VERBS
+        and not any(c.dep_ in {"ccomp", "xcomp"} for c in root.children)
+        and not any(
+            aligner.doc_index.has_word(w) for w in _ANTONYMS.get(norm_word(root.lemma_), ())
+        )
+        and not checked[1:]
+    ):
+        out.findings.append(
+            Finding(
+                "content",
+                "unsupported",
+                f"what happened: the original never says {_quote(_phrase(root))}",
+            )
+        )
+        return
+    frac = sum(weight(t) for t in checked) / total
+    if (len(checked) >= 2 and frac >= 0.25) or (checked and frac >= 0.5):
+        out.findings.append(
+            Finding(
+                "content",
+                "unsupported",
+                f"not in the original: {_join(t.text for t in checked[:5])}",
+            )
+        )
+
+
+def _unknown_words(claim: SpacySpan, missing: Sequence[Token]) -> list[Token]:
+    """The words of ``missing`` (content words the original lacks) that the content check
+    counts: each word once, without figures (the number check's), framing words and the words
+    naming who says it (the attribution check's)."""
+    speakers = {t.i for sp in _speakers(claim) for t in sp}
+    seen: set[str] = set()
+    out: list[Token] = []
+    for t in missing:
+        key = norm_word(t.lemma_)
+        if (
+            key in seen
+            or t.ent_type_ in _NUMERIC_ENTS
+            or t.like_num
+            or _framing_word(t)
+            or t.i in speakers
+        ):
+            continue
+        seen.add(key)
+        out.append(t)
+    return out
+
+
+_STANCE_VERBS = frozenset(
+    {"deny", "accuse", "allege", "admit", "warn", "predict", "insist", "argue", "claim"}
+    | {"believe", "estimate", "acknowledge"}
+)
+"""Reporting verbs that state an act or a stance of their own (a denial, a warning)."""
+
+
+def _framing_word(tok: Token) -> bool:
+    """A word that frames the claim rather than states its content: a neutral reporting verb
+    ("has announced", "suggests"; who says it is the attribution check's) or a verb used as a
+    preposition ("following a rise")."""
+    if tok.dep_ == "prep":
+        return True
+    lemma = norm_word(tok.lemma_)
+    return tok.pos_ == "VERB" and lemma in SAY_VERBS and lemma not in _STANCE_VERBS
+
+
+def _grams(tokens: Iterable[Token], n: int = 3) -> set[tuple[str, ...]]:
+    words = [t.lower_ for t in tokens if not t.is_punct and not t.is_space]
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def _trigram_coverage(claim: SpacySpan, ev: Sequence[Sentence]) -> float:
+    """Share of the claim's word trigrams found in the evidence (how closely it keeps wording)."""
+    mine = _grams(claim)
+    if not mine:
+        return 1.0
+    theirs: set[tuple[str, ...]] = set()
+    for s in ev:
+        theirs |= _grams(s.span)
+    return len(mine & theirs) / len(mine)

@@ -1,0 +1,150 @@
+"""Negation and modality checks: a predicate negated, hedged or made certain where the original's
+is not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from newsfaq.audit.align import WordIndex, norm_word
+from newsfaq.text.nlp import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+from newsfaq.audit.checks.common import (
+    _ANTONYMS,
+    _NEG_WORDS,
+    CERTAIN_MODALS,
+    CERTAIN_WORDS,
+    HEDGE_MODALS,
+    HEDGE_WORDS,
+    CheckResult,
+    Finding,
+    _join,
+    _phrase,
+    _predicates,
+    _quote,
+    _same_predicate,
+    _tokens_of,
+)
+
+_CONTROL_VERBS = frozenset(
+    {"let", "allow", "permit", "make", "want", "try", "plan", "intend", "expect", "need", "agree"}
+    | {"have"}
+)
+"""Verbs whose negation carries to the verb they govern ("will not let families go", "will not
+have to revisit")."""
+
+
+def _negated(tok: Token) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ in {"acomp", "attr"} and head != tok:
+        return any(c.dep_ == "neg" for c in head.children)
+    if tok.dep_ in {"xcomp", "ccomp"} and head != tok and head.lemma_ in _CONTROL_VERBS:
+        return _negated(head)
+    return False
+
+
+def hedge_of(tok: Token) -> str:
+    """'hedged' (could/may/might), 'certain' (will/must) or 'plain' for a verb or predicate."""
+    cur = tok
+    for _ in range(3):
+        aux = {c.lower_ for c in cur.children if c.dep_ in {"aux", "auxpass"}}
+        if aux & HEDGE_MODALS:
+            return "hedged"
+        if aux & CERTAIN_MODALS:
+            return "certain"
+        if cur.dep_ in {"xcomp", "acomp", "attr"} and cur.head != cur:
+            if cur.head.lemma_.lower() in {"likely", "expect", "seem", "appear", "possible"}:
+                return "hedged"
+            cur = cur.head
+            continue
+        if cur.lemma_.lower() in {"likely", "possible"}:
+            return "hedged"
+        break
+    return "plain"
+
+
+def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
+    ev_preds = _predicates(_tokens_of(ev))
+    cache: dict[int, WordIndex] = {}
+    matched_any = False
+    for v in _predicates(claim):
+        cands = [e for e in ev_preds if _same_predicate(v, e, cache)]
+        if not cands:
+            opposite = _ANTONYMS.get(norm_word(v.lemma_), frozenset())
+            flipped = [e for e in ev_preds if norm_word(e.lemma_) in opposite]
+            if flipped and all(_negated(e) == _negated(v) for e in flipped):
+                matched_any = True
+                out.findings.append(
+                    Finding(
+                        "negation",
+                        "contradicted",
+                        f"opposite meaning: the claim says {_quote(_phrase(v))}, the original "
+                        f"says {_quote(_phrase(flipped[0]))}",
+                    )
+                )
+            continue
+        matched_any = True
+        neg = _negated(v)
+        if not any(_negated(e) == neg for e in cands):
+            if any(f.check == "negation" for f in out.findings) and v.head.lemma_ in _CONTROL_VERBS:
+                continue  # "wanted to raise": the negation of "wanted" is already reported
+            e = cands[0]
+            out.findings.append(
+                Finding(
+                    "negation",
+                    "contradicted",
+                    f"negation: the claim says {_quote(_phrase(v))}, the original says "
+                    f"{_quote(_phrase(e))}",
+                )
+            )
+            continue
+        hedge = hedge_of(v)
+        same_pol = [e for e in cands if _negated(e) == neg]
+        if hedge != "hedged" and all(hedge_of(e) == "hedged" for e in same_pol):
+            e = same_pol[0]
+            out.findings.append(
+                Finding(
+                    "modality",
+                    "unsupported",
+                    f"certainty: the original says {_quote(_phrase(e))}, the claim says "
+                    f"{_quote(_phrase(v))}",
+                )
+            )
+    ev_words = {norm_word(t.lemma_) for t in _tokens_of(ev)} | {
+        norm_word(t.text) for t in _tokens_of(ev)
+    }
+    certain = [
+        t
+        for t in claim
+        if norm_word(t.lemma_) in CERTAIN_WORDS
+        and norm_word(t.lemma_) not in ev_words
+        and norm_word(t.text) not in ev_words
+    ]
+    hedges = sorted(ev_words & HEDGE_WORDS)
+    if certain and hedges:
+        out.findings.append(
+            Finding(
+                "modality",
+                "unsupported",
+                f"certainty: the claim says {_quote(certain[0].text)}; the original only says "
+                f"{_join(hedges[:2])}",
+            )
+        )
+    if not matched_any:
+        c_neg = [t for t in claim if t.dep_ == "neg" or t.lower_ in {"never"}]
+        e_neg = [t for t in _tokens_of(ev) if t.dep_ == "neg" or t.lower_ in _NEG_WORDS]
+        if c_neg and not e_neg and ev:
+            out.findings.append(
+                Finding(
+                    "negation",
+                    "unsupported",
+                    f"negation: the claim says {_quote(_phrase(c_neg[0].head))}; the evidence "
+                    "has no negation",
+                )
+            )

@@ -1,0 +1,27 @@
+"""Unit tests of the rule checks of attribution (who says it)."""
+
+from __future__ import annotations
+
+from newsfaq.audit.align import Aligner
+from tests.audit.checks.support import checks
+
+
+def test_speaker_credited_in_another_evidence_sentence(bridge: Aligner) -> None:
+    claim = "The highways department said the Kell Bridge repairs will cost $2 million."
+    assert "attribution" not in checks(bridge, claim)
+    found = checks(bridge, "The governor said the Kell Bridge repairs will cost $2 million.")
+    assert found.get("attribution") == "unsupported"
+
+
+def test_pronoun_credit_may_stand_for_a_named_speaker(bridge: Aligner) -> None:
+    # "she said" may be Ann Lee: not checked; the governor is named nowhere in the original
+    assert "attribution" not in checks(bridge, "Ann Lee said the ferry runs every hour.")
+    found = checks(bridge, "The governor said the ferry runs every hour.")
+    assert found.get("attribution") == "unsupported"
+
+
+def test_a_clause_on_the_speaker_is_not_part_of_its_name(bridge: Aligner) -> None:
+    claim = "The department that manages Kell Bridge said the repairs will cost $2 million."
+    assert "attribution" not in checks(bridge, claim)
+    claim = "The agency that manages Kell Bridge said the repairs will cost $2 million."
+    assert checks(bridge, claim).get("attribution") == "unsupported"
