@@ -22,3 +22,17 @@ def number_reasons(text: str, claim: str) -> list[str]:
     span = parse(claim)[:]
     result = check_claim(span, al.align(span).sentences, al)
     return [f.reason for f in result.findings if f.check == "numbers"]
+
+
+def aligner_of(text: str) -> Aligner:
+    """An aligner over ``text`` as a one-paragraph article without metadata."""
+    return Aligner(analyze(Article(text=text, paragraphs=paragraph_offsets(text))))
+
+
+def findings_of(al: Aligner, claim: str) -> list[tuple[str, str, str]]:
+    """(check, severity, reason) of every finding of ``claim``."""
+    span = parse(claim)[:]
+    return [
+        (f.check, f.severity, f.reason)
+        for f in check_claim(span, al.align(span).sentences, al).findings
+    ]

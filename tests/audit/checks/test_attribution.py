@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsfaq.audit.align import Aligner
-from tests.audit.checks.support import checks
+from tests.audit.checks.support import aligner_of, checks
 
 
 def test_speaker_credited_in_another_evidence_sentence(bridge: Aligner) -> None:
@@ -25,3 +25,11 @@ def test_a_clause_on_the_speaker_is_not_part_of_its_name(bridge: Aligner) -> Non
     assert "attribution" not in checks(bridge, claim)
     claim = "The agency that manages Kell Bridge said the repairs will cost $2 million."
     assert checks(bridge, claim).get("attribution") == "unsupported"
+
+
+def test_a_credited_speaker_reported_by_an_outlet_is_not_misattributed() -> None:
+    text = "The woman told police that her boss tried to kiss her in the office."
+    al = aligner_of(text)
+    claim = "The Post reported that the woman told police her boss tried to kiss her."
+    assert "attribution" not in checks(al, claim)
+    assert checks(al, "The Post reported that her boss tried to kiss her.").get("attribution")

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from newsfaq.audit.align import Aligner
 from newsfaq.audit.checks import check_claim
-from newsfaq.ingest.loader import paragraph_offsets
-from newsfaq.models import Article
-from newsfaq.text.nlp import analyze, parse
-from tests.audit.checks.support import checks, number_reasons
+from newsfaq.text.nlp import parse
+from tests.audit.checks.support import aligner_of, checks, number_reasons
 
 
 def test_normalised_numbers_agree(aligner: Aligner) -> None:
@@ -45,7 +43,7 @@ def test_tokenized_thousands_and_money_words(appeal: Aligner) -> None:
 def test_day_of_a_date_is_not_a_figure_of_the_evidence() -> None:
     """ "Sunday, June 14" gives no figure 14 that a changed number could be compared with."""
     text = "The ferry will stop running from Sunday, June 14, for three weeks, officials said."
-    al = Aligner(analyze(Article(text=text, paragraphs=paragraph_offsets(text))))
+    al = aligner_of(text)
     span = parse("The ferry will stop running for 14 days.")[:]
     result = check_claim(span, al.align(span).sentences, al)
     reasons = " ".join(f.reason for f in result.findings)

@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfaq.audit.align import Aligner
-from newsfaq.ingest.loader import paragraph_offsets
-from newsfaq.models import Article
-from newsfaq.text.nlp import analyze
-from tests.audit.checks.support import checks
+from tests.audit.checks.support import aligner_of, checks, findings_of
 
 
 def test_unknown_name_and_content_words(aligner: Aligner) -> None:
@@ -31,6 +28,22 @@ def test_name_variants_are_found(news: Aligner, claim: str) -> None:
 
 def test_accents_do_not_make_a_name_unknown() -> None:
     text = "Alexis Sánchez scored twice for the visitors on Saturday."
-    al = Aligner(analyze(Article(text=text, paragraphs=paragraph_offsets(text))))
+    al = aligner_of(text)
     assert "entities" not in checks(al, "Alexis Sanchez scored twice on Saturday.")
     assert checks(al, "Alexis Santos scored twice on Saturday.").get("entities") == "unsupported"
+
+
+def test_a_country_and_its_people_are_one_place() -> None:
+    text = "Lopez beat the Italian Fabio Fognini in five sets on Friday."
+    al = aligner_of(text)
+    assert "entities" not in checks(al, "Lopez beat Italy's Fabio Fognini in five sets.")
+    assert checks(al, "Lopez beat Spain's Fabio Fognini in five sets.").get("entities")
+
+
+def test_a_misspelt_name_is_a_corrupted_name() -> None:
+    text = "A female employee has accused Xavier Morales, a supervisor, of assault."
+    al = aligner_of(text)
+    assert "entities" not in checks(al, "An employee accused Xavier Morales of assault.")
+    found = findings_of(al, "An employee accused Xavier Morale of assault.")
+    assert [f[:2] for f in found] == [("entities", "contradicted")], found
+    assert "“Morale”" in found[0][2] and "“Morales”" in found[0][2]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsfaq.audit.align import Aligner
-from tests.audit.checks.support import checks
+from tests.audit.checks.support import aligner_of, checks
 
 
 def test_headline_passive_is_not_a_role_swap(news: Aligner) -> None:
@@ -12,3 +12,10 @@ def test_headline_passive_is_not_a_role_swap(news: Aligner) -> None:
     # with an object it is an active verb, and the roles are swapped
     found = checks(news, "Mara Quist named the Navy commander of the rescue fleet.")
     assert found.get("roles") == "contradicted"
+
+
+def test_a_name_with_another_verb_is_a_rewording_not_a_swap() -> None:
+    text = "Del Potro will play Nick Kyrgios in the third round on Monday."
+    al = aligner_of(text)
+    assert "roles" not in checks(al, "Nick Kyrgios will face Del Potro in the third round.")
+    assert checks(al, "Nick Kyrgios will play Del Potro in the third round.").get("roles")

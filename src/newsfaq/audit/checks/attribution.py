@@ -84,6 +84,13 @@ def _check_attribution(
     credited = _speakers(best.span)
     resolved = [] if credited else _sentence_speakers(aligner.analysis).get(best.id, [])
     named = [r for r in resolved if _looks_named(r)]
+    if (
+        credited
+        and len(claimed) > 1
+        and any(_credits(sp, _speaker_names(sp), credited) for sp in claimed)
+    ):
+        return  # a speaker the original credits, reported by another ("the Post reported that
+        # the woman told police")
     for sp in claimed:
         names = _speaker_names(sp)
         if not names:
@@ -135,7 +142,11 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
     proper = _proper(speaker)
     for other in credited:
         idx = WordIndex()
-        idx.add_all(_speaker_names(other) | {norm_word(t.lemma_) for t in other})
+        idx.add_all(
+            _speaker_names(other)
+            | {norm_word(t.lemma_) for t in other}
+            | {norm_word(t.text) for t in other}
+        )
         if any(idx.has_word(n) for n in names) and all(
             idx.has_word(n) for n in names if n in proper
         ):

@@ -23,11 +23,13 @@ from newsfaq.audit.checks.common import (
     _phrase,
     _quote,
 )
+from newsfaq.audit.checks.negation_modality import hedge_of
 
 
 def _check_content(
     claim: SpacySpan,
     question: SpacySpan | None,
+    evidence: Sequence[Sentence],
     ev_index: WordIndex,
     aligner: Aligner,
     out: CheckResult,
@@ -59,6 +61,7 @@ def _check_content(
             aligner.doc_index.has_word(w) for w in _ANTONYMS.get(norm_word(root.lemma_), ())
         )
         and not checked[1:]
+        and not _has_counterpart(root, evidence, ev_index, out.coverage, weight(root) / total)
     ):
         out.findings.append(
             Finding(
@@ -132,3 +135,52 @@ def _trigram_coverage(claim: SpacySpan, ev: Sequence[Sentence]) -> float:
     for s in ev:
         theirs |= _grams(s.span)
     return len(mine & theirs) / len(mine)
+
+
+REWORDED_COVERAGE = 0.9
+"""Share of a claim's other content words its evidence must state for a verb the original lacks
+to count as a rewording of the evidence's own predicate ("overcame" for "beat")."""
+
+
+def _has_counterpart(
+    root: Token, ev: Sequence[Sentence], ev_index: WordIndex, coverage: float, root_share: float
+) -> bool:
+    """Whether the evidence states everything the claim says but its main verb, and has a verb
+    of its own over the same participants (same subject; same object when the claim has one)
+    that is no less certain: then the claim's verb rewords it ("Del Potro overcame Wawrinka" for
+    "Del Potro beat Wawrinka"), it is no new event ("Ortiz resigned" where Ortiz only speaks;
+    "the utility abandoned service" where it "could restore" it)."""
+    if root_share >= 1.0 or coverage / (1.0 - root_share) < REWORDED_COVERAGE:
+        return False
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    obj = next((c for c in root.children if c.dep_ in {"dobj", "attr"}), None)
+    if subj is None:
+        return False  # "Failing to meet targets can lead to ...": no participant to compare
+    for sent in ev:
+        for verb in sent.span:
+            if verb.pos_ not in {"VERB", "AUX"} or norm_word(verb.lemma_) in SAY_VERBS:
+                continue
+            if hedge_of(verb) == "hedged" and hedge_of(root) != "hedged":
+                continue
+            if not _fills(verb, subj, {"nsubj", "nsubjpass", "agent"}):
+                continue
+            if obj is not None and not _fills(verb, obj, {"dobj", "attr", "prep", "acomp"}):
+                continue
+            return True
+    return False
+
+
+def _fills(verb: Token, arg: Token, deps: set[str]) -> bool:
+    """Whether a dependent of ``verb`` in one of ``deps`` names what ``arg`` names (a pronoun
+    fills any person's slot)."""
+    for child in verb.children:
+        if child.dep_ not in deps:
+            continue
+        if arg.pos_ == "PRON" and (child.pos_ in {"PRON", "PROPN"} or child.ent_type_):
+            return True
+        idx = WordIndex()
+        idx.add_all(norm_word(w.text) for w in child.subtree)
+        idx.add_all(norm_word(w.lemma_) for w in child.subtree)
+        if idx.has(arg) or any(idx.has(w) for w in arg.subtree if w.pos_ in {"PROPN", "NOUN"}):
+            return True
+    return False

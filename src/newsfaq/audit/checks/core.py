@@ -46,7 +46,7 @@ def check_claim(
     """
     out = CheckResult()
     ev_index = aligner.index_for(evidence)
-    _check_content(claim, question, ev_index, aligner, out)
+    _check_content(claim, question, evidence, ev_index, aligner, out)
     _check_numbers(claim, evidence, aligner, out)
     _check_dates(claim, evidence, aligner, out)
     _check_entities(claim, ev_index, aligner, out)

@@ -5,6 +5,7 @@ of another, and gendered pronouns.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import Aligner, WordIndex, content_tokens, norm_word
@@ -24,6 +25,7 @@ from newsfaq.audit.checks.common import (
     _tokens_of,
 )
 from newsfaq.audit.checks.dates import date_parts
+from newsfaq.text.nlp import Analysis
 
 
 def _entity_in(words: list[str], label: str, index: WordIndex) -> bool:
@@ -41,6 +43,17 @@ def _check_entities(
         if ent.label_ not in NAMED:
             continue
         words = _ent_words(ent.text)
+        corrupted = _corrupted_name(ent, aligner)
+        if corrupted is not None:
+            out.findings.append(
+                Finding(
+                    "entities",
+                    "contradicted",
+                    f"name: the claim spells {_quote(corrupted[0])}; the original has "
+                    f"{_quote(corrupted[1])}",
+                )
+            )
+            continue
         if _entity_in(words, ent.label_, aligner.doc_index):
             if not _entity_in(words, ent.label_, ev_index):
                 out.notes.append(f"{ent.text} is named elsewhere in the original")
@@ -123,3 +136,37 @@ def _check_pronouns(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) 
                     f"the claim says “{label}”; the original's sentence is about “{theirs}”",
                 )
             )
+
+
+def _proper_words(analysis: Analysis) -> dict[str, str]:
+    """The capitalized words of the original's names, by normalised form (built once)."""
+
+    def build(an: Analysis) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for tok in an.doc:
+            if tok.pos_ == "PROPN" or tok.ent_type_ in NAMED:
+                word = norm_word(tok.text).removesuffix("'s").strip(".'")
+                if len(word) >= 3:
+                    out.setdefault(word, tok.text)
+        return out
+
+    return analysis.derived("proper_words", build)
+
+
+def _corrupted_name(ent: SpacySpan, aligner: Aligner) -> tuple[str, str] | None:
+    """A word of a person's or organisation's name that the original lacks but nearly has
+    ("Morale" for "Morales", "Avdon" for "Avdonin"): (the claim's word, the original's)."""
+    if ent.label_ not in {"PERSON", "ORG"}:
+        return None
+    proper = _proper_words(aligner.analysis)
+    words = aligner.doc_index.words
+    for tok in ent:
+        word = norm_word(tok.text).removesuffix("'s").strip(".'")
+        if len(word) < 4 or not tok.text[:1].isupper() or word in words or word in proper:
+            continue
+        for other, shown in proper.items():
+            if other[:1] != word[:1] or abs(len(other) - len(word)) > 3:
+                continue
+            if SequenceMatcher(None, word, other).ratio() >= 0.8:
+                return tok.text, shown
+    return None

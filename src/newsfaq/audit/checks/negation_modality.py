@@ -49,11 +49,35 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+_BEFORE_MONTH = frozenset({"last", "next", "this", "early", "late", "mid", "in", "since", "until"})
+
+
+def _month_may(tok: Token) -> bool:
+    """ "May" the month parsed as the modal ("Last May, three women made history")."""
+    if tok.lower_ != "may":
+        return False
+    prev = tok.nbor(-1) if tok.i > tok.sent.start else None
+    return (prev is not None and prev.lower_ in _BEFORE_MONTH) or (
+        tok.text == "May" and tok.i > tok.sent.start
+    )
+
+
+_HEDGES_ADDED = frozenset({"could", "may", "might"})
+
+
+def _hedge_added(tok: Token) -> bool:
+    """A verb hedged by could / may / might ("would" also reports speech and conditions)."""
+    return any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in _HEDGES_ADDED and not _month_may(c)
+        for c in tok.children
+    )
+
+
 def hedge_of(tok: Token) -> str:
     """'hedged' (could/may/might), 'certain' (will/must) or 'plain' for a verb or predicate."""
     cur = tok
     for _ in range(3):
-        aux = {c.lower_ for c in cur.children if c.dep_ in {"aux", "auxpass"}}
+        aux = {c.lower_ for c in cur.children if c.dep_ in {"aux", "auxpass"} and not _month_may(c)}
         if aux & HEDGE_MODALS:
             return "hedged"
         if aux & CERTAIN_MODALS:
@@ -106,6 +130,16 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
             continue
         hedge = hedge_of(v)
         same_pol = [e for e in cands if _negated(e) == neg]
+        if _hedge_added(v) and all(hedge_of(e) == "plain" for e in same_pol):
+            e = same_pol[0]
+            out.findings.append(
+                Finding(
+                    "modality",
+                    "unsupported",
+                    f"hedge added: the claim says {_quote(_phrase(v))}, the original says "
+                    f"{_quote(_phrase(e))}",
+                )
+            )
         if hedge != "hedged" and all(hedge_of(e) == "hedged" for e in same_pol):
             e = same_pol[0]
             out.findings.append(

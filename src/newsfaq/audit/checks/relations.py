@@ -150,6 +150,9 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
         swapped = any(
             r[0] in {_AGENT, _RECIPIENT} and norm_word(r[1].lemma_) == gov for _, r in src
         )
+        if not swapped and not any(norm_word(t.lemma_) == gov for t in ev_tokens):
+            continue  # a word the evidence lacks: a rewording ("will face X" for "will play
+            # X"), not a name put in the slot of another
         out.findings.append(
             Finding(
                 "roles",
@@ -297,6 +300,8 @@ def _check_objects(
         mine.add_all(_object_words(obj))
         if not mine.words or not all(aligner.doc_index.has_word(w) for w in list(mine.words)):
             continue
+        if not _checkable(obj) or _acts_on_anywhere(lemma, mine, aligner):
+            continue
         theirs: list[Token] = []
         for t in ev_tokens:
             if t.pos_ != "VERB" or norm_word(t.lemma_) != lemma:
@@ -408,3 +413,22 @@ def _relation_coverage(claim: SpacySpan, ev: Sequence[Sentence]) -> float:
                 found += 1
                 break
     return found / pairs if pairs else 1.0
+
+
+def _checkable(obj: Token) -> bool:
+    """An object whose identity can be checked: it names someone or something, or counts."""
+    return any(
+        t.pos_ == "PROPN" or t.ent_type_ in NAMED or (t.like_num and t.ent_type_ != "ORDINAL")
+        for t in obj.subtree
+    )
+
+
+def _acts_on_anywhere(lemma: str, mine: WordIndex, aligner: Aligner) -> bool:
+    """Whether some sentence of the original uses the verb ``lemma`` on the claim's object."""
+    for tok in aligner.analysis.doc:
+        if tok.pos_ != "VERB" or norm_word(tok.lemma_) != lemma:
+            continue
+        for c in tok.children:
+            if c.dep_ == "dobj" and any(mine.has_word(norm_word(w.text)) for w in c.subtree):
+                return True
+    return False
