@@ -177,6 +177,7 @@ _SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
         "small little",
         "fast quick rapid",
         "allow permit",
+        "ban prohibit forbid outlaw",
         "stop halt",
         "head chief leader",
         "country nation",

@@ -88,3 +88,17 @@ def test_hour_only_clock_times_and_tokenized_percentages() -> None:
     assert number_reasons(text, "31 % of voters had cast a ballot.") == []
     reasons = number_reasons(text, "41 % of voters had cast a ballot.")
     assert reasons and "31 per cent" in reasons[0], reasons
+
+
+def test_a_rank_the_original_never_gives() -> None:
+    text = "Currently ranked 165th, the Argentine was the 32nd seed at Wimbledon in July."
+    assert number_reasons(text, "Ranked 165th, the Argentine played at Wimbledon in July.") == []
+    reasons = number_reasons(text, "Ranked 156th, the Argentine played at Wimbledon in July.")
+    assert reasons and "“156th”" in reasons[0] and "“165th”" in reasons[0], reasons
+    assert number_reasons(text, "The Argentine played at Wimbledon on the 4th of July.") == []
+
+
+def test_ages_of_a_group_are_ages() -> None:
+    text = "The study weighed healthy two year old children in Finland."
+    assert number_reasons(text, "The study weighed healthy two-year-olds in Finland.") == []
+    assert number_reasons(text, "The study weighed healthy three-year-olds in Finland.")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsfaq.audit.align import Aligner
-from tests.audit.checks.support import aligner_of, checks
+from tests.audit.checks.support import aligner_of, checks, findings_of
 
 
 def test_certainty_and_attribution(aligner: Aligner) -> None:
@@ -34,3 +36,29 @@ def test_a_hedge_added_is_flagged() -> None:
     assert "modality" not in checks(al, "The report found the agency is stretched too far.")
     found = checks(al, "The report found the agency may be stretched beyond its limits.")
     assert found.get("modality") == "unsupported"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "needle"),
+    [
+        (
+            "The deputy pleaded not guilty on Tuesday to a charge of manslaughter.",
+            "The deputy pleaded guilty on Tuesday to a charge of manslaughter.",
+            "pleaded not guilty",
+        ),
+        (
+            "Kyrgios remains on course to meet the world number two in the last 16.",
+            "Kyrgios is no longer on course to meet the world number two in the last 16.",
+            "no longer",
+        ),
+        (
+            "Strict military rules ban mothers-to-be from serving in war zones.",
+            "Military rules do not prohibit mothers-to-be from serving in war zones.",
+            "do not prohibit",
+        ),
+    ],
+)
+def test_negation_in_a_complement_or_a_synonym(text: str, claim: str, needle: str) -> None:
+    found = findings_of(aligner_of(text), claim)
+    assert [f[:2] for f in found] == [("negation", "contradicted")], found
+    assert needle in found[0][2]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from newsfaq.audit.align import Aligner, WordIndex, content_tokens, norm_word
+from newsfaq.audit.align import Aligner, WordIndex, content_tokens, derivation_key, norm_word
 from newsfaq.text.nlp import Sentence
 
 if TYPE_CHECKING:
@@ -156,6 +156,8 @@ def _has_counterpart(
     obj = next((c for c in root.children if c.dep_ in {"dobj", "attr"}), None)
     if subj is None:
         return False  # "Failing to meet targets can lead to ...": no participant to compare
+    if any(c.dep_ in {"acomp", "oprd"} for c in root.children):
+        return True  # a linking verb ("appeared prone"): the complement says what is claimed
     for sent in ev:
         for verb in sent.span:
             if verb.pos_ not in {"VERB", "AUX"} or norm_word(verb.lemma_) in SAY_VERBS:
@@ -164,8 +166,12 @@ def _has_counterpart(
                 continue
             if not _fills(verb, subj, {"nsubj", "nsubjpass", "agent"}):
                 continue
-            if obj is not None and not _fills(verb, obj, {"dobj", "attr", "prep", "acomp"}):
-                continue
+            if (
+                obj is not None
+                and not _fills(verb, obj, {"dobj", "attr", "prep", "acomp"})
+                and derivation_key(norm_word(obj.lemma_)) != derivation_key(norm_word(verb.lemma_))
+            ):
+                continue  # "recorded wins" says what "won" says
             return True
     return False
 

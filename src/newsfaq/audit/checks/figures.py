@@ -115,7 +115,7 @@ _UNIT_FAMILIES = {
 duration, so one contradicts the other; so do two ages of one person."""
 
 
-_AGE_RE = re.compile(r"\s*-?\s*years?\s*-?\s*old\b", re.IGNORECASE)
+_AGE_RE = re.compile(r"\s*-?\s*years?\s*-?\s*olds?\b", re.IGNORECASE)
 """What follows the figure of an age: "73-year-old", "73 years old"."""
 
 
@@ -158,7 +158,7 @@ def _age(
     doc = figure.doc
     suffix = _AGE_RE.match(text, m.end)
     if suffix:
-        old = next((t for t in doc[figure.end : span.end] if t.lower_ == "old"), None)
+        old = next((t for t in doc[figure.end : span.end] if t.lower_ in {"old", "olds"}), None)
         holder = doc[old.i + 1] if old is not None and old.i + 1 < span.end else None
         if holder is not None and holder.pos_ in _NOUNS:
             return doc[figure.start : holder.i + 1].text, holder
@@ -358,6 +358,7 @@ def _check_numbers(
     ctext = _join_tokenized(claim.text)
     src_text = aligner.analysis.article.text
     _check_clock_times(list(_CLOCK_RE.finditer(ctext)), ev, src_text, out)
+    _check_ordinals(ctext, src_text, out)
     for score in _SCORE_RE.finditer(ctext):
         if score.group(0) in src_text:
             continue
@@ -670,3 +671,33 @@ def _derived(
             if any(v and abs(v - m.value) <= 0.005 * abs(v) for v in derived):
                 return True
     return False
+
+
+_ORDINAL_RE = re.compile(r"(?<![\w.])(\d+)\s*(?:st|nd|rd|th)\b", re.IGNORECASE)
+_MONTH_AFTER_RE = re.compile(
+    r"\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE
+)
+_MONTH_BEFORE_RE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
+)
+
+
+def _check_ordinals(ctext: str, src_text: str, out: CheckResult) -> None:
+    """A rank or position in figures ("ranked 156th") that the original never gives (it says
+    "165th"); days of a month are the date check's."""
+    given = {m[1]: m[0] for m in _ORDINAL_RE.finditer(src_text)}
+    for m in _ORDINAL_RE.finditer(ctext):
+        if re.search(rf"(?<![\d.,]){m[1]}(?!\d)", src_text) or _MONTH_BEFORE_RE.search(
+            ctext[: m.start()]
+        ):
+            continue
+        if _MONTH_AFTER_RE.match(ctext, m.end()):
+            continue
+        where = f"gives {_join(list(given.values())[:2])}" if given else "never gives it"
+        out.findings.append(
+            Finding(
+                "numbers",
+                "unsupported",
+                f"the claim gives {_quote(m[0])}; the original {where}",
+            )
+        )

@@ -26,6 +26,7 @@ from newsfaq.audit.checks.common import (
 )
 from newsfaq.audit.checks.dates import date_parts
 from newsfaq.text.nlp import Analysis
+from newsfaq.text.numbers import find_numbers
 
 
 def _entity_in(words: list[str], label: str, index: WordIndex) -> bool:
@@ -104,7 +105,7 @@ def _check_slot_swap(
             and _slot(o.root) == slot
             and not set(_ent_words(o.text)) <= claim_words
         ]
-        if rivals:
+        if rivals and not _same_figures(ent.text, rivals[0].text):
             other = rivals[0]
             out.findings.append(
                 Finding(
@@ -159,7 +160,9 @@ def _corrupted_name(ent: SpacySpan, aligner: Aligner) -> tuple[str, str] | None:
     if ent.label_ not in {"PERSON", "ORG"}:
         return None
     proper = _proper_words(aligner.analysis)
-    words = aligner.doc_index.words
+    words = aligner.analysis.derived(
+        "word_forms", lambda an: {norm_word(t.text).removesuffix("'s").strip(".'") for t in an.doc}
+    )
     for tok in ent:
         word = norm_word(tok.text).removesuffix("'s").strip(".'")
         if len(word) < 4 or not tok.text[:1].isupper() or word in words or word in proper:
@@ -170,3 +173,10 @@ def _corrupted_name(ent: SpacySpan, aligner: Aligner) -> tuple[str, str] | None:
             if SequenceMatcher(None, word, other).ratio() >= 0.8:
                 return tok.text, shown
     return None
+
+
+def _same_figures(mine: str, theirs: str) -> bool:
+    """Whether two mentions give the same figures in other words ("the age of two", "two
+    years-old")."""
+    a = {m.value for m in find_numbers(mine)}
+    return bool(a) and a == {m.value for m in find_numbers(theirs)}

@@ -38,9 +38,22 @@ _CONTROL_VERBS = frozenset(
 have to revisit")."""
 
 
+def _no_longer(tok: Token) -> bool:
+    return any(
+        c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children
+    )
+
+
 def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in tok.children):
         return True
+    if any(
+        c.dep_ in {"acomp", "oprd"} and any(g.dep_ == "neg" for g in c.children)
+        for c in tok.children
+    ):
+        return True  # "pleaded not guilty"
+    if _no_longer(tok) or (tok.dep_ == "xcomp" and tok.head != tok and _no_longer(tok.head)):
+        return True  # "is no longer on course to meet"
     head = tok.head
     if tok.dep_ in {"acomp", "attr"} and head != tok:
         return any(c.dep_ == "neg" for c in head.children)
@@ -101,7 +114,9 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
         cands = [e for e in ev_preds if _same_predicate(v, e, cache)]
         if not cands:
             opposite = _ANTONYMS.get(norm_word(v.lemma_), frozenset())
-            flipped = [e for e in ev_preds if norm_word(e.lemma_) in opposite]
+            flipped = [
+                e for e in ev_preds if norm_word(e.lemma_) in opposite and _same_object(v, e)
+            ]
             if flipped and all(_negated(e) == _negated(v) for e in flipped):
                 matched_any = True
                 out.findings.append(
@@ -123,8 +138,8 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
                 Finding(
                     "negation",
                     "contradicted",
-                    f"negation: the claim says {_quote(_phrase(v))}, the original says "
-                    f"{_quote(_phrase(e))}",
+                    f"negation: the claim says {_quote(_polarity_phrase(v))}, the original "
+                    f"says {_quote(_polarity_phrase(e))}",
                 )
             )
             continue
@@ -182,3 +197,37 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
                     "has no negation",
                 )
             )
+
+
+def _same_object(a: Token, b: Token) -> bool:
+    """Whether two predicates act on the same thing: ``a``'s object, if it has one, shares a
+    word with ``b``'s ("losing the opening set" is no opposite of "won the match")."""
+    obj = next((c for c in a.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return True
+    mine = {norm_word(t.lemma_) for t in obj.subtree if t.is_alpha and not t.is_stop}
+    theirs = {
+        norm_word(t.lemma_)
+        for c in b.children
+        if c.dep_ == "dobj"
+        for t in c.subtree
+        if t.is_alpha and not t.is_stop
+    }
+    return not mine or bool(mine & theirs)
+
+
+def _polarity_phrase(tok: Token) -> str:
+    """The words that carry a predicate's polarity, in text order: its auxiliaries and
+    negation, the verb that governs it ("is no longer on course to meet") and its complement
+    ("pleaded not guilty")."""
+    parts = [tok]
+    if tok.dep_ in {"xcomp", "acomp", "attr"} and tok.head != tok:
+        parts.append(tok.head)
+    for p in list(parts):
+        parts += [c for c in p.children if c.dep_ in {"aux", "auxpass", "neg", "acomp", "oprd"}]
+        parts += [c for c in p.children if c.lower_ == "longer"]
+    parts += [g for c in parts for g in c.children if g.dep_ == "neg" or g.lower_ == "no"]
+    lo, hi = min(t.i for t in parts), max(t.i for t in parts)
+    if hi - lo > 8:
+        return _phrase(tok)
+    return tok.doc[lo : hi + 1].text

@@ -150,7 +150,10 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
         swapped = any(
             r[0] in {_AGENT, _RECIPIENT} and norm_word(r[1].lemma_) == gov for _, r in src
         )
-        if not swapped and not any(norm_word(t.lemma_) == gov for t in ev_tokens):
+        if not swapped and not any(
+            norm_word(t.lemma_) == gov and (t.pos_ != "VERB" or _slot_named(t, c_role[0], words))
+            for t in ev_tokens
+        ):
             continue  # a word the evidence lacks: a rewording ("will face X" for "will play
             # X"), not a name put in the slot of another
         out.findings.append(
@@ -430,5 +433,18 @@ def _acts_on_anywhere(lemma: str, mine: WordIndex, aligner: Aligner) -> bool:
             continue
         for c in tok.children:
             if c.dep_ == "dobj" and any(mine.has_word(norm_word(w.text)) for w in c.subtree):
+                return True
+    return False
+
+
+def _slot_named(verb: Token, role: str, words: set[str]) -> bool:
+    """Whether ``verb`` has someone or something named, other than ``words``, in the claim's
+    ``role`` (the slot a name was put into: "beat Redmoor United" for "beat Ferreira")."""
+    for c in verb.children:
+        kinds = {_AGENT: {"nsubj", "agent"}, _RECIPIENT: {"dobj", "nsubjpass", "dative", "prep"}}
+        if c.dep_ not in kinds.get(role, {"prep"}):
+            continue
+        for t in c.subtree:
+            if (t.pos_ == "PROPN" or t.ent_type_ in NAMED) and norm_word(t.text) not in words:
                 return True
     return False
