@@ -33,3 +33,12 @@ def test_a_credited_speaker_reported_by_an_outlet_is_not_misattributed() -> None
     claim = "The Post reported that the woman told police her boss tried to kiss her."
     assert "attribution" not in checks(al, claim)
     assert checks(al, "The Post reported that her boss tried to kiss her.").get("attribution")
+
+
+def test_a_claim_stated_as_fact_is_an_attribution_removed() -> None:
+    text = "The deputy, who says he meant to stun the suspect with a Taser, was charged on Monday."
+    al = aligner_of(text)
+    found = checks(al, "The deputy meant to stun the suspect with a Taser.")
+    assert found.get("attribution") == "unsupported", found
+    assert "attribution" not in checks(al, "He says he meant to stun the suspect with a Taser.")
+    assert "attribution" not in checks(al, "The deputy was charged on Monday.")

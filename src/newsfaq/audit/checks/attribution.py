@@ -195,3 +195,62 @@ def _sentence_speakers(analysis: Analysis) -> dict[int, list[str]]:
 
 def _proper(tokens: Sequence[Token]) -> set[str]:
     return {norm_word(t.text) for t in tokens if t.pos_ == "PROPN" or t.ent_type_ in NAMED}
+
+
+_CLAIM_VERBS = frozenset({"claim", "allege", "insist", "contend", "maintain"})
+"""Verbs by which the original gives a statement only as someone's claim; also "say" in the
+present tense ("a man he says he meant to subdue"), not the reporter's routine "said"."""
+
+
+def _claims_it(verb: Token) -> bool:
+    lemma = norm_word(verb.lemma_)
+    return lemma in _CLAIM_VERBS or (lemma == "say" and verb.tag_ in {"VBZ", "VBP"})
+
+
+REMOVED_SHARE = 0.5
+"""Share of a claim's content words that must lie in the reported clause of one such verb."""
+
+
+def _check_attribution_removed(
+    claim: SpacySpan,
+    question: SpacySpan | None,
+    ev: Sequence[Sentence],
+    aligner: Aligner,
+    out: CheckResult,
+) -> None:
+    """A statement the original gives only as someone's claim, stated as fact ("Bates meant to
+    stun Harris" where the original says "a man he says he meant to subdue")."""
+    whole = claim.doc[claim.sent.start : max(claim.sent.end, claim.end)]
+    if not ev or _speakers(whole, pronouns=True):
+        return  # credited in the claim's own sentence ("She said ..., but that ...")
+    if any(norm_word(t.lemma_) in SAY_VERBS or t.lower_ == "according" for t in whole):
+        return
+    if question is not None and any(
+        norm_word(t.lemma_) in SAY_VERBS or t.lower_ == "according" for t in question
+    ):
+        return  # the question says whose account the answer gives
+    content = [t for t in content_tokens(claim) if t.pos_ in {"VERB", "NOUN", "ADJ", "ADV"}]
+    if len(content) < 3:
+        return
+    for sent in ev:
+        for verb in sent.span:
+            if not _claims_it(verb):
+                continue
+            clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if clause is None or speaker is None:
+                continue
+            idx = WordIndex.of(clause.subtree)
+            inside = sum(1 for t in content if idx.has(t))
+            if inside < REMOVED_SHARE * len(content):
+                continue
+            who = " ".join(t.text for t in _noun_phrase(speaker))
+            out.findings.append(
+                Finding(
+                    "attribution",
+                    "unsupported",
+                    f"attribution removed: the original gives this as what {_quote(who)} "
+                    f"{verb.text}",
+                )
+            )
+            return

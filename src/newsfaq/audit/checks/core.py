@@ -11,7 +11,7 @@ from newsfaq.text.nlp import Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
-from newsfaq.audit.checks.attribution import _check_attribution
+from newsfaq.audit.checks.attribution import _check_attribution, _check_attribution_removed
 from newsfaq.audit.checks.common import CheckResult
 from newsfaq.audit.checks.content import _check_content, _trigram_coverage
 from newsfaq.audit.checks.dates import _check_dates, _check_temporal, reference_date
@@ -57,6 +57,7 @@ def check_claim(
     _check_slot_swap(claim, evidence, aligner, out)
     _check_polarity_modality(claim, evidence, out)
     _check_attribution(claim, evidence, aligner, out)
+    _check_attribution_removed(claim, question, evidence, aligner, out)
     _check_temporal(
         claim, evidence, reference if reference is not None else reference_date(aligner), out
     )
