@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from newsfaq.audit.align import Aligner
+from newsfaq.audit.checks import check_claim
+from newsfaq.text.nlp import parse
 from tests.audit.checks.support import aligner_of, checks
 
 
@@ -41,3 +43,12 @@ def test_a_main_verb_reworded_is_not_a_new_event() -> None:
     # a verb the original lacks, with content the evidence does not state, is still an event
     found = checks(al, "Del Potro insulted the umpire at Wimbledon.")
     assert found.get("content") == "unsupported"
+
+
+def test_words_of_an_faq_question_are_not_content_of_the_answer() -> None:
+    text = "A Ministry of Defence spokesman said a strict no touching rule is in place at sea."
+    al = aligner_of(text)
+    question = parse("Is physical contact banned on ships at sea?")[:]
+    span = parse("Yes.")[:]
+    result = check_claim(span, al.align(span, question).sentences, al, question=question)
+    assert [f.check for f in result.findings] == [], result.findings

@@ -111,6 +111,7 @@ SAY_VERBS = frozenset(
         "acknowledge",
         "admit",
         "reveal",
+        "describe",
         "according",
     ]
 )

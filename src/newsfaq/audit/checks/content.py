@@ -50,13 +50,13 @@ def _check_content(
     in_doc = total - sum(weight(t) for t in missing)
     out.coverage = in_ev / total
     out.doc_coverage = in_doc / total
-    checked = _unknown_words(claim, missing)
+    checked = _unknown_words(claim, [t for t in missing if t.doc is claim.doc])
     root = claim.root
     if (
         root in missing
         and root.pos_ == "VERB"
         and norm_word(root.lemma_) not in LIGHT_VERBS | SAY_VERBS
-        and not any(c.dep_ in {"ccomp", "xcomp"} for c in root.children)
+        and not any(c.dep_ in {"ccomp", "xcomp"} or _purpose(c) for c in root.children)
         and not any(
             aligner.doc_index.has_word(w) for w in _ANTONYMS.get(norm_word(root.lemma_), ())
         )
@@ -190,3 +190,8 @@ def _fills(verb: Token, arg: Token, deps: set[str]) -> bool:
         if idx.has(arg) or any(idx.has(w) for w in arg.subtree if w.pos_ in {"PROPN", "NOUN"}):
             return True
     return False
+
+
+def _purpose(tok: Token) -> bool:
+    """An infinitive of purpose ("was held to celebrate"): what it says is the event."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

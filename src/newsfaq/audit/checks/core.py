@@ -61,7 +61,8 @@ def check_claim(
     _check_temporal(
         claim, evidence, reference if reference is not None else reference_date(aligner), out
     )
-    _check_pronouns(claim, evidence, out)
+    if question is None:  # an answer's pronoun stands for whom its question names
+        _check_pronouns(claim, evidence, out)
     out.relations = _relation_coverage(claim, evidence)
     out.trigrams = _trigram_coverage(claim, evidence)
     return out
