@@ -97,3 +97,9 @@ def test_lines_that_state_nothing_are_not_claims() -> None:
     ]
     # a text of one line is audited as it is
     assert not_claims("Council Backs New Bus Routes") == []
+
+
+def test_a_lower_cased_summary_of_several_lines_is_audited_whole() -> None:
+    text = "she was set to go to trial this week , but prosecutors dropped the\nthe case was closed"
+    assert not_claims(text) == []
+    assert [c.text for c in split_claims(text)][-1] == "the case was closed"

@@ -130,11 +130,15 @@ def not_claims(text: str) -> list[NotAClaim]:
     ['heading', 'byline']
     """
     lines = list(re.finditer(r"[^\n]*\S[^\n]*", text))
-    if len(lines) < 2:
-        return []
+    if len(lines) < 2 or text.lower() == text:
+        return []  # one line, or lower-cased text (a tokenized summary, not a laid-out page)
+    kinds = [_kind_of_line(m.group(0), first=n == 0) for n, m in enumerate(lines)]
+    body = [m.group(0) for m, k in zip(lines, kinds, strict=True) if k in {None, "fragment"}]
+    ended = sum(1 for line in body if _END_RE.search(line) or line.rstrip().endswith("?"))
     out: list[NotAClaim] = []
-    for n, m in enumerate(lines):
-        kind = _kind_of_line(m.group(0), first=n == 0)
+    for m, kind in zip(lines, kinds, strict=True):
+        if kind == "fragment" and 2 * ended < len(body):
+            continue  # most lines end without punctuation: this one is not cut off
         if kind is not None:
             out.append(NotAClaim(m.start(), m.end(), m.group(0).strip(), kind))
     return out
