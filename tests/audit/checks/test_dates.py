@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsfaq.audit.align import Aligner
 from newsfaq.audit.checks import date_parts
-from tests.audit.checks.support import checks
+from tests.audit.checks.support import aligner_of, checks, findings_of
 
 
 def test_wrong_weekday_is_contradicted(aligner: Aligner) -> None:
@@ -20,3 +20,11 @@ def test_date_parts() -> None:
         (None, 3, 2023),
         (None, None, 2022),
     ]
+
+
+def test_a_time_of_day_the_original_never_gives() -> None:
+    al = aligner_of("Director Joe Clancy was briefed that afternoon, officials said.")
+    assert "dates" not in checks(al, "Joe Clancy was briefed in the afternoon.")
+    found = findings_of(al, "Joe Clancy was briefed the following morning.")
+    assert [f[:2] for f in found] == [("dates", "contradicted")], found
+    assert "“afternoon”" in found[0][2]

@@ -14,7 +14,12 @@ if TYPE_CHECKING:
 from newsfaq.audit.checks.attribution import _check_attribution, _check_attribution_removed
 from newsfaq.audit.checks.common import CheckResult
 from newsfaq.audit.checks.content import _check_content, _trigram_coverage
-from newsfaq.audit.checks.dates import _check_dates, _check_temporal, reference_date
+from newsfaq.audit.checks.dates import (
+    _check_dates,
+    _check_temporal,
+    _check_time_of_day,
+    reference_date,
+)
 from newsfaq.audit.checks.figures import _check_numbers
 from newsfaq.audit.checks.names import _check_entities, _check_pronouns, _check_slot_swap
 from newsfaq.audit.checks.negation_modality import _check_polarity_modality
@@ -49,6 +54,7 @@ def check_claim(
     _check_content(claim, question, evidence, ev_index, aligner, out)
     _check_numbers(claim, evidence, aligner, out)
     _check_dates(claim, evidence, aligner, out)
+    _check_time_of_day(claim, aligner, out)
     _check_entities(claim, ev_index, aligner, out)
     _check_roles(claim, evidence, out)
     _check_objects(claim, evidence, aligner, out)

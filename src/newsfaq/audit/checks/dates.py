@@ -247,3 +247,26 @@ def _check_temporal(
                 )
             )
             return
+
+
+_TIMES_OF_DAY = frozenset(
+    {"morning", "afternoon", "evening", "night", "overnight", "noon", "midday", "midnight", "dawn"}
+)
+
+
+def _check_time_of_day(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
+    """A time of day the original never gives ("briefed the following morning" where it says
+    "that afternoon")."""
+    for tok in claim:
+        word = norm_word(tok.lemma_)
+        if word in _TIMES_OF_DAY and not aligner.doc_index.has_word(word):
+            given = sorted(w for w in _TIMES_OF_DAY if aligner.doc_index.has_word(w))
+            where = f"gives {_join(given[:2])}" if given else "gives no time of day"
+            out.findings.append(
+                Finding(
+                    "dates",
+                    "contradicted" if given else "unsupported",
+                    f"time: the claim says {_quote(tok.text)}; the original {where}",
+                )
+            )
+            return
