@@ -47,3 +47,10 @@ def test_a_misspelt_name_is_a_corrupted_name() -> None:
     found = findings_of(al, "An employee accused Xavier Morale of assault.")
     assert [f[:2] for f in found] == [("entities", "contradicted")], found
     assert "“Morale”" in found[0][2] and "“Morales”" in found[0][2]
+
+
+def test_a_family_member_swapped_for_another() -> None:
+    al = aligner_of("His mother had to give up her job to look after him, the family said.")
+    assert "entities" not in checks(al, "His mother gave up her job to care for him.")
+    found = findings_of(al, "His father had to give up his job to look after him.")
+    assert ("entities", "contradicted") in [f[:2] for f in found], found

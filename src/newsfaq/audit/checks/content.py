@@ -72,6 +72,16 @@ def _check_content(
         )
         return
     frac = sum(weight(t) for t in checked) / total
+    added = next((t for t in checked if _added_to_list(t, ev_index)), None)
+    if added is not None and not ((len(checked) >= 2 and frac >= 0.25) or frac >= 0.5):
+        out.findings.append(
+            Finding(
+                "content",
+                "unsupported",
+                f"not in the original: {_quote(added.text)}, added to a list the original gives",
+            )
+        )
+        return
     if (len(checked) >= 2 and frac >= 0.25) or (checked and frac >= 0.5):
         out.findings.append(
             Finding(
@@ -195,3 +205,16 @@ def _fills(verb: Token, arg: Token, deps: set[str]) -> bool:
 def _purpose(tok: Token) -> bool:
     """An infinitive of purpose ("was held to celebrate"): what it says is the event."""
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _added_to_list(tok: Token, ev_index: WordIndex) -> bool:
+    """A noun the original lacks, coordinated with nouns its evidence gives ("eczema, asthma and
+    digestive problems" where it lists eczema and digestive problems)."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head = tok
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    items = [head, *(t for t in head.subtree if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"})]
+    others = [t for t in items if t is not tok]
+    return len(others) >= 2 and all(ev_index.has(t) for t in others)

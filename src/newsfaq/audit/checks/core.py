@@ -21,7 +21,12 @@ from newsfaq.audit.checks.dates import (
     reference_date,
 )
 from newsfaq.audit.checks.figures import _check_numbers
-from newsfaq.audit.checks.names import _check_entities, _check_pronouns, _check_slot_swap
+from newsfaq.audit.checks.names import (
+    _check_entities,
+    _check_kin,
+    _check_pronouns,
+    _check_slot_swap,
+)
 from newsfaq.audit.checks.negation_modality import _check_polarity_modality
 from newsfaq.audit.checks.relations import (
     _check_modifiers,
@@ -61,6 +66,7 @@ def check_claim(
     _check_who_is_who(claim, aligner, out)
     _check_modifiers(claim, evidence, aligner, out)
     _check_slot_swap(claim, evidence, aligner, out)
+    _check_kin(claim, evidence, aligner, out)
     _check_polarity_modality(claim, evidence, out)
     _check_attribution(claim, evidence, aligner, out)
     _check_attribution_removed(claim, question, evidence, aligner, out)

@@ -180,3 +180,37 @@ def _same_figures(mine: str, theirs: str) -> bool:
     years-old")."""
     a = {m.value for m in find_numbers(mine)}
     return bool(a) and a == {m.value for m in find_numbers(theirs)}
+
+
+_KIN_PAIRS = (
+    ("mother", "father"),
+    ("son", "daughter"),
+    ("husband", "wife"),
+    ("brother", "sister"),
+    ("boy", "girl"),
+    ("man", "woman"),
+    ("king", "queen"),
+    ("grandmother", "grandfather"),
+    ("aunt", "uncle"),
+    ("niece", "nephew"),
+)
+
+
+def _check_kin(
+    claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
+) -> None:
+    """A family or gender noun whose counterpart the evidence has and the original never uses
+    itself ("his father gave up his job" where it says "his mother")."""
+    words = {norm_word(t.lemma_) for t in claim if t.pos_ == "NOUN"}
+    ev_words = {norm_word(t.lemma_) for t in _tokens_of(ev)}
+    for a, b in _KIN_PAIRS:
+        for mine, theirs in ((a, b), (b, a)):
+            if mine in words and theirs in ev_words and not aligner.doc_index.has_word(mine):
+                out.findings.append(
+                    Finding(
+                        "entities",
+                        "contradicted",
+                        f"who: the claim says {_quote(mine)}; the original says {_quote(theirs)}",
+                    )
+                )
+                return
