@@ -18,6 +18,8 @@ __all__ = [
     "Fact",
     "FactKind",
     "KeyPoint",
+    "NotAudited",
+    "NotAuditedKind",
     "QAItem",
     "QAKind",
     "Span",
@@ -176,6 +178,18 @@ class Claim(_Model):
     evidence: list[Span] = Field(default_factory=list)
 
 
+NotAuditedKind = Literal["heading", "byline", "credit", "faq_heading", "fragment"]
+
+
+class NotAudited(_Model):
+    """A line of the derived text that states nothing to check, so it is not audited."""
+
+    start: int = Field(ge=0, description="Offset of the line in the derived text")
+    end: int = Field(ge=0)
+    text: str
+    kind: NotAuditedKind
+
+
 class AuditReport(_Model):
     """Claims of a derived text checked against the original article."""
 
@@ -183,6 +197,10 @@ class AuditReport(_Model):
     article: Article
     derived_text: str
     claims: list[Claim] = Field(default_factory=list)
+    not_audited: list[NotAudited] = Field(
+        default_factory=list,
+        description="Headlines, bylines, credit lines, FAQ headings and cut-off fragments",
+    )
 
     @computed_field  # type: ignore[prop-decorator]
     @property

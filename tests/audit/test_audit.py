@@ -579,3 +579,30 @@ def test_reasons_quote_phrases_spaced_as_written() -> None:
     assert any("“will cover 60 percent of the cost or $108 million”" in r for r in claim.reasons), (
         claim.reasons
     )
+
+
+def test_headline_byline_and_credit_are_listed_not_audited(original: Article) -> None:
+    derived = (
+        "Riverton Approves Bus Budget\n\n"
+        "By Ann Lee\n"
+        "The Riverton city council voted 7-2 on Tuesday to approve a $4.5 million budget for new "
+        "bus routes, Mayor Elena Ortiz said.\n"
+        "Original Article: Riverton Post"
+    )
+    report = audit(original, derived)
+    assert [(n.kind, n.text) for n in report.not_audited] == [
+        ("heading", "Riverton Approves Bus Budget"),
+        ("byline", "By Ann Lee"),
+        ("credit", "Original Article: Riverton Post"),
+    ]
+    assert [c.verdict for c in report.claims] == ["supported"]
+
+
+def test_a_supported_paraphrase_is_noted_reworded(original: Article) -> None:
+    claim = _one(
+        original, "A study by Harlow University found the plan may reduce commutes by 15%."
+    )
+    assert claim.verdict == "supported", claim.reasons
+    assert claim.reasons[0] == "reworded"
+    claim = _one(original, "Voters approved a regional transit tax in March 2023.")
+    assert claim.reasons[0] == "the evidence states it"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsfaq.audit.claims import qa_blocks, split_claims
+from newsfaq.audit.claims import not_claims, qa_blocks, split_claims
 
 
 def test_sentences_and_clauses_with_own_subject_are_split() -> None:
@@ -67,3 +67,39 @@ def test_escaped_quotes_are_read_as_quotes() -> None:
     assert len(cased) == len(text)
     assert cased.startswith("Anna Lee 's plan") and "a\\b" in cased
     assert [t.text for t in parse(cased)][:3] == ["Anna", "Lee", "'s"]
+
+
+def test_lines_that_state_nothing_are_not_claims() -> None:
+    text = (
+        "Council Backs New Bus Routes\n\n"
+        "By Ann Lee and Tom Ray\n"
+        "The council voted 7-2 on Tuesday to approve new bus routes.\n"
+        "Frequently Asked Questions\n"
+        "What did the council approve?\n"
+        "New bus routes.\n"
+        "The plan adds twelve electric buses and could cut commute times for riders across the\n"
+        "Original Article: The Riverton Post"
+    )
+    found = {n.text: n.kind for n in not_claims(text)}
+    assert found == {
+        "Council Backs New Bus Routes": "heading",
+        "By Ann Lee and Tom Ray": "byline",
+        "Frequently Asked Questions": "faq_heading",
+        "The plan adds twelve electric buses and could cut commute times for riders across the": (
+            "fragment"
+        ),
+        "Original Article: The Riverton Post": "credit",
+    }
+    claims = [c.text for c in split_claims(text)]
+    assert claims == [
+        "The council voted 7-2 on Tuesday to approve new bus routes.",
+        "New bus routes.",
+    ]
+    # a text of one line is audited as it is
+    assert not_claims("Council Backs New Bus Routes") == []
+
+
+def test_a_lower_cased_summary_of_several_lines_is_audited_whole() -> None:
+    text = "she was set to go to trial this week , but prosecutors dropped the\nthe case was closed"
+    assert not_claims(text) == []
+    assert [c.text for c in split_claims(text)][-1] == "the case was closed"

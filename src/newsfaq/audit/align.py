@@ -111,6 +111,51 @@ _FLUFF = frozenset(
     ]
 )
 # Small hand-written paraphrase groups common in news rewrites (lemmas, lower case).
+_DEMONYM_GROUPS = (
+    "america american americans",
+    "argentina argentine argentinian",
+    "australia australian australians",
+    "austria austrian",
+    "belgium belgian",
+    "brazil brazilian",
+    "britain british briton britons",
+    "canada canadian canadians",
+    "china chinese",
+    "croatia croatian",
+    "denmark danish dane",
+    "egypt egyptian",
+    "england english",
+    "finland finnish finn",
+    "france french frenchman",
+    "germany german germans",
+    "greece greek",
+    "india indian indians",
+    "iran iranian",
+    "iraq iraqi",
+    "ireland irish",
+    "israel israeli",
+    "italy italian italians",
+    "japan japanese",
+    "mexico mexican",
+    "netherlands dutch",
+    "norway norwegian",
+    "pakistan pakistani",
+    "poland polish",
+    "portugal portuguese",
+    "russia russian russians",
+    "scotland scottish scot",
+    "serbia serbian",
+    "spain spanish spaniard",
+    "sweden swedish swede",
+    "switzerland swiss",
+    "syria syrian",
+    "turkey turkish",
+    "ukraine ukrainian",
+    "wales welsh",
+)
+"""A country and the adjectives and nouns of its people: the same place ("Italy's Fognini" for
+"the Italian Fognini")."""
+
 _SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
     frozenset(g.split())
     for g in (
@@ -132,6 +177,7 @@ _SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
         "small little",
         "fast quick rapid",
         "allow permit",
+        "ban prohibit forbid outlaw",
         "stop halt",
         "head chief leader",
         "country nation",
@@ -146,7 +192,7 @@ _SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
         "struggle fail",
         "approve back endorse adopt",
     )
-)
+) + tuple(frozenset(g.split()) for g in _DEMONYM_GROUPS)
 _SYNONYM: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:
     for _w in _group:

@@ -12,13 +12,14 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsfaq.models import NotAuditedKind
 from newsfaq.text.nlp import parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["ClaimSpan", "qa_blocks", "split_claims"]
+__all__ = ["ClaimSpan", "NotAClaim", "not_claims", "qa_blocks", "split_claims"]
 
 _CLAUSE_CC = frozenset({"and", "but", "while", "yet", "whereas"})
 _CLAUSE_MARK = frozenset({"while", "whereas"})
@@ -41,6 +42,106 @@ class ClaimSpan:
     text: str
     question: str | None
     span: SpacySpan
+
+
+@dataclass(frozen=True)
+class NotAClaim:
+    """A line of the derived text that states nothing to check: a headline or subhead, a byline,
+    a credit line, an FAQ heading, or a sentence cut off mid-way."""
+
+    start: int
+    end: int
+    text: str
+    kind: NotAuditedKind
+
+
+_FAQ_HEADING_RE = re.compile(
+    r"^\W*(?:frequently asked questions|faqs?|questions and answers|q\s*&\s*a)\W*$", re.IGNORECASE
+)
+_BYLINE_RE = re.compile(
+    r"^\W*(?:by|written by|reporting by|words by|reported by|story by)\s+[A-Z]", re.IGNORECASE
+)
+_CREDIT_RE = re.compile(
+    r"^\W*(?:original article|originally published|source|sources|image|photo|photograph|"
+    r"credit|credits|via|read more|read the original|this article (?:was|first))\b",
+    re.IGNORECASE,
+)
+_END_RE = re.compile(r"[.!?:;][\"”’')\]]*\s*$")
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "vs",
+        "via",
+        "into",
+    ]
+)
+
+
+def _title_case(line: str) -> bool:
+    """Most words capitalized, small words aside ("Del Potro Battles Back From a Set Down")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _kind_of_line(line: str, first: bool) -> NotAuditedKind | None:
+    """What a line that states nothing is, or None for a line to audit."""
+    body = line.strip().strip("*_#").strip()
+    words = body.split()
+    if _FAQ_HEADING_RE.match(body):
+        return "faq_heading"
+    if len(words) <= 12 and _BYLINE_RE.match(body) and _title_case(body):
+        return "byline"
+    if len(words) <= 20 and _CREDIT_RE.match(body):
+        return "credit"
+    if _END_RE.search(body) or body.endswith("?"):
+        return None
+    if body.endswith(("…", "...")) or (len(words) > 12 and not _title_case(body)):
+        return "fragment"
+    if first or _title_case(body):
+        return "heading"
+    return None
+
+
+def not_claims(text: str) -> list[NotAClaim]:
+    """Lines of a text of several lines that state nothing to check (a one-line text is always
+    audited as it is).
+
+    >>> [n.kind for n in not_claims("Council Backs Bus Plan\\nThe council voted 7-2.\\nBy Ann Lee")]
+    ['heading', 'byline']
+    """
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text))
+    if len(lines) < 2 or text.lower() == text:
+        return []  # one line, or lower-cased text (a tokenized summary, not a laid-out page)
+    kinds = [_kind_of_line(m.group(0), first=n == 0) for n, m in enumerate(lines)]
+    body = [m.group(0) for m, k in zip(lines, kinds, strict=True) if k in {None, "fragment"}]
+    ended = sum(1 for line in body if _END_RE.search(line) or line.rstrip().endswith("?"))
+    out: list[NotAClaim] = []
+    for m, kind in zip(lines, kinds, strict=True):
+        if kind == "fragment" and 2 * ended < len(body):
+            continue  # most lines end without punctuation: this one is not cut off
+        if kind is not None:
+            out.append(NotAClaim(m.start(), m.end(), m.group(0).strip(), kind))
+    return out
 
 
 @dataclass(frozen=True)
@@ -141,7 +242,10 @@ def split_claims(text: str, doc: Doc | None = None) -> list[ClaimSpan]:
     if doc is None:
         doc = parse(text)
     claims: list[ClaimSpan] = []
+    skipped = [(n.start, n.end) for n in not_claims(text)]
     for question, rstart, rend in qa_blocks(text):
+        if any(a <= rstart and rend <= b for a, b in skipped):
+            continue
         span = doc.char_span(rstart, rend, alignment_mode="expand")
         if span is None:
             continue

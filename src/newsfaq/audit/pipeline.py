@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import Aligner
-from newsfaq.audit.checks import CheckResult, check_claim, reference_date
-from newsfaq.audit.claims import split_claims, truecase
+from newsfaq.audit.checks import CheckResult, Finding, check_claim, reference_date
+from newsfaq.audit.claims import not_claims, split_claims, truecase
 from newsfaq.errors import InputError
 from newsfaq.ingest.loader import load, looks_like_html
-from newsfaq.models import Article, AuditReport, Claim, Verdict
+from newsfaq.models import Article, AuditReport, Claim, NotAudited, Verdict
 from newsfaq.text.nlp import Analysis, analyze, parse
 
 if TYPE_CHECKING:
@@ -124,6 +124,32 @@ def claim_score(result: CheckResult) -> float:
     return max(0.0, min(1.0, score))
 
 
+REWORDED_TRIGRAMS = 0.5
+"""A supported claim that keeps less than this share of its word trigrams is noted "reworded":
+its content is found, in other words."""
+
+_CHECK_ORDER = (
+    "numbers",
+    "dates",
+    "entities",
+    "negation",
+    "roles",
+    "attribution",
+    "modality",
+    "temporal",
+    "pronouns",
+    "content",
+)
+
+
+def _decisive_first(finding: Finding) -> tuple[int, int]:
+    """Sort key of findings: contradictions first, then checked content before wording."""
+    order = (
+        _CHECK_ORDER.index(finding.check) if finding.check in _CHECK_ORDER else len(_CHECK_ORDER)
+    )
+    return (finding.severity != "contradicted", order)
+
+
 def _aligner_for(analysis: Analysis) -> tuple[Aligner, tuple[date | None, str]]:
     """The analysis' aligner and reference date, built once and kept on the analysis."""
 
@@ -166,7 +192,7 @@ def audit_analysis(
         )
         score = claim_score(result)
         verdict: Verdict = "supported"
-        reasons = [f.reason for f in result.findings]
+        reasons = [f.reason for f in sorted(result.findings, key=_decisive_first)]
         if any(f.severity == "contradicted" for f in result.findings):
             verdict = "contradicted"
         elif result.findings:
@@ -178,7 +204,8 @@ def audit_analysis(
                 "in the closest sentences of the original"
             )
         if verdict == "supported":
-            reasons = [*result.notes] or ["the evidence states it"]
+            lead = "reworded" if result.trigrams < REWORDED_TRIGRAMS else "the evidence states it"
+            reasons = [lead, *result.notes]
         claims.append(
             Claim(
                 text=cs.text,
@@ -191,4 +218,10 @@ def audit_analysis(
                 evidence=[analysis.sentence_span(s) for s in alignment.sentences],
             )
         )
-    return AuditReport(article=analysis.article, derived_text=derived_text, claims=claims)
+    skipped = [
+        NotAudited(start=n.start, end=n.end, text=n.text, kind=n.kind)
+        for n in not_claims(derived_text)
+    ]
+    return AuditReport(
+        article=analysis.article, derived_text=derived_text, claims=claims, not_audited=skipped
+    )

@@ -1,0 +1,256 @@
+"""Attribution checks: who says it, as the original credits it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from newsfaq.audit.align import Aligner, WordIndex, content_tokens, norm_word
+from newsfaq.text.facts import extract_facts
+from newsfaq.text.nlp import Analysis, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+from newsfaq.audit.checks.common import NAMED, SAY_VERBS, CheckResult, Finding, _join, _quote
+
+
+def _speakers(tokens: Iterable[Token], *, pronouns: bool = False) -> list[list[Token]]:
+    """Who is quoted or credited: subjects of reporting verbs and "according to X"; pronoun
+    subjects ("he said") only with ``pronouns``."""
+    out: list[list[Token]] = []
+    for t in tokens:
+        lemma = norm_word(t.lemma_)
+        if lemma not in SAY_VERBS:
+            continue
+        if lemma == "according":
+            for prep in t.children:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        out.append(list(pobj.subtree))
+            continue
+        reports = (
+            lemma in {"say", "tell"}
+            or t.dep_ == "parataxis"
+            or any(c.dep_ in {"ccomp", "parataxis"} for c in t.children)
+        )
+        if not reports:
+            continue
+        for c in t.children:
+            if c.dep_ == "nsubj" and (pronouns or c.pos_ != "PRON"):
+                out.append(_noun_phrase(c))
+    return out
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis"})
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """The words of the phrase ``head`` heads, without clauses hanging from it ("the family of
+    a man who died" -> "the family of a man") and without punctuation."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        if not tok.is_punct:
+            out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _speaker_names(tokens: Sequence[Token]) -> set[str]:
+    names = {norm_word(t.text) for t in tokens if t.pos_ == "PROPN" or t.ent_type_ in NAMED}
+    return names or {norm_word(t.lemma_) for t in tokens if t.pos_ == "NOUN"}
+
+
+def _check_attribution(
+    claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
+) -> None:
+    claimed = _speakers(claim)
+    if not claimed or not ev:
+        return
+    spoken = {t.i for sp in claimed for t in sp}
+    reported = [
+        t
+        for t in content_tokens(claim)
+        if t.i not in spoken and norm_word(t.lemma_) not in SAY_VERBS
+    ]
+    best = ev[0]
+    if reported:
+        best = max(
+            ev, key=lambda s: sum(1 for t in reported if aligner.sentence_index[s.id].has(t))
+        )
+    credited = _speakers(best.span)
+    resolved = [] if credited else _sentence_speakers(aligner.analysis).get(best.id, [])
+    named = [r for r in resolved if _looks_named(r)]
+    if (
+        credited
+        and len(claimed) > 1
+        and any(_credits(sp, _speaker_names(sp), credited) for sp in claimed)
+    ):
+        return  # a speaker the original credits, reported by another ("the Post reported that
+        # the woman told police")
+    for sp in claimed:
+        names = _speaker_names(sp)
+        if not names:
+            continue
+        text = " ".join(t.text for t in sp)
+        if named and _proper(sp) and any(t.ent_type_ == "PERSON" for t in sp):
+            # a quote or a "he said" sentence: the speaker the original means by it
+            if not _credits_name(sp, names, named):
+                out.findings.append(
+                    Finding(
+                        "attribution",
+                        "unsupported",
+                        f"attribution: the claim credits {_quote(text)}; the original credits "
+                        f"{_join(dict.fromkeys(named))}",
+                    )
+                )
+            continue
+        if credited:
+            if _credits(sp, names, credited):
+                continue
+            given = _join(" ".join(t.text for t in o) for o in credited[:2])
+            out.findings.append(
+                Finding(
+                    "attribution",
+                    "unsupported",
+                    f"attribution: the claim credits {_quote(text)}; the original credits {given}",
+                )
+            )
+        elif _speakers(best.span, pronouns=True) and all(
+            aligner.doc_index.has_word(n) for n in names
+        ):
+            continue  # "he said" may stand for any speaker the original names
+        elif not all(aligner.sentence_index[best.id].has_word(n) for n in names) and not any(
+            _credits(sp, names, _speakers(s.span)) for s in ev if s is not best
+        ):
+            out.findings.append(
+                Finding(
+                    "attribution",
+                    "unsupported",
+                    f"attribution: the original does not credit this to {_quote(text)}",
+                )
+            )
+
+
+def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Token]]) -> bool:
+    """Whether one of the ``credited`` speakers of the original is the claim's ``speaker``
+    (whose :func:`_speaker_names` are ``names``): all of its proper names, or for a speaker
+    without one ("officials") any of its words."""
+    proper = _proper(speaker)
+    for other in credited:
+        idx = WordIndex()
+        idx.add_all(
+            _speaker_names(other)
+            | {norm_word(t.lemma_) for t in other}
+            | {norm_word(t.text) for t in other}
+        )
+        if any(idx.has_word(n) for n in names) and all(
+            idx.has_word(n) for n in names if n in proper
+        ):
+            return True
+    return False
+
+
+def _looks_named(source: str) -> bool:
+    """A source given by name ("Maria Okafor", "Ogane"), not a description ("the union"): a
+    capitalized word after the first, or a single capitalized word.
+
+    >>> _looks_named("Maria Okafor"), _looks_named("Ogane"), _looks_named("The union")
+    (True, True, False)
+    """
+    words = source.split()
+    return any(w[:1].isupper() for w in (words[1:] or words))
+
+
+def _credits_name(speaker: Sequence[Token], names: set[str], credited: Sequence[str]) -> bool:
+    """Whether one of the speakers the original names as text (from its facts) shares a
+    proper name with the claim's ``speaker``."""
+    proper = _proper(speaker) & names
+    for other in credited:
+        idx = WordIndex()
+        idx.add_all(norm_word(w) for w in re.findall(r"[\w.'-]+", other))
+        if any(idx.has_word(n) for n in proper):
+            return True
+    return False
+
+
+def _sentence_speakers(analysis: Analysis) -> dict[int, list[str]]:
+    """Whom the original credits each sentence to, by sentence id: the speakers of its quotes
+    and reported statements as fact extraction resolves them ("he said", a quote whose speaker
+    is named in the sentence before). Built once per article."""
+
+    def build(an: Analysis) -> dict[int, list[str]]:
+        out: dict[int, list[str]] = {}
+        for fact in an.derived("facts", extract_facts):
+            if fact.kind in ("quote", "attribution") and fact.attributed_to:
+                for ev in fact.evidence:
+                    out.setdefault(an.sentence_at(ev.start).id, []).append(fact.attributed_to)
+        return out
+
+    return analysis.derived("sentence_speakers", build)
+
+
+def _proper(tokens: Sequence[Token]) -> set[str]:
+    return {norm_word(t.text) for t in tokens if t.pos_ == "PROPN" or t.ent_type_ in NAMED}
+
+
+_CLAIM_VERBS = frozenset({"claim", "allege", "insist", "contend", "maintain"})
+"""Verbs by which the original gives a statement only as someone's claim; also "say" in the
+present tense ("a man he says he meant to subdue"), not the reporter's routine "said"."""
+
+
+def _claims_it(verb: Token) -> bool:
+    lemma = norm_word(verb.lemma_)
+    return lemma in _CLAIM_VERBS or (lemma == "say" and verb.tag_ in {"VBZ", "VBP"})
+
+
+REMOVED_SHARE = 0.5
+"""Share of a claim's content words that must lie in the reported clause of one such verb."""
+
+
+def _check_attribution_removed(
+    claim: SpacySpan,
+    question: SpacySpan | None,
+    ev: Sequence[Sentence],
+    aligner: Aligner,
+    out: CheckResult,
+) -> None:
+    """A statement the original gives only as someone's claim, stated as fact ("Bates meant to
+    stun Harris" where the original says "a man he says he meant to subdue")."""
+    whole = claim.doc[claim.sent.start : max(claim.sent.end, claim.end)]
+    if not ev or _speakers(whole, pronouns=True):
+        return  # credited in the claim's own sentence ("She said ..., but that ...")
+    if any(norm_word(t.lemma_) in SAY_VERBS or t.lower_ == "according" for t in whole):
+        return
+    if question is not None and any(
+        norm_word(t.lemma_) in SAY_VERBS or t.lower_ == "according" for t in question
+    ):
+        return  # the question says whose account the answer gives
+    content = [t for t in content_tokens(claim) if t.pos_ in {"VERB", "NOUN", "ADJ", "ADV"}]
+    if len(content) < 3:
+        return
+    for sent in ev:
+        for verb in sent.span:
+            if not _claims_it(verb):
+                continue
+            clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if clause is None or speaker is None:
+                continue
+            idx = WordIndex.of(clause.subtree)
+            inside = sum(1 for t in content if idx.has(t))
+            if inside < REMOVED_SHARE * len(content):
+                continue
+            who = " ".join(t.text for t in _noun_phrase(speaker))
+            out.findings.append(
+                Finding(
+                    "attribution",
+                    "unsupported",
+                    f"attribution removed: the original gives this as what {_quote(who)} "
+                    f"{verb.text}",
+                )
+            )
+            return

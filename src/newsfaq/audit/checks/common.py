@@ -1,0 +1,310 @@
+"""Shared pieces of the rule checks: the result types, word lists and small helpers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from newsfaq.audit.align import Aligner, WordIndex, content_tokens, norm_word
+from newsfaq.text.nlp import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+Severity = Literal["unsupported", "contradicted"]
+
+
+NAMED = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+)
+
+
+_NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+
+
+HEDGE_MODALS = frozenset({"could", "may", "might", "can", "would", "should", "ca"})
+
+
+CERTAIN_MODALS = frozenset({"will", "shall", "must", "'ll", "wo"})
+
+
+HEDGE_WORDS = frozenset(
+    [
+        "estimate",
+        "estimated",
+        "reportedly",
+        "allegedly",
+        "likely",
+        "possibly",
+        "possible",
+        "potentially",
+        "potential",
+        "suspect",
+        "suspected",
+        "believe",
+        "believed",
+        "unconfirmed",
+        "expect",
+        "expected",
+        "appear",
+        "appears",
+        "seem",
+        "seems",
+        "suggest",
+        "suggests",
+        "probably",
+        "perhaps",
+        "approximately",
+        "claim",
+        "claimed",
+    ]
+)
+
+
+CERTAIN_WORDS = frozenset(
+    [
+        "confirm",
+        "confirmed",
+        "definitely",
+        "certainly",
+        "certain",
+        "prove",
+        "proved",
+        "proven",
+        "undoubtedly",
+        "clearly",
+        "officially",
+        "verified",
+    ]
+)
+
+
+SAY_VERBS = frozenset(
+    [
+        "say",
+        "tell",
+        "estimate",
+        "report",
+        "claim",
+        "announce",
+        "state",
+        "warn",
+        "add",
+        "believe",
+        "argue",
+        "insist",
+        "confirm",
+        "deny",
+        "allege",
+        "accuse",
+        "write",
+        "explain",
+        "note",
+        "predict",
+        "suggest",
+        "stress",
+        "emphasize",
+        "acknowledge",
+        "admit",
+        "reveal",
+        "describe",
+        "according",
+    ]
+)
+
+
+FUTURE_WORDS = frozenset(
+    {"upcoming", "forthcoming", "next", "coming", "scheduled", "planned", "future", "will", "'ll"}
+)
+
+
+_NEG_WORDS = frozenset({"not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor"})
+
+
+_AGENT, _RECIPIENT = "agent", "recipient"
+
+
+_RECIPIENT_PREPS = frozenset({"for", "to", "against", "on", "at", "toward", "towards"})
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found with a claim."""
+
+    check: str
+    severity: Severity
+    reason: str
+
+
+@dataclass
+class CheckResult:
+    """Findings and the lexical support score of one claim."""
+
+    findings: list[Finding] = field(default_factory=list)
+    coverage: float = 0.0
+    doc_coverage: float = 0.0
+    relations: float = 1.0
+    trigrams: float = 1.0
+    notes: list[str] = field(default_factory=list)
+
+
+def _tokens_of(sentences: Sequence[Sentence]) -> list[Token]:
+    return [t for s in sentences for t in s.span]
+
+
+def _quote(text: str) -> str:
+    return f"“{' '.join(text.split())}”"
+
+
+def _join(words: Iterable[str]) -> str:
+    items = list(dict.fromkeys(words))
+    quoted = [_quote(w) for w in items]
+    if len(quoted) <= 1:
+        return "".join(quoted)
+    return ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+def _ent_words(text: str) -> list[str]:
+    words = [norm_word(w) for w in re.findall(r"[\w'’.-]+", text)]
+    words = [w.removesuffix("'s").strip(".'") for w in words]
+    return [w for w in words if w and w not in {"the", "of", "and", "'s", "a", "an", "for"}]
+
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def _verb_phrase(tok: Token) -> str:
+    """The verb with its auxiliaries and negation, in text order ("could not face")."""
+    parts = [c for c in tok.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < tok.i]
+    parts.append(tok)
+    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+
+
+def _predicates(span: Iterable[Token]) -> list[Token]:
+    """Verbs and copular predicates ("was late", "was not heart failure") whose polarity and
+    modality are compared."""
+    out: list[Token] = []
+    for t in span:
+        if (t.pos_ == "VERB" and t.lemma_.lower() not in {"be", "have", "do"}) or (
+            t.dep_ in {"acomp", "attr"} and t.head.lemma_.lower() == "be"
+        ):
+            out.append(t)
+    return out
+
+
+def _same_predicate(a: Token, b: Token, index_cache: dict[int, WordIndex]) -> bool:
+    la, lb = norm_word(a.lemma_), norm_word(b.lemma_)
+    if la == lb:
+        return True
+    idx = index_cache.get(b.i)
+    if idx is None:
+        idx = WordIndex()
+        idx.add_all({lb, norm_word(b.text)})
+        index_cache[b.i] = idx
+    return idx.has_word(la)
+
+
+def _other_words(claim: SpacySpan, figure: str) -> list[Token]:
+    """The claim's content words other than its figures, dates and the figure's own words."""
+    own = figure.lower().split()
+    return [
+        t
+        for t in content_tokens(claim)
+        if not t.like_num and t.ent_type_ not in _NUMERIC_ENTS and norm_word(t.text) not in own
+    ]
+
+
+def _around(text: str, figure: str, width: int = 6) -> str:
+    """The words around ``figure`` in ``text`` (up to ``width`` on each side), with "…" where
+    the sentence goes on."""
+    words = text.split()
+    low = [w.lower() for w in words]
+    first = figure.lower().split()[0] if figure.split() else ""
+    at = next((i for i, w in enumerate(low) if first and first in w), None)
+    if at is None:
+        return " ".join(words[: 2 * width]) + (" …" if len(words) > 2 * width else "")
+    lo, hi = max(at - width, 0), min(at + width + len(figure.split()), len(words))
+    return ("… " if lo else "") + " ".join(words[lo:hi]) + (" …" if hi < len(words) else "")
+
+
+def _check_binding(
+    claim: SpacySpan, figure: str, homes: Sequence[int], aligner: Aligner, out: CheckResult
+) -> None:
+    """A figure (or date) of the claim is about something else when no sentence of the original
+    that gives it (``homes``) shares another content word with the claim ("The drainage network
+    flooded in 1921" where 1921 is when "records began")."""
+    words = _other_words(claim, figure)
+    if not words:
+        return
+    if any(aligner.sentence_index[i].has(t) for i in homes for t in words):
+        return
+    where = _join(_around(aligner.analysis.sentences[i].text, figure) for i in homes[:2])
+    out.findings.append(
+        Finding(
+            "numbers",
+            "unsupported",
+            f"the original gives {_quote(figure)} about something else: {where}",
+        )
+    )
+
+
+_SLOT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "DATE"})
+
+
+def _slot(tok: Token) -> tuple[str, ...]:
+    """Where a name sits in its sentence: its dependency and the word it hangs from (for the
+    object of a preposition, also what the preposition hangs from): "based in Columbus" ->
+    ("pobj", "in", "base")."""
+    head = tok.head
+    if tok.dep_ == "pobj":
+        return ("pobj", norm_word(head.lemma_), norm_word(head.head.lemma_))
+    return (tok.dep_, norm_word(head.lemma_))
+
+
+def _phrase(tok: Token) -> str:
+    if tok.dep_ in {"acomp", "attr"} and tok.head != tok:
+        head = tok.head
+        parts = [c for c in head.children if c.dep_ in {"aux", "neg"} and c.i < tok.i]
+        return " ".join(t.text for t in sorted([*parts, head, tok], key=lambda t: t.i))
+    return _verb_phrase(tok)
+
+
+_ANTONYMS: dict[str, frozenset[str]] = {}
+
+
+for _a, _b in (
+    ("approve", "reject"),
+    ("accept", "reject"),
+    ("accept", "refuse"),
+    ("win", "lose"),
+    ("rise", "fall"),
+    ("increase", "decrease"),
+    ("increase", "cut"),
+    ("rise", "drop"),
+    ("open", "close"),
+    ("allow", "ban"),
+    ("allow", "forbid"),
+    ("support", "oppose"),
+    ("confirm", "deny"),
+    ("arrive", "leave"),
+    ("gain", "lose"),
+    ("hire", "fire"),
+    ("acquit", "convict"),
+    ("raise", "lower"),
+    ("expand", "shrink"),
+):
+    _ANTONYMS[_a] = _ANTONYMS.get(_a, frozenset()) | {_b}
+    _ANTONYMS[_b] = _ANTONYMS.get(_b, frozenset()) | {_a}
+
+
+LIGHT_VERBS = frozenset(
+    {"get", "make", "take", "have", "be", "do", "go", "come", "give", "put", "set", "keep", "see"}
+)
+
+
+def _stem5(word: str) -> str:
+    return word[:5]

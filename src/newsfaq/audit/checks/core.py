@@ -1,0 +1,80 @@
+"""Run every check of one claim against its evidence sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from newsfaq.audit.align import Aligner
+from newsfaq.text.nlp import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+from newsfaq.audit.checks.attribution import _check_attribution, _check_attribution_removed
+from newsfaq.audit.checks.common import CheckResult
+from newsfaq.audit.checks.content import _check_content, _trigram_coverage
+from newsfaq.audit.checks.dates import (
+    _check_dates,
+    _check_temporal,
+    _check_time_of_day,
+    reference_date,
+)
+from newsfaq.audit.checks.figures import _check_numbers
+from newsfaq.audit.checks.names import (
+    _check_entities,
+    _check_kin,
+    _check_pronouns,
+    _check_slot_swap,
+)
+from newsfaq.audit.checks.negation_modality import _check_polarity_modality
+from newsfaq.audit.checks.relations import (
+    _check_modifiers,
+    _check_objects,
+    _check_roles,
+    _check_who_is_who,
+    _relation_coverage,
+)
+
+
+def check_claim(
+    claim: SpacySpan,
+    evidence: Sequence[Sentence],
+    aligner: Aligner,
+    *,
+    question: SpacySpan | None = None,
+    reference: tuple[dt.date | None, str] | None = None,
+) -> CheckResult:
+    """Run every check on ``claim`` against its ``evidence`` sentences of the original.
+
+    >>> from newsfaq.ingest.loader import from_text
+    >>> from newsfaq.text.nlp import analyze, parse
+    >>> al = Aligner(analyze(from_text("The council approved the plan on Monday.")))
+    >>> c = parse("The council did not approve the plan.")[:]
+    >>> [f.check for f in check_claim(c, al.align(c).sentences, al).findings]
+    ['negation']
+    """
+    out = CheckResult()
+    ev_index = aligner.index_for(evidence)
+    _check_content(claim, question, evidence, ev_index, aligner, out)
+    _check_numbers(claim, evidence, aligner, out)
+    _check_dates(claim, evidence, aligner, out)
+    _check_time_of_day(claim, aligner, out)
+    _check_entities(claim, ev_index, aligner, out)
+    _check_roles(claim, evidence, out)
+    _check_objects(claim, evidence, aligner, out)
+    _check_who_is_who(claim, aligner, out)
+    _check_modifiers(claim, evidence, aligner, out)
+    _check_slot_swap(claim, evidence, aligner, out)
+    _check_kin(claim, evidence, aligner, out)
+    _check_polarity_modality(claim, evidence, out)
+    _check_attribution(claim, evidence, aligner, out)
+    _check_attribution_removed(claim, question, evidence, aligner, out)
+    _check_temporal(
+        claim, evidence, reference if reference is not None else reference_date(aligner), out
+    )
+    if question is None:  # an answer's pronoun stands for whom its question names
+        _check_pronouns(claim, evidence, out)
+    out.relations = _relation_coverage(claim, evidence)
+    out.trigrams = _trigram_coverage(claim, evidence)
+    return out

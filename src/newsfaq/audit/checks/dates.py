@@ -1,0 +1,272 @@
+"""Date checks: date mentions, the article's reference date, changed dates and clock times, and
+events called upcoming that the original dates in the past.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsfaq.audit.align import Aligner, norm_word
+from newsfaq.text.nlp import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+from newsfaq.audit.checks.common import (
+    FUTURE_WORDS,
+    CheckResult,
+    Finding,
+    _check_binding,
+    _join,
+    _quote,
+)
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for m in names
+}
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+_DATE_RE = re.compile(
+    r"\b(?:(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?P<month>january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+    r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?)?(?:\s+(?P<myear>(?:19|20)\d\d))?"
+    r"|(?P<year>(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+
+
+_AMBIGUOUS_MONTHS = frozenset(
+    {
+        "may",
+        "march",
+        "mar",
+        "jan",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "feb",
+        "apr",
+        "sept",
+    }
+)
+
+
+@dataclass(frozen=True)
+class DatePart:
+    """A date mention: any of year, month, day, weekday."""
+
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+
+    def last_day(self) -> dt.date | None:
+        """The last calendar day the mention can denote (None without a year)."""
+        if self.year is None:
+            return None
+        month = self.month or 12
+        if self.day:
+            try:
+                return dt.date(self.year, month, self.day)
+            except ValueError:
+                return None
+        nxt = dt.date(self.year + (month == 12), month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+
+
+def date_parts(text: str) -> list[DatePart]:
+    """Years, months (with day and year) and weekdays mentioned in ``text``.
+
+    >>> [(d.year, d.month) for d in date_parts("in March 2023 and 2024")]
+    [(2023, 3), (2024, None)]
+    """
+    out: list[DatePart] = []
+    for m in _DATE_RE.finditer(text):
+        if m["wd"]:
+            out.append(
+                DatePart(m.start(), m.end(), m.group(0), weekday=_WEEKDAYS.index(m["wd"].lower()))
+            )
+        elif m["month"]:
+            word = m["month"]
+            bare = word.lower() in _AMBIGUOUS_MONTHS and not (m["day"] or m["myear"])
+            if bare and (not word[0].isupper() or word.lower() in {"may", "mar"}):
+                prev = text[max(0, m.start() - 6) : m.start()].lower()
+                if not re.search(r"\b(in|since|of|by|until|early|late|mid)\s*$", prev):
+                    continue
+            out.append(
+                DatePart(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    year=int(m["myear"]) if m["myear"] else None,
+                    month=_MONTHS[word.lower()],
+                    day=int(m["day"]) if m["day"] else None,
+                )
+            )
+        else:
+            out.append(DatePart(m.start(), m.end(), m.group(0), year=int(m["year"])))
+    return out
+
+
+def _parse_iso(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        return None
+
+
+def reference_date(aligner: Aligner) -> tuple[dt.date | None, str]:
+    """The latest date the original treats as present or past: its publication date, or else
+    the latest date of a past-tense sentence; with a description for reasons."""
+    published = _parse_iso(aligner.analysis.article.meta.date)
+    best: tuple[dt.date | None, str] = (
+        (published, f"the original is dated {published.isoformat()}") if published else (None, "")
+    )
+    for sent in aligner.sentences:
+        root = sent.span.root
+        past = root.tag_ in {"VBD", "VBN"} or any(
+            c.dep_ == "aux" and c.lower_ in {"has", "have", "had"} for c in root.children
+        )
+        if not past:
+            continue
+        for part in date_parts(sent.text):
+            if part.month is None or part.year is None:
+                continue
+            day = part.last_day()
+            if day is not None and (best[0] is None or day > best[0]):
+                best = (day, f"the original reports {part.text} as past")
+    return best
+
+
+def _check_dates(
+    claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
+) -> None:
+    parts = date_parts(claim.text)
+    if not parts:
+        return
+    src = date_parts(aligner.analysis.article.text)
+    ev_parts = [p for s in ev for p in date_parts(s.text)]
+    for p in parts:
+        if p.weekday is not None:
+            found = [q for q in src if q.weekday == p.weekday]
+            others = [q.text for q in ev_parts if q.weekday is not None]
+        elif p.month is not None:
+            found = [
+                q
+                for q in src
+                if q.month == p.month
+                and (p.year is None or q.year in {None, p.year})
+                and (p.day is None or q.day in {None, p.day})
+            ]
+            others = [q.text for q in ev_parts if q.month is not None]
+        else:
+            found = [q for q in src if q.year == p.year]
+            others = [q.text for q in ev_parts if q.year is not None]
+        if found:
+            if p.year is not None or p.day is not None:  # not a bare weekday or month
+                homes = sorted({aligner.analysis.sentence_at(q.start).id for q in found})
+                _check_binding(claim, p.text, homes, aligner, out)
+            continue
+        if others:
+            out.findings.append(
+                Finding(
+                    "dates",
+                    "contradicted",
+                    f"the claim says {_quote(p.text)}; the original says {_join(others[:2])}",
+                )
+            )
+        else:
+            out.findings.append(
+                Finding("dates", "unsupported", f"the original never mentions {_quote(p.text)}")
+            )
+
+
+def _check_temporal(
+    claim: SpacySpan,
+    ev: Sequence[Sentence],
+    ref: tuple[dt.date | None, str],
+    out: CheckResult,
+) -> None:
+    """An event the claim calls upcoming ("next", "upcoming", "will") dated before the article;
+    not when the original's own sentence says the same ("over the next three decades ... in
+    1978" in a life story)."""
+    ref_date, ref_desc = ref
+    if ref_date is None:
+        return
+    future = [t for t in claim if norm_word(t.text) in FUTURE_WORDS]
+    if not future:
+        return
+    for p in date_parts(claim.text):
+        last = p.last_day()
+        if any(p.text.lower() in s.text.lower() and future[0].lower_ in s.text.lower() for s in ev):
+            continue
+        if last is not None and last < ref_date:
+            out.findings.append(
+                Finding(
+                    "temporal",
+                    "unsupported",
+                    f"time: the claim calls {_quote(p.text)} {_quote(future[0].text)}, but "
+                    f"{ref_desc}",
+                )
+            )
+            return
+
+
+_TIMES_OF_DAY = frozenset(
+    {"morning", "afternoon", "evening", "night", "overnight", "noon", "midday", "midnight", "dawn"}
+)
+
+
+def _check_time_of_day(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
+    """A time of day the original never gives ("briefed the following morning" where it says
+    "that afternoon")."""
+    for tok in claim:
+        word = norm_word(tok.lemma_)
+        if word in _TIMES_OF_DAY and not aligner.doc_index.has_word(word):
+            given = sorted(w for w in _TIMES_OF_DAY if aligner.doc_index.has_word(w))
+            where = f"gives {_join(given[:2])}" if given else "gives no time of day"
+            out.findings.append(
+                Finding(
+                    "dates",
+                    "contradicted" if given else "unsupported",
+                    f"time: the claim says {_quote(tok.text)}; the original {where}",
+                )
+            )
+            return

@@ -1,0 +1,703 @@
+"""Figure checks: numbers normalised, approximate vs exact, derived figures, a figure of something
+else or from elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsfaq.audit.align import Aligner
+from newsfaq.text.nlp import Analysis, Sentence
+from newsfaq.text.numbers import (
+    QUALIFIERS,
+    NumberMention,
+    find_numbers,
+    numbers_agree,
+    qualifier_class,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+from newsfaq.audit.checks.common import (
+    _NOUNS,
+    NAMED,
+    CheckResult,
+    Finding,
+    _check_binding,
+    _join,
+    _other_words,
+    _quote,
+    _slot,
+)
+from newsfaq.audit.checks.dates import date_parts
+
+_CLOCK_RE = re.compile(
+    r"(?<![\w.:])(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?)",
+    re.IGNORECASE,
+)
+"""A clock time ("12:15", "9.30 pm", "10am"), which the number check must not read as figures."""
+
+
+_SCORE_RE = re.compile(r"(?<![\w.-])\d{1,3}-\d{1,3}(?![\w.-])")
+
+
+_QUALIFIER_RES = [
+    (q, re.compile(rf"\b{re.escape(q)}\s*$")) for q in sorted(QUALIFIERS, key=len, reverse=True)
+]
+
+
+def _qualifier_before(text: str, start: int) -> str | None:
+    """The qualifier ("about", "more than", ...; :data:`newsfaq.text.numbers.QUALIFIERS`) right
+    before the figure at ``start``."""
+    before = text[max(0, start - 24) : start].lower()
+    return next((q for q, rx in _QUALIFIER_RES if rx.search(before)), None)
+
+
+def _is_approx(q: str | None) -> bool:
+    return q is not None and qualifier_class(q) != "exact"
+
+
+_UNIT_ABBREVIATIONS = {
+    "km": "kilometre",
+    "kg": "kilogram",
+    "cm": "centimetre",
+    "mm": "millimetre",
+    "mi": "mile",
+    "lb": "pound",
+    "lbs": "pound",
+    "ft": "foot",
+    "hr": "hour",
+    "hrs": "hour",
+    "yr": "year",
+    "yrs": "year",
+}
+
+
+def _unit_of(tok: Token) -> str:
+    """A unit word's lemma, abbreviations spelled out ("km" -> "kilometre")."""
+    lemma = tok.lemma_.lower()
+    return _UNIT_ABBREVIATIONS.get(lemma, lemma)
+
+
+def _unit_words(figure: SpacySpan, text: SpacySpan) -> frozenset[str]:
+    """The nouns among the three words after the figure in ``text``: what it may count where
+    the parse says nothing about it (see :func:`_parsed_unit`)."""
+    after = [t for t in text.doc[figure.end : min(figure.end + 6, text.end)] if t.is_alpha][:3]
+    return frozenset(_unit_of(t) for t in after if t.pos_ in _NOUNS)
+
+
+_UNIT_FAMILIES = {
+    **dict.fromkeys(("second", "minute", "hour", "day", "week", "month", "year", "decade"), "time"),
+    **dict.fromkeys(
+        (
+            "metre",
+            "meter",
+            "kilometre",
+            "kilometer",
+            "centimetre",
+            "millimetre",
+            "mile",
+            "foot",
+            "feet",
+            "yard",
+            "inch",
+        ),
+        "length",
+    ),
+    **dict.fromkeys(("gram", "kilogram", "tonne", "ton", "pound", "ounce"), "mass"),
+    "age": "age",
+}
+"""Units (lemmas) of one kind of measure: "ten months" and "six weeks" are two values of one
+duration, so one contradicts the other; so do two ages of one person."""
+
+
+_AGE_RE = re.compile(r"\s*-?\s*years?\s*-?\s*olds?\b", re.IGNORECASE)
+"""What follows the figure of an age: "73-year-old", "73 years old"."""
+
+
+_AFTER_AGE = frozenset({",", ".", ";", "(", ")", "and"})
+"""What follows an age set off by commas: "Bates, 73, said", "his wife Kelly, 42."."""
+
+
+_UNIT_DEPS = frozenset({"nummod", "quantmod", "compound", "nmod", "amod"})
+"""Dependencies of a figure on the noun it counts or measures ("three inmates", "Route 9")."""
+
+
+_NOMINAL_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative", "oprd", "ROOT"}
+)
+"""Dependencies of a figure that stands for what it counts ("all three were convicted")."""
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """A figure of a text with what it counts or measures."""
+
+    mention: NumberMention
+    units: frozenset[str]
+    """Lemmas of what the figure counts or measures ("month", "inmate", "age"); empty when the
+    text does not say ("all three") or the figure carries its own unit (money, shares)."""
+    phrase: str
+    """The figure with its unit as written ("ten months", "Bates, 73"), for reasons."""
+    qualifier: str | None
+    """The qualifier before it ("about", "more than"), if any."""
+    holder: str | None = None
+    """Whose age it is, when the text says ("girl" in "a 15-year-old girl")."""
+
+
+def _age(
+    figure: SpacySpan, span: SpacySpan, text: str, m: NumberMention
+) -> tuple[str, Token | None] | None:
+    """The figure (of ``span``, whose text is ``text``) as an age ("a 15-year-old girl", "Bates,
+    73,", "aged 44", "at the age of 83"): its phrase and the token of whose age it is, if the
+    text names it; None if not an age."""
+    doc = figure.doc
+    suffix = _AGE_RE.match(text, m.end)
+    if suffix:
+        old = next((t for t in doc[figure.end : span.end] if t.lower_ in {"old", "olds"}), None)
+        holder = doc[old.i + 1] if old is not None and old.i + 1 < span.end else None
+        if holder is not None and holder.pos_ in _NOUNS:
+            return doc[figure.start : holder.i + 1].text, holder
+        return text[m.start : suffix.end()], None
+    before = [t.lower_ for t in doc[max(span.start, figure.start - 2) : figure.start]]
+    if before[-1:] == ["aged"] or before == ["age", "of"]:
+        return m.text, None
+    if figure.start - span.start < 2 or m.kind != "number" or m.high is not None:
+        return None
+    if not 0 < m.value <= 120:
+        return None
+    comma, noun = doc[figure.start - 1], doc[figure.start - 2]
+    after = doc[figure.end].text if figure.end < span.end else "."
+    if (
+        comma.text == ","
+        and after.lower() in _AFTER_AGE
+        and (noun.text == ")" or (noun.pos_ in _NOUNS and noun.ent_type_ not in {"DATE", "TIME"}))
+    ):
+        return doc[noun.i : figure.end].text, noun if noun.text != ")" else None
+    return None
+
+
+def _of_object(tok: Token, span: SpacySpan) -> Token | None:
+    """X of "N of X" ("three of the inmates") in ``span``."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < span.end:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in _NOUNS and obj.is_alpha and obj.i < span.end:
+                    return obj
+    return None
+
+
+def _noun_chain(noun: Token, span: SpacySpan) -> list[Token]:
+    """A noun a figure modifies, the nouns of ``span`` it modifies in turn and the noun of "N
+    types of X" ("33 premier league games": games; "a seven-game winning run": game, run; "two
+    types of flu": types, flu)."""
+    chain = [noun]
+    while (
+        len(chain) < 4
+        and chain[-1].dep_ in {"compound", "nmod", "amod"}
+        and span.start <= chain[-1].head.i < span.end
+        and chain[-1].head.i != chain[-1].i
+        and chain[-1].head.pos_ in _NOUNS
+    ):
+        chain.append(chain[-1].head)
+    obj = _of_object(chain[-1], span)
+    return [t for t in chain if t.is_alpha] + ([obj] if obj is not None else [])
+
+
+def _parsed_unit(figure: SpacySpan, span: SpacySpan) -> tuple[frozenset[str], list[Token]] | None:
+    """What the figure (its tokens in ``span``) counts or measures, from the parse, with the
+    tokens of its unit near it (for its phrase): the noun it modifies ("three inmates", "Route
+    9", "4 km") or the noun of "N of X"; no unit for a figure that stands alone ("all three
+    were convicted"), also as the root of ``span`` ("only two"); None when the parse says
+    nothing."""
+    inside = range(figure.start, figure.end)
+    roots = [t for t in figure if t.head.i not in inside or t.head.i == t.i]
+    for tok in roots:
+        head = tok.head
+        if tok.dep_ in _UNIT_DEPS and head.pos_ in _NOUNS and span.start <= head.i < span.end:
+            chain = _noun_chain(head, span)
+            if chain:
+                near = [
+                    t
+                    for k, t in enumerate(chain)
+                    if abs(t.i - figure.start) <= 4 and (k == 0 or t.pos_ == "NOUN")
+                ]
+                return frozenset(_unit_of(t) for t in chain), near
+    for tok in roots:
+        obj = _of_object(tok, span)
+        if obj is not None:
+            return frozenset({_unit_of(obj)}), [obj] if obj.i - figure.start <= 4 else []
+    root = roots[-1]
+    if root.dep_ in _NOMINAL_DEPS or not span.start <= root.head.i < span.end:
+        return frozenset(), []
+    return None
+
+
+def _name_words(figure: SpacySpan, span: SpacySpan) -> frozenset[str]:
+    """The other words of a name of ``span`` the figure is part of ("Falcon 9", "Formula 1")."""
+    doc = figure.doc
+    if figure[0].ent_type_ not in NAMED:
+        return frozenset()
+    start, end = figure.start, figure.end
+    while start > span.start and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < span.end and doc[end].ent_iob_ == "I":
+        end += 1
+    return frozenset(
+        _unit_of(t) for t in doc[start:end] if t.is_alpha and not figure.start <= t.i < figure.end
+    )
+
+
+def _figure(text: str, m: NumberMention, span: SpacySpan) -> _Figure:
+    """The figure ``m`` of ``text`` (the text of ``span``, figures joined) with its unit: an
+    age, else from the parse, else the nouns after it; money and shares carry their own."""
+    qualifier = _qualifier_before(text, m.start)
+    base = span.start_char
+    tokens = span.doc.char_span(base + m.start, base + m.end, alignment_mode="expand")
+    if m.kind in {"money", "percent", "fraction"} or tokens is None or not len(tokens):
+        return _Figure(m, frozenset(), m.text, qualifier)
+    age = _age(tokens, span, text, m)
+    if age is not None:
+        holder = age[1]
+        return _Figure(
+            m, frozenset({"age"}), age[0], qualifier, holder.lemma_.lower() if holder else None
+        )
+    parsed = _parsed_unit(tokens, span)
+    units, near = parsed if parsed is not None else (_unit_words(tokens, span), [])
+    phrase = m.text
+    if near:
+        first, end = min(tokens.start, *(t.i for t in near)), max(t.i + 1 for t in near)
+        doc = span.doc
+        while (
+            end < span.end
+            and not doc[end - 1].whitespace_
+            and (doc[end].text == "-" or not doc[end].is_punct)
+        ):
+            end += 1  # the rest of a word the tokenizer split ("co-defendants")
+        phrase = doc[first : max(end, tokens.end)].text
+    return _Figure(m, units | _name_words(tokens, span), phrase, qualifier)
+
+
+def _figures(span: SpacySpan) -> list[_Figure]:
+    """The figures of a text with their units. Years, the days of dates and clock times are
+    left out: they are the date and clock checks'."""
+    text = _join_tokenized(span.text)
+    base = span.start_char
+    skip = [
+        (e.start_char - base, e.end_char - base)
+        for e in span.ents
+        if e.label_ in {"DATE", "TIME"} and date_parts(e.text)
+    ]
+    skip += [c.span() for c in _CLOCK_RE.finditer(text)]
+    return [
+        _figure(text, m, span)
+        for m in find_numbers(text)
+        if not re.fullmatch(r"(19|20)\d\d", m.text) and not any(a <= m.start < b for a, b in skip)
+    ]
+
+
+def _unit_family(units: frozenset[str]) -> set[str]:
+    return {_UNIT_FAMILIES[u] for u in units if u in _UNIT_FAMILIES}
+
+
+def _same_unit(a: _Figure, b: _Figure) -> bool:
+    """Two figures can be the same quantity: one has no unit, or they share one.
+
+    "about 9 kilometres" is not "Route 9 will close"; "ten months" is not "six weeks".
+    """
+    return not a.units or not b.units or _units_meet(a.units, b.units)
+
+
+def _units_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two unit sets share a unit, also when the tagger lemmatized one form and not the other
+    ("grandchild" / "grandchildren", "metre" / "metres").
+
+    >>> _units_meet(frozenset({"grandchild"}), frozenset({"grandchildren"}))
+    True
+    >>> _units_meet(frozenset({"mile"}), frozenset({"million"}))
+    False
+    """
+    if a & b:
+        return True
+    for x in a:
+        for y in b:
+            short, long_ = sorted((x, y), key=len)
+            if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
+                return True
+    return False
+
+
+def _replaces(fig: _Figure, stated: _Figure) -> bool:
+    """``stated``, a figure of the original, can be the one that ``fig`` changes: a figure of the
+    same unit or measure ("ten months" for "six weeks"), an age of the same person; for a figure
+    without unit, any count."""
+    if _measure(fig.mention) != _measure(stated.mention):
+        return False
+    family, stated_family = _unit_family(fig.units), _unit_family(stated.units)
+    if "age" in family & stated_family:
+        return fig.holder is None or stated.holder is None or fig.holder == stated.holder
+    if not fig.units:
+        return not stated_family
+    return bool(_units_meet(fig.units, stated.units) or family & stated_family)
+
+
+def _stated(fig: _Figure) -> str:
+    """The figure as a reason quotes it, with its qualifier ("about 4 kilometres")."""
+    if fig.qualifier and fig.phrase.startswith(fig.mention.text):
+        return f"{fig.qualifier} {fig.phrase}"
+    return fig.phrase
+
+
+def _check_numbers(
+    claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
+) -> None:
+    ctext = _join_tokenized(claim.text)
+    src_text = aligner.analysis.article.text
+    _check_clock_times(list(_CLOCK_RE.finditer(ctext)), ev, src_text, out)
+    _check_ordinals(ctext, src_text, out)
+    for score in _SCORE_RE.finditer(ctext):
+        if score.group(0) in src_text:
+            continue
+        given = [x.group(0) for s in ev for x in _SCORE_RE.finditer(s.text)]
+        if given:
+            out.findings.append(
+                Finding(
+                    "numbers",
+                    "contradicted",
+                    f"the claim gives {_quote(score.group(0))}; "
+                    f"the original gives {_join(given[:2])}",
+                )
+            )
+    figures = [
+        f
+        for f in _figures(claim)
+        if not (f.mention.value == 1 and f.mention.text.lower() in {"one", "a", "an"})
+    ]
+    if not figures:
+        return
+    by_sentence = _sentence_figures(aligner.analysis)
+    ev_figs = [f for s in ev for f in by_sentence[s.id]]
+    doc_figs = [f for figs in by_sentence for f in figs]
+    for fig in figures:
+        before = len(out.findings)
+        _check_figure(fig, ev_figs, doc_figs, out)
+        if len(out.findings) > before:
+            continue
+        homes = [
+            i
+            for i, figs in enumerate(by_sentence)
+            if any(
+                numbers_agree(fig.mention, d.mention, approximate=True) and _same_unit(fig, d)
+                for d in figs
+            )
+        ]
+        if homes and _distinctive(fig):
+            _check_binding(claim, fig.phrase, homes, aligner, out)
+        elif homes and fig.units:
+            _check_swap(claim, fig, homes, ev, by_sentence, aligner, out)
+        if homes and len(out.findings) == before:
+            _check_figure_slot(claim, fig, homes, ev, by_sentence, aligner, out)
+
+
+def _rest_sentence(
+    claim: SpacySpan,
+    fig: _Figure,
+    homes: Sequence[int],
+    ev: Sequence[Sentence],
+    aligner: Aligner,
+) -> tuple[Sentence, Callable[[int], int]] | None:
+    """The evidence sentence that says most of the rest of the claim (its words other than the
+    figure's) and the overlap count by sentence id; None when that sentence gives the figure
+    itself (it is one of ``homes``) or there is nothing to compare."""
+    words = _other_words(claim, fig.phrase)
+    if not words or not ev:
+        return None
+
+    def overlap(i: int) -> int:
+        return sum(1 for t in words if aligner.sentence_index[i].has(t))
+
+    best = max(ev, key=lambda x: overlap(x.id))
+    return None if best.id in homes else (best, overlap)
+
+
+def _figure_slot(span: SpacySpan, fig: _Figure) -> tuple[str, ...] | None:
+    """Where a figure sits in ``span`` (see :func:`_slot`): the slot of the noun it counts, or
+    of the figure itself ("profit rose 18 percent" -> ("dobj", "rise"))."""
+    base = span.start_char
+    toks = span.doc.char_span(
+        base + fig.mention.start, base + fig.mention.end, alignment_mode="expand"
+    )
+    if toks is None or not len(toks):
+        return None
+    tok = toks.root
+    while tok.dep_ in {"nummod", "quantmod", "compound"} and tok.head != tok:
+        tok = tok.head
+    return _slot(tok)
+
+
+def _check_figure_slot(
+    claim: SpacySpan,
+    fig: _Figure,
+    homes: Sequence[int],
+    ev: Sequence[Sentence],
+    by_sentence: Sequence[Sequence[_Figure]],
+    aligner: Aligner,
+    out: CheckResult,
+) -> None:
+    """A figure the original states elsewhere, put where the sentence that says the rest of the
+    claim has another figure of the same kind ("profit rose 5.3 percent" where the original says
+    "profit rose 18 percent" and "revenue climbed 5.3 percent")."""
+    found = _rest_sentence(claim, fig, homes, ev, aligner)
+    if found is None:
+        return
+    best, overlap = found
+    if overlap(best.id) <= max(overlap(i) for i in homes):
+        return
+    slot = _figure_slot(claim, fig)
+    if slot is None:
+        return
+    rivals = [
+        d
+        for d in by_sentence[best.id]
+        if _measure(d.mention) == _measure(fig.mention)
+        and _same_unit(fig, d)
+        and not numbers_agree(fig.mention, d.mention, approximate=True)
+        and _figure_slot(best.span, d) == slot
+    ]
+    if rivals:
+        out.findings.append(
+            Finding(
+                "numbers",
+                "contradicted",
+                f"the claim gives {_quote(fig.phrase)}; the original gives "
+                f"{_join(_stated(d) for d in rivals[:2])} there (its {_quote(fig.mention.text)} "
+                f"is about something else)",
+            )
+        )
+
+
+def _check_swap(
+    claim: SpacySpan,
+    fig: _Figure,
+    homes: Sequence[int],
+    ev: Sequence[Sentence],
+    by_sentence: Sequence[Sequence[_Figure]],
+    aligner: Aligner,
+    out: CheckResult,
+) -> None:
+    """A figure taken from another sentence: the evidence sentence that says most of the rest
+    of the claim gives a different value of the same measure ("Oduya's house was flooded to a
+    depth of 6.8 metres" where his sentence says 1.2 metres and 6.8 metres is the river's)."""
+    found = _rest_sentence(claim, fig, homes, ev, aligner)
+    if found is None:
+        return
+    best, overlap = found
+    if overlap(best.id) == 0 or any(overlap(i) for i in homes):
+        return  # the figure's own sentences say something of the claim too
+    rivals = [
+        d
+        for d in by_sentence[best.id]
+        if _units_meet(d.units, fig.units)
+        and not numbers_agree(fig.mention, d.mention, approximate=True)
+    ]
+    if rivals:
+        out.findings.append(
+            Finding(
+                "numbers",
+                "contradicted",
+                f"the claim gives {_quote(fig.phrase)}; the original gives "
+                f"{_join(_stated(d) for d in rivals[:2])} (its {_quote(fig.mention.text)} is "
+                f"about something else)",
+            )
+        )
+
+
+def _check_figure(
+    fig: _Figure, ev_figs: Sequence[_Figure], doc_figs: Sequence[_Figure], out: CheckResult
+) -> None:
+    """One figure of the claim against the figures of the evidence and of the whole original."""
+    m = fig.mention
+    approx = _is_approx(fig.qualifier)
+    match = next(
+        (
+            e
+            for e in ev_figs
+            if numbers_agree(m, e.mention, approximate=approx or _is_approx(e.qualifier))
+            and _same_unit(fig, e)
+        ),
+        None,
+    )
+    if match is not None:
+        if fig.qualifier in {"exactly", "precisely"} and _is_approx(match.qualifier):
+            out.findings.append(
+                Finding(
+                    "numbers",
+                    "unsupported",
+                    f"the claim gives {_quote(fig.qualifier + ' ' + m.text)} as exact; the "
+                    f"original only gives {_quote(_stated(match))}",
+                )
+            )
+        return
+    if any(numbers_agree(m, d.mention, approximate=True) and _same_unit(fig, d) for d in doc_figs):
+        return
+    if _derived(
+        m, [e.mention for e in ev_figs if _same_unit(fig, e)], [e.mention for e in ev_figs]
+    ):
+        out.notes.append(f"{m.text} is derived from figures the original gives")
+        return
+    related = [e for e in ev_figs if _replaces(fig, e)]
+    if related:
+        stated = _join(_stated(e) for e in related[:2])
+        out.findings.append(
+            Finding(
+                "numbers",
+                "contradicted",
+                f"the claim gives {_quote(fig.phrase)}; the original gives {stated}",
+            )
+        )
+        return
+    elsewhere = [d for d in doc_figs if numbers_agree(m, d.mention, approximate=True)]
+    if elsewhere:
+        out.findings.append(
+            Finding(
+                "numbers",
+                "unsupported",
+                f"the claim gives {_quote(fig.phrase)}; the original gives the figure only in "
+                f"{_join(d.phrase for d in elsewhere[:2])}",
+            )
+        )
+        return
+    out.findings.append(
+        Finding("numbers", "unsupported", f"the original never gives the figure {_quote(m.text)}")
+    )
+
+
+def _sentence_figures(analysis: Analysis) -> list[list[_Figure]]:
+    """The figures of each sentence of the original, by sentence id (built once per article)."""
+    return analysis.derived("sentence_figures", lambda an: [_figures(s.span) for s in an.sentences])
+
+
+def _distinctive(fig: _Figure) -> bool:
+    """A figure specific enough to tie a claim to one event: money, a percentage, or 100 and
+    more; not an age (it describes a person) or a small count, which recur in many contexts."""
+    if "age" in fig.units:
+        return False
+    return fig.mention.kind in {"money", "percent"} or fig.mention.value >= 100
+
+
+_SPLIT_THOUSANDS_RE = re.compile(r"(?<![\d,.])\d{1,3}(?:, \d{3})+(?!\d|[,.]\d)")
+
+
+_SPLIT_PERCENT_RE = re.compile(r"(?<=\d) %")
+
+
+def _join_tokenized(text: str) -> str:
+    """Tokenized text's "50, 000" and "31 %" read as "50,000" and "31%", padded to the same
+    length so that offsets stay valid.
+
+    >>> _join_tokenized("raised £50, 000 in 2, 3 or 1, 000, 000 days; reached £50, 000.")
+    'raised £50,000  in 2, 3 or 1,000,000   days; reached £50,000 .'
+    >>> _join_tokenized("31 % of men")
+    '31%  of men'
+    """
+    if " %" in text:
+        text = _SPLIT_PERCENT_RE.sub("% ", text)
+    if ", " not in text:
+        return text
+    return _SPLIT_THOUSANDS_RE.sub(lambda m: m.group(0).replace(", ", ",").ljust(len(m[0])), text)
+
+
+def _clock_key(text: str) -> str:
+    """ "9.30 pm" -> "9:30", "10am" -> "10:00" (the am/pm marker is not compared: originals
+    often omit it)."""
+    m = re.match(r"(\d{1,2})(?:[:.](\d{2}))?", text)
+    return f"{int(m[1])}:{m[2] or '00'}" if m else text
+
+
+def _check_clock_times(
+    clocks: Sequence[re.Match[str]], ev: Sequence[Sentence], src_text: str, out: CheckResult
+) -> None:
+    """A clock time of the claim must be one the original gives."""
+    if not clocks:
+        return
+    in_doc = {_clock_key(c.group(0)) for c in _CLOCK_RE.finditer(src_text)}
+    for c in clocks:
+        if _clock_key(c.group(0)) in in_doc:
+            continue
+        given = [x.group(0) for s in ev for x in _CLOCK_RE.finditer(s.text)]
+        if given:
+            out.findings.append(
+                Finding(
+                    "numbers",
+                    "contradicted",
+                    f"the claim gives the time {_quote(c.group(0))}; "
+                    f"the original gives {_join(given[:2])}",
+                )
+            )
+        else:
+            out.findings.append(
+                Finding(
+                    "numbers",
+                    "unsupported",
+                    f"the original never gives the time {_quote(c.group(0))}",
+                )
+            )
+
+
+def _measure(m: NumberMention) -> str:
+    """What a figure measures, for finding the figure of the original it replaces: a share, a
+    sum of money or a count."""
+    if m.kind in {"percent", "fraction"}:
+        return "share"
+    return "money" if m.kind == "money" else "count"
+
+
+def _derived(
+    m: NumberMention, same: Sequence[NumberMention], stated: Sequence[NumberMention]
+) -> bool:
+    """``m`` is the sum or difference of two figures of its unit (``same``), or the product of
+    one of them and any figure stated ("15 poles in each of 4 districts" gives 60 poles)."""
+    for i, a in enumerate(same):
+        for b in stated:
+            if a is b or a.kind not in {"number", "money"} or b.kind not in {"number", "money"}:
+                continue
+            derived = [a.value * b.value]
+            if b in same[i + 1 :]:
+                derived += [a.value + b.value, abs(a.value - b.value)]
+            if any(v and abs(v - m.value) <= 0.005 * abs(v) for v in derived):
+                return True
+    return False
+
+
+_ORDINAL_RE = re.compile(r"(?<![\w.])(\d+)\s*(?:st|nd|rd|th)\b", re.IGNORECASE)
+_MONTH_AFTER_RE = re.compile(
+    r"\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE
+)
+_MONTH_BEFORE_RE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
+)
+
+
+def _check_ordinals(ctext: str, src_text: str, out: CheckResult) -> None:
+    """A rank or position in figures ("ranked 156th") that the original never gives (it says
+    "165th"); days of a month are the date check's."""
+    given = {m[1]: m[0] for m in _ORDINAL_RE.finditer(src_text)}
+    for m in _ORDINAL_RE.finditer(ctext):
+        if re.search(rf"(?<![\d.,]){m[1]}(?!\d)", src_text) or _MONTH_BEFORE_RE.search(
+            ctext[: m.start()]
+        ):
+            continue
+        if _MONTH_AFTER_RE.match(ctext, m.end()):
+            continue
+        where = f"gives {_join(list(given.values())[:2])}" if given else "never gives it"
+        out.findings.append(
+            Finding(
+                "numbers",
+                "unsupported",
+                f"the claim gives {_quote(m[0])}; the original {where}",
+            )
+        )

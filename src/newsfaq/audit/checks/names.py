@@ -1,0 +1,216 @@
+"""Name checks: people, organisations and places absent from the original, a name put in the slot
+of another, and gendered pronouns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
+
+from newsfaq.audit.align import Aligner, WordIndex, content_tokens, norm_word
+from newsfaq.text.nlp import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+from newsfaq.audit.checks.common import (
+    _SLOT_LABELS,
+    NAMED,
+    CheckResult,
+    Finding,
+    _around,
+    _ent_words,
+    _quote,
+    _slot,
+    _tokens_of,
+)
+from newsfaq.audit.checks.dates import date_parts
+from newsfaq.text.nlp import Analysis
+from newsfaq.text.numbers import find_numbers
+
+
+def _entity_in(words: list[str], label: str, index: WordIndex) -> bool:
+    if not words:
+        return True
+    if label == "PERSON":
+        return index.has_word(words[-1])
+    return all(index.has_word(w) for w in words)
+
+
+def _check_entities(
+    claim: SpacySpan, ev_index: WordIndex, aligner: Aligner, out: CheckResult
+) -> None:
+    for ent in claim.ents:
+        if ent.label_ not in NAMED:
+            continue
+        words = _ent_words(ent.text)
+        corrupted = _corrupted_name(ent, aligner)
+        if corrupted is not None:
+            out.findings.append(
+                Finding(
+                    "entities",
+                    "contradicted",
+                    f"name: the claim spells {_quote(corrupted[0])}; the original has "
+                    f"{_quote(corrupted[1])}",
+                )
+            )
+            continue
+        if _entity_in(words, ent.label_, aligner.doc_index):
+            if not _entity_in(words, ent.label_, ev_index):
+                out.notes.append(f"{ent.text} is named elsewhere in the original")
+            continue
+        out.findings.append(
+            Finding(
+                "entities",
+                "unsupported",
+                f"the claim names {_quote(ent.text)}, which the original never mentions",
+            )
+        )
+
+
+def _check_slot_swap(
+    claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
+) -> None:
+    """A name or a relative date the original gives elsewhere, put where the evidence has
+    another one ("a maker based in Memphis" where the original says "based in Columbus" and
+    names Memphis in another sentence; "last year" where it says "next month")."""
+    if not ev:
+        return
+    claim_words = {norm_word(t.text) for t in claim}
+    for ent in claim.ents:
+        if ent.label_ not in _SLOT_LABELS or (
+            ent.label_ == "DATE" and any(p.weekday is None for p in date_parts(ent.text))
+        ):
+            continue  # calendar dates are the date check's; a bare weekday is checked here
+        words = _ent_words(ent.text)
+        if (
+            not words
+            or not _entity_in(words, ent.label_, aligner.doc_index)
+            or any(ent.text in f.reason for f in out.findings)
+        ):
+            continue
+        # the evidence sentence that says the rest of the claim (merged evidence may name the
+        # entity only because another of its sentences does)
+        rest = [t for t in content_tokens(claim) if not (ent.start <= t.i < ent.end)]
+        sentence = max(
+            ev, key=lambda x: sum(1 for t in rest if aligner.sentence_index[x.id].has(t))
+        )
+        if _entity_in(words, ent.label_, aligner.sentence_index[sentence.id]):
+            continue
+        slot = _slot(ent.root)
+        rivals = [
+            o
+            for o in sentence.span.ents
+            if o.label_ == ent.label_
+            and _slot(o.root) == slot
+            and not set(_ent_words(o.text)) <= claim_words
+        ]
+        if rivals and not _same_figures(ent.text, rivals[0].text):
+            other = rivals[0]
+            out.findings.append(
+                Finding(
+                    "entities",
+                    "contradicted" if ent.label_ == "DATE" else "unsupported",
+                    f"the claim has {_quote(ent.text)} where the original has "
+                    f"{_quote(other.text)}: {_around(sentence.text, other.text)}",
+                )
+            )
+
+
+_MALE = frozenset({"he", "him", "his", "himself"})
+
+
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+
+
+def _check_pronouns(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
+    """A gendered pronoun whose evidence only has the other gender (he / she swaps)."""
+    words = {t.lower_ for t in claim}
+    ev_words = {t.lower_ for t in _tokens_of(ev)}
+    for mine, other, label in ((_MALE, _FEMALE, "he"), (_FEMALE, _MALE, "she")):
+        if words & mine and not ev_words & mine and ev_words & other:
+            theirs = "she" if label == "he" else "he"
+            out.findings.append(
+                Finding(
+                    "pronouns",
+                    "contradicted",
+                    f"the claim says “{label}”; the original's sentence is about “{theirs}”",
+                )
+            )
+
+
+def _proper_words(analysis: Analysis) -> dict[str, str]:
+    """The capitalized words of the original's names, by normalised form (built once)."""
+
+    def build(an: Analysis) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for tok in an.doc:
+            if tok.pos_ == "PROPN" or tok.ent_type_ in NAMED:
+                word = norm_word(tok.text).removesuffix("'s").strip(".'")
+                if len(word) >= 3:
+                    out.setdefault(word, tok.text)
+        return out
+
+    return analysis.derived("proper_words", build)
+
+
+def _corrupted_name(ent: SpacySpan, aligner: Aligner) -> tuple[str, str] | None:
+    """A word of a person's or organisation's name that the original lacks but nearly has
+    ("Morale" for "Morales", "Avdon" for "Avdonin"): (the claim's word, the original's)."""
+    if ent.label_ not in {"PERSON", "ORG"}:
+        return None
+    proper = _proper_words(aligner.analysis)
+    words = aligner.analysis.derived(
+        "word_forms", lambda an: {norm_word(t.text).removesuffix("'s").strip(".'") for t in an.doc}
+    )
+    for tok in ent:
+        word = norm_word(tok.text).removesuffix("'s").strip(".'")
+        if len(word) < 4 or not tok.text[:1].isupper() or word in words or word in proper:
+            continue
+        for other, shown in proper.items():
+            if other[:1] != word[:1] or abs(len(other) - len(word)) > 3:
+                continue
+            if SequenceMatcher(None, word, other).ratio() >= 0.8:
+                return tok.text, shown
+    return None
+
+
+def _same_figures(mine: str, theirs: str) -> bool:
+    """Whether two mentions give the same figures in other words ("the age of two", "two
+    years-old")."""
+    a = {m.value for m in find_numbers(mine)}
+    return bool(a) and a == {m.value for m in find_numbers(theirs)}
+
+
+_KIN_PAIRS = (
+    ("mother", "father"),
+    ("son", "daughter"),
+    ("husband", "wife"),
+    ("brother", "sister"),
+    ("boy", "girl"),
+    ("man", "woman"),
+    ("king", "queen"),
+    ("grandmother", "grandfather"),
+    ("aunt", "uncle"),
+    ("niece", "nephew"),
+)
+
+
+def _check_kin(
+    claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
+) -> None:
+    """A family or gender noun whose counterpart the evidence has and the original never uses
+    itself ("his father gave up his job" where it says "his mother")."""
+    words = {norm_word(t.lemma_) for t in claim if t.pos_ == "NOUN"}
+    ev_words = {norm_word(t.lemma_) for t in _tokens_of(ev)}
+    for a, b in _KIN_PAIRS:
+        for mine, theirs in ((a, b), (b, a)):
+            if mine in words and theirs in ev_words and not aligner.doc_index.has_word(mine):
+                out.findings.append(
+                    Finding(
+                        "entities",
+                        "contradicted",
+                        f"who: the claim says {_quote(mine)}; the original says {_quote(theirs)}",
+                    )
+                )
+                return

@@ -1,0 +1,233 @@
+"""Negation and modality checks: a predicate negated, hedged or made certain where the original's
+is not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from newsfaq.audit.align import WordIndex, norm_word
+from newsfaq.text.nlp import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+from newsfaq.audit.checks.common import (
+    _ANTONYMS,
+    _NEG_WORDS,
+    CERTAIN_MODALS,
+    CERTAIN_WORDS,
+    HEDGE_MODALS,
+    HEDGE_WORDS,
+    CheckResult,
+    Finding,
+    _join,
+    _phrase,
+    _predicates,
+    _quote,
+    _same_predicate,
+    _tokens_of,
+)
+
+_CONTROL_VERBS = frozenset(
+    {"let", "allow", "permit", "make", "want", "try", "plan", "intend", "expect", "need", "agree"}
+    | {"have"}
+)
+"""Verbs whose negation carries to the verb they govern ("will not let families go", "will not
+have to revisit")."""
+
+
+def _no_longer(tok: Token) -> bool:
+    return any(
+        c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children
+    )
+
+
+def _negated(tok: Token) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in tok.children):
+        return True
+    if any(
+        c.dep_ in {"acomp", "oprd"} and any(g.dep_ == "neg" for g in c.children)
+        for c in tok.children
+    ):
+        return True  # "pleaded not guilty"
+    if _no_longer(tok) or (tok.dep_ == "xcomp" and tok.head != tok and _no_longer(tok.head)):
+        return True  # "is no longer on course to meet"
+    head = tok.head
+    if tok.dep_ in {"acomp", "attr"} and head != tok:
+        return any(c.dep_ == "neg" for c in head.children)
+    if tok.dep_ in {"xcomp", "ccomp"} and head != tok and head.lemma_ in _CONTROL_VERBS:
+        return _negated(head)
+    return False
+
+
+_BEFORE_MONTH = frozenset({"last", "next", "this", "early", "late", "mid", "in", "since", "until"})
+
+
+def _month_may(tok: Token) -> bool:
+    """ "May" the month parsed as the modal ("Last May, three women made history")."""
+    if tok.lower_ != "may":
+        return False
+    prev = tok.nbor(-1) if tok.i > tok.sent.start else None
+    return (prev is not None and prev.lower_ in _BEFORE_MONTH) or (
+        tok.text == "May" and tok.i > tok.sent.start
+    )
+
+
+_HEDGES_ADDED = frozenset({"could", "may", "might"})
+
+
+def _hedge_added(tok: Token) -> bool:
+    """A verb hedged by could / may / might ("would" also reports speech and conditions)."""
+    return any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in _HEDGES_ADDED and not _month_may(c)
+        for c in tok.children
+    )
+
+
+def hedge_of(tok: Token) -> str:
+    """'hedged' (could/may/might), 'certain' (will/must) or 'plain' for a verb or predicate."""
+    cur = tok
+    for _ in range(3):
+        aux = {c.lower_ for c in cur.children if c.dep_ in {"aux", "auxpass"} and not _month_may(c)}
+        if aux & HEDGE_MODALS:
+            return "hedged"
+        if aux & CERTAIN_MODALS:
+            return "certain"
+        if cur.dep_ in {"xcomp", "acomp", "attr"} and cur.head != cur:
+            if cur.head.lemma_.lower() in {"likely", "expect", "seem", "appear", "possible"}:
+                return "hedged"
+            cur = cur.head
+            continue
+        if cur.lemma_.lower() in {"likely", "possible"}:
+            return "hedged"
+        break
+    return "plain"
+
+
+def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
+    ev_preds = _predicates(_tokens_of(ev))
+    cache: dict[int, WordIndex] = {}
+    matched_any = False
+    for v in _predicates(claim):
+        cands = [e for e in ev_preds if _same_predicate(v, e, cache)]
+        if not cands:
+            opposite = _ANTONYMS.get(norm_word(v.lemma_), frozenset())
+            flipped = [
+                e for e in ev_preds if norm_word(e.lemma_) in opposite and _same_object(v, e)
+            ]
+            if flipped and all(_negated(e) == _negated(v) for e in flipped):
+                matched_any = True
+                out.findings.append(
+                    Finding(
+                        "negation",
+                        "contradicted",
+                        f"opposite meaning: the claim says {_quote(_phrase(v))}, the original "
+                        f"says {_quote(_phrase(flipped[0]))}",
+                    )
+                )
+            continue
+        matched_any = True
+        neg = _negated(v)
+        if not any(_negated(e) == neg for e in cands):
+            if any(f.check == "negation" for f in out.findings) and v.head.lemma_ in _CONTROL_VERBS:
+                continue  # "wanted to raise": the negation of "wanted" is already reported
+            e = cands[0]
+            out.findings.append(
+                Finding(
+                    "negation",
+                    "contradicted",
+                    f"negation: the claim says {_quote(_polarity_phrase(v))}, the original "
+                    f"says {_quote(_polarity_phrase(e))}",
+                )
+            )
+            continue
+        hedge = hedge_of(v)
+        same_pol = [e for e in cands if _negated(e) == neg]
+        if _hedge_added(v) and all(hedge_of(e) == "plain" for e in same_pol):
+            e = same_pol[0]
+            out.findings.append(
+                Finding(
+                    "modality",
+                    "unsupported",
+                    f"hedge added: the claim says {_quote(_phrase(v))}, the original says "
+                    f"{_quote(_phrase(e))}",
+                )
+            )
+        if hedge != "hedged" and all(hedge_of(e) == "hedged" for e in same_pol):
+            e = same_pol[0]
+            out.findings.append(
+                Finding(
+                    "modality",
+                    "unsupported",
+                    f"certainty: the original says {_quote(_phrase(e))}, the claim says "
+                    f"{_quote(_phrase(v))}",
+                )
+            )
+    ev_words = {norm_word(t.lemma_) for t in _tokens_of(ev)} | {
+        norm_word(t.text) for t in _tokens_of(ev)
+    }
+    certain = [
+        t
+        for t in claim
+        if norm_word(t.lemma_) in CERTAIN_WORDS
+        and norm_word(t.lemma_) not in ev_words
+        and norm_word(t.text) not in ev_words
+    ]
+    hedges = sorted(ev_words & HEDGE_WORDS)
+    if certain and hedges:
+        out.findings.append(
+            Finding(
+                "modality",
+                "unsupported",
+                f"certainty: the claim says {_quote(certain[0].text)}; the original only says "
+                f"{_join(hedges[:2])}",
+            )
+        )
+    if not matched_any:
+        c_neg = [t for t in claim if t.dep_ == "neg" or t.lower_ in {"never"}]
+        e_neg = [t for t in _tokens_of(ev) if t.dep_ == "neg" or t.lower_ in _NEG_WORDS]
+        if c_neg and not e_neg and ev:
+            out.findings.append(
+                Finding(
+                    "negation",
+                    "unsupported",
+                    f"negation: the claim says {_quote(_phrase(c_neg[0].head))}; the evidence "
+                    "has no negation",
+                )
+            )
+
+
+def _same_object(a: Token, b: Token) -> bool:
+    """Whether two predicates act on the same thing: ``a``'s object, if it has one, shares a
+    word with ``b``'s ("losing the opening set" is no opposite of "won the match")."""
+    obj = next((c for c in a.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return True
+    mine = {norm_word(t.lemma_) for t in obj.subtree if t.is_alpha and not t.is_stop}
+    theirs = {
+        norm_word(t.lemma_)
+        for c in b.children
+        if c.dep_ == "dobj"
+        for t in c.subtree
+        if t.is_alpha and not t.is_stop
+    }
+    return not mine or bool(mine & theirs)
+
+
+def _polarity_phrase(tok: Token) -> str:
+    """The words that carry a predicate's polarity, in text order: its auxiliaries and
+    negation, the verb that governs it ("is no longer on course to meet") and its complement
+    ("pleaded not guilty")."""
+    parts = [tok]
+    if tok.dep_ in {"xcomp", "acomp", "attr"} and tok.head != tok:
+        parts.append(tok.head)
+    for p in list(parts):
+        parts += [c for c in p.children if c.dep_ in {"aux", "auxpass", "neg", "acomp", "oprd"}]
+        parts += [c for c in p.children if c.lower_ == "longer"]
+    parts += [g for c in parts for g in c.children if g.dep_ == "neg" or g.lower_ == "no"]
+    lo, hi = min(t.i for t in parts), max(t.i for t in parts)
+    if hi - lo > 8:
+        return _phrase(tok)
+    return tok.doc[lo : hi + 1].text

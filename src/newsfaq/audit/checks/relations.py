@@ -1,0 +1,450 @@
+"""Relation checks: who did what to whom, who is who, objects and modifiers, and the share of
+dependency pairs the evidence links.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from newsfaq.audit.align import Aligner, WordIndex, norm_word
+from newsfaq.audit.align import is_content as is_content_token
+from newsfaq.text.facts import extract_facts
+from newsfaq.text.nlp import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+from newsfaq.audit.checks.attribution import _noun_phrase
+from newsfaq.audit.checks.common import (
+    _AGENT,
+    _NOUNS,
+    _RECIPIENT,
+    _RECIPIENT_PREPS,
+    LIGHT_VERBS,
+    NAMED,
+    SAY_VERBS,
+    CheckResult,
+    Finding,
+    _ent_words,
+    _join,
+    _quote,
+    _stem5,
+    _tokens_of,
+    _verb_phrase,
+)
+
+
+def _role(tok: Token) -> tuple[str, Token] | None:
+    """Participant role of a noun: agent or recipient/patient, with the word that governs it."""
+    seen = 0
+    while tok.dep_ == "conj" and seen < 5:
+        tok = tok.head
+        seen += 1
+    dep = tok.dep_
+    if dep == "nsubj":
+        return (_AGENT, tok.head)
+    if dep in {"dobj", "nsubjpass", "dative"}:
+        return (_RECIPIENT, tok.head)
+    if dep == "pobj":
+        prep = tok.head
+        if prep.dep_ == "agent":
+            return (_AGENT, prep.head)
+        if prep.head.lower_ == "according":
+            return None
+        word = prep.lower_
+        if word in _RECIPIENT_PREPS:
+            return (_RECIPIENT, prep.head)
+        return ("prep:" + word, prep.head)
+    return None
+
+
+def _role_phrase(tok: Token, role: tuple[str, Token]) -> str:
+    kind, gov = role
+    first = tok
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    doc = tok.doc
+    ent_start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ == "the" else tok.i
+    name = doc[ent_start : tok.i + 1].text
+    if first.dep_ == "pobj":
+        prep = first.head
+        head = prep.head
+        objs = [c for c in head.children if c.dep_ == "dobj" and c.i < prep.i]
+        left = _verb_phrase(head) if head.pos_ in {"VERB", "AUX"} else head.text
+        if objs:
+            left += " " + doc[objs[0].left_edge.i : objs[0].i + 1].text
+        obj = doc[first.left_edge.i : first.right_edge.i + 1].text
+        return f"{left} {prep.text} {obj}"
+    if kind == _AGENT:
+        return f"{name} {_verb_phrase(gov)}"
+    return f"{_verb_phrase(gov)} {name}"
+
+
+def _describes(verb: Token, noun: Token) -> bool:
+    """``verb`` is a participle or relative clause describing ``noun`` or a phrase in apposition
+    to it ("Meridian Foods, a maker based in ...": "based" describes Foods)."""
+    if verb.dep_ not in {"acl", "relcl"}:
+        return False
+    head = verb.head
+    return head == noun or (head.dep_ == "appos" and head.head == noun) or noun.head == head
+
+
+def _headline_passive(verb: Token) -> bool:
+    """A bare past form with a subject, no auxiliary and no object ("Smith named coach"): the
+    headline style of a passive, whose subject may be the one acted on (the parser often tags
+    the verb as a simple past)."""
+    return verb.tag_ in {"VBN", "VBD"} and not any(
+        c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children
+    )
+
+
+def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
+    ev_tokens = _tokens_of(ev)
+    for ent in claim.ents:
+        if ent.label_ not in NAMED - {"NORP"}:
+            continue
+        words = set(_ent_words(ent.text))
+        if not words:
+            continue
+        c_role = _role(ent.root)
+        if c_role is None or c_role[0] not in {_AGENT, _RECIPIENT} or c_role[1].lemma_ == "be":
+            continue
+        src: list[tuple[Token, tuple[str, Token]]] = []
+        for t in ev_tokens:
+            if (
+                t.ent_type_
+                and norm_word(t.text) in words
+                and (t.ent_iob_ == "B" or t.dep_ != "compound")
+            ):
+                root = t
+                while root.dep_ == "compound" and root.head != root and root.head.ent_type_:
+                    root = root.head
+                r = _role(root)
+                if r is not None:
+                    src.append((root, r))
+        gov = norm_word(c_role[1].lemma_)
+        if (
+            c_role[0] == _AGENT
+            and not any(r[0] == _AGENT and norm_word(r[1].lemma_) == gov for _, r in src)
+            and _check_doer(ent, c_role[1], ev, out)
+        ):
+            continue
+        if not src or (c_role[0] == _AGENT and _headline_passive(c_role[1])):
+            continue
+        if any(
+            _describes(t, root) for root, _ in src for t in ev_tokens if norm_word(t.lemma_) == gov
+        ):
+            continue  # "Meridian Foods, a maker based in Columbus": "Foods is based in"
+        if any(r[0] == c_role[0] for _, r in src):
+            continue
+        if any(norm_word(r[1].lemma_) == gov for _, r in src) and not any(
+            r[0] in {_AGENT, _RECIPIENT} for _, r in src
+        ):
+            continue
+        the = ent.start > 0 and claim.doc[ent.start - 1].lower_ == "the"
+        name = ("the " if the else "") + ent.text
+        claim_phrase = _role_phrase(ent.root, c_role)
+        src_phrase = _join(_role_phrase(t, r) for t, r in src[:2])
+        swapped = any(
+            r[0] in {_AGENT, _RECIPIENT} and norm_word(r[1].lemma_) == gov for _, r in src
+        )
+        if not swapped and not any(
+            norm_word(t.lemma_) == gov and (t.pos_ != "VERB" or _slot_named(t, c_role[0], words))
+            for t in ev_tokens
+        ):
+            continue  # a word the evidence lacks: a rewording ("will face X" for "will play
+            # X"), not a name put in the slot of another
+        out.findings.append(
+            Finding(
+                "roles",
+                "contradicted" if swapped else "unsupported",
+                f"who did what to whom: the claim has {_quote(claim_phrase)}, but in the original "
+                f"{name} appears only in {src_phrase}",
+            )
+        )
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+_DOERS = frozenset({"PERSON", "ORG", "GPE"})
+"""Entities whose acts the doer check compares (a nationality, "The Australian", is not one)."""
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """Who does what ``verb`` says: its subject, the noun a relative clause hangs from
+    ("Peter Rask, who voted"), or the "by" phrase of a passive; None for a pronoun."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return None if child.pos_ == "PRON" else child
+        if child.dep_ == "agent":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            return None if pobj is None or pobj.pos_ == "PRON" else pobj
+    return None
+
+
+def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckResult) -> bool:
+    """The claim names ``ent`` as the one who ``verb``s, and the evidence has that very act done
+    only by someone else it names ("Maria Okafor voted against the plan" where the original
+    says "Peter Rask, who voted against the plan"). True when it adds that finding."""
+    lemma = norm_word(verb.lemma_)
+    if lemma in SAY_VERBS or lemma in LIGHT_VERBS or verb.pos_ != "VERB":
+        return False
+    objects = {norm_word(c.lemma_) for c in verb.children if c.dep_ in {"dobj", "prep", "attr"}}
+    mine = set(_ent_words(ent.text))
+    doers: list[Token] = []
+    for t in _tokens_of(ev):
+        if t.pos_ != "VERB" or norm_word(t.lemma_) != lemma:
+            continue
+        theirs = {norm_word(c.lemma_) for c in t.children}
+        if objects and not objects & theirs:
+            continue  # another act of the same verb ("voted for the budget")
+        if not objects and any(c.dep_ == "dobj" for c in t.children):
+            continue  # "Kompany dismissed" may be the one "X dismissed"
+        agent = _agent_of(t)
+        if agent is None or agent.ent_type_ not in _DOERS:
+            return False  # someone unnamed, or no one, does it: nothing to compare
+        theirs_index = WordIndex()
+        theirs_index.add_all(norm_word(w.text) for w in _noun_phrase(agent))
+        if any(theirs_index.has_word(w) for w in mine):
+            return False
+        doers.append(agent)
+    if doers:
+        named = _join(
+            " ".join(w.text for w in _noun_phrase(d) if w.dep_ != "punct") for d in doers[:2]
+        )
+        out.findings.append(
+            Finding(
+                "roles",
+                "unsupported",
+                f"who did it: the claim has {_quote(ent.text + ' ' + _verb_phrase(verb))}, but "
+                f"in the original it is {named}",
+            )
+        )
+    return bool(doers)
+
+
+def _object_words(obj: Token) -> set[str]:
+    """Content lemmas of the phrase an object heads ("60 percent of the cost" -> percent, cost)."""
+    return {norm_word(t.lemma_) for t in _noun_phrase(obj) if is_content_token(t) or t.like_num}
+
+
+def _role_phrase_of(ent: SpacySpan) -> Token | None:
+    """The noun a claim gives as who a person is: "X is a retired teacher", "X, the mayor"."""
+    root = ent.root
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        return next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    return next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+
+
+def _check_who_is_who(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
+    """The claim gives a person the role the original gives someone else ("Maria Okafor is a
+    retired teacher" where the original says "James Oduya, a retired teacher")."""
+    roles: list[tuple[str, str]] | None = None
+    for ent in claim.ents:
+        if ent.label_ != "PERSON":
+            continue
+        head = _role_phrase_of(ent)
+        if head is None:
+            continue
+        if roles is None:  # read the facts only for a claim that says who someone is
+            roles = [
+                (f.entity, f.role)
+                for f in aligner.analysis.derived("facts", extract_facts)
+                if f.kind == "role" and f.entity and f.role
+            ]
+        wanted = _object_words(head)
+        mine = set(_ent_words(ent.text))
+        holders = []
+        for entity, role in roles:
+            words = WordIndex()
+            words.add_all(norm_word(w) for w in re.findall(r"[\w'-]+", role))
+            if not words.has_word(norm_word(head.lemma_)) or (
+                sum(words.has_word(w) for w in wanted) < len(wanted) / 2
+            ):
+                continue
+            names = WordIndex()
+            names.add_all(norm_word(w) for w in entity.split())
+            if any(names.has_word(w) for w in mine):
+                return
+            holders.append((entity, role))
+        if holders:
+            said = _join(f"{e}, {r}" for e, r in holders[:2])
+            out.findings.append(
+                Finding(
+                    "roles",
+                    "unsupported",
+                    f"who is who: the claim calls {_quote(ent.text)} "
+                    f"{_quote(_span_text(head))}; the original says {said}",
+                )
+            )
+
+
+def _check_objects(
+    claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
+) -> None:
+    """The claim's verb acts on something the original mentions, but only elsewhere: every use
+    of that verb in the evidence has another object ("will cover the wetland park" where the
+    original says "will cover 60 percent of the cost" and has the park in another sentence).
+    An object the original never mentions is the content check's."""
+    ev_tokens = _tokens_of(ev)
+    for verb in claim:
+        lemma = norm_word(verb.lemma_)
+        if verb.pos_ != "VERB" or lemma in SAY_VERBS or lemma in LIGHT_VERBS:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in _NOUNS), None)
+        if obj is None:
+            continue
+        mine = WordIndex()
+        mine.add_all(_object_words(obj))
+        if not mine.words or not all(aligner.doc_index.has_word(w) for w in list(mine.words)):
+            continue
+        if not _checkable(obj) or _acts_on_anywhere(lemma, mine, aligner):
+            continue
+        theirs: list[Token] = []
+        for t in ev_tokens:
+            if t.pos_ != "VERB" or norm_word(t.lemma_) != lemma:
+                continue
+            other = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if other is None or other.pos_ == "PRON":
+                return  # used without an object, or with one we cannot read: nothing to compare
+            subjects = {
+                w.i for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} for w in c.subtree
+            }
+            said = {
+                norm_word(w.lemma_)
+                for w in t.subtree
+                if w.i not in subjects and (is_content_token(w) or w.like_num)
+            }
+            if any(mine.has_word(w) for w in said):
+                return  # the object is in what the verb governs there ("cost local firms ...")
+            theirs.append(other)
+        if theirs:
+            given = _join(f"{_verb_phrase(o.head)} {_span_text(o)}" for o in theirs[:2])
+            mine_text = _quote(f"{_verb_phrase(verb)} {_span_text(obj)}")
+            out.findings.append(
+                Finding(
+                    "roles",
+                    "unsupported",
+                    f"what it was done to: the claim has {mine_text}; the original has {given}",
+                )
+            )
+            return
+
+
+def _span_text(head: Token) -> str:
+    """The words of the phrase ``head`` heads, without its clauses and punctuation, spaced as
+    written ("60 percent of the cost or $108 million")."""
+    words = _noun_phrase(head)
+    return "".join(
+        t.text_with_ws if i + 1 < len(words) and words[i + 1].i == t.i + 1 else t.text + " "
+        for i, t in enumerate(words)
+    ).strip()
+
+
+def _check_modifiers(
+    claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
+) -> None:
+    """A manner the original never gives to an act, where it gives another one ("welcomed the
+    news enthusiastically" where the original says "welcomed the news cautiously")."""
+    ev_tokens = _tokens_of(ev)
+    for t in claim:
+        if (
+            t.dep_ != "advmod"
+            or t.pos_ != "ADV"
+            or t.head.pos_ != "VERB"
+            or not t.lower_.endswith("ly")
+            or not is_content_token(t)
+            or aligner.doc_index.has(t)
+        ):
+            continue
+        head = norm_word(t.head.lemma_)
+        for e in ev_tokens:
+            if norm_word(e.lemma_) != head or e.pos_ != t.head.pos_:
+                continue
+            others = [
+                c
+                for c in e.children
+                if c.dep_ == "advmod"
+                and c.pos_ == "ADV"
+                and c.lower_.endswith("ly")
+                and is_content_token(c)
+            ]
+            if others:
+                theirs = _join(_modified(c) for c in others[:2])
+                out.findings.append(
+                    Finding(
+                        "content",
+                        "unsupported",
+                        f"the claim has {_quote(_modified(t))}; the original has {theirs}",
+                    )
+                )
+                return
+
+
+def _modified(mod: Token) -> str:
+    """A modifier with the word it modifies, in text order ("welcomed ... cautiously")."""
+    head = mod.head
+    if mod.i < head.i:
+        return f"{mod.text} {head.text}"
+    gap = " … " if mod.i > head.i + 1 else " "
+    return f"{head.text}{gap}{mod.text}"
+
+
+def _relation_coverage(claim: SpacySpan, ev: Sequence[Sentence]) -> float:
+    """Share of the claim's content head–dependent pairs that the evidence also links
+    (same two words within one dependency step of each other): who did what, structurally."""
+    by_key: dict[str, list[Token]] = {}
+    for t in _tokens_of(ev):
+        if not t.is_punct:
+            by_key.setdefault(_stem5(norm_word(t.lemma_)), []).append(t)
+    pairs = 0
+    found = 0
+    for t in claim:
+        h = t.head
+        if h is t or not is_content_token(t) or not is_content_token(h):
+            continue
+        pairs += 1
+        hk = _stem5(norm_word(h.lemma_))
+        for cand in by_key.get(_stem5(norm_word(t.lemma_)), ()):
+            near = [cand.head, *cand.children, cand.head.head]
+            if any(_stem5(norm_word(n.lemma_)) == hk for n in near):
+                found += 1
+                break
+    return found / pairs if pairs else 1.0
+
+
+def _checkable(obj: Token) -> bool:
+    """An object whose identity can be checked: it names someone or something, or counts."""
+    return any(
+        t.pos_ == "PROPN" or t.ent_type_ in NAMED or (t.like_num and t.ent_type_ != "ORDINAL")
+        for t in obj.subtree
+    )
+
+
+def _acts_on_anywhere(lemma: str, mine: WordIndex, aligner: Aligner) -> bool:
+    """Whether some sentence of the original uses the verb ``lemma`` on the claim's object."""
+    for tok in aligner.analysis.doc:
+        if tok.pos_ != "VERB" or norm_word(tok.lemma_) != lemma:
+            continue
+        for c in tok.children:
+            if c.dep_ == "dobj" and any(mine.has_word(norm_word(w.text)) for w in c.subtree):
+                return True
+    return False
+
+
+def _slot_named(verb: Token, role: str, words: set[str]) -> bool:
+    """Whether ``verb`` has someone or something named, other than ``words``, in the claim's
+    ``role`` (the slot a name was put into: "beat Redmoor United" for "beat Ferreira")."""
+    for c in verb.children:
+        kinds = {_AGENT: {"nsubj", "agent"}, _RECIPIENT: {"dobj", "nsubjpass", "dative", "prep"}}
+        if c.dep_ not in kinds.get(role, {"prep"}):
+            continue
+        for t in c.subtree:
+            if (t.pos_ == "PROPN" or t.ent_type_ in NAMED) and norm_word(t.text) not in words:
+                return True
+    return False

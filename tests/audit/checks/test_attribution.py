@@ -1,0 +1,44 @@
+"""Unit tests of the rule checks of attribution (who says it)."""
+
+from __future__ import annotations
+
+from newsfaq.audit.align import Aligner
+from tests.audit.checks.support import aligner_of, checks
+
+
+def test_speaker_credited_in_another_evidence_sentence(bridge: Aligner) -> None:
+    claim = "The highways department said the Kell Bridge repairs will cost $2 million."
+    assert "attribution" not in checks(bridge, claim)
+    found = checks(bridge, "The governor said the Kell Bridge repairs will cost $2 million.")
+    assert found.get("attribution") == "unsupported"
+
+
+def test_pronoun_credit_may_stand_for_a_named_speaker(bridge: Aligner) -> None:
+    # "she said" may be Ann Lee: not checked; the governor is named nowhere in the original
+    assert "attribution" not in checks(bridge, "Ann Lee said the ferry runs every hour.")
+    found = checks(bridge, "The governor said the ferry runs every hour.")
+    assert found.get("attribution") == "unsupported"
+
+
+def test_a_clause_on_the_speaker_is_not_part_of_its_name(bridge: Aligner) -> None:
+    claim = "The department that manages Kell Bridge said the repairs will cost $2 million."
+    assert "attribution" not in checks(bridge, claim)
+    claim = "The agency that manages Kell Bridge said the repairs will cost $2 million."
+    assert checks(bridge, claim).get("attribution") == "unsupported"
+
+
+def test_a_credited_speaker_reported_by_an_outlet_is_not_misattributed() -> None:
+    text = "The woman told police that her boss tried to kiss her in the office."
+    al = aligner_of(text)
+    claim = "The Post reported that the woman told police her boss tried to kiss her."
+    assert "attribution" not in checks(al, claim)
+    assert checks(al, "The Post reported that her boss tried to kiss her.").get("attribution")
+
+
+def test_a_claim_stated_as_fact_is_an_attribution_removed() -> None:
+    text = "The deputy, who says he meant to stun the suspect with a Taser, was charged on Monday."
+    al = aligner_of(text)
+    found = checks(al, "The deputy meant to stun the suspect with a Taser.")
+    assert found.get("attribution") == "unsupported", found
+    assert "attribution" not in checks(al, "He says he meant to stun the suspect with a Taser.")
+    assert "attribution" not in checks(al, "The deputy was charged on Monday.")

@@ -1,0 +1,104 @@
+"""Unit tests of the rule checks of figures (numbers, units, ages, clock times, derived figures)."""
+
+from __future__ import annotations
+
+from newsfaq.audit.align import Aligner
+from newsfaq.audit.checks import check_claim
+from newsfaq.text.nlp import parse
+from tests.audit.checks.support import aligner_of, checks, number_reasons
+
+
+def test_normalised_numbers_agree(aligner: Aligner) -> None:
+    assert checks(aligner, "Officials estimated that about 33% of the 900 homes lost power.") == {}
+
+
+def test_changed_number_is_contradicted(aligner: Aligner) -> None:
+    assert checks(aligner, "Officials estimated that half of the 900 homes lost power.") == {
+        "numbers": "contradicted"
+    }
+
+
+def test_derived_figure_is_accepted(aligner: Aligner) -> None:
+    assert "numbers" not in checks(aligner, "Crews replaced 60 poles in 4 districts.")
+
+
+def test_exact_for_approximate_is_flagged(aligner: Aligner) -> None:
+    found = checks(aligner, "Exactly 300 of the 900 homes lost power on Monday.")
+    assert "numbers" in found or "modality" in found
+
+
+def test_clock_time_is_not_two_figures(news: Aligner) -> None:
+    assert checks(news, "The patrol boat sank at 12:15 am on Saturday.") == {}
+    found = checks(news, "The patrol boat sank at 2:15 am on Saturday.")
+    assert found.get("numbers") == "contradicted"
+
+
+def test_tokenized_thousands_and_money_words(appeal: Aligner) -> None:
+    # "£50, 000" is the tokenized "£50,000"; the words after a sum of money are not its unit
+    assert "numbers" not in checks(appeal, "the appeal raised £50, 000 for the shelter.")
+    found = checks(appeal, "the appeal raised £60, 000 in two days.")
+    assert found.get("numbers") == "contradicted"
+
+
+def test_day_of_a_date_is_not_a_figure_of_the_evidence() -> None:
+    """ "Sunday, June 14" gives no figure 14 that a changed number could be compared with."""
+    text = "The ferry will stop running from Sunday, June 14, for three weeks, officials said."
+    al = aligner_of(text)
+    span = parse("The ferry will stop running for 14 days.")[:]
+    result = check_claim(span, al.align(span).sentences, al)
+    reasons = " ".join(f.reason for f in result.findings)
+    assert "three weeks" in reasons and "“14”" not in reasons.split("original")[-1], reasons
+
+
+def test_a_figure_standing_alone_matches_the_same_count_of_anything() -> None:
+    # "all three" says nothing of what is counted, so it may be the three inmates
+    text = "All three were convicted of fraud at Kellan Crown Court on Monday, police said."
+    assert (
+        number_reasons(text, "Three inmates of Kellan jail were convicted of fraud on Monday.")
+        == []
+    )
+    assert number_reasons(text, "Four inmates of Kellan jail were convicted of fraud on Monday.")
+
+
+def test_ages_are_one_measure_in_any_form() -> None:
+    text = "Ruth Okonjo, 64, opened the Harbour Street bakery with her son, who is 31."
+    assert number_reasons(text, "The 64-year-old opened the Harbour Street bakery.") == []
+    assert number_reasons(text, "A woman aged 64 opened the Harbour Street bakery.") == []
+    reasons = number_reasons(text, "The 46-year-old opened the Harbour Street bakery.")
+    assert reasons == ["the claim gives “46-year-old”; the original gives “Okonjo, 64”"], reasons
+
+
+def test_a_figure_of_something_else_is_named_in_the_reason() -> None:
+    text = "Volunteers planted 40 oaks along the Tarrow river, and two ferries were cancelled."
+    # the figure is in the original, counting other things: the reason says where, not "never"
+    reasons = number_reasons(text, "Volunteers counted 40 otters along the Tarrow river.")
+    assert reasons == [
+        "the claim gives “40 otters”; the original gives the figure only in “40 oaks”"
+    ]
+    assert number_reasons(text, "Volunteers planted 40 oaks along the Tarrow river.") == []
+    # another count of the same things contradicts it
+    reasons = number_reasons(text, "Three ferries were cancelled.")
+    assert reasons == ["the claim gives “Three ferries”; the original gives “two ferries”"], reasons
+
+
+def test_hour_only_clock_times_and_tokenized_percentages() -> None:
+    text = "The polls closed at 10pm, and 31 per cent of voters had cast a ballot by then."
+    assert number_reasons(text, "The polls closed at 10 pm.") == []
+    assert number_reasons(text, "The polls closed at 11 pm.")
+    assert number_reasons(text, "31 % of voters had cast a ballot.") == []
+    reasons = number_reasons(text, "41 % of voters had cast a ballot.")
+    assert reasons and "31 per cent" in reasons[0], reasons
+
+
+def test_a_rank_the_original_never_gives() -> None:
+    text = "Currently ranked 165th, the Argentine was the 32nd seed at Wimbledon in July."
+    assert number_reasons(text, "Ranked 165th, the Argentine played at Wimbledon in July.") == []
+    reasons = number_reasons(text, "Ranked 156th, the Argentine played at Wimbledon in July.")
+    assert reasons and "“156th”" in reasons[0] and "“165th”" in reasons[0], reasons
+    assert number_reasons(text, "The Argentine played at Wimbledon on the 4th of July.") == []
+
+
+def test_ages_of_a_group_are_ages() -> None:
+    text = "The study weighed healthy two year old children in Finland."
+    assert number_reasons(text, "The study weighed healthy two-year-olds in Finland.") == []
+    assert number_reasons(text, "The study weighed healthy three-year-olds in Finland.")

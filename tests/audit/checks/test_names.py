@@ -1,0 +1,56 @@
+"""Unit tests of the rule checks of names of people, organisations and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfaq.audit.align import Aligner
+from tests.audit.checks.support import aligner_of, checks, findings_of
+
+
+def test_unknown_name_and_content_words(aligner: Aligner) -> None:
+    found = checks(aligner, "Governor Mark Stone praised the crews for their courage.")
+    assert found.get("entities") == "unsupported"
+    assert found.get("content") == "unsupported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # lower-cased, tokenized summaries: "u.s." and a detached possessive
+        "the u.s. navy said the patrol boat sank near port edda.",
+        "Mara Quist ' fleet pulled 14 sailors from the water.",
+    ],
+)
+def test_name_variants_are_found(news: Aligner, claim: str) -> None:
+    assert "entities" not in checks(news, claim)
+
+
+def test_accents_do_not_make_a_name_unknown() -> None:
+    text = "Alexis Sánchez scored twice for the visitors on Saturday."
+    al = aligner_of(text)
+    assert "entities" not in checks(al, "Alexis Sanchez scored twice on Saturday.")
+    assert checks(al, "Alexis Santos scored twice on Saturday.").get("entities") == "unsupported"
+
+
+def test_a_country_and_its_people_are_one_place() -> None:
+    text = "Lopez beat the Italian Fabio Fognini in five sets on Friday."
+    al = aligner_of(text)
+    assert "entities" not in checks(al, "Lopez beat Italy's Fabio Fognini in five sets.")
+    assert checks(al, "Lopez beat Spain's Fabio Fognini in five sets.").get("entities")
+
+
+def test_a_misspelt_name_is_a_corrupted_name() -> None:
+    text = "A female employee has accused Xavier Morales, a supervisor, of assault."
+    al = aligner_of(text)
+    assert "entities" not in checks(al, "An employee accused Xavier Morales of assault.")
+    found = findings_of(al, "An employee accused Xavier Morale of assault.")
+    assert [f[:2] for f in found] == [("entities", "contradicted")], found
+    assert "“Morale”" in found[0][2] and "“Morales”" in found[0][2]
+
+
+def test_a_family_member_swapped_for_another() -> None:
+    al = aligner_of("His mother had to give up her job to look after him, the family said.")
+    assert "entities" not in checks(al, "His mother gave up her job to care for him.")
+    found = findings_of(al, "His father had to give up his job to look after him.")
+    assert ("entities", "contradicted") in [f[:2] for f in found], found

@@ -1,0 +1,64 @@
+"""Unit tests of the rule checks of negation, modality and certainty."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfaq.audit.align import Aligner
+from tests.audit.checks.support import aligner_of, checks, findings_of
+
+
+def test_certainty_and_attribution(aligner: Aligner) -> None:
+    assert checks(aligner, "The utility will restore service by Friday, Dana Kim said.") == {
+        "modality": "unsupported"
+    }
+    assert "attribution" in checks(
+        aligner, "The utility could restore service by Friday, the mayor said."
+    )
+
+
+def test_confirmed_for_estimated_is_flagged(aligner: Aligner) -> None:
+    assert checks(aligner, "Officials confirmed that one-third of the 900 homes lost power.") == {
+        "modality": "unsupported"
+    }
+
+
+def test_the_month_may_is_not_a_hedge() -> None:
+    text = "Last May, three women became the first female submariners in the Royal Navy."
+    al = aligner_of(text)
+    claim = "Three women became the first female submariners in the Royal Navy last year."
+    assert "modality" not in checks(al, claim)
+
+
+def test_a_hedge_added_is_flagged() -> None:
+    text = "The report found that the agency is stretched beyond its limits."
+    al = aligner_of(text)
+    assert "modality" not in checks(al, "The report found the agency is stretched too far.")
+    found = checks(al, "The report found the agency may be stretched beyond its limits.")
+    assert found.get("modality") == "unsupported"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "needle"),
+    [
+        (
+            "The deputy pleaded not guilty on Tuesday to a charge of manslaughter.",
+            "The deputy pleaded guilty on Tuesday to a charge of manslaughter.",
+            "pleaded not guilty",
+        ),
+        (
+            "Kyrgios remains on course to meet the world number two in the last 16.",
+            "Kyrgios is no longer on course to meet the world number two in the last 16.",
+            "no longer",
+        ),
+        (
+            "Strict military rules ban mothers-to-be from serving in war zones.",
+            "Military rules do not prohibit mothers-to-be from serving in war zones.",
+            "do not prohibit",
+        ),
+    ],
+)
+def test_negation_in_a_complement_or_a_synonym(text: str, claim: str, needle: str) -> None:
+    found = findings_of(aligner_of(text), claim)
+    assert [f[:2] for f in found] == [("negation", "contradicted")], found
+    assert needle in found[0][2]
