@@ -83,10 +83,16 @@ def build(n: int, headed: float, seed: int) -> tuple[dict[str, str], dict[str, s
                 original, kind, seed=k * 10 + j, site=f"Farm {rng.randint(0, 999)}"
             )
             label[cid] = sid
-        if (has_head and ({"faq", "near"} & set(kinds))) or "shortened" in kinds:
+        # what can point: the FAQ copy's credit line and the near copy's later date need the
+        # original's header; containment needs a shortened copy and no near-verbatim copy
+        # (which holds the shortened part as fully as the original: only a date or a credit
+        # line can tell those two apart)
+        if (has_head and ({"faq", "near"} & set(kinds))) or (
+            "shortened" in kinds and (has_head or "near" not in kinds)
+        ):
             pointed.add(sid)
     fillers = squad_paragraphs()
-    pool = [s for d in real_documents() for s in d.split(". ") if len(s) > 40]
+    pool = [s for d in real_documents() for s in re.split(r"(?<=[.!?])\s+", d) if 40 < len(s) < 300]
     i = 0
     while len(texts) < n:
         text = fillers[i] if i < len(fillers) else ". ".join(rng.sample(pool, 6)) + "."

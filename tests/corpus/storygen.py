@@ -2,7 +2,8 @@
 
 Every function is deterministic given its ``seed``. Kinds: ``near`` (near-verbatim: a few words
 and the punctuation touched), ``reworded`` (every sentence reworded: synonyms, clause order,
-reporting verbs), ``shortened`` (the first half of the paragraphs), ``faq`` (reworded, with an
+reporting verbs), ``shortened`` (the first half of the paragraphs, or of the sentences of a
+short article), ``faq`` (reworded, with an
 appended FAQ and a credit line naming the original's site), ``changed`` (reworded with figures,
 a name and a year changed).
 """
@@ -202,8 +203,12 @@ def make_copy(text: str, kind: str, *, seed: int = 0, site: str = "Copy Farm") -
         return header + "\n" + new_body + "\n"
     if kind == "shortened":
         paragraphs = [p for p in body.split("\n\n") if p.strip()]
-        keep = paragraphs[: max(1, (len(paragraphs) + 1) // 2)]
-        return f"Site: {site}\n\n" + "\n\n".join(keep) + "\n"
+        if len(paragraphs) >= 4:
+            keep = "\n\n".join(paragraphs[: (len(paragraphs) + 1) // 2])
+        else:  # one or few paragraphs: keep the first half of the sentences
+            sentences = _sentences(" ".join(paragraphs))
+            keep = " ".join(sentences[: max(1, (len(sentences) + 1) // 2)])
+        return f"Site: {site}\n\n" + keep + "\n"
     reworded = _reworded_body(body, rng)
     if kind == "reworded":
         return f"Site: {site}\n\n" + reworded + "\n"

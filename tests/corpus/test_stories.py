@@ -172,3 +172,20 @@ def test_batch_stories_search_and_trace_the_shared_example(tmp_path: Path) -> No
     changed = " ".join(c["claim"] for c in result["changed"])
     assert "March 2023" in changed
     assert result["audit"]["claims"]
+    _check_api_trace(out, sid)
+
+
+def _check_api_trace(corpus: Path, sid: str) -> None:
+    """POST /api/trace on a real server (served with a corpus) gives the same story."""
+    import httpx
+
+    from newsfaq.web.server import create_app
+    from tests.web.test_server import serve_in_thread
+
+    with serve_in_thread(create_app(warm_up=False, corpus=corpus)) as url:
+        res = httpx.post(f"{url}/api/trace", json={"text": EXAMPLE.read_text()}, timeout=120)
+        bad = httpx.post(f"{url}/api/trace", json={"text": ""}, timeout=30)
+    assert res.status_code == 200, res.text
+    body = res.json()
+    assert body["story_id"] == sid and body["original"]["site"] == "Business Insider"
+    assert bad.status_code in (400, 422) and "error" in bad.json()

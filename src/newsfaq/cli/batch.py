@@ -88,7 +88,7 @@ def batch(
     if stories:
         from newsfaq.corpus.stories import build_stories
 
-        write_output(build_stories(out, workers=workers).line(), None)
+        write_output(build_stories(out, workers=workers, dask=dask).line(), None)
 
 
 @handle_errors

@@ -27,11 +27,19 @@ def stories(
         int | None,
         typer.Option("--workers", "-w", min=1, help="Processes for fingerprinting (default: all)."),
     ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            help="Fingerprint on Dask: 'local' (a LocalCluster of --workers processes) or the "
+            "address of a running scheduler, tcp://host:8786.",
+        ),
+    ] = None,
 ) -> None:
     """Group a batch corpus into stories and find the original of each story."""
     from newsfaq.corpus.stories import build_stories
 
-    write_output(build_stories(out_dir, workers=workers).line(), None)
+    write_output(build_stories(out_dir, workers=workers, dask=dask).line(), None)
 
 
 @handle_errors

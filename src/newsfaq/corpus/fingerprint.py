@@ -63,7 +63,7 @@ _SEED = 7
 _SCHEME = "affine32"
 _MAX_CHARS = 100_000
 _TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_](?:[^\W_]|['’][^\W\d_])*", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?:\n\"“”]")
+_TOKEN_OR_END = re.compile(r"(" + _TOKEN.pattern + r")|[.!?:\n\"“”]", re.UNICODE)
 
 _EXTRA_STOP = {
     "said",
@@ -137,17 +137,20 @@ def stem(word: str) -> str:
 
 
 def _tokens(text: str) -> list[tuple[str, bool]]:
-    """Word and figure tokens with a flag: capitalized inside a sentence (a name)."""
+    """Word and figure tokens with a flag: capitalized inside a sentence (a name).
+
+    >>> [w for w, name in _tokens('He met Ann Lee. Then "Bob" left with Cy.') if name]
+    ['Ann', 'Lee', 'Cy']
+    """
     out: list[tuple[str, bool]] = []
     start_of_sentence = True
-    pos = 0
-    for m in _TOKEN.finditer(text[:_MAX_CHARS]):
-        if _SENTENCE_END.search(text, pos, m.start()):
+    for m in _TOKEN_OR_END.finditer(text[:_MAX_CHARS]):
+        word = m.group(1)
+        if word is None:
             start_of_sentence = True
-        word = m.group()
+            continue
         out.append((word, word[0].isupper() and not start_of_sentence))
         start_of_sentence = False
-        pos = m.end()
     return out
 
 
@@ -158,7 +161,9 @@ def _figure(word: str) -> str | None:
     return word.replace(",", "").rstrip(".")
 
 
-def content_terms(text: str, language: str = "en") -> tuple[dict[str, float], set[str], set[str]]:
+def content_terms(
+    text: str, language: str = "en", tokens: list[tuple[str, bool]] | None = None
+) -> tuple[dict[str, float], set[str], set[str]]:
     """Weighted content terms, the names and the figures of a text.
 
     Stop words are dropped (English only; other languages keep every word); a name or a figure
@@ -174,7 +179,7 @@ def content_terms(text: str, language: str = "en") -> tuple[dict[str, float], se
     terms: dict[str, float] = {}
     names: set[str] = set()
     figures: set[str] = set()
-    for word, is_name in _tokens(text):
+    for word, is_name in _tokens(text) if tokens is None else tokens:
         fig = _figure(word)
         if fig is not None:
             figures.add(fig)
@@ -192,13 +197,15 @@ def content_terms(text: str, language: str = "en") -> tuple[dict[str, float], se
     return terms, names, figures
 
 
-def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
+def shingles(
+    text: str, k: int = SHINGLE, tokens: list[tuple[str, bool]] | None = None
+) -> set[bytes]:
     """The k-word shingles of a text (lower-case words and figures), as bytes.
 
     >>> len(shingles("a b c d e f")), len(shingles("a b"))
     (2, 1)
     """
-    words = [w.lower() for w, _ in _tokens(text)]
+    words = [w.lower() for w, _ in (_tokens(text) if tokens is None else tokens)]
     if len(words) <= k:
         return {" ".join(words).encode()} if words else set()
     return {" ".join(words[i : i + k]).encode() for i in range(len(words) - k + 1)}
@@ -259,11 +266,12 @@ def fingerprint(item: TextItem) -> Fingerprint:
     >>> fp.language, len(fp.bands), len(fp.term_ids), fp.words
     ('en', 56, 6, 10)
     """
-    terms, names, figures = content_terms(item.text, item.language)
+    tokens = _tokens(item.text)
+    terms, names, figures = content_terms(item.text, item.language, tokens)
     tag = item.language.encode()
     distinctive = _distinctive(terms, names, figures)  # dicts keep text order
     bands = (
-        _band_keys(_minhash(shingles(item.text)), BANDS_SHINGLES, b"s" + tag)
+        _band_keys(_minhash(shingles(item.text, tokens=tokens)), BANDS_SHINGLES, b"s" + tag)
         + _band_keys(_minhash(distinctive), BANDS_TERMS, b"t" + tag)
         + _band_keys(_minhash(distinctive[:LEAD_TERMS]), BANDS_TERMS, b"l" + tag)
     )
@@ -271,7 +279,7 @@ def fingerprint(item: TextItem) -> Fingerprint:
     return Fingerprint(
         id=item.id,
         language=item.language,
-        words=sum(1 for _ in _TOKEN.finditer(item.text[:_MAX_CHARS])),
+        words=len(tokens),
         term_ids=ids,
         term_weights=weights,
         bands=bands,

@@ -11,7 +11,8 @@ Evidence, each with a readable reason:
 - the publication dates: the one member published strictly before all the others that carry a
   date (+2);
 - containment: a member that holds at least 80% of another's content while the other holds at
-  least 25 points less of it (a shortened copy) (+1 per member it contains).
+  least 15 points less of it (a shortened copy) (+1 per member it contains; when several hold
+  it, only one clearly ahead on its wording, 5-word shingles, else nobody).
 
 The best score wins only when it is positive and strictly ahead of the next; a member that is
 the only one not marked as a copy, without a site of its own that contradicts the credit, wins
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from newsfaq.corpus.fingerprint import content_terms
+from newsfaq.corpus.fingerprint import content_terms, shingles
 
 __all__ = [
     "MemberDoc",
@@ -237,18 +238,43 @@ def _containment_evidence(
 ) -> None:
     """A member that holds most of another's content while the other holds little of it."""
     terms = {d.id: dict(content_terms(d.text)[0]) for d in docs}
-    for a in docs:
-        for b in docs:
+    for b in docs:
+        holders: list[tuple[float, float, str]] = []
+        for a in docs:
             if a.id == b.id:
                 continue
             b_in_a = containment(terms[b.id], terms[a.id])
             a_in_b = containment(terms[a.id], terms[b.id])
-            if b_in_a >= 0.8 and b_in_a - a_in_b >= 0.25:
-                score[a.id] += 1
-                reasons.append(
-                    f"{a.id} holds {b_in_a:.0%} of the content of {b.id}, which holds "
-                    f"{a_in_b:.0%} of it (a shortened copy)"
-                )
+            if b_in_a >= 0.8:
+                holders.append((b_in_a, a_in_b, a.id))
+        leader = _fullest_holder(b, holders, docs)
+        if leader is not None and leader[0] - leader[1] >= 0.15:
+            b_in_a, a_in_b, aid = leader
+            score[aid] += 1
+            reasons.append(
+                f"{aid} holds {b_in_a:.0%} of the content of {b.id}, which holds "
+                f"{a_in_b:.0%} of it (a shortened copy)"
+            )
+
+
+def _fullest_holder(
+    part: MemberDoc, holders: list[tuple[float, float, str]], docs: Sequence[MemberDoc]
+) -> tuple[float, float, str] | None:
+    """The one member that holds a shortened copy best: alone, or clearly ahead of the others
+    on its wording (5-word shingles: a reworded full copy holds the terms, not the wording)."""
+    if len(holders) <= 1:
+        return holders[0] if holders else None
+    text = {d.id: d.text for d in docs}
+    own = shingles(part.text)
+    if not own:
+        return None
+    ranked = sorted(
+        ((len(own & shingles(text[h[2]])) / len(own), h) for h in holders),
+        key=lambda x: -x[0],
+    )
+    if ranked[0][0] >= 0.5 and ranked[0][0] - ranked[1][0] >= 0.1:
+        return ranked[0][1]
+    return None
 
 
 def find_original(docs: Sequence[MemberDoc]) -> Origin:

@@ -1,8 +1,8 @@
 """``newsfaq stories``: group a batch corpus into stories and find the original of each.
 
 1. Read the explained articles of ``explainers.jsonl`` and fingerprint them in chunks
-   (:func:`~newsfaq.corpus.fingerprint.fingerprint_many`) on a local process pool (or in
-   process for a small corpus): only band keys and term vectors come back.
+   (:func:`~newsfaq.corpus.fingerprint.fingerprint_many`) on a local process pool (in process
+   for a small corpus) or on Dask: only band keys and term vectors come back.
 2. Group (:mod:`newsfaq.corpus.grouping`): LSH buckets -> candidate pairs -> TF-IDF cosine.
 3. For each story of two or more articles, read its members again and decide the original
    (:mod:`newsfaq.corpus.origin`).
@@ -13,7 +13,9 @@
 
 from __future__ import annotations
 
+import importlib
 import json
+import logging
 import os
 import sqlite3
 import time
@@ -30,7 +32,7 @@ from newsfaq.corpus.fingerprint import Fingerprint, TextItem, fingerprint_many
 from newsfaq.corpus.grouping import Grouping, group, story_id
 from newsfaq.corpus.origin import MemberDoc, Origin, find_original
 from newsfaq.corpus.store import DB_NAME, EXPLAINERS_NAME, read_jsonl
-from newsfaq.errors import InputError, SourceNotFoundError
+from newsfaq.errors import InputError, MissingExtraError, NewsfaqError, SourceNotFoundError
 
 __all__ = [
     "INDEX_NAME",
@@ -145,11 +147,16 @@ def _chunks(items: Iterator[TextItem], size: int) -> Iterator[list[TextItem]]:
         yield chunk
 
 
-def fingerprint_items(items: Iterator[TextItem], workers: int | None = None) -> list[Fingerprint]:
-    """Fingerprints of all items, on a process pool of ``workers`` (1: in this process)."""
+def fingerprint_items(
+    items: Iterator[TextItem], workers: int | None = None, dask: str | None = None
+) -> list[Fingerprint]:
+    """Fingerprints of all items, on a process pool of ``workers`` (1: in this process) or on
+    Dask (``"local"``: a LocalCluster of ``workers`` processes; or a scheduler address)."""
     chunks = list(_chunks(items, _CHUNK))
     total = sum(len(c) for c in chunks)
     workers = workers or os.cpu_count() or 1
+    if dask is not None:
+        return _fingerprint_dask(chunks, dask, workers)
     if workers <= 1 or total < _POOL_FROM:
         return [fp for c in chunks for fp in fingerprint_many(c)]
     import multiprocessing
@@ -160,6 +167,40 @@ def fingerprint_items(items: Iterator[TextItem], workers: int | None = None) -> 
         for fps in pool.map(fingerprint_many, chunks):
             out.extend(fps)
     return out
+
+
+def _fingerprint_dask(
+    chunks: list[list[TextItem]], address: str, workers: int
+) -> list[Fingerprint]:
+    """One Dask task per chunk; the fingerprints come back in input order."""
+    try:
+        dist: Any = importlib.import_module("distributed")
+    except ImportError as exc:  # pragma: no cover - distributed is in the batch extra
+        raise MissingExtraError("--dask", "batch") from exc
+    if address != "local" and not address.startswith(("tcp://", "tls://")):
+        raise InputError(f"--dask must be 'local' or tcp://host:port, got {address!r}")
+    cluster: Any = None
+    if address == "local":
+        cluster = dist.LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
+    try:
+        client = dist.Client(cluster if cluster is not None else address, timeout="15s")
+    except (OSError, TimeoutError) as exc:
+        if cluster is not None:
+            cluster.close()
+        raise NewsfaqError(f"cannot connect to the Dask scheduler: {exc}", source=address) from None
+    try:
+        futures = client.map(fingerprint_many, chunks, pure=False)
+        return [fp for part in client.gather(futures) for fp in part]
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 def compute_stories(
@@ -205,8 +246,13 @@ def load_members(explainers: Path, ids: set[str]) -> dict[str, MemberDoc]:
     return docs
 
 
-def build_stories(out_dir: Path, *, workers: int | None = None) -> StoriesSummary:
-    """Group the batch corpus in ``out_dir`` into stories; write the tables and files."""
+def build_stories(
+    out_dir: Path, *, workers: int | None = None, dask: str | None = None
+) -> StoriesSummary:
+    """Group the batch corpus in ``out_dir`` into stories; write the tables and files.
+
+    ``dask``: fingerprint on Dask (``"local"`` or a scheduler address) instead of a local pool.
+    """
     out_dir = Path(out_dir).expanduser()
     explainers = out_dir / EXPLAINERS_NAME
     db = out_dir / DB_NAME
@@ -218,7 +264,7 @@ def build_stories(out_dir: Path, *, workers: int | None = None) -> StoriesSummar
         raise InputError(f"--workers must be at least 1, got {workers}")
     summary = StoriesSummary()
     t0 = time.perf_counter()
-    fps = fingerprint_items(_items(explainers), workers)
+    fps = fingerprint_items(_items(explainers), workers, dask)
     t1 = time.perf_counter()
     grouping = group(fps)
     t2 = time.perf_counter()

@@ -210,6 +210,10 @@ class AskRequest(_Source):
     question: str = Field(min_length=1, max_length=1000)
 
 
+class TraceRequest(_Source):
+    """Body of ``POST /api/trace`` (served with ``--corpus``): the page (text, html or url)."""
+
+
 _ONE_ORIGINAL = "give exactly one of original or original_url"
 
 
@@ -649,6 +653,16 @@ def _ask_job(req: AskRequest, allow_private: bool) -> str:
     return answer.model_dump_json()
 
 
+def _trace_job(req: TraceRequest, corpus: Path, allow_private: bool) -> str:
+    """Trace a page through the corpus: its story, original and audit (in a worker thread)."""
+    import json
+
+    from newsfaq.corpus.trace import trace
+
+    article = _article(req, allow_private=allow_private)
+    return json.dumps(trace(article, corpus).to_json(), ensure_ascii=False)
+
+
 def _warm_up() -> None:
     """Load the spaCy pipeline and run it once so the first request is not slow."""
     from newsfaq.text.nlp import parse
@@ -667,12 +681,14 @@ def create_app(
     max_pending: int = DEFAULT_MAX_PENDING,
     allowed_hosts: list[str] | None = None,
     warm_up: bool = True,
+    corpus: Path | None = None,
 ) -> FastAPI:
     """Build the newsfaq web app (REST API + page). Serve it with uvicorn.
 
     ``allow_private`` lets ``url`` inputs reach private, loopback and link-local addresses.
     ``allowed_hosts`` (e.g. ``["127.0.0.1", "localhost"]``) refuses requests whose ``Host``
     header names another host (400): a server on loopback cannot be reached by DNS rebinding.
+    ``corpus``: a batch folder on which ``newsfaq stories`` ran; adds ``POST /api/trace``.
 
     >>> app = create_app(warm_up=False)
     >>> sorted(r.path for r in app.routes if r.path.startswith("/api/"))
@@ -773,6 +789,18 @@ def create_app(
     async def ask_endpoint(req: AskRequest) -> Response:
         body = await run(functools.partial(_ask_job, req, allow_private))
         return Response(body, media_type="application/json")
+
+    if corpus is not None:
+        corpus_dir = Path(corpus)
+
+        @app.post(
+            "/api/trace",
+            responses={**_COMMON_ERRORS, **_URL_ERRORS, **_FEATURE_ERRORS},
+            summary="A page's story in the corpus, its likely original and what the page changed",
+        )
+        async def trace_endpoint(req: TraceRequest) -> Response:
+            body = await run(functools.partial(_trace_job, req, corpus_dir, allow_private))
+            return Response(body, media_type="application/json")
 
     @app.get("/api/schema", response_model=SchemaDoc, summary="JSON Schema of the explainer")
     async def schema_endpoint() -> JSONResponse:
