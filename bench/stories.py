@@ -27,11 +27,12 @@ import time
 import zipfile
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.corpus.storygen import KINDS, make_copy  # noqa: E402
+from tests.corpus.storygen import KINDS, labelled_corpus, make_copy  # noqa: E402
 
 from newsfaq.corpus.fingerprint import TextItem  # noqa: E402
 from newsfaq.corpus.grouping import group  # noqa: E402
@@ -113,6 +114,39 @@ def pairwise(stories: list[list[str]], label: dict[str, str]) -> tuple[float, fl
     return tp / max(found, 1), tp / max(truth, 1)
 
 
+def _member(aid: str, a: Any) -> MemberDoc:
+    meta = a.meta
+    return MemberDoc(
+        aid,
+        a.text,
+        meta.title,
+        meta.site,
+        meta.url,
+        meta.date,
+        a.credit_line,
+        bool(a.appended_text),
+    )
+
+
+def own_corpus() -> None:
+    """The labelled corpus of our own articles (tests/articles): P/R and originals."""
+    texts, label = labelled_corpus(ROOT / "tests" / "articles")
+    articles = {k: from_text(v, check_language=False) for k, v in texts.items()}
+    fps = fingerprint_items((TextItem(k, a.text, "en") for k, a in articles.items()), 1)
+    stories = [[fps[i].id for i in s] for s in group(fps).stories]
+    precision, recall = pairwise(stories, label)
+    right = sum(
+        find_original([_member(m, articles[m]) for m in s]).original == label[s[0]]
+        for s in stories
+        if len(s) > 1
+    )
+    multi = sum(len(s) > 1 for s in stories)
+    print(
+        f"own labelled corpus: {len(texts)} articles, {len(set(label.values()))} stories; "
+        f"pairwise precision {precision:.4f}, recall {recall:.4f}; original right {right}/{multi}"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=10_000)
@@ -120,6 +154,7 @@ def main() -> None:
     ap.add_argument("--headed", type=float, default=0.7)
     ap.add_argument("--seed", type=int, default=15)
     args = ap.parse_args()
+    own_corpus()
     t = time.perf_counter()
     texts, label, pointed = build(args.n, args.headed, args.seed)
     articles = {k: from_text(v, check_language=False) for k, v in texts.items()}
@@ -139,22 +174,7 @@ def main() -> None:
         truth = Counter(label[m] for m in s).most_common(1)[0][0]
         if truth not in texts or len(s) < 2:
             continue
-        docs = []
-        for m in s:
-            a = articles[m]
-            docs.append(
-                MemberDoc(
-                    m,
-                    a.text,
-                    a.meta.title,
-                    a.meta.site,
-                    a.meta.url,
-                    a.meta.date,
-                    a.credit_line,
-                    bool(a.appended_text),
-                )
-            )
-        origin = find_original(docs)
+        origin = find_original([_member(m, articles[m]) for m in s])
         if truth in pointed:
             n_pointed += 1
             right += origin.original == truth

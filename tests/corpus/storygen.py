@@ -12,8 +12,22 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
-__all__ = ["KINDS", "make_copy", "split_header"]
+__all__ = ["KINDS", "ORIGINALS", "OTHERS", "labelled_corpus", "make_copy", "split_header"]
+
+ORIGINALS = ["politics", "business", "science", "sports", "court"]
+"""Project articles (tests/articles) that get one copy of every kind."""
+OTHERS = [
+    "obituary",
+    "feature",
+    "brief",
+    "stories/unrelated_tram",
+    "stories/unrelated_earnings",
+    "stories/unrelated_glacier",
+    "stories/recruitment_original",
+]
+"""Project articles without copies; three on the topics of the originals."""
 
 KINDS = ("near", "reworded", "shortened", "faq", "changed")
 
@@ -219,3 +233,22 @@ def make_copy(text: str, kind: str, *, seed: int = 0, site: str = "Copy Farm") -
         tail = f"\n\nOriginal article: {credit}" if credit else ""
         return reworded + "\n\n" + _faq(reworded) + tail + "\n"
     raise ValueError(f"unknown copy kind {kind!r}")
+
+
+def labelled_corpus(articles: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """The labelled corpus of our own: texts by id and the story label of each id.
+
+    Each of ``ORIGINALS`` with one copy of every kind (seeded), plus ``OTHERS`` alone.
+    """
+    texts: dict[str, str] = {}
+    label: dict[str, str] = {}
+    for name in ORIGINALS:
+        original = (articles / f"{name}.txt").read_text()
+        texts[name], label[name] = original, name
+        for i, kind in enumerate(KINDS):
+            cid = f"{name}-{kind}"
+            texts[cid] = make_copy(original, kind, seed=i, site=f"Farm {i}")
+            label[cid] = name
+    for name in OTHERS:
+        texts[name], label[name] = (articles / f"{name}.txt").read_text(), name
+    return texts, label

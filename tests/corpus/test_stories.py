@@ -13,20 +13,10 @@ from newsfaq.corpus.fingerprint import TextItem, fingerprint
 from newsfaq.corpus.grouping import group
 from newsfaq.corpus.origin import MemberDoc, find_original
 from newsfaq.ingest.loader import from_text
-from tests.corpus.storygen import KINDS, make_copy
+from tests.corpus.storygen import ORIGINALS, OTHERS, labelled_corpus, make_copy
 
 ARTICLES = Path(__file__).resolve().parents[1] / "articles"
 EXAMPLE = Path(__file__).resolve().parents[3] / "shared" / "examples" / "rewrite-with-faq.txt"
-ORIGINALS = ["politics", "business", "science", "sports", "court"]
-OTHERS = [
-    "obituary",
-    "feature",
-    "brief",
-    "stories/unrelated_tram",
-    "stories/unrelated_earnings",
-    "stories/unrelated_glacier",
-    "stories/recruitment_original",
-]
 
 
 def _doc(aid: str, text: str) -> tuple[TextItem, MemberDoc]:
@@ -45,22 +35,6 @@ def _doc(aid: str, text: str) -> tuple[TextItem, MemberDoc]:
     return TextItem(aid, article.text, "en"), doc
 
 
-def _labelled() -> tuple[dict[str, str], dict[str, str]]:
-    """Texts by id, and the story label of each id."""
-    texts: dict[str, str] = {}
-    label: dict[str, str] = {}
-    for name in ORIGINALS:
-        original = (ARTICLES / f"{name}.txt").read_text()
-        texts[name], label[name] = original, name
-        for i, kind in enumerate(KINDS):
-            cid = f"{name}-{kind}"
-            texts[cid] = make_copy(original, kind, seed=i, site=f"Farm {i}")
-            label[cid] = name
-    for name in OTHERS:
-        texts[name], label[name] = (ARTICLES / f"{name}.txt").read_text(), name
-    return texts, label
-
-
 def _run(texts: dict[str, str]) -> tuple[list[list[str]], dict[str, MemberDoc]]:
     pairs = [_doc(k, v) for k, v in texts.items()]
     fps = [fingerprint(item) for item, _ in pairs]
@@ -69,7 +43,7 @@ def _run(texts: dict[str, str]) -> tuple[list[list[str]], dict[str, MemberDoc]]:
 
 
 def test_labelled_corpus_pairwise_precision_recall_and_originals() -> None:
-    texts, label = _labelled()
+    texts, label = labelled_corpus(ARTICLES)
     stories, docs = _run(texts)
     found = {frozenset(p) for s in stories for p in itertools.combinations(s, 2)}
     truth = {frozenset(p) for p in itertools.combinations(texts, 2) if label[p[0]] == label[p[1]]}
@@ -80,6 +54,16 @@ def test_labelled_corpus_pairwise_precision_recall_and_originals() -> None:
             origin = find_original([docs[i] for i in story])
             # every labelled story has a dated original and a copy crediting its site
             assert origin.status == "found" and origin.original == label[story[0]], origin.reasons
+
+
+def test_fingerprints_on_dask_local_match_in_process() -> None:
+    from newsfaq.corpus.stories import fingerprint_items
+
+    items = [TextItem(n, (ARTICLES / f"{n}.txt").read_text()) for n in ORIGINALS]
+    here = fingerprint_items(iter(items), workers=1)
+    there = fingerprint_items(iter(items), workers=1, dask="local")
+    assert [f.id for f in there] == ORIGINALS
+    assert [f.bands for f in there] == [f.bands for f in here]
 
 
 def test_no_duplicates_are_all_single_stories() -> None:

@@ -30,7 +30,7 @@ import numpy as np
 from newsfaq.atomic import atomic_path
 from newsfaq.corpus.fingerprint import Fingerprint, TextItem, fingerprint_many
 from newsfaq.corpus.grouping import Grouping, group, story_id
-from newsfaq.corpus.origin import MemberDoc, Origin, find_original
+from newsfaq.corpus.origin import MemberDoc, Origin, credited_outlet, find_original, outlet_key
 from newsfaq.corpus.store import DB_NAME, EXPLAINERS_NAME, read_jsonl
 from newsfaq.errors import InputError, MissingExtraError, NewsfaqError, SourceNotFoundError
 
@@ -223,8 +223,12 @@ def compute_stories(
 
 
 def _label(doc: MemberDoc) -> str:
-    """How a member is named in a family tree."""
-    where = doc.site or doc.url or ""
+    """How a member is named in a family tree (a site read from its credit line is not its own)."""
+    credited = credited_outlet(doc.credit_line)
+    site = (
+        None if credited and doc.site and outlet_key(doc.site) == outlet_key(credited) else doc.site
+    )
+    where = site or doc.url or ""
     title = doc.title or doc.id
     return f"{title} ({where})" if where else title
 
