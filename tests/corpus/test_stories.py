@@ -63,7 +63,7 @@ def test_fingerprints_on_dask_local_match_in_process() -> None:
     here = fingerprint_items(iter(items), workers=1)
     there = fingerprint_items(iter(items), workers=1, dask="local")
     assert [f.id for f in there] == ORIGINALS
-    assert [f.bands for f in there] == [f.bands for f in here]
+    assert [f.bands.tolist() for f in there] == [f.bands.tolist() for f in here]
 
 
 def test_no_duplicates_are_all_single_stories() -> None:

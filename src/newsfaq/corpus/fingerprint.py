@@ -22,7 +22,7 @@ import hashlib
 import re
 import struct
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -100,7 +100,7 @@ class Fingerprint:
     """What story grouping needs of one article (small; computed where the article is).
 
     ``term_ids`` are sorted 32-bit hashes of the content terms, ``term_weights`` their weights
-    (names and figures count double); ``bands`` the LSH keys of the three signatures.
+    (names and figures count double); ``bands`` the LSH keys of the three signatures (uint64).
     """
 
     id: str
@@ -108,7 +108,7 @@ class Fingerprint:
     words: int
     term_ids: Any = None
     term_weights: Any = None
-    bands: list[int] = field(default_factory=list)
+    bands: Any = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -270,10 +270,11 @@ def fingerprint(item: TextItem) -> Fingerprint:
     terms, names, figures = content_terms(item.text, item.language, tokens)
     tag = item.language.encode()
     distinctive = _distinctive(terms, names, figures)  # dicts keep text order
-    bands = (
+    bands = np.array(
         _band_keys(_minhash(shingles(item.text, tokens=tokens)), BANDS_SHINGLES, b"s" + tag)
         + _band_keys(_minhash(distinctive), BANDS_TERMS, b"t" + tag)
-        + _band_keys(_minhash(distinctive[:LEAD_TERMS]), BANDS_TERMS, b"l" + tag)
+        + _band_keys(_minhash(distinctive[:LEAD_TERMS]), BANDS_TERMS, b"l" + tag),
+        dtype=np.uint64,
     )
     ids, weights = term_arrays(terms)
     return Fingerprint(

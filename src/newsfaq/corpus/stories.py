@@ -394,7 +394,7 @@ def load_index(path: Path) -> list[Fingerprint]:
                 words=int(words[i]),
                 term_ids=term_ids[offsets[i] : offsets[i + 1]],
                 term_weights=weights[offsets[i] : offsets[i + 1]],
-                bands=[int(k) for k in keys[i]],
+                bands=keys[i],
             )
             for i in range(len(ids))
         ]

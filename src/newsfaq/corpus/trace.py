@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from newsfaq.corpus.fingerprint import TextItem, content_terms, fingerprint
 from newsfaq.corpus.grouping import MIN_COSINE, TermIndex, cosine_of
 from newsfaq.corpus.origin import MemberDoc, containment, find_original
@@ -73,8 +75,8 @@ def find_story(article: Article, corpus: Path) -> tuple[str | None, list[tuple[s
         )
     fps = load_index(index_path)
     page = fingerprint(TextItem(PAGE_ID, article.text, article.meta.language or "en"))
-    keys = set(page.bands)
-    candidates = [i for i, fp in enumerate(fps) if keys.intersection(fp.bands)]
+    keys = np.stack([fp.bands for fp in fps]) if fps else np.zeros((0, 0), dtype=np.uint64)
+    candidates = [int(i) for i in np.flatnonzero(np.isin(keys, page.bands).any(axis=1))]
     index = TermIndex.build(fps)
     pv = index.vector_of(page)
     scored = sorted(
