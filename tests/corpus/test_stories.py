@@ -156,6 +156,7 @@ def test_batch_stories_search_and_trace_the_shared_example(tmp_path: Path) -> No
     changed = " ".join(c["claim"] for c in result["changed"])
     assert "March 2023" in changed
     assert result["audit"]["claims"]
+    assert result["tree"]["cites"] == ["The Moscow Times"]
     _check_api_trace(out, sid)
 
 
@@ -173,3 +174,21 @@ def _check_api_trace(corpus: Path, sid: str) -> None:
     body = res.json()
     assert body["story_id"] == sid and body["original"]["site"] == "Business Insider"
     assert bad.status_code in (400, 422) and "error" in bad.json()
+
+
+def test_commands_without_stories_give_one_line_errors(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsfaq.cli import app
+    from newsfaq.corpus.store import build_sqlite
+
+    runner = CliRunner()
+    res = runner.invoke(app, ["stories", str(tmp_path / "missing")])
+    assert res.exit_code == 1 and "not a batch output folder" in res.output
+    build_sqlite(tmp_path / "e.jsonl", tmp_path / "err.jsonl", tmp_path / "newsfaq.db")
+    res = runner.invoke(app, ["search", str(tmp_path / "newsfaq.db"), "x", "--story", "st-1"])
+    assert res.exit_code == 1 and "run `newsfaq stories` first" in res.output
+    page = tmp_path / "page.txt"
+    page.write_text((ARTICLES / "brief.txt").read_text())
+    res = runner.invoke(app, ["trace", str(page), "--corpus", str(tmp_path)])
+    assert res.exit_code == 1 and "no story index" in res.output

@@ -524,6 +524,8 @@ def search(
         raise InputError(f"unknown kinds {sorted(bad)}; use fact, faq, key_point")
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
+        if story is not None and not _has_table(conn, "story_members"):
+            raise InputError("this database has no stories; run `newsfaq stories` first")
         hits = _search(conn, fts_query(query), limit, kinds, story)
         if not hits and len(re.findall(r"\w+", query)) > 1:
             hits = _search(conn, fts_query(query, any_word=True), limit, kinds, story)
@@ -532,6 +534,12 @@ def search(
         raise NewsfaqError(f"not a newsfaq batch database: {exc}", source=str(db)) from None
     finally:
         conn.close()
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    """True if the database has a table of this name."""
+    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,))
+    return row.fetchone() is not None
 
 
 _HIT_SQL = {

@@ -48,6 +48,7 @@ class TraceResult:
     changed: list[dict[str, Any]] = field(default_factory=list)
     invented: list[dict[str, Any]] = field(default_factory=list)
     omissions: list[dict[str, Any]] = field(default_factory=list)
+    tree: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (the audit as its own JSON)."""
@@ -62,6 +63,7 @@ class TraceResult:
             "changed": self.changed,
             "invented": self.invented,
             "omissions": self.omissions,
+            "tree": self.tree,
             "audit": self.audit.model_dump(mode="json") if self.audit else None,
         }
 
@@ -161,7 +163,8 @@ def trace(page: Article, corpus: Path) -> TraceResult:
         )
     ids, row = _story_rows(corpus, story)
     docs = load_members(corpus / EXPLAINERS_NAME, set(ids))
-    origin = find_original([*(docs[i] for i in ids if i in docs), _page_doc(page)])
+    members_docs = [*(docs[i] for i in ids if i in docs), _page_doc(page)]
+    origin = find_original(members_docs)
     status, original_id, external, reasons = (
         origin.status,
         origin.original,
@@ -181,6 +184,7 @@ def trace(page: Article, corpus: Path) -> TraceResult:
         for i in ids
     ]
     result = TraceResult(name, story, members, status, None, external, reasons)
+    result.tree = origin.tree({d.id: d.title or d.id for d in members_docs})
     if original_id and original_id != PAGE_ID:
         _audit_against(result, corpus, original_id, page)
     elif original_id == PAGE_ID:
@@ -242,6 +246,8 @@ def trace_markdown(result: TraceResult) -> str:
     else:
         out.append(f"**Original:** {result.status}")
     out += ["", "Why:"] + [f"- {r}" for r in result.reasons]
+    if result.tree.get("cites"):
+        out += ["", "The original cites: " + ", ".join(result.tree["cites"])]
     for title, items in (
         ("Changed (contradicted by the original)", result.changed),
         ("Invented (not in the original)", result.invented),
