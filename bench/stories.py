@@ -5,8 +5,9 @@ Corpus (nothing is written to the repository; third-party text is read in place)
   each given a header (site, date) in ``--headed`` of the cases;
 - copies made by tests/corpus/storygen.py: near-verbatim, reworded sentence by sentence,
   shortened, with an appended FAQ and a credit line, with facts changed (1-5 per original);
-- singletons: SQuAD paragraphs (Wikipedia, read from the zip in place) and, past those, pseudo-
-  articles spliced from sentences of six random documents, up to ``--n`` articles.
+- singletons: SQuAD paragraphs (Wikipedia, read from the zip in place), pseudo-articles spliced
+  from six sentences of six SummaC documents (each sentence used once), and past those
+  pseudo-articles of 300 words drawn from the SummaC word frequencies, up to ``--n`` articles.
 
 Reports: pairwise precision and recall of the grouping, the original identified where a credit
 line, a date or containment points to it, "unknown" where nothing does, fingerprint / grouping /
@@ -18,6 +19,7 @@ origin throughput, candidate pairs, band-key bytes per article and peak RSS.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import re
@@ -38,6 +40,7 @@ from newsfaq.corpus.fingerprint import TextItem  # noqa: E402
 from newsfaq.corpus.grouping import group  # noqa: E402
 from newsfaq.corpus.origin import MemberDoc, find_original  # noqa: E402
 from newsfaq.corpus.stories import fingerprint_items  # noqa: E402
+from newsfaq.errors import NewsfaqError  # noqa: E402
 from newsfaq.ingest.loader import from_text  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
@@ -92,14 +95,33 @@ def build(n: int, headed: float, seed: int) -> tuple[dict[str, str], dict[str, s
             "shortened" in kinds and (has_head or "near" not in kinds)
         ):
             pointed.add(sid)
-    fillers = squad_paragraphs()
-    pool = [s for d in real_documents() for s in re.split(r"(?<=[.!?])\s+", d) if 40 < len(s) < 300]
+    fillers = squad_paragraphs() + _spliced(rng) + _sampled(rng, n)
     i = 0
     while len(texts) < n:
-        text = fillers[i] if i < len(fillers) else ". ".join(rng.sample(pool, 6)) + "."
-        texts[f"f{i}"], label[f"f{i}"] = text, f"f{i}"
+        texts[f"f{i}"], label[f"f{i}"] = fillers[i], f"f{i}"
         i += 1
     return texts, label, pointed
+
+
+def _spliced(rng: random.Random) -> list[str]:
+    """Pseudo-articles of six sentences of six SummaC documents, each sentence used once."""
+    pool = [s for d in real_documents() for s in re.split(r"(?<=[.!?])\s+", d) if 40 < len(s) < 300]
+    rng.shuffle(pool)
+    return [" ".join(pool[i : i + 6]) for i in range(0, len(pool) - 5, 6)]
+
+
+def _sampled(rng: random.Random, n: int) -> list[str]:
+    """Background pseudo-articles past the real text: 300 words drawn from the word
+    frequencies of the SummaC documents (news vocabulary without shared passages), in
+    sentences of 20 words."""
+    counts = Counter(w for d in real_documents() for w in d.split())
+    words, weights = zip(*counts.items(), strict=True)
+    cum = list(itertools.accumulate(weights))
+    out = []
+    for _ in range(n):
+        drawn = rng.choices(words, cum_weights=cum, k=300)
+        out.append(" ".join(" ".join(drawn[j : j + 20]) + "." for j in range(0, 300, 20)))
+    return out
 
 
 def pairwise(stories: list[list[str]], label: dict[str, str]) -> tuple[float, float]:
@@ -157,7 +179,12 @@ def main() -> None:
     own_corpus()
     t = time.perf_counter()
     texts, label, pointed = build(args.n, args.headed, args.seed)
-    articles = {k: from_text(v, check_language=False) for k, v in texts.items()}
+    articles = {}
+    for k, v in list(texts.items()):
+        try:
+            articles[k] = from_text(v, check_language=False)
+        except NewsfaqError:  # a pseudo-article ingest refuses: not part of the corpus
+            del texts[k], label[k]
     print(f"corpus: {len(texts)} articles built in {time.perf_counter() - t:.1f} s")
     t0 = time.perf_counter()
     items = (TextItem(k, a.text, "en") for k, a in articles.items())
