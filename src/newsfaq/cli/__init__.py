@@ -9,6 +9,7 @@ from newsfaq.cli import audit as _audit
 from newsfaq.cli import batch as _batch
 from newsfaq.cli import explain as _explain
 from newsfaq.cli import serve as _serve
+from newsfaq.cli import stories as _stories
 
 __all__ = ["app", "main"]
 
@@ -30,6 +31,8 @@ app.command("ask")(_ask.ask)
 app.command("serve")(_serve.serve)
 app.command("batch")(_batch.batch)
 app.command("search")(_batch.search)
+app.command("stories")(_stories.stories)
+app.command("trace")(_stories.trace)
 
 
 def main() -> None:

@@ -65,6 +65,10 @@ def batch(
         bool,
         typer.Option("--retry-errors", help="Process again the articles listed in errors.jsonl."),
     ] = False,
+    stories: Annotated[
+        bool,
+        typer.Option("--stories", help="Then group the corpus into stories (newsfaq stories)."),
+    ] = False,
 ) -> None:
     """Explain a whole corpus into DIR; resumable, every article ends in explainers or errors."""
     from newsfaq.corpus.batch import run_batch
@@ -81,6 +85,10 @@ def batch(
         retry_errors=retry_errors,
     )
     write_output(summary.line(), None)
+    if stories:
+        from newsfaq.corpus.stories import build_stories
+
+        write_output(build_stories(out, workers=workers, dask=dask).line(), None)
 
 
 @handle_errors
@@ -92,6 +100,10 @@ def search(
         bool, typer.Option("--key-points", help="Search key points as well.")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per hit.")] = False,
+    story: Annotated[
+        str | None,
+        typer.Option("--story", help="Only the articles of this story (see `newsfaq stories`)."),
+    ] = None,
 ) -> None:
     """Find facts and FAQ items across a batch corpus, with the article they come from."""
     from dataclasses import asdict
@@ -99,7 +111,7 @@ def search(
     from newsfaq.corpus.store import search as run
 
     kinds = ("fact", "faq", "key_point") if key_points else ("fact", "faq")
-    hits = run(db, query, limit, kinds=kinds)
+    hits = run(db, query, limit, kinds=kinds, story=story)
     if as_json:
         lines = [json.dumps(asdict(h), ensure_ascii=False) for h in hits]
         write_output("\n".join(lines), None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -31,10 +32,17 @@ def serve(
             help="Server processes (each loads its own model, about 200 MB); 1 = in-process.",
         ),
     ] = 1,
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            "--corpus", help="A batch folder on which `newsfaq stories` ran: adds POST /api/trace."
+        ),
+    ] = None,
 ) -> None:
     """Serve the web page at / and the REST API under /api (OpenAPI docs at /docs)."""
     import uvicorn
 
+    from newsfaq.errors import InputError
     from newsfaq.web.server import (
         ENV_ALLOW_PRIVATE,
         ENV_ALLOWED_HOSTS,
@@ -49,6 +57,8 @@ def serve(
     # On loopback, only accept requests addressed to loopback names (no DNS rebinding).
     hosts = list(_LOOPBACK) if loopback else None
     err_console.print(f"newsfaq: http://{host}:{port}/ (API docs at /docs)")
+    if workers > 1 and corpus is not None:
+        raise InputError("--corpus needs --workers 1")
     if workers > 1:
         os.environ[ENV_ALLOW_PRIVATE] = "1" if allow_private else "0"
         os.environ[ENV_REQUEST_TIMEOUT] = str(timeout)
@@ -64,5 +74,7 @@ def serve(
             **uvicorn_options(),
         )
         return
-    app = create_app(allow_private=allow_private, request_timeout_s=timeout, allowed_hosts=hosts)
+    app = create_app(
+        allow_private=allow_private, request_timeout_s=timeout, allowed_hosts=hosts, corpus=corpus
+    )
     uvicorn.run(app, host=host, port=port, log_level="info", access_log=False, **uvicorn_options())

@@ -624,10 +624,12 @@ def search(
     limit: int = 10,
     *,
     kinds: Sequence[str] = ("fact", "faq"),
+    story: str | None = None,
 ) -> list[SearchHit]:
     """Search facts and FAQ items (and key points, if asked) of a batch database.
 
     All words must match; if nothing does, any word may. Best matches (BM25) first.
+    ``story``: only the articles of this story (``newsfaq stories``).
 
     >>> import tempfile
     >>> d = Path(tempfile.mkdtemp())
@@ -645,14 +647,22 @@ def search(
         raise InputError(f"unknown kinds {sorted(bad)}; use fact, faq, key_point")
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)  # path %-quoted
     try:
-        hits = _search(conn, fts_query(query), limit, kinds)
+        if story is not None and not _has_table(conn, "story_members"):
+            raise InputError("this database has no stories; run `newsfaq stories` first")
+        hits = _search(conn, fts_query(query), limit, kinds, story)
         if not hits and len(re.findall(r"\w+", query)) > 1:
-            hits = _search(conn, fts_query(query, any_word=True), limit, kinds)
+            hits = _search(conn, fts_query(query, any_word=True), limit, kinds, story)
         return hits
     except sqlite3.DatabaseError as exc:
         raise NewsfaqError(f"not a newsfaq batch database: {exc}", source=str(db)) from None
     finally:
         conn.close()
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    """True if the database has a table of this name."""
+    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,))
+    return row.fetchone() is not None
 
 
 _HIT_SQL = {
@@ -663,15 +673,24 @@ _HIT_SQL = {
 
 
 def _search(
-    conn: sqlite3.Connection, match: str, limit: int, kinds: Sequence[str]
+    conn: sqlite3.Connection,
+    match: str,
+    limit: int,
+    kinds: Sequence[str],
+    story: str | None = None,
 ) -> list[SearchHit]:
     """Run one FTS5 query and fetch each hit's item and article."""
     marks = ",".join("?" for _ in kinds)
+    in_story = (
+        " AND s.article_id IN (SELECT article_id FROM story_members WHERE story_id = ?)"
+        if story is not None
+        else ""
+    )
     rows = conn.execute(
         "SELECT s.kind, s.article_id, s.idx, bm25(search_index) AS rank, a.source, a.title, a.url "
         "FROM search_index s JOIN articles a ON a.id = s.article_id "
-        f"WHERE search_index MATCH ? AND s.kind IN ({marks}) ORDER BY rank LIMIT ?",
-        (match, *kinds, limit),
+        f"WHERE search_index MATCH ? AND s.kind IN ({marks}){in_story} ORDER BY rank LIMIT ?",
+        (match, *kinds, *([story] if story is not None else []), limit),
     ).fetchall()
     hits: list[SearchHit] = []
     for kind, aid, idx, rank, source, title, url in rows:

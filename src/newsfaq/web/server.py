@@ -218,6 +218,10 @@ class AskRequest(_Source):
     question: str = Field(min_length=1, max_length=settings.MAX_QUESTION_CHARS)
 
 
+class TraceRequest(_Source):
+    """Body of ``POST /api/trace`` (served with ``--corpus``): the page (text, html or url)."""
+
+
 _ONE_ORIGINAL = "give exactly one of original or original_url"
 
 
@@ -696,6 +700,16 @@ def _ask_job(req: AskRequest, allow_private: bool, deadline: float) -> str:
     return answer.model_dump_json()
 
 
+def _trace_job(req: TraceRequest, corpus: Path, allow_private: bool, deadline: float) -> str:
+    """Trace a page through the corpus: its story, original and audit (in a worker thread)."""
+    import json
+
+    from newsfaq.corpus.trace import trace
+
+    article = _article(req, allow_private=allow_private, deadline=deadline)
+    return json.dumps(trace(article, corpus).to_json(), ensure_ascii=False)
+
+
 def _warm_up() -> None:
     """Load the spaCy pipeline and run it once so the first request is not slow."""
     from newsfaq.text.nlp import parse
@@ -715,12 +729,14 @@ def create_app(
     allowed_hosts: list[str] | None = None,
     warm_up: bool = True,
     body_timeout_s: float = DEFAULT_BODY_TIMEOUT_S,
+    corpus: Path | None = None,
 ) -> FastAPI:
     """Build the newsfaq web app (REST API + page). Serve it with uvicorn.
 
     ``allow_private`` lets ``url`` inputs reach private, loopback and link-local addresses.
     ``allowed_hosts`` (e.g. ``["127.0.0.1", "localhost"]``) refuses requests whose ``Host``
     header names another host (400): a server on loopback cannot be reached by DNS rebinding.
+    ``corpus``: a batch folder on which ``newsfaq stories`` ran; adds ``POST /api/trace``.
 
     >>> app = create_app(warm_up=False)
     >>> sorted(r.path for r in app.routes if r.path.startswith("/api/"))
@@ -830,6 +846,20 @@ def create_app(
     async def ask_endpoint(req: AskRequest) -> Response:
         body = await run(functools.partial(_ask_job, req, allow_private, _deadline()))
         return Response(body, media_type="application/json")
+
+    if corpus is not None:
+        corpus_dir = Path(corpus)
+
+        @app.post(
+            "/api/trace",
+            responses={**_COMMON_ERRORS, **_URL_ERRORS, **_FEATURE_ERRORS},
+            summary="A page's story in the corpus, its likely original and what the page changed",
+        )
+        async def trace_endpoint(req: TraceRequest) -> Response:
+            body = await run(
+                functools.partial(_trace_job, req, corpus_dir, allow_private, _deadline())
+            )
+            return Response(body, media_type="application/json")
 
     @app.get("/api/schema", response_model=SchemaDoc, summary="JSON Schema of the explainer")
     async def schema_endpoint() -> JSONResponse:

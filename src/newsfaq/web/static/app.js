@@ -438,10 +438,67 @@
     }
   }
 
+  // ------------------------------------------------------------------ story (POST /api/trace)
+
+  function fillList(id, items, text) {
+    const list = $(id);
+    list.replaceChildren();
+    for (const item of items) list.append(el("li", { text: text(item) }));
+    if (!items.length) list.append(el("li", { cls: "hint", text: "None." }));
+  }
+
+  function claimText(c) {
+    const q = c.question ? `[FAQ: ${c.question}] ` : "";
+    return `${q}${c.claim} (${(c.reasons || []).join("; ")})`;
+  }
+
+  function renderTrace(t) {
+    const o = t.original;
+    $("story-original").textContent = o
+      ? `${o.title || o.id} (${[o.site || o.url, o.date].filter(Boolean).join(", ")})`
+      : t.external_source
+        ? `${t.external_source} (not in the corpus)`
+        : `Unknown: nothing points to an original (${t.status}).`;
+    fillList("story-reasons", t.reasons || [], (r) => r);
+    fillList("story-changed", t.changed || [], claimText);
+    fillList("story-invented", t.invented || [], claimText);
+    fillList("story-omissions", t.omissions || [], (m) => `${m.fact} (${m.why})`);
+    fillList("story-members", t.members || [], (m) =>
+      `${m.title || m.id} — similarity ${Number(m.similarity).toFixed(2)}`);
+    $("story-result").hidden = false;
+  }
+
+  async function onTrace(event) {
+    event.preventDefault();
+    const text = $("story-text").value;
+    const status = $("story-status");
+    if (!text.trim()) {
+      setStatus(status, "Paste the page to trace.", true);
+      return;
+    }
+    setStatus(status, "Looking for its story and original…");
+    $("story-btn").disabled = true;
+    try {
+      const t = await (await post("/api/trace", { text })).json();
+      if (t.story_id) {
+        renderTrace(t);
+        setStatus(status, `Story ${t.story_id}: ${t.members.length} articles in the corpus.`);
+      } else {
+        $("story-result").hidden = true;
+        setStatus(status, "No article of the corpus tells the same story.");
+      }
+    } catch (err) {
+      const hint = err.message.includes("404") ? " (start the server with --corpus DIR)" : "";
+      setStatus(status, `Could not trace: ${err.message}${hint}`, true);
+    } finally {
+      $("story-btn").disabled = false;
+    }
+  }
+
   // ------------------------------------------------------------------ tabs and wiring
 
   function selectTab(name) {
-    for (const tab of ["explain", "audit"]) {
+    for (const tab of ["explain", "audit", "story"]) {
       const on = tab === name;
       $(`tab-${tab}`).setAttribute("aria-selected", String(on));
       $(`panel-${tab}`).hidden = !on;
@@ -458,5 +515,7 @@
     $("download-md").addEventListener("click", onDownloadMd);
     $("ask-form").addEventListener("submit", onAsk);
     $("audit-form").addEventListener("submit", onAudit);
+    $("tab-story").addEventListener("click", () => selectTab("story"));
+    $("story-form").addEventListener("submit", onTrace);
   });
 })();
