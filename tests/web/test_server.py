@@ -472,6 +472,7 @@ def test_ask(base_url: str) -> None:
     r = _post(base_url, "/api/ask", {"text": text, "question": "What is the capital of France?"})
     assert r.status_code == 200, r.text
     assert r.json()["answerable"] is False
+    assert r.json()["text"] == "The article does not say."
 
 
 def test_ask_validation(base_url: str) -> None:

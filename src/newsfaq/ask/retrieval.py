@@ -7,6 +7,7 @@ question's verb brings a few synonyms at half weight.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ __all__ = [
     "bm25",
     "build_index",
     "coverage",
+    "is_furniture",
     "query_weights",
     "rank_sentences",
 ]
@@ -66,6 +68,8 @@ class Index:
     avgdl: float
     lemma_of: list[str | None]
     """Content lemma of every token of the doc (None for stop words and punctuation)."""
+    furniture: list[bool]
+    """Whether each sentence is page furniture (never an answer's sentence)."""
 
 
 def build_index(analysis: Analysis) -> Index:
@@ -95,7 +99,17 @@ def build_index(analysis: Analysis) -> Index:
     idf = {w: math.log(1.0 + (n - d + 0.5) / (d + 0.5)) for w, d in df.items()}
     lengths = [float(sum(c.values())) for c in own]
     avgdl = (sum(lengths) / n) or 1.0
-    return Index(terms=terms, lengths=lengths, idf=idf, avgdl=avgdl, lemma_of=lemma_of)
+    furniture = [
+        is_furniture(_line_of(analysis.article.text, s.start, s.end)) for s in analysis.sentences
+    ]
+    return Index(
+        terms=terms,
+        lengths=lengths,
+        idf=idf,
+        avgdl=avgdl,
+        lemma_of=lemma_of,
+        furniture=furniture,
+    )
 
 
 def query_weights(q: QuestionAnalysis) -> dict[str, float]:
@@ -136,7 +150,39 @@ def coverage(lemmas: set[str], q: QuestionAnalysis) -> float:
 
 
 def rank_sentences(index: Index, weights: dict[str, float]) -> tuple[list[float], list[int]]:
-    """BM25 score of every sentence, and the :data:`TOP_SENTENCES` best sentences, best first."""
+    """BM25 score of every sentence, and the :data:`TOP_SENTENCES` best sentences, best first
+    (page furniture left out)."""
     scores = [bm25(index, i, weights) for i in range(len(index.terms))]
-    order = sorted(range(len(scores)), key=lambda i: -scores[i])[:TOP_SENTENCES]
+    ranked = sorted(range(len(scores)), key=lambda i: -scores[i])
+    order = [i for i in ranked if not index.furniture[i]][:TOP_SENTENCES]
     return scores, order
+
+
+_WIDGET = re.compile(
+    r"(?:\b([A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+)\1)"  # link widget: "Ilhan OmarIlhan Omar"
+    r"|\bMORE\s*$|\((?:AP|Getty|Reuters|AFP) Photo|\bGetty Images\b|\bPhoto(?:graph)?: "
+    r"|\bImage: "
+)
+"""Furniture inside a sentence: a link widget, a "MORE" link, a photo credit."""
+_LEAD = re.compile(
+    r"^\s*(?:(?:RELATED|READ MORE|Read more|See also|Click here|Sign up for|Subscribe to|"
+    r"Advertisement|ADVERTISEMENT|Follow us)\b|(?:Related|Photo|Image|Caption|Video|Watch|"
+    r"Listen)\s*:)"
+)
+"""Furniture a line starts with: related stories, sign-up boxes, captions."""
+
+
+def _line_of(text: str, start: int, end: int) -> str:
+    """The whole line(s) of ``text`` that characters ``start:end`` lie on."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return text[lo : hi if hi >= 0 else len(text)]
+
+
+def is_furniture(text: str) -> bool:
+    """Whether a sentence is page furniture: a link widget, a related-story line, a caption.
+
+    >>> is_furniture("Ilhan OmarIlhan Omar MORE"), is_furniture("Omar spoke on Tuesday.")
+    (True, False)
+    """
+    return _WIDGET.search(text) is not None or _LEAD.search(text) is not None

@@ -53,6 +53,10 @@ get span-scorer features of their own, so the fitted weights carry no topic of t
 
 MAX_SPAN_TOKENS = 14
 
+_NOT_OWN_SUBJECT = frozenset({"person", "org", "place", "thing", "definition", "date", "number"})
+"""Types whose answer is never headed by one of the question's own words (the question's subject,
+"the house where Hitler was born" for "What will the house be turned into?")."""
+
 TYPE_LABELS: dict[str, dict[str, float]] = {
     "person": {"PERSON": 1.0, "NORP": 0.4, "ORG": 0.4},
     "org": {"ORG": 1.0, "NORP": 0.5, "PERSON": 0.3, "GPE": 0.3},
@@ -266,6 +270,17 @@ def _sentence_context(
     )
 
 
+def _inside_own_subject(head: Token, lemma_of: list[str | None], qwords: set[str]) -> bool:
+    """Whether the span is the question's own subject: headed by a question word, or inside a
+    relative clause of one ("Hitler" in "the house where Adolf Hitler was born")."""
+    if lemma_of[head.i] in qwords:
+        return True
+    for anc in head.ancestors:
+        if anc.dep_ == "relcl":
+            return lemma_of[anc.head.i] in qwords
+    return False
+
+
 def _admissible(
     ctx: _SentenceContext,
     q: QuestionAnalysis,
@@ -277,7 +292,8 @@ def _admissible(
     """The span's tokens and share of question words, or None when it cannot be an answer.
 
     Not an answer: a source phrase ("according to ..."), only question words, no content word
-    and no figure, an impossible type, or a share of the asked-for whole."""
+    and no figure, an impossible type, a phrase headed by one of the question's own words, or a
+    share of the asked-for whole."""
     start, end = span
     if any(lo <= start and end <= hi for lo, hi in ctx.according):
         return None
@@ -291,6 +307,10 @@ def _admissible(
     if not content_words and not any(t.like_num for t in toks):
         return None
     if constraint is not None and not type_allows(constraint, toks):
+        return None
+    if q.expected_type in _NOT_OWN_SUBJECT and _inside_own_subject(
+        span_head(toks), lemma_of, qwords
+    ):
         return None
     if q.expected_type == "money" and is_portion(span_head(toks), q):
         return None
