@@ -24,8 +24,8 @@ from newsfaq.ask.retrieval import (
 )
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
     from newsfaq.text.nlp import Analysis
 
@@ -178,14 +178,40 @@ def _trim(sent: SpacySpan, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _noun_chunks(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the doc's noun chunks, computed once per doc (``Span.noun_chunks`` walks
+    the chunks of the whole doc each time it is read)."""
+    cached: list[tuple[int, int]] | None = doc.user_data.get("newsfaq.ask.chunks")
+    if cached is None:
+        cached = [(c.start, c.end) for c in doc.noun_chunks]
+        doc.user_data["newsfaq.ask.chunks"] = cached
+    return cached
+
+
 def _raw_spans(sent: SpacySpan) -> dict[tuple[int, int], str]:
-    """Candidate token ranges of a sentence with their origin (ent, chunk, tree, tok)."""
+    """Candidate token ranges of a sentence with their origin (ent, chunk, tree, tok).
+
+    They depend on the sentence only, so they are kept on the doc for the next question."""
+    doc = sent.doc
+    cache: dict[tuple[int, int], dict[tuple[int, int], str]] = doc.user_data.setdefault(
+        "newsfaq.ask.spans", {}
+    )
+    key = (sent.start, sent.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _sentence_spans(sent)
+    return found
+
+
+def _sentence_spans(sent: SpacySpan) -> dict[tuple[int, int], str]:
+    """Candidate token ranges of a sentence (see :func:`_raw_spans`)."""
     spans: dict[tuple[int, int], str] = {}
     s0, s1 = sent.start, sent.end
     for ent in sent.ents:
         spans[_trim(sent, ent.start, ent.end)] = "ent"
-    for chunk in sent.noun_chunks:
-        spans.setdefault(_trim(sent, chunk.start, chunk.end), "chunk")
+    for c0, c1 in _noun_chunks(sent.doc):
+        if c0 >= s0 and c1 <= s1:
+            spans.setdefault(_trim(sent, c0, c1), "chunk")
     for tok in sent:
         if tok.is_punct or tok.is_space:
             continue

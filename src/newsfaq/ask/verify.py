@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from newsfaq.audit.checks import check_claim
+from newsfaq.audit.checks import check_claim, reference_date
 from newsfaq.audit.pipeline import lexical_support
 
 if TYPE_CHECKING:
@@ -214,7 +214,8 @@ def verify_features(
 
     claim = parse(statement(q.text, answer, q.doc))[:]
     aligner = aligner_for(analysis)
-    result = check_claim(claim, [analysis.sentences[si]], aligner)
+    reference = analysis.derived("ask_reference", lambda an: reference_date(aligner_for(an)))
+    result = check_claim(claim, [analysis.sentences[si]], aligner, reference=reference)
     unsupported = sum(f.severity == "unsupported" for f in result.findings)
     contradicted = sum(f.severity == "contradicted" for f in result.findings)
     ordered = sorted(span_scores, reverse=True)
