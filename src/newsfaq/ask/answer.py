@@ -11,10 +11,10 @@ Steps (one parse of the article, shared by every question; retrieval in
    (phrases and clauses); spans of an impossible type are dropped before scoring (a "how many"
    answer states a count and is not a money amount, a "how much" money answer states an amount,
    a percentage answer a percentage, a "how long" answer a number or a length of time, a "when"
-   answer a time, a "who" answer is not a bare figure; no answer is headed by one of the
-   question's own words; an amount stated as a share of the asked-for whole, "60 percent of the
-   cost, or $108 million", is not the cost); when no candidate is left, the answer is the
-   abstention;
+   answer a time, a "who" answer is not a bare figure; no answer is the question's own
+   subject, headed by it or in a relative clause of it; an amount stated as a share of the
+   asked-for whole, "60 percent of the cost, or $108 million", is not the cost); when no
+   candidate is left, the answer is the abstention;
 4. score each candidate with a linear model over features: type match, token and dependency
    distance to the question's words in the sentence, word overlap, sentence score, ...; spans
    made only of question words are never candidates; a why/how answer is the clause of the best

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsfaq.ask.answertypes import answer_constraint, is_portion, span_head, type_allows
-from newsfaq.ask.qanalysis import QuestionAnalysis
+from newsfaq.ask.qanalysis import WH_WORDS, QuestionAnalysis
 from newsfaq.ask.retrieval import (
     SYNONYMS,
     Index,
@@ -35,6 +35,7 @@ __all__ = [
     "WEIGHTS",
     "Candidate",
     "candidates",
+    "question_subjects",
     "score",
     "sentence_cover",
 ]
@@ -54,8 +55,8 @@ get span-scorer features of their own, so the fitted weights carry no topic of t
 MAX_SPAN_TOKENS = 14
 
 _NOT_OWN_SUBJECT = frozenset({"person", "org", "place", "thing", "definition", "date", "number"})
-"""Types whose answer is never headed by one of the question's own words (the question's subject,
-"the house where Hitler was born" for "What will the house be turned into?")."""
+"""Types whose answer is never the question's own subject ("the house where Hitler was born" for
+"What will the house be turned into?")."""
 
 TYPE_LABELS: dict[str, dict[str, float]] = {
     "person": {"PERSON": 1.0, "NORP": 0.4, "ORG": 0.4},
@@ -296,14 +297,26 @@ def _sentence_context(
     )
 
 
-def _inside_own_subject(head: Token, lemma_of: list[str | None], qwords: set[str]) -> bool:
-    """Whether the span is the question's own subject: headed by a question word, or inside a
-    relative clause of one ("Hitler" in "the house where Adolf Hitler was born")."""
-    if lemma_of[head.i] in qwords:
+def question_subjects(q: QuestionAnalysis) -> frozenset[str]:
+    """Lemmas of the question's own subjects ("house" in "What will the house be turned
+    into?"), not its wh-words."""
+    if q.doc is None:
+        return frozenset()
+    return frozenset(
+        t.lemma_.lower()
+        for t in q.doc
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ not in WH_WORDS and t.pos_ != "PRON"
+    )
+
+
+def _inside_own_subject(head: Token, subjects: frozenset[str]) -> bool:
+    """Whether the span is the question's own subject: headed by it, or inside a relative
+    clause of it ("Hitler" in "the house where Adolf Hitler was born")."""
+    if head.lemma_.lower() in subjects:
         return True
     for anc in head.ancestors:
         if anc.dep_ == "relcl":
-            return lemma_of[anc.head.i] in qwords
+            return anc.head.lemma_.lower() in subjects
     return False
 
 
@@ -314,12 +327,13 @@ def _admissible(
     qwords: set[str],
     constraint: str | None,
     span: tuple[int, int],
+    subjects: frozenset[str],
 ) -> tuple[list[Token], float] | None:
     """The span's tokens and share of question words, or None when it cannot be an answer.
 
     Not an answer: a source phrase ("according to ..."), only question words, no content word
-    and no figure, an impossible type, a phrase headed by one of the question's own words, or a
-    share of the asked-for whole."""
+    and no figure, an impossible type, the question's own subject (or a part of its relative
+    clause), or a share of the asked-for whole."""
     start, end = span
     if any(lo <= start and end <= hi for lo, hi in ctx.according):
         return None
@@ -334,9 +348,7 @@ def _admissible(
         return None
     if constraint is not None and not type_allows(constraint, toks):
         return None
-    if q.expected_type in _NOT_OWN_SUBJECT and _inside_own_subject(
-        span_head(toks), lemma_of, qwords
-    ):
+    if q.expected_type in _NOT_OWN_SUBJECT and _inside_own_subject(span_head(toks), subjects):
         return None
     if q.expected_type == "money" and is_portion(span_head(toks), q):
         return None
@@ -495,6 +507,7 @@ def candidates(
         return [], 0.0
     top = scores[order[0]] or 1.0
     constraint = answer_constraint(q)
+    subjects = question_subjects(q)
     best_cover = 0.0
     out: list[Candidate] = []
     for rank, si in enumerate(order):
@@ -508,7 +521,7 @@ def candidates(
         }
         ctx = _sentence_context(analysis, index, q, qwords, si, base)
         for span, origin in _raw_spans(ctx.sent).items():
-            kept = _admissible(ctx, q, index.lemma_of, qwords, constraint, span)
+            kept = _admissible(ctx, q, index.lemma_of, qwords, constraint, span, subjects)
             if kept is None:
                 continue
             toks, qoverlap = kept
