@@ -163,8 +163,12 @@ def _doc_words(analysis: Analysis) -> set[str]:
 
 
 def _asked_words(q: QuestionAnalysis) -> list[str]:
-    """The question's focus words without the noun naming the kind of answer ("what *company*")."""
-    return [w for w in q.focus if not (w == q.focus_noun and q.wh in {"what", "which"})]
+    """The question's focus words without the words of its wh-phrase: the noun naming the kind of
+    answer ("what *company*") and the measure of "how long", "how old", "how many" ..."""
+    measure = q.wh.split()[1] if q.wh and q.wh.startswith("how ") else None
+    return [
+        w for w in q.focus if not (w == q.focus_noun and q.wh in {"what", "which"}) and w != measure
+    ]
 
 
 def _focus_found(analysis: Analysis, q: QuestionAnalysis, si: int) -> dict[str, float]:
