@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validat
 from newsfaq.settings import SCHEMA_VERSION
 
 __all__ = [
+    "DOES_NOT_SAY",
     "Answer",
     "Article",
     "ArticleMeta",
@@ -212,13 +213,33 @@ class AuditReport(_Model):
         return counts
 
 
+DOES_NOT_SAY = "The article does not say."
+"""The text of every abstention (``Answer.answerable`` is false), in every output."""
+
+
 class Answer(_Model):
-    """A reader's question answered from the article, or ``answerable=False``."""
+    """A reader's question answered from the article, or ``answerable=False``.
+
+    An abstention always has the text "The article does not say." and no evidence.
+
+    >>> Answer(question="Why?", answerable=False).text
+    'The article does not say.'
+    """
 
     question: str
-    text: str | None = Field(default=None, description="Shortest span that answers, if any")
+    text: str | None = Field(
+        default=None,
+        description='Shortest span that answers; "The article does not say." when not answerable',
+    )
     sentence: str | None = Field(default=None, description="The sentence the answer comes from")
     evidence: list[Span] = Field(default_factory=list)
     score: float = 0.0
     answerable: bool
     expected_type: str | None = None
+
+    @model_validator(mode="after")
+    def _abstention_text(self) -> Answer:
+        """One shape for abstentions: ``answerable=False`` has the text :data:`DOES_NOT_SAY`."""
+        if not self.answerable:
+            self.text = DOES_NOT_SAY
+        return self

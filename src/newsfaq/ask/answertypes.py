@@ -108,6 +108,8 @@ def answer_constraint(q: QuestionAnalysis) -> str | None:
         return "time"
     if q.wh in {"who", "whom", "whose"} and q.expected_type == "person":
         return "agent"
+    if q.expected_type in {"money", "percent"}:
+        return q.expected_type
     return None
 
 
@@ -222,6 +224,10 @@ def type_allows(constraint: str, toks: Sequence[Token]) -> bool:
         return _states_time(toks)
     if constraint == "agent":
         return _names_agent(toks)
+    if constraint == "money":
+        return any(_in_money_amount(t) or t.ent_type_ == "MONEY" for t in toks)
+    if constraint == "percent":
+        return any(t.ent_type_ == "PERCENT" or t.lower_ in {"%", "percent"} for t in toks)
     return True
 
 

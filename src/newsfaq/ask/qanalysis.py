@@ -230,6 +230,8 @@ class QuestionAnalysis:
     """The question's own named entities as (text, label)."""
     proper: frozenset[str] = field(default_factory=frozenset)
     """Focus lemmas that are proper nouns, numbers or inside entities (weighted more)."""
+    doc: Doc | None = field(default=None, compare=False, repr=False)
+    """The question's parse (what the verifier turns into a statement)."""
 
 
 def _opens_clause(tok: Token) -> bool:
@@ -393,6 +395,7 @@ def analyze_question(question: str, doc: Doc | None = None) -> QuestionAnalysis:
         target=target,
         entities=tuple((e.text, e.label_) for e in doc.ents),
         proper=frozenset(proper),
+        doc=doc,
     )
 
 

@@ -345,7 +345,7 @@
       const answer = await (await post("/api/ask", { ...source, question })).json();
       box.replaceChildren();
       if (!answer.answerable) {
-        box.append(el("strong", { text: "The article does not say." }));
+        box.append(el("strong", { text: answer.text || "The article does not say." }));
         state.groups.delete("ask");
         rebuildArticle();
         return;

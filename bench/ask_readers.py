@@ -1,0 +1,112 @@
+"""Benchmark ``newsfaq ask`` on questions written by a reader who saw only the articles.
+
+Question files: ``bench/data/reader_questions/*.json`` (``{"page", "questions": [{"q", "kind":
+factual | why_how | unanswerable, "answer_spans": [[start, end], ...]}]}``, offsets into
+``../shared/data/news-pages/text/NAME.txt``, read in place; see that folder's README). The
+article asked about is the page's HTML, ``../shared/data/news-pages/html/NAME.html.gz``, read in
+place and ingested as a user's saved page would be (:func:`newsfaq.ingest.loader.from_html`).
+
+Nothing of ``newsfaq ask`` was tuned on these questions, and this script prints only aggregate
+figures (never per-question outputs), separately for the pages ``bench/pages.py`` holds out and
+for the others. Pages whose HTML gives no article text (``newsfaq ask`` stops with an error)
+are counted apart and left out of the figures.
+
+Right: an answerable question gets an answer whose token F1 (SQuAD normalization) with one of
+the gold answers is >= 0.5; an unanswerable one gets "The article does not say." A false answer
+is an answer given that is not right (to any kind of question).
+
+    .venv/bin/python bench/ask_readers.py
+"""
+
+# ruff: noqa: E402  (thread limits must be set before numpy and spaCy are imported)
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from ask_squad import f1_score
+from newsfaq.ask.answer import ask_many
+from newsfaq.errors import NewsfaqError
+from newsfaq.ingest.loader import from_html
+from newsfaq.models import Answer
+from newsfaq.text.nlp import analyze
+from pages import held_out, html, reference_text
+
+QUESTIONS = Path(__file__).resolve().parent / "data" / "reader_questions"
+KINDS = ("factual", "why_how", "unanswerable")
+
+
+def right(answer: Answer, kind: str, golds: list[str]) -> bool:
+    """Whether the answer is right for a question of this kind (see the module docstring)."""
+    if kind == "unanswerable":
+        return not answer.answerable
+    if not answer.answerable or not golds:
+        return False
+    return max(f1_score(answer.text or "", g) for g in golds) >= 0.5
+
+
+def main() -> None:
+    """Run the benchmark (see the module docstring)."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--questions", type=Path, default=QUESTIONS)
+    args = ap.parse_args()
+
+    held = set(held_out())
+    results: dict[str, list[tuple[str, bool, bool]]] = {"held_out": [], "other": []}
+    cpu = 0.0
+    failed: list[int] = []  # questions of pages whose HTML gives no article text
+    pages = {"held_out": 0, "other": 0}
+    for path in sorted(args.questions.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        qs = [q for q in data["questions"] if q.get("kind") in KINDS]
+        if not qs:
+            continue
+        part = "held_out" if data["page"] in held else "other"
+        pages[part] += 1
+        text = reference_text(data["page"])
+        try:
+            analysis = analyze(from_html(html(data["page"])))
+        except NewsfaqError:
+            failed.append(len(qs))
+            continue
+        t = time.process_time()
+        answers = ask_many(analysis, [q["q"] for q in qs])
+        cpu += time.process_time() - t
+        for q, a in zip(qs, answers, strict=True):
+            golds = [text[s:e] for s, e in q.get("answer_spans", [])] + q.get("answers", [])
+            results[part].append((q["kind"], right(a, q["kind"], golds), a.answerable))
+    n_all = sum(len(r) for r in results.values())
+    out: dict[str, object] = {part: figures(r, pages[part]) for part, r in results.items()}
+    out["all"] = figures([x for r in results.values() for x in r], sum(pages.values()))
+    out["pages_not_ingested"] = {"pages": len(failed), "questions": sum(failed)}
+    out["questions_per_cpu_second_article_parsed"] = round(n_all / max(cpu, 1e-9), 1)
+    print(json.dumps(out, indent=2))
+
+
+def figures(rows: list[tuple[str, bool, bool]], pages: int) -> dict[str, object]:
+    """Aggregate figures of (kind, right, answered) rows."""
+    out: dict[str, object] = {"pages": pages, "questions": len(rows)}
+    for kind in KINDS:
+        oks = [ok for k, ok, _ in rows if k == kind]
+        label = "abstained" if kind == "unanswerable" else "right"
+        out[kind] = {"n": len(oks), f"{label}_percent": round(100 * sum(oks) / max(len(oks), 1), 1)}
+    given = [ok for _, ok, answered in rows if answered]
+    wrong = sum(not ok for ok in given)
+    out["answers_given"] = len(given)
+    out["false_answers_percent_of_questions"] = round(100 * wrong / max(len(rows), 1), 1)
+    out["false_answers_percent_of_answers_given"] = round(100 * wrong / max(len(given), 1), 1)
+    return out
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,297 @@
+"""Verify an answer before giving it: the statement it implies, checked by the audit.
+
+The question and its candidate answer become the statement they imply ("Who is Austria's
+interior minister?" + "Hitler" -> "Hitler is Austria's interior minister."); the audit's checks
+(:func:`newsfaq.audit.checks.check_claim`: content words, figures, dates, names, who did what,
+negation, modality, attribution) read it against the answer's sentence. Their findings and
+support, with the question's focus words found in the sentence and the span scorer's margin,
+are the features of a logistic model whose output is ``Answer.score``: the probability that the
+answer is right. Its weights (``newsfaq/data/ask_verify.json``) and the abstention threshold
+were fitted by ``bench/ask_squad2.py --fit`` on the TUNE part of SQuAD 2.0 half-dev only.
+
+A statement with a contradiction (the sentence says the opposite, another figure, another
+doer) is never given, whatever its score.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from newsfaq.audit.checks import check_claim, reference_date
+from newsfaq.audit.pipeline import lexical_support
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from newsfaq.ask.qanalysis import QuestionAnalysis
+    from newsfaq.audit.align import Aligner
+    from newsfaq.text.nlp import Analysis
+
+__all__ = [
+    "VERIFY_THRESHOLD",
+    "VERIFY_WEIGHTS",
+    "Verification",
+    "aligner_for",
+    "confidence",
+    "statement",
+    "verify_features",
+]
+
+_WH_WORDS = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "none", "nobody", "nothing", "neither"})
+
+
+@dataclass(frozen=True)
+class Verification:
+    """The checks of one answer: features for the confidence model and a hard veto."""
+
+    features: dict[str, float]
+    contradicted: bool
+
+
+def _wh_phrase(doc: Doc) -> list[Token] | None:
+    """Tokens of the question's wh-phrase ("who", "what team", "how many robots", "how old")."""
+    wh = next((t for t in doc if t.lower_ in _WH_WORDS), None)
+    if wh is None:
+        return None
+    top = wh
+    while top.head.i > top.i and top.dep_ in {"det", "advmod", "amod", "npadvmod"}:
+        head = top.head
+        between = doc[top.i + 1 : head.i]
+        if head.pos_ not in {"NOUN", "PROPN", "ADJ", "ADV", "NUM"} or any(
+            t.head.i != head.i or t.dep_ not in {"compound", "amod", "nummod"} for t in between
+        ):
+            break
+        top = head
+    words = [t for t in top.subtree if t.i >= wh.i and not t.is_punct]
+    end = wh.i
+    for t in words:
+        if t.i != end:
+            break
+        end += 1
+    return [doc[k] for k in range(wh.i, end)]
+
+
+def _subject_end(doc: Doc, after: int) -> int:
+    """Token index just after the subject that follows index ``after`` (or ``after``)."""
+    for t in doc[after:]:
+        if t.dep_ in {"nsubj", "nsubjpass", "expl"}:
+            return max(x.i for x in t.subtree) + 1
+    return after
+
+
+def statement(question: str, answer: str, doc: Doc | None = None) -> str:
+    """The statement a question and its answer imply: the wh-phrase replaced by the answer.
+
+    A fronted wh-phrase that is not the subject moves to the end, "do" is dropped and another
+    auxiliary goes back after the subject ("When was Acme founded?" -> "Acme was founded 1999.").
+
+    >>> statement("Who is Austria's interior minister?", "Hitler")
+    "Austria's interior minister is Hitler."
+    >>> statement("How many robots does Acme make?", "40")
+    'Acme make 40 robots.'
+    >>> statement("When was Acme founded?", "in 1999")
+    'Acme was founded in 1999.'
+    """
+    if doc is None:
+        from newsfaq.text.nlp import parse
+
+        doc = parse(question)
+    phrase = _wh_phrase(doc)
+    words = [t for t in doc if not (t.is_punct and t.i == len(doc) - 1)]
+    if phrase is None:
+        return f"{question.rstrip('?').strip()} {answer}."
+    head = phrase[-1]
+    rest = [t for t in words if t.i > head.i]
+    pre = [t for t in words if t.i < phrase[0].i]
+    prep = ""
+    if pre and pre[-1].dep_ == "prep" and pre[-1].i == phrase[0].i - 1:
+        prep = pre.pop().lower_ + " "
+    subject = head.dep_ in {"nsubj", "nsubjpass"}
+    if (
+        subject
+        or not rest
+        or rest[0].dep_ not in {"aux", "auxpass", "ROOT"}
+        or rest[0].pos_ != "AUX"
+    ):
+        out = [t.text_with_ws for t in pre] + [answer + " "] + [t.text_with_ws for t in rest]
+        return ("".join(out).strip() + ".").replace(" .", ".")
+    aux = rest[0]
+    subj_end = _subject_end(doc, aux.i + 1)
+    moved: list[str] = []
+    for t in rest[1:]:
+        moved.append(t.text_with_ws)
+        if t.i == subj_end - 1 and aux.lemma_ != "do":
+            moved.append(("" if t.whitespace_ else " ") + aux.text + " ")
+    if aux.lemma_ != "do" and subj_end <= aux.i + 1:
+        moved.insert(0, aux.text + " ")
+    kept = [
+        t.text
+        for t in phrase
+        if phrase[0].lower_ == "how" and t.pos_ in {"NOUN", "PROPN"} and t.i > phrase[0].i
+    ]
+    tail = prep + " ".join([answer, *kept])
+    text = "".join(t.text_with_ws for t in pre) + "".join(moved).strip() + " " + tail
+    return text.strip() + "."
+
+
+def aligner_for(analysis: Analysis) -> Aligner:
+    """The audit's aligner of the article (built once, kept on the analysis)."""
+    from newsfaq.audit.align import Aligner
+
+    return analysis.derived("ask_aligner", Aligner)
+
+
+def _sentence_words(analysis: Analysis, si: int) -> set[str]:
+    """Lowercase words and lemmas of sentence ``si``."""
+    span = analysis.sentences[si].span
+    return {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
+
+
+def _doc_words(analysis: Analysis) -> set[str]:
+    """Lowercase words and lemmas of the whole article (built once, kept on the analysis)."""
+
+    def build(an: Analysis) -> set[str]:
+        return {t.lower_ for t in an.doc} | {t.lemma_.lower() for t in an.doc}
+
+    return analysis.derived("ask_words", build)
+
+
+def _asked_words(q: QuestionAnalysis) -> list[str]:
+    """The question's focus words without the words of its wh-phrase: the noun naming the kind of
+    answer ("what *company*") and the measure of "how long", "how old", "how many" ..."""
+    measure = q.wh.split()[1] if q.wh and q.wh.startswith("how ") else None
+    return [
+        w for w in q.focus if not (w == q.focus_noun and q.wh in {"what", "which"}) and w != measure
+    ]
+
+
+def _focus_found(analysis: Analysis, q: QuestionAnalysis, si: int) -> dict[str, float]:
+    """Share of the question's focus words (and of its names and figures) in the sentence, and
+    the focus words the whole article lacks (a question about something it never mentions)."""
+    here = _sentence_words(analysis, si)
+    near = here | (_sentence_words(analysis, si - 1) if si > 0 else set())
+    everywhere = _doc_words(analysis)
+    focus = _asked_words(q) or ["\u2205"]
+    proper = [w for w in focus if w in q.proper]
+    missing = [w for w in focus if w not in here]
+    missing_near = [w for w in focus if w not in near]
+    absent = [w for w in focus if w not in everywhere]
+    return {
+        "focus_in_sentence": 1.0 - len(missing) / len(focus),
+        "focus_near": 1.0 - len(missing_near) / len(focus),
+        "proper_missing": float(sum(w not in near for w in proper)),
+        "all_found": 1.0 if not missing_near else 0.0,
+        "missing_1": 1.0 if len(missing_near) == 1 else 0.0,
+        "missing_2plus": 1.0 if len(missing_near) >= 2 else 0.0,
+        "absent_1": 1.0 if len(absent) == 1 else 0.0,
+        "absent_2plus": 1.0 if len(absent) >= 2 else 0.0,
+        "absent_proper": float(sum(w not in everywhere for w in proper)),
+        "absent_share": len(absent) / len(focus),
+    }
+
+
+def _negation_mismatch(analysis: Analysis, question: str, si: int) -> float:
+    """1.0 when exactly one of the question and the sentence is negated."""
+    q_neg = any(w in _NEGATIONS for w in re.findall(r"[a-z']+", question.lower()))
+    s_neg = any(t.lower_ in _NEGATIONS for t in analysis.sentences[si].span)
+    return 1.0 if q_neg != s_neg else 0.0
+
+
+def verify_features(
+    analysis: Analysis,
+    q: QuestionAnalysis,
+    answer: str,
+    si: int,
+    span_scores: list[float],
+    cover: float,
+    span_features: dict[str, float],
+    idf: dict[str, float],
+) -> Verification:
+    """Check the statement of ``answer`` (from sentence ``si``) and gather the model features."""
+    from newsfaq.text.nlp import parse
+
+    claim = parse(statement(q.text, answer, q.doc))[:]
+    aligner = aligner_for(analysis)
+    reference = analysis.derived("ask_reference", lambda an: reference_date(aligner_for(an)))
+    result = check_claim(claim, [analysis.sentences[si]], aligner, reference=reference)
+    unsupported = sum(f.severity == "unsupported" for f in result.findings)
+    contradicted = sum(f.severity == "contradicted" for f in result.findings)
+    ordered = sorted(span_scores, reverse=True)
+    margin = ordered[0] - ordered[1] if len(ordered) > 1 else 5.0
+    z = sum(math.exp(s - ordered[0]) for s in ordered)
+    f: dict[str, float] = {
+        "bias": 1.0,
+        "cover": cover,
+        "a_unsupported": float(min(unsupported, 3)),
+        "a_contradicted": float(min(contradicted, 3)),
+        "a_coverage": result.coverage,
+        "a_relations": result.relations,
+        "a_trigrams": result.trigrams,
+        "a_lexical": lexical_support(result),
+        "s_margin": min(margin, 5.0) / 5.0,
+        "s_prob": 1.0 / z,
+        "negation_mismatch": _negation_mismatch(analysis, q.text, si),
+        f"type:{q.expected_type}": 1.0,
+    }
+    f.update(_focus_found(analysis, q, si))
+    for finding in result.findings:
+        key = f"check:{finding.check}"
+        f[key] = f.get(key, 0.0) + 1.0
+    for name in _CANDIDATE_FEATURES:
+        f["c_" + name] = span_features.get(name, 0.0)
+    f["missing_idf"] = _missing_idf(analysis, q, si, idf)
+    return Verification(features=f, contradicted=contradicted > 0)
+
+
+_CANDIDATE_FEATURES = (
+    "tokdist",
+    "depdist",
+    "type_match",
+    "child_of_qverb",
+    "child_of_match",
+    "qoverlap",
+    "win3",
+    "no_match",
+    "sent_bm25",
+    "sent_rank0",
+)
+"""Features of the chosen span (:mod:`newsfaq.ask.scoring`) the confidence model also reads."""
+
+
+def _missing_idf(analysis: Analysis, q: QuestionAnalysis, si: int, idf: dict[str, float]) -> float:
+    """IDF-weighted share of the question's focus words missing from the sentence (and the one
+    before): a rare word of the question that the answer's sentence lacks weighs most."""
+    near = _sentence_words(analysis, si) | (_sentence_words(analysis, si - 1) if si > 0 else set())
+    weights = {w: idf.get(w, 3.0) for w in _asked_words(q)}
+    total = sum(weights.values())
+    return sum(v for w, v in weights.items() if w not in near) / total if total else 0.0
+
+
+def _load() -> tuple[dict[str, float], float]:
+    """Weights and threshold of the confidence model (none when the file is missing)."""
+    try:
+        raw = resources.files("newsfaq").joinpath("data", "ask_verify.json").read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return {}, 0.5
+    data = json.loads(raw)
+    return {str(k): float(v) for k, v in data["weights"].items()}, float(data["threshold"])
+
+
+VERIFY_WEIGHTS, VERIFY_THRESHOLD = _load()
+
+
+def confidence(features: dict[str, float], weights: dict[str, float] | None = None) -> float:
+    """Probability that the answer is right: logistic model over the verification features.
+
+    >>> round(confidence({"bias": 1.0}, {"bias": 0.0}), 2)
+    0.5
+    """
+    w = VERIFY_WEIGHTS if weights is None else weights
+    z = sum(w.get(k, 0.0) * v for k, v in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

@@ -1,0 +1,103 @@
+"""``newsfaq ask`` verifies before answering: statements, type rules, why/how clauses, furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfaq.ask.answer import answer_question, ask_many
+from newsfaq.ask.qanalysis import analyze_question
+from newsfaq.ask.retrieval import is_furniture
+from newsfaq.ask.verify import statement
+from newsfaq.ingest.loader import from_text
+from newsfaq.models import DOES_NOT_SAY, Answer
+from newsfaq.text.nlp import Analysis, analyze
+
+HOUSE = (
+    "Austria will turn the house where Adolf Hitler was born into a police station, the "
+    "interior minister, Wolfgang Sobotka, said on Tuesday. Sobotka, 55, said the building "
+    "would be remodelled by an architect. The government seized the house in July because its "
+    "owner refused to sell it.\n"
+    "Ilhan OmarIlhan Omar MORE\n"
+    "Related: Trump says the wall will be built"
+)
+
+
+@pytest.fixture(scope="module")
+def house() -> Analysis:
+    """A short article written for these tests, with a link widget and a related-story line."""
+    return analyze(from_text(HOUSE))
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        ("Who is Austria's interior minister?", "Hitler", "Austria's interior minister is Hitler."),
+        ("How many robots does Acme make?", "40", "Acme make 40 robots."),
+        ("When was Acme founded?", "in 1999", "Acme was founded in 1999."),
+        ("In what country is Normandy located?", "France", "Normandy is located in France."),
+        ("Why did stocks fall?", "because oil fell", "stocks fall because oil fell."),
+    ],
+)
+def test_statement_of_question_and_answer(question: str, answer: str, expected: str) -> None:
+    q = analyze_question(question)
+    assert statement(question, answer, q.doc) == expected
+
+
+def test_interior_minister_is_the_named_minister(house: Analysis) -> None:
+    ans = answer_question(house, "Who is Austria's interior minister?")
+    assert ans.answerable and ans.text is not None, ans
+    assert "Sobotka" in ans.text and "Hitler" not in ans.text
+
+
+def test_never_the_questions_own_subject(house: Analysis) -> None:
+    ans = answer_question(house, "What will the house be turned into?", threshold=-1.0)
+    assert ans.answerable and ans.text is not None, ans
+    assert "police station" in ans.text
+    assert "house" not in ans.text
+
+
+def test_money_question_needs_an_amount(house: Analysis) -> None:
+    ans = answer_question(house, "How much did the house cost?")
+    assert not ans.answerable, ans
+    assert ans.text == DOES_NOT_SAY
+
+
+def test_why_answer_is_the_clause(house: Analysis) -> None:
+    ans = answer_question(house, "Why did the government seize the house?")
+    assert ans.answerable, ans
+    assert ans.text == "because its owner refused to sell it"
+
+
+def test_page_furniture_is_never_an_answer(house: Analysis) -> None:
+    for ans in ask_many(house, ["Who is Ilhan Omar?", "What does Trump say about the wall?"]):
+        assert "OmarIlhan" not in (ans.text or "") and "MORE" not in (ans.text or ""), ans
+        assert "Trump says" not in (ans.sentence or ""), ans
+
+
+def test_furniture_lines() -> None:
+    assert is_furniture("Ilhan OmarIlhan Omar MORE")
+    assert is_furniture("Related: Trump says the wall will be built")
+    assert is_furniture("(AP Photo/Jane Doe)")
+    assert not is_furniture("Follow the money, he said.")
+    assert not is_furniture("Omar spoke on Tuesday.")
+
+
+def test_unrelated_question_abstains_with_one_shape(house: Analysis) -> None:
+    ans = answer_question(house, "Who won the Eurovision song contest?")
+    assert not ans.answerable
+    data = ans.model_dump(mode="json")
+    assert data["answerable"] is False and data["text"] == DOES_NOT_SAY
+    assert data["evidence"] == []
+
+
+def test_abstention_text_is_fixed_whatever_is_passed() -> None:
+    ans = Answer(question="Why?", text="something", answerable=False)
+    assert ans.text == DOES_NOT_SAY
+    assert Answer.model_validate(ans.model_dump(mode="json")) == ans
+
+
+def test_score_orders_right_above_wrong(house: Analysis) -> None:
+    right = answer_question(house, "How old is Sobotka?", threshold=-1.0)
+    wrong = answer_question(house, "How old is the architect?", threshold=-1.0)
+    assert right.text == "55", right
+    assert right.score > wrong.score
