@@ -8,7 +8,9 @@ Modules, in the order of the steps (each imports only the ones before it):
 ``syntax`` (shared helpers and the pronoun resolver), ``realization`` (a question plan to a
 question string), ``whchoice`` (the question word for an answer), ``transforms`` (the question
 for one answer span), ``candidates`` (overgenerate per sentence), ``answer_aware`` (ask about a
-given span, with fallbacks).
+given span, with fallbacks), then the FAQ steps: ``filters`` (what is never asked, each
+rejection named), ``ranking`` (features, hand-set score, learned ranker) and ``selection``
+(the gist first, distinct items, fewer rather than weak ones).
 """
 
 from newsfaq.explain.questions.answer_aware import ask_in_doc

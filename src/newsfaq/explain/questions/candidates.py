@@ -30,7 +30,11 @@ from newsfaq.models import QAKind
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["Candidate", "sentence_candidates"]
+__all__ = [
+    "Candidate",
+    "Scored",
+    "sentence_candidates",
+]
 
 
 @dataclass
@@ -247,6 +251,19 @@ def _gapped_relative(verb: Token) -> bool:
     has_subj = any(k.dep_ in {"nsubj", "nsubjpass"} for k in kids)
     has_obj = any(k.dep_ in {"dobj", "attr", "ccomp", "xcomp", "acomp"} for k in kids)
     return has_subj and not has_obj and verb.head.i < verb.i
+
+
+@dataclass
+class Scored:
+    """A candidate in the FAQ pool: its sentence, rank score, features and check results."""
+
+    cand: Candidate
+    sid: int
+    score: float
+    features: dict[str, float] = field(default_factory=dict)
+    round_trip: float | None = None
+    reply: str = ""
+    rejected: str | None = None
 
 
 @dataclass
@@ -493,6 +510,26 @@ def _what_if(sent: Span, main: Token, cond: Token, resolver: Resolver | None) ->
 _FOCUS_ADVERBS = {"only", "even", "just"}
 
 
+_VAGUE_OUTCOMES = {"repercussion", "consequence", "trouble", "risk", "penalty", "sanction"}
+_SPELLING_VERBS = {"emphasize", "emphasise", "say", "add", "note", "warn", "stress", "explain"}
+
+
+def _spelled_out(main: Token, cond: Token, before: list[Token]) -> list[Token]:
+    """ "X warns of repercussions if Y, emphasizing that Z": the consequence is Z, the clause
+    that spells out a vague outcome ("repercussions", "consequences") after the condition."""
+    if not any(t.lemma_.lower() in _VAGUE_OUTCOMES for t in before):
+        return []
+    for c in main.children:
+        if c.i <= cond.right_edge.i or c.tag_ != "VBG" or c.lemma_.lower() not in _SPELLING_VERBS:
+            continue
+        comps = [g for g in c.children if g.dep_ == "ccomp"]
+        if comps:
+            comp = comps[0]
+            toks = [t for t in comp.subtree if not t.is_space]
+            return [t for t in toks if not (t.dep_ == "mark" and t.head.i == comp.i)]
+    return []
+
+
 def _consequence(sent: Span, main: Token, cond: Token) -> list[Token]:
     """The main clause of a conditional without its if-clause, as one contiguous run.
 
@@ -516,6 +553,9 @@ def _consequence(sent: Span, main: Token, cond: Token) -> list[Token]:
     # ("..., emphasizing that ...") follows the condition
     if main.i > cond.left_edge.i or not (filler(after) or after[0].text == ","):
         return []
+    spelled = _spelled_out(main, cond, before)
+    if spelled:
+        return spelled
     tail = [t for t in sent if t.i > cond.right_edge.i]
     top = main.dep_ == "ROOT" or (main.dep_ == "ccomp" and main.head.dep_ == "ROOT")
     if top and filler(tail):
