@@ -56,3 +56,15 @@ def test_shipped_ranker_loads_with_its_threshold() -> None:
     assert model is not None
     assert 0.0 < model.threshold < 1.0
     assert 0.0 < model.prob({"bias": 1.0}) < model.threshold  # a featureless item is not kept
+
+
+def test_gist_is_never_a_headline_or_a_fragment() -> None:
+    analysis = analyze(
+        from_text(
+            "What Not to Ask or Say to a Grieving Friend\n\n"
+            "this is a fix for the problem of the missing words in the middle of it.\n\n"
+            "Grief counsellors in Leeds say friends often ask the wrong questions after a loss, "
+            "and a new guide published on Monday lists the ten most common ones."
+        )
+    )
+    assert gist_item(analysis).answer.startswith("Grief counsellors in Leeds say")

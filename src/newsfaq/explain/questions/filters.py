@@ -132,6 +132,10 @@ def _well_formed_candidate(c: Candidate) -> bool:
     """The filter: well-formed, no dangling pronoun, answer not in the question, sane sizes."""
     if not is_well_formed(c.question) or _dangling_pronoun(c.question):
         return False
+    if re.match(r"^\w+(?: \w+)? [-–] ", c.question):
+        return False  # list debris: "What do - White Pumpkins Tabletop Decoration create?"
+    if c.kind == "what_if" and len(c.answer.split()) < 3:
+        return False  # an elliptical consequence: "they will"
     q = c.question
     if q.count('"') % 2 or q.count("“") != q.count("”") or q.count("(") != q.count(")"):
         return False

@@ -34,6 +34,10 @@ def is_gist_candidate(s: Sentence) -> bool:
         return False
     if _CHATTY.match(body) or body[:1] in {'"', "“", "'", "‘"} or _FIRST_PERSON.search(body):
         return False
+    if not (body[:1].isupper() or body[:1].isdigit()):
+        return False  # a fragment ("this is a fix for ...")
+    if not any(t.dep_ in {"nsubj", "nsubjpass"} for t in s.span):
+        return False  # a headline or label without a clause ("What Not to Ask a Birth Mom")
     return s.span[0].lower_ not in _CONNECTIVES
 
 
