@@ -8,6 +8,9 @@ Metrics (both lowercased):
 - BLEU-4: ``sacrebleu.corpus_bleu`` with ``tokenize="13a"`` and ``lowercase=True``.
 - ROUGE-L: ``rouge_score`` ``rougeL`` F-measure (its default tokenizer: lowercase, split on
   non-alphanumerics), averaged over all items.
+- the nlg-eval convention that published figures use (Du et al. 2017, NQG, t5 QG papers):
+  lowercased tokens with punctuation as separate tokens, corpus BLEU-4 over those tokens, and
+  ROUGE-L F with beta = 1.2 (LCS precision and recall per item, averaged).
 Empty outputs are scored as empty strings (counted, not skipped). The error table counts the
 fallbacks (a question about the phrase around an answer that cannot move; an inverted clause
 with the answer taken out; the wh-word + the clause without the answer) and the wh-words that
@@ -26,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import time
 import zipfile
@@ -62,6 +66,36 @@ def load(path: Path) -> tuple[list[str], list[Item]]:
                 ans = qa["answers"][0]
                 items.append(Item(pid, qa["question"], ans["text"], ans["answer_start"]))
     return paragraphs, items
+
+
+_NLG_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def nlg_tokens(text: str) -> list[str]:
+    """nlg-eval tokens: lowercased words, each punctuation mark a token of its own."""
+    return _NLG_TOKEN.findall(text.lower())
+
+
+def _lcs(a: list[str], b: list[str]) -> int:
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b):
+            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
+
+
+def rouge_l_nlgeval(ref: str, hyp: str, beta: float = 1.2) -> float:
+    """ROUGE-L F of one item as nlg-eval computes it (beta 1.2 weighs recall)."""
+    r, h = nlg_tokens(ref), nlg_tokens(hyp)
+    if not r or not h:
+        return 0.0
+    lcs = _lcs(h, r)
+    if lcs == 0:
+        return 0.0
+    prec, rec = lcs / len(h), lcs / len(r)
+    return ((1 + beta**2) * prec * rec) / (rec + beta**2 * prec)
 
 
 def first_word(text: str) -> str:
@@ -155,6 +189,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"items                 {n}")
     print(f"BLEU-4 (sacrebleu 13a, lowercased)  {bleu.score:.2f}")
     print(f"ROUGE-L F (rouge-score, avg)        {100 * rouge_l / n:.2f}")
+    nlg_bleu = sacrebleu.corpus_bleu(
+        [" ".join(nlg_tokens(h)) for h in hyps],
+        [[" ".join(nlg_tokens(r)) for r in refs]],
+        tokenize="none",
+        force=True,
+    )
+    nlg_rouge = sum(rouge_l_nlgeval(r, h) for r, h in zip(refs, hyps, strict=True)) / n
+    print(f"BLEU-4 (nlg-eval convention)        {nlg_bleu.score:.2f}")
+    print(f"ROUGE-L F beta 1.2 (nlg-eval)       {100 * nlg_rouge:.2f}")
     print(f"empty                 {empties} ({100 * empties / n:.2f}%)")
     n_fb = fallback["inverted"] + fallback["in-place"]
     print(f"fallback              {n_fb} ({100 * n_fb / n:.2f}%: inverted or in-place)")

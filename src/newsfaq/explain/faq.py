@@ -1,160 +1,217 @@
-"""FAQ generation: overgenerate questions over the parse, filter, rank, select a diverse set.
+"""FAQ generation: overgenerate questions over the parse, filter, rank, select for the reader.
 
-The transformations live in :mod:`newsfaq.explain.questions`; this module turns their
-candidates into
-grounded :class:`~newsfaq.models.QAItem` objects and offers the answer-aware :func:`ask_for`.
+The steps live in :mod:`newsfaq.explain.questions` (``candidates``, ``filters``, ``ranking``,
+``selection``); this module runs them (:func:`run_faq`) and offers the answer-aware
+:func:`ask_for`. Every answer is article text with its evidence sentence.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+from collections import Counter
+from dataclasses import dataclass
 
+from newsfaq.ask.answer import Index, build_index
 from newsfaq.explain.keypoints import sentence_scores
-from newsfaq.explain.questions import Candidate, Resolver, ask_in_doc, sentence_candidates
-from newsfaq.models import Fact, QAItem, QAKind
+from newsfaq.explain.questions import Resolver, ask_in_doc, sentence_candidates
+from newsfaq.explain.questions.candidates import Scored
+from newsfaq.explain.questions.filters import (
+    REASONS,
+    ROUND_TRIP_F1,
+    cheap_reason,
+    check,
+    dateline_end,
+    is_junk_sentence,
+    is_well_formed,
+)
+from newsfaq.explain.questions.ranking import features, hand_score, ranker
+from newsfaq.explain.questions.selection import OVERVIEW, duplicate, gist_item
+from newsfaq.models import Fact, QAItem
 from newsfaq.text.nlp import Analysis, get_nlp
 
-__all__ = ["ask_for", "generate_faq", "is_well_formed"]
+__all__ = [
+    "OVERVIEW",
+    "REASONS",
+    "FaqRun",
+    "ask_for",
+    "generate_faq",
+    "is_well_formed",
+    "run_faq",
+]
 
-OVERVIEW = "What is this article about?"
-_WH_START = {
-    "what", "who", "whom", "whose", "which", "when", "where", "why", "how", "is", "are",
-    "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will",
-    "would", "should", "may", "might", "must", "in", "on", "at", "from", "since", "until",
-    "during", "after", "before", "for", "by", "to", "with", "under", "over", "into",
-    "through", "within", "between", "among", "across", "against",
-}  # fmt: skip
-_BAD_PRONOUN = re.compile(
-    r"\b(he|she|him|her|his|hers|they|them|their|theirs|it|its|himself|herself|themselves)\b",
-    re.IGNORECASE,
-)
-_SPEAKER = re.compile(r"\b(I|[Ww]e|[Uu]s|[Oo]urs?|[Mm][ey]|[Yy]ou|[Yy]ours?|mine)\b")
-_KIND_WEIGHT: dict[QAKind, float] = {
-    "how_many": 1.3,
-    "how_much": 1.3,
-    "what_if": 1.3,
-    "who_is": 1.2,
-    "said": 1.2,
-    "why": 1.2,
-    "when": 1.0,
-    "where": 1.0,
-    "who": 1.0,
-    "what": 0.9,
-    "other": 0.8,
-}
+log = logging.getLogger(__name__)
+
+_WEAK = 0.4  # without a learned ranker: an item under this share of the best score is left out
+_CHECK_PER_ITEM = 6  # candidates sent through the round trip per item asked for
+_BATCH = 8
+_MIN_ITEMS = 2  # questions besides the gist, when candidates above the floor exist
+_FLOOR = 0.1  # with the learned ranker: probability that a rater accepts the item
+# questions readers ask that the labelled candidates hold too few of (3 each) for the ranker to
+# judge: kept above the floor, not the threshold
+_READER_KINDS = frozenset({"what_if", "why"})
 
 
-def _norm(text: str) -> str:
-    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return re.sub(r"\s+", " ", text).strip().lower()
+@dataclass
+class FaqRun:
+    """What one FAQ run did: the items, the checked candidates and the rejection counts."""
+
+    items: list[QAItem]
+    checked: list[Scored]
+    rejected: Counter[str]
+
+    @property
+    def agreement(self) -> float:
+        """Share of the candidates asked back whose answer came back (token F1 >= 0.6)."""
+        tried = [s.round_trip for s in self.checked if s.round_trip is not None]
+        return sum(1 for f in tried if f >= ROUND_TRIP_F1) / max(len(tried), 1)
 
 
-def is_well_formed(question: str) -> bool:
-    """A question starts with a wh-word or auxiliary, ends with "?", and has 3-30 words.
+def _overgenerate(analysis: Analysis, facts: list[Fact], rejected: Counter[str]) -> list[Scored]:
+    """Every candidate of every sentence that passes the cheap filters, best first."""
+    sents = analysis.sentences
+    scores = sentence_scores(analysis)
+    top = max(scores) if scores else 1.0
+    resolver = Resolver(analysis.doc)
+    model = ranker()
+    pool: list[Scored] = []
+    for s in sents:
+        if s.text.rstrip().endswith("?") or len(s.span) < 4:
+            continue
+        junk = is_junk_sentence(s.text[dateline_end(s.text) :])
+        importance = scores[s.id] / top if top > 0 else 0.0
+        for c in sentence_candidates(s.span, resolver):
+            reason = cheap_reason(c, junk)
+            if reason:
+                rejected[reason] += 1
+                continue
+            feats = features(c, importance, s.id, len(sents), facts)
+            feats["hand"] = hand_score(c, importance, facts)
+            score = model.prob(feats) if model is not None else feats["hand"]
+            pool.append(Scored(c, s.id, score, feats))
+    pool.sort(key=lambda x: -x.score)
+    return _prefer_definitions(pool, rejected)
 
-    >>> is_well_formed("What did Avdonin call for?"), is_well_formed("Avdonin called for")
-    (True, False)
+
+def _prefer_definitions(pool: list[Scored], rejected: Counter[str]) -> list[Scored]:
+    """ "Who is X?" beats a question whose answer is X with the same appositive ("Who does the
+    video capture?" -> "X, head of ..."): the reader asks who X is."""
+    defined = [(s.sid, s.cand.answer) for s in pool if s.cand.kind == "who_is"]
+    out = []
+    for s in pool:
+        if s.cand.kind != "who_is" and any(
+            sid == s.sid and answer in s.cand.answer for sid, answer in defined
+        ):
+            rejected["duplicate"] += 1
+            continue
+        out.append(s)
+    return out
+
+
+def _good_enough(s: Scored, best: float) -> bool:
+    model = ranker()
+    if model is None:
+        return s.score >= _WEAK * best
+    if s.cand.kind in _READER_KINDS:
+        return s.score >= _FLOOR
+    return s.score >= model.threshold
+
+
+def _select(
+    analysis: Analysis, pool: list[Scored], k: int, rejected: Counter[str], check_all: bool
+) -> tuple[list[Scored], list[Scored]]:
+    """Check candidates best first (reparse, round trip) and keep up to ``k`` distinct ones."""
+    index = build_index(analysis)
+    checked: list[Scored] = []
+    chosen: list[Scored] = []
+    used: set[int] = set()
+    best = pool[0].score if pool else 1.0
+    limit = len(pool) if check_all else _CHECK_PER_ITEM * (k + 1)
+    for pos in range(0, min(len(pool), limit), _BATCH):
+        batch = [s for s in pool[pos : pos + _BATCH] if check_all or _good_enough(s, best)]
+        if not batch:
+            break
+        check(analysis, batch, index, rejected)
+        checked.extend(batch)
+        for s in batch:
+            if s.rejected is None and len(chosen) < k and not duplicate(s, chosen, used):
+                chosen.append(s)
+                used.add(s.sid)
+        if len(chosen) >= k and not check_all:
+            break
+    if len(chosen) < min(_MIN_ITEMS, k):
+        _fill(analysis, pool, checked, chosen, used, index, rejected, min(_MIN_ITEMS, k))
+    return checked, chosen
+
+
+def _fill(
+    analysis: Analysis,
+    pool: list[Scored],
+    checked: list[Scored],
+    chosen: list[Scored],
+    used: set[int],
+    index: Index,
+    rejected: Counter[str],
+    k: int,
+) -> None:
+    """Too few items above the threshold: take the next checked candidates above the floor
+    (a short FAQ is still an FAQ: the gist and at least two questions when there are any)."""
+    seen = {id(s) for s in checked}
+    for s in pool:
+        if len(chosen) >= k or s.score < _FLOOR:
+            break
+        if id(s) not in seen:
+            check(analysis, [s], index, rejected)
+            checked.append(s)
+        fresh = all(s is not x for x in chosen)
+        if s.rejected is None and fresh and not duplicate(s, chosen, used):
+            chosen.append(s)
+            used.add(s.sid)
+
+
+def _central_first(analysis: Analysis, chosen: list[Scored]) -> list[Scored]:
+    """The article's central question (from one of its three most central sentences) first."""
+    scores = sentence_scores(analysis)
+    central = set(sorted(range(len(scores)), key=lambda i: -scores[i])[:3])
+    first = next((s for s in chosen if s.sid in central), None)
+    return chosen if first is None else [first] + [s for s in chosen if s is not first]
+
+
+def run_faq(
+    analysis: Analysis, facts: list[Fact], n: int = 8, *, check_all: bool = False
+) -> FaqRun:
+    """Overgenerate, filter (each rejection counted by reason), rank and select.
+
+    ``check_all`` sends every candidate through the reparse and the round trip (benchmarks);
+    otherwise candidates are checked best first, only as many as the selection needs.
     """
-    words = question.split()
-    if not (3 <= len(words) <= 30) or not question.endswith("?") or question.count("?") != 1:
-        return False
-    return words[0].lower() in _WH_START and question[0].isupper()
-
-
-def _dangling_pronoun(question: str) -> bool:
-    """A pronoun with no noun before it in the question (its antecedent is missing)."""
-    if _SPEAKER.search(question):
-        return True
-    for m in _BAD_PRONOUN.finditer(question):
-        # a subject pronoun always needs an antecedent the reader cannot see
-        if m.group(1).lower() in {"he", "she", "they", "it"}:
-            return True
-        # a possessive or object pronoun may refer to a noun phrase earlier in the question
-        before = question[: m.start()].split()
-        if not [w for w in before[1:] if w.lower() not in _WH_START and len(w) > 3]:
-            return True
-    return False
-
-
-_GENERIC = {
-    "members", "people", "officials", "residents", "others", "some", "many", "critics",
-    "supporters", "experts", "it", "this", "that", "they", "things", "those", "these",
-    "one", "someone", "everyone", "group", "side", "government", "authorities",
-}  # fmt: skip
-
-
-def _vague(question: str, answer: str) -> bool:
-    """A short question about a bare generic subject ("What would members need?") with a
-    long answer: too vague to read on its own."""
-    words = [w.strip("?,.") for w in question.split()]
-    content = [w for w in words[1:] if w.lower() not in _WH_START]
-    named = any(w[:1].isupper() or any(ch.isdigit() for ch in w) for w in content)
-    bare = len(content) <= 2 and not named
-    generic = any(w.lower() in _GENERIC for w in content[:1]) and len(content) <= 3
-    return (bare or (generic and not named)) and len(answer.split()) > 6
-
-
-_LONG_QUESTION = 20
-
-
-def _sprawling(c: Candidate) -> bool:
-    """A who/what question of more than ~20 words whose answer is short (under half its
-    length): the reader wades through most of the sentence to learn a subject or object.
-    Number, time, cause and condition questions keep their long context."""
-    q_words = len(c.question.split())
-    short = len(c.answer.split()) * 2 < q_words
-    return c.kind in {"who", "what", "other"} and q_words > _LONG_QUESTION and short
-
-
-def _keep(c: Candidate) -> bool:
-    """The filter: well-formed, no dangling pronoun, answer not in the question, sane sizes."""
-    if not is_well_formed(c.question) or _dangling_pronoun(c.question):
-        return False
-    q = c.question
-    if q.count('"') % 2 or q.count("“") != q.count("”") or q.count("(") != q.count(")"):
-        return False
-    answer = _norm(c.answer)
-    if not answer or len(answer.split()) > 60:
-        return False
-    if answer.split()[0] in {"whose", "which", "who", "whom", "that", "what", "where", "when"}:
-        return False
-    if c.kind != "what_if" and answer in _norm(c.question):
-        return False
-    if c.answer.count('"') % 2 or c.answer.count("“") != c.answer.count("”"):
-        return False
-    if _vague(c.question, c.answer) or _sprawling(c):
-        return False
-    return not (c.kind not in {"who_is", "how_many", "how_much", "when"} and len(answer) < 3)
-
-
-def _fact_bonus(c: Candidate, facts: list[Fact]) -> float:
-    """Prefer candidates whose answer overlaps a key fact's evidence."""
-    bonus = 0.0
-    for f in facts:
-        for span in f.evidence:
-            if span.start < c.answer_end and c.answer_start < span.end:
-                bonus = max(bonus, 0.3 if f.kind in {"quantity", "attribution", "role"} else 0.15)
-    return bonus
-
-
-def _answer_info(c: Candidate) -> float:
-    """Informativeness of the answer (entities, numbers, moderate length) minus question sprawl."""
-    span = c.sent.doc[c.tok_start : c.tok_end]
-    ents = sum(1 for t in span if t.ent_iob_ == "B")
-    nums = sum(1 for t in span if t.like_num)
-    n = len([t for t in span if t.is_alpha])
-    length = 0.2 if n <= 20 else 0.0
-    sprawl = max(len(c.question.split()) - 16, 0) * 0.02
-    return 0.1 * min(ents, 2) + 0.1 * min(nums, 1) + length - sprawl
-
-
-def _similar(a: str, b: str) -> bool:
-    wa, wb = set(_norm(a).split()), set(_norm(b).split())
-    return len(wa & wb) / max(len(wa | wb), 1) > 0.6
+    rejected: Counter[str] = Counter()
+    if not analysis.sentences:
+        return FaqRun([], [], rejected)
+    items = [gist_item(analysis)]
+    if n <= 1:
+        return FaqRun(items[:n], [], rejected)
+    pool = _overgenerate(analysis, facts, rejected)
+    checked, chosen = _select(analysis, pool, n - 1, rejected, check_all)
+    text = analysis.article.text
+    top = max((x.score for x in chosen), default=1.0) or 1.0
+    for s in _central_first(analysis, chosen):
+        c = s.cand
+        items.append(
+            QAItem(
+                question=c.question,
+                answer=text[c.answer_start : c.answer_end],
+                kind=c.kind,
+                evidence=[analysis.sentence_span(analysis.sentences[s.sid])],
+                score=round(min(s.score / top, 1.0) * 0.99, 4),
+            )
+        )
+    log.debug("faq: %d candidates, rejected %s", len(pool) + sum(rejected.values()), rejected)
+    return FaqRun(items, checked, rejected)
 
 
 def generate_faq(analysis: Analysis, facts: list[Fact], n: int = 8) -> list[QAItem]:
-    """Return up to ``n`` FAQ items, the first an overview answered by the lead.
+    """Return up to ``n`` FAQ items, the first an overview answered by the gist sentence.
 
     >>> from newsfaq.ingest.loader import from_text
     >>> from newsfaq.text.nlp import analyze
@@ -163,79 +220,7 @@ def generate_faq(analysis: Analysis, facts: list[Fact], n: int = 8) -> list[QAIt
     >>> [q.question for q in generate_faq(a, [], n=3)][0]
     'What is this article about?'
     """
-    if not analysis.sentences:
-        return []
-    sents = analysis.sentences
-    lead = [sents[0]]
-    if len(sents) > 1 and len(sents[0].text.split()) < 18 and sents[1].paragraph == 0:
-        lead.append(sents[1])
-    text = analysis.article.text
-    items = [
-        QAItem(
-            question=OVERVIEW,
-            answer=text[lead[0].start : lead[-1].end],
-            kind="overview",
-            evidence=[analysis.sentence_span(s) for s in lead],
-            score=1.0,
-        )
-    ]
-    if n <= 1:
-        return items[:n]
-    scores = sentence_scores(analysis)
-    top = max(scores) if scores else 1.0
-    resolver = Resolver(analysis.doc)
-    pool: list[tuple[float, Candidate, int]] = []
-    for s in sents:
-        if s.text.rstrip().endswith("?") or len(s.span) < 4:
-            continue
-        importance = scores[s.id] / top if top > 0 else 0.0
-        for c in sentence_candidates(s.span, resolver):
-            if not _keep(c):
-                continue
-            score = (
-                importance * _KIND_WEIGHT.get(c.kind, 0.8) * c.weight
-                + _answer_info(c)
-                + _fact_bonus(c, facts)
-            )
-            pool.append((score, c, s.id))
-    pool.sort(key=lambda x: -x[0])
-    chosen: list[tuple[float, Candidate, int]] = []
-    used_sents: dict[int, int] = {s.id: 1 for s in lead}
-    used_kinds: dict[str, int] = {}
-    for rounds in (1, 2):
-        for score, c, sid in pool:
-            if len(chosen) >= n - 1:
-                break
-            if any(c is x[1] for x in chosen):
-                continue
-            if used_sents.get(sid, 0) >= rounds:
-                continue
-            if used_kinds.get(c.kind, 0) >= (2 if rounds == 1 else 3):
-                continue
-            if any(_similar(c.question, x[1].question) for x in chosen):
-                continue
-            if any(
-                c.answer_start < x[1].answer_end
-                and x[1].answer_start < c.answer_end
-                and _norm(c.answer) == _norm(x[1].answer)
-                for x in chosen
-            ):
-                continue
-            chosen.append((score, c, sid))
-            used_sents[sid] = used_sents.get(sid, 0) + 1
-            used_kinds[c.kind] = used_kinds.get(c.kind, 0) + 1
-    best = max((x[0] for x in chosen), default=1.0) or 1.0
-    for score, c, sid in chosen:
-        items.append(
-            QAItem(
-                question=c.question,
-                answer=text[c.answer_start : c.answer_end],
-                kind=c.kind,
-                evidence=[analysis.sentence_span(sents[sid])],
-                score=round(min(score / best, 1.0) * 0.99, 4),
-            )
-        )
-    return items
+    return run_faq(analysis, facts, n).items
 
 
 def _find_answer(sentence: str, answer: str) -> tuple[int, int] | None:

@@ -6,7 +6,8 @@ import bisect
 import math
 from collections import Counter
 
-from newsfaq.models import KeyPoint
+from newsfaq.explain.questions.filters import dateline_end, is_junk_sentence
+from newsfaq.models import KeyPoint, Span
 from newsfaq.text.nlp import Analysis, Sentence
 
 __all__ = ["select_key_points", "sentence_scores"]
@@ -28,6 +29,8 @@ def _is_candidate(sentence: Sentence) -> bool:
     words = [t for t in sentence.span if t.is_alpha]
     if len(words) < 6 or sentence.text.rstrip().endswith("?"):
         return False
+    if is_junk_sentence(sentence.text[dateline_end(sentence.text) :]):
+        return False  # bylines, captions, sponsor and newsletter lines, links
     if sentence.id == 0:
         return True
     if sentence.span[0].lower_ in _NEEDS_CONTEXT_OPENERS:
@@ -123,8 +126,17 @@ def select_key_points(analysis: Analysis, k: int = 4) -> list[KeyPoint]:
             break
     top = max((scores[s.id] for s in chosen), default=1.0) or 1.0
     return [
-        KeyPoint(
-            text=s.text, evidence=[analysis.sentence_span(s)], score=round(scores[s.id] / top, 4)
-        )
+        _key_point(analysis, s, round(scores[s.id] / top, 4))
         for s in sorted(chosen, key=lambda s: s.id)
     ]
+
+
+def _key_point(analysis: Analysis, s: Sentence, score: float) -> KeyPoint:
+    """A key point: the sentence without a leading dateline ("LONDON (Reuters) - ")."""
+    skip = dateline_end(s.text)
+    if not skip:
+        return KeyPoint(text=s.text, evidence=[analysis.sentence_span(s)], score=score)
+    start = s.start + skip
+    text = analysis.article.text[start : s.end]
+    span = Span(sentence_id=s.id, start=start, end=s.end, text=text)
+    return KeyPoint(text=text, evidence=[span], score=score)

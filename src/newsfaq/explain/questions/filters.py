@@ -1,0 +1,499 @@
+"""Filters: which FAQ candidates are never asked, each rejection under a named reason.
+
+Cheap filters run on every candidate (:func:`cheap_reason`): malformed questions, junk sources
+(datelines, bylines, captions, links, handles, newsletter and sponsor lines, list debris),
+hedged sources (a conditional, modal, opinion or negated claim asked as fact), and a question
+word that does not fit the answer. The costlier ones run on the best candidates only
+(:func:`check`): the question is reparsed (vague, doubled phrases, broken agreement) and asked
+back with the project's own ``ask`` on the existing analysis (round trip: the answer that
+comes back must match the FAQ answer, token F1 >= :data:`ROUND_TRIP_F1`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from newsfaq.ask.answer import Index, answer_parsed
+from newsfaq.ask.qanalysis import analyze_question
+from newsfaq.explain.questions.candidates import Candidate, Scored
+from newsfaq.explain.questions.syntax import _is_person
+from newsfaq.models import Answer
+from newsfaq.text.nlp import Analysis, get_nlp
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = [
+    "CLAUSE_KINDS",
+    "REASONS",
+    "ROUND_TRIP_F1",
+    "answer_f1",
+    "broken_question",
+    "cheap_reason",
+    "check",
+    "dateline_end",
+    "hedged_source",
+    "is_junk_sentence",
+    "is_well_formed",
+    "norm",
+    "round_trip_score",
+    "vague_question",
+    "wrong_wh",
+]
+
+REASONS = (
+    "malformed", "junk", "hedged", "wh-type", "duplicate", "vague", "broken", "round-trip",
+)  # fmt: skip
+ROUND_TRIP_F1 = 0.6
+
+_WH_START = {
+    "what", "who", "whom", "whose", "which", "when", "where", "why", "how", "is", "are",
+    "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will",
+    "would", "should", "may", "might", "must", "in", "on", "at", "from", "since", "until",
+    "during", "after", "before", "for", "by", "to", "with", "under", "over", "into",
+    "through", "within", "between", "among", "across", "against",
+}  # fmt: skip
+_BAD_PRONOUN = re.compile(
+    r"\b(he|she|him|her|his|hers|they|them|their|theirs|it|its|himself|herself|themselves)\b",
+    re.IGNORECASE,
+)
+_SPEAKER = re.compile(r"\b(I|[Ww]e|[Uu]s|[Oo]urs?|[Mm][ey]|[Yy]ou|[Yy]ours?|mine)\b")
+
+
+def norm(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def is_well_formed(question: str) -> bool:
+    """A question starts with a wh-word or auxiliary, ends with "?", and has 3-30 words.
+
+    >>> is_well_formed("What did Avdonin call for?"), is_well_formed("Avdonin called for")
+    (True, False)
+    """
+    words = question.split()
+    if not (3 <= len(words) <= 30) or not question.endswith("?") or question.count("?") != 1:
+        return False
+    return words[0].lower() in _WH_START and question[0].isupper()
+
+
+def _dangling_pronoun(question: str) -> bool:
+    """A pronoun with no noun before it in the question (its antecedent is missing)."""
+    if _SPEAKER.search(question):
+        return True
+    for m in _BAD_PRONOUN.finditer(question):
+        # a subject pronoun always needs an antecedent the reader cannot see
+        if m.group(1).lower() in {"he", "she", "they", "it"}:
+            return True
+        # a possessive or object pronoun may refer to a noun phrase earlier in the question
+        before = question[: m.start()].split()
+        if not [w for w in before[1:] if w.lower() not in _WH_START and len(w) > 3]:
+            return True
+    return False
+
+
+_GENERIC = {
+    "members", "people", "officials", "residents", "others", "some", "many", "critics",
+    "supporters", "experts", "it", "this", "that", "they", "things", "those", "these",
+    "one", "someone", "everyone", "group", "side", "government", "authorities",
+}  # fmt: skip
+
+
+def _vague(question: str, answer: str) -> bool:
+    """A short question about a bare generic subject ("What would members need?") with a
+    long answer: too vague to read on its own."""
+    words = [w.strip("?,.") for w in question.split()]
+    content = [w for w in words[1:] if w.lower() not in _WH_START]
+    named = any(w[:1].isupper() or any(ch.isdigit() for ch in w) for w in content)
+    bare = len(content) <= 2 and not named
+    generic = any(w.lower() in _GENERIC for w in content[:1]) and len(content) <= 3
+    return (bare or (generic and not named)) and len(answer.split()) > 6
+
+
+_LONG_QUESTION = 20
+_TOO_LONG = 24
+
+
+def _sprawling(c: Candidate) -> bool:
+    """A who/what question of more than ~20 words whose answer is short (under half its
+    length): the reader wades through most of the sentence to learn a subject or object.
+    Number, time, cause and condition questions keep their long context."""
+    q_words = len(c.question.split())
+    short = len(c.answer.split()) * 2 < q_words
+    if q_words > _TOO_LONG and short:
+        return True  # no reader asks a 25-word question for a date
+    return c.kind in {"who", "what", "other"} and q_words > _LONG_QUESTION and short
+
+
+def _well_formed_candidate(c: Candidate) -> bool:
+    """The filter: well-formed, no dangling pronoun, answer not in the question, sane sizes."""
+    if not is_well_formed(c.question) or _dangling_pronoun(c.question):
+        return False
+    if re.match(r"^\w+(?: \w+)? [-–] ", c.question):
+        return False  # list debris: "What do - White Pumpkins Tabletop Decoration create?"
+    if c.kind == "what_if" and len(c.answer.split()) < 3:
+        return False  # an elliptical consequence: "they will"
+    q = c.question
+    if q.count('"') % 2 or q.count("“") != q.count("”") or q.count("(") != q.count(")"):
+        return False
+    answer = norm(c.answer)
+    if not answer or len(answer.split()) > 60:
+        return False
+    if answer.split()[0] in {"whose", "which", "who", "whom", "that", "what", "where", "when"}:
+        return False
+    if c.kind != "what_if" and answer in norm(c.question):
+        return False
+    if c.answer.count('"') % 2 or c.answer.count("“") != c.answer.count("”"):
+        return False
+    if _vague(c.question, c.answer) or _sprawling(c):
+        return False
+    return not (c.kind not in {"who_is", "how_many", "how_much", "when"} and len(answer) < 3)
+
+
+# "JAKARTA, Indonesia (AP) — ", "SANTA FE, N.M. (AP) -- ", "LONDON: ", "WASHINGTON — "
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'’\- ]{2,}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}){0,2})\s*"
+    r"(?:\([A-Za-z .&/-]{1,30}\)\s*)?(?:[-—–:]{1,2}|\s—)\s*"
+)
+_JUNK = re.compile(
+    r"(https?://|www\.|\.com\b|@\w{2,}|#\w{3,}|\bclick here\b|\bsign up\b|\bsubscribe\b|"
+    r"\bnewsletter\b|\bsponsored\b|\bsponsor\b|\badvertisement\b|\ball rights reserved\b|©|"
+    r"\bphoto(?:graph)?s? (?:by|courtesy|credit)\b|\bimage (?:caption|copyright|credit)\b|"
+    r"\bgetty images\b|\b(?:AP|Reuters|AFP) (?:photo|file)\b|\bread more\b|"
+    r"\bfollow (?:us|him|her)\b|\bcontributed to this report\b|"
+    r"\bis a (?:staff )?(?:writer|reporter|correspondent) (?:for|at)\b|"
+    r"\bthis (?:article|story|post) (?:was|is|first)\b|\bcookies?\b|\bterms of (?:use|service)\b|"
+    r"\bprivacy policy\b|\bcommenting\b|\bshare this\b|\bemail us\b|\bcontact us\b|"
+    r"\bdisclosure\b|\baffiliate\b|\bpaid partnership\b|\bwatch:|\bvideo:|\bphoto:|\brelated:|"
+    r"\bcomments? (?:are|is) (?:encouraged|welcome|moderated|closed)\b|\buser agreement\b|"
+    r"\bkeep it civil\b|\bprofanity\b|\brepublish your\b|\bstay on topic\b)",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^\s*(?:by|posted by|written by|updated|published)\b", re.IGNORECASE)
+_GREETING = re.compile(r"^\s*(?:friends?|dear\b[^,]*|hi\b[^,]*|hello\b[^,]*)\s*[,!:]", re.I)
+
+
+# a photo credit glued to the text: "Shamil Zhumatov/REUTERSThe UK may ..."
+_CREDIT = re.compile(r"^\s*[A-Z][\w.'’ -]{2,40}/(?:REUTERS|Reuters|AP|AFP|Getty Images|EPA)\s*")
+
+
+def dateline_end(text: str) -> int:
+    """Characters of a leading dateline ("JAKARTA, Indonesia (AP) — ") at the start of ``text``.
+
+    >>> t = "SANTA FE, N.M. (AP) — The state will pay."
+    >>> t[dateline_end(t):]
+    'The state will pay.'
+    """
+    credit = _CREDIT.match(text)
+    if credit is not None and credit.end() < len(text) - 10:
+        return credit.end()
+    m = _DATELINE.match(text)
+    if m is None or m.end() >= len(text) - 10:
+        return 0
+    head = text[: m.end()]
+    return m.end() if sum(c.isupper() for c in head) >= 3 else 0
+
+
+def is_junk_sentence(text: str) -> bool:
+    """Boilerplate a reader does not ask about: bylines, captions, links, handles, newsletter
+    and sponsor lines, greetings, table or list debris.
+
+    >>> is_junk_sentence("Sign up for our newsletter to get the news first."), is_junk_sentence(
+    ...     "The council approved the budget on Monday.")
+    (True, False)
+    """
+    stripped = text.strip()
+    words = stripped.split()
+    if len(words) < 4 or _JUNK.search(stripped) or _BYLINE.match(stripped):
+        return True
+    if _GREETING.match(stripped):
+        return True
+    letters = [c for c in stripped if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return True  # SHOUTED captions and headers
+    # list or table debris: many short fragments separated by bullets or pipes
+    return stripped.count("|") >= 2 or stripped.count("•") >= 2 or stripped.count(" - ") >= 3
+
+
+_OPINION = {
+    "think", "believe", "feel", "suppose", "guess", "suspect", "fear", "hope", "argue",
+    "allege", "speculate", "suggest", "reckon", "imagine", "doubt", "assume", "wonder",
+    "predict", "expect", "worry", "wish",
+}  # fmt: skip
+_HEDGE_MODALS = {"would", "could", "might", "may", "should", "must", "'d", "’d"}
+_CONDITION_MARKS = {"if", "unless", "whether", "lest"}
+
+
+def _ancestors_in_sentence(tok: Token) -> list[Token]:
+    out = []
+    while tok.head.i != tok.i:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def hedged_source(question: str, kind: str, sent: Span, answer_toks: list[Token]) -> bool:
+    """The answer is only supposed, hedged, opined, conditional or negated in its sentence,
+    and the question does not keep that framing (a modal, "if", "according to", the verb)."""
+    if not answer_toks:
+        return False
+    q = question.lower()
+    if "according to" in q or kind == "what_if":
+        return False
+    q_words = set(re.findall(r"[a-z']+", q))
+    path = [answer_toks[0], *_ancestors_in_sentence(answer_toks[0])]
+    for tok in path:
+        for c in tok.children:
+            if c.dep_ == "aux" and c.lower_ in _HEDGE_MODALS and c.lower_ not in q_words:
+                return True
+            if c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS and c.lower_ not in q_words:
+                return True
+            if c.dep_ == "neg" and not (q_words & {"not", "n't", "never", "no"}) and "n't" not in q:
+                return True
+        if tok.lemma_.lower() in _OPINION and tok.pos_ == "VERB" and tok.lemma_.lower() not in q:
+            return True
+    # a supposition introduced by "no one believes" / "nobody thinks"
+    return any(t.lower_ in {"nobody", "no-one"} for t in sent) and "no" not in q_words
+
+
+_VAGUE_VERBS = {
+    "say", "tell", "write", "report", "estimate", "add", "note", "find", "see", "make", "do",
+    "have", "get", "want", "need", "support", "post", "announce", "believe", "think", "show",
+    "mean", "include", "know", "describe", "explain", "put", "take", "give",
+}  # fmt: skip
+_Q_STOP = {
+    "what", "who", "whom", "whose", "which", "when", "where", "why", "how", "is", "are", "was",
+    "were", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "the",
+    "a", "an", "of", "to", "in", "on", "for", "at", "by", "with", "and", "or", "be", "been",
+    "should", "may", "might", "that", "this", "it", "its", "their", "his", "her", "not",
+    "some", "many", "people", "others", "officials", "experts", "they", "we", "you",
+}  # fmt: skip
+
+
+def vague_question(qdoc: Doc) -> bool:
+    """ "What did the agency say?", "What do areas not support?": a generic verb and at most
+    one other content word; "What was inundated?", "What might occur on the planet?": a
+    subject question about a thing with at most three content words."""
+    content = [t for t in qdoc if t.is_alpha and t.lower_ not in _Q_STOP]
+    verbs = [t for t in content if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in _VAGUE_VERBS]
+    if verbs and len(content) <= 2:
+        return True
+    toks = [t for t in qdoc if not t.is_punct]
+    thing_subject = (
+        len(toks) >= 2
+        and toks[0].lower_ == "what"
+        and toks[0].dep_ in {"nsubj", "nsubjpass"}
+        and toks[1].pos_ in {"VERB", "AUX"}
+    )
+    return thing_subject and len(content) <= 3
+
+
+_SING_VERBS = {"is", "was", "has", "does"}
+_PLUR_VERBS = {"are", "were", "have", "do"}
+
+
+def _doubled(words: list[str]) -> bool:
+    for n in (3, 2):
+        seen: set[tuple[str, ...]] = set()
+        for i in range(len(words) - n + 1):
+            gram = tuple(words[i : i + n])
+            if gram in seen and any(len(w) > 3 for w in gram):
+                return True
+            seen.add(gram)
+    return any(a == b and a.isalpha() for a, b in itertools.pairwise(words))
+
+
+def _agreement_broken(qdoc: Doc) -> bool:
+    for tok in qdoc:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if any(c.dep_ == "conj" for c in tok.children) or tok.lower_ in {"who", "what"}:
+            continue
+        finite = [c for c in tok.head.children if c.dep_ in {"aux", "auxpass"}] + [tok.head]
+        forms = {t.lower_ for t in finite}
+        if tok.tag_ == "NNS" and forms & _SING_VERBS:
+            return True
+        if tok.tag_ in {"NN", "NNP"} and forms & _PLUR_VERBS and tok.lower_ not in {"police"}:
+            return True
+    words = [t for t in qdoc if not t.is_punct]
+    for a, b in itertools.pairwise(words):
+        if a.tag_ in {"VBD", "VBN"} and b.tag_ in {"VBD", "VBZ", "VBP"} and b.dep_ != "aux":
+            return True  # "When was Google Reader shuttered dipped?"
+    text = qdoc.text.lower()
+    m = re.match(r"how many (\w+)", text)
+    return bool(m) and len(qdoc) > 2 and qdoc[2].tag_ == "NN"
+
+
+def _no_inversion(qdoc: Doc) -> bool:
+    """ "What Lindsey posted ...?": a name after the wh-word and a past verb, no auxiliary;
+    "What comes from?": a subject question ending in a preposition with no object."""
+    toks = [t for t in qdoc if not t.is_punct]
+    if len(toks) >= 3 and toks[0].lower_ in {"what", "who"} and toks[1].pos_ == "PROPN":
+        after = toks[2:]
+        first_verb = next((t for t in after if t.pos_ in {"VERB", "AUX"}), None)
+        if (
+            first_verb is not None
+            and first_verb.tag_ in {"VBD", "VBZ"}
+            and first_verb.dep_ != "aux"
+        ):
+            return toks[1].dep_ in {"nsubj", "compound"} and toks[0].dep_ != "nsubj"
+    last = toks[-1] if toks else None
+    return (
+        last is not None
+        and last.pos_ == "ADP"
+        and len(toks) <= 4
+        and not any(c.dep_ == "pobj" for c in last.children)
+        and toks[0].dep_ in {"nsubj", "nsubjpass"}
+    )
+
+
+_DANGLING_PREPS = {"regarding", "including", "concerning", "following", "despite", "amid"}
+_DETERMINERS = {"the", "a", "an", "this", "these", "that", "those"}
+
+
+def _misplaced_words(words: list[str]) -> bool:
+    """ "What the creatures will come back ...?", "Who is a frustrated Maggie?", a second
+    "what", a question ending in "regarding"."""
+    if len(words) < 3:
+        return False
+    if words[0] in {"what", "who"} and words[1] in _DETERMINERS:
+        return True
+    if words[:3] in (["who", "is", "a"], ["who", "is", "an"], ["who", "was", "a"]):
+        return True
+    return "what" in words[1:] or words[-1] in _DANGLING_PREPS
+
+
+def broken_question(qdoc: Doc) -> bool:
+    """The reparsed question doubles a phrase or breaks agreement ("How many rout was ...?")."""
+    words = [t.lower_ for t in qdoc if not t.is_punct]
+    return (
+        _doubled(words) or _misplaced_words(words) or _agreement_broken(qdoc) or _no_inversion(qdoc)
+    )
+
+
+_PERSONISH = {"PERSON", "ORG", "NORP", "GPE"}
+_TIME_WORDS = {
+    "today", "yesterday", "tomorrow", "now", "then", "year", "years", "month", "months",
+    "week", "weeks", "day", "days", "morning", "evening", "night", "decade", "century",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ago",
+    "later", "earlier", "recently", "soon", "spring", "summer", "autumn", "fall", "winter",
+}  # fmt: skip
+
+
+def wrong_wh(question: str, answer_toks: list[Token], person_like: bool) -> bool:
+    """The question word does not fit the answer: who -> a person or organisation; when -> a
+    time; how many -> a count; where -> a place; "What is X?" -> not a person's name."""
+    q = question.lower()
+    ents = {t.ent_type_ for t in answer_toks if t.ent_type_}
+    words = {t.lower_ for t in answer_toks}
+    if q.startswith("who ") and not q.startswith("who is ") and not q.startswith("who are "):
+        return not (ents & _PERSONISH or person_like)
+    if q.startswith("when "):
+        return not (ents & {"DATE", "TIME", "EVENT"} or words & _TIME_WORDS) and not any(
+            t.like_num for t in answer_toks
+        )
+    if q.startswith("how many "):
+        return not (any(t.like_num for t in answer_toks) or ents & {"CARDINAL", "QUANTITY"}) and (
+            not words & {"dozens", "hundreds", "thousands", "millions", "several", "few", "many"}
+        )
+    if q.startswith("where "):
+        return not (ents & {"GPE", "LOC", "FAC", "ORG"}) and not any(
+            t.pos_ in {"PROPN", "NOUN"} for t in answer_toks
+        )
+    if re.match(r"what (is|are|was|were) ", q):
+        return ents == {"PERSON"}
+    return False
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def answer_f1(a: str, b: str) -> float:
+    """Token overlap F1 of two answers (lowercased words).
+
+    >>> answer_f1("the Kremlin", "trouble with the Kremlin")
+    0.6666666666666666
+    """
+    ta, tb = _TOKEN.findall(a.lower()), _TOKEN.findall(b.lower())
+    if not ta or not tb:
+        return 0.0
+    common: dict[str, int] = {}
+    for w in ta:
+        common[w] = min(ta.count(w), tb.count(w))
+    same = sum(common.values())
+    if same == 0:
+        return 0.0
+    p, r = same / len(ta), same / len(tb)
+    return 2 * p * r / (p + r)
+
+
+_TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,3}$")
+
+
+def cheap_reason(c: Candidate, junk_sentence: bool) -> str | None:
+    """The reason the cheap filters reject a candidate, or None (``junk_sentence``: its
+    sentence is boilerplate)."""
+    if not _well_formed_candidate(c):
+        return "malformed"
+    if junk_sentence or dateline_end(c.answer) or is_junk_sentence(c.answer + " x x x x"):
+        return "junk"
+    if c.answer.count("(") != c.answer.count(")") or _TICKER.match(c.answer.strip()):
+        return "junk"
+    toks = [t for t in c.sent.doc[c.tok_start : c.tok_end] if not t.is_space]
+    if c.question.startswith("Who") and len(toks) > 1 and toks[-1].like_num:
+        return "junk"  # a score or list neighbour glued to a name: "Redmoor United 3"
+    if hedged_source(c.question, c.kind, c.sent, toks):
+        return "hedged"
+    person_like = any(_is_person(t) for t in toks) or any(
+        t.lemma_.lower() in {"official", "people", "group", "company", "police"} for t in toks
+    )
+    if wrong_wh(c.question, toks, person_like) or _wrong_who_is(c, toks):
+        return "wh-type"
+    return None
+
+
+def _wrong_who_is(c: Candidate, toks: list[Token]) -> bool:
+    """ "Who is X?" about a thing, or answered by a place or by other names (a list)."""
+    if c.kind != "who_is" or not toks:
+        return False
+    root = min(toks, key=lambda t: len(list(t.ancestors)))
+    if c.question.startswith("Who") and root.dep_ == "appos" and not _is_person(root.head):
+        return True
+    ents = {t.ent_type_ for t in toks if t.ent_type_}
+    return bool(ents & {"GPE", "LOC", "PERSON"}) and not any(t.pos_ == "NOUN" for t in toks)
+
+
+# answers that are whole clauses (a consequence, a reported statement, a cause): ``ask`` picks
+# statement clauses by their verb, not by span, so these are not asked back
+CLAUSE_KINDS = frozenset({"what_if", "said", "why"})
+
+
+def round_trip_score(reply: Answer, c: Candidate) -> float:
+    """How well ``ask``'s answer matches the FAQ answer: token F1, or 1.0 when the reply is
+    the head of the FAQ answer in the same sentence ("the daily loss" for "the daily loss of
+    soldiers on the frontlines")."""
+    got = norm(reply.text or "")
+    want = norm(c.answer)
+    if got and want.startswith(got) and reply.sentence and c.answer in reply.sentence:
+        return 1.0
+    return answer_f1(reply.text or "", c.answer)
+
+
+def check(analysis: Analysis, batch: list[Scored], index: Index, rejected: Counter[str]) -> None:
+    """Reparse the questions (vague, broken) and ask them back (round trip); a rejected
+    candidate gets the feature ``rejected`` and its reason is counted in ``rejected``."""
+    docs = list(get_nlp().pipe([s.cand.question for s in batch]))
+    for s, qdoc in zip(batch, docs, strict=True):
+        reason = "vague" if vague_question(qdoc) else "broken" if broken_question(qdoc) else None
+        if reason is None and s.cand.kind not in CLAUSE_KINDS:
+            reply = answer_parsed(analysis, analyze_question(s.cand.question, qdoc), index)
+            s.reply = reply.text or ""
+            s.round_trip = round_trip_score(reply, s.cand) if reply.answerable else 0.0
+            if s.round_trip < ROUND_TRIP_F1:
+                reason = "round-trip"
+        if reason is not None:
+            s.rejected = reason
+            rejected[reason] += 1

@@ -1,0 +1,75 @@
+"""Selection: the items a reader sees, in order.
+
+First the gist (the most central sentence near the top of the article that can state it: never
+boilerplate, a question, a quote or a chatty first-person opening; a dateline is cut off); then
+the checked candidates, best first, one per evidence sentence, no near-duplicates, and none
+that scores too far below the best (fewer items rather than weak ones).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfaq.explain.keypoints import sentence_scores
+from newsfaq.explain.questions.candidates import Scored
+from newsfaq.explain.questions.filters import answer_f1, dateline_end, is_junk_sentence, norm
+from newsfaq.models import QAItem, Span
+from newsfaq.text.nlp import Analysis, Sentence
+
+__all__ = ["OVERVIEW", "duplicate", "gist_item", "gist_sentence", "is_gist_candidate"]
+
+OVERVIEW = "What is this article about?"
+_GIST_WINDOW = 6
+_CHATTY = re.compile(r"^\W*(I|I'm|I've|You|Your|We|My|Our|Let's|Imagine|Picture)\b")
+_FIRST_PERSON = re.compile(r"\b(I|me|my|mine|you|your)\b|^\W*(Because of (that|this)|That's)\b")
+_CONNECTIVES = {"but", "and", "so", "also", "however", "still", "yet"}
+
+
+def is_gist_candidate(s: Sentence) -> bool:
+    """A sentence that can state an article's gist (and be a key point)."""
+    text = s.text.strip()
+    body = text[dateline_end(text) :]
+    words = [t for t in s.span if t.is_alpha]
+    if len(words) < 8 or text.endswith("?") or is_junk_sentence(body):
+        return False
+    if _CHATTY.match(body) or body[:1] in {'"', "“", "'", "‘"} or _FIRST_PERSON.search(body):
+        return False
+    if not (body[:1].isupper() or body[:1].isdigit()):
+        return False  # a fragment ("this is a fix for ...")
+    if not any(t.dep_ in {"nsubj", "nsubjpass"} for t in s.span):
+        return False  # a headline or label without a clause ("What Not to Ask a Birth Mom")
+    return s.span[0].lower_ not in _CONNECTIVES
+
+
+def gist_sentence(analysis: Analysis) -> Sentence:
+    """The most central of the first sentences that can state the gist (the lead if none)."""
+    scores = sentence_scores(analysis)
+    ok = [s for s in analysis.sentences if is_gist_candidate(s)][:_GIST_WINDOW]
+    if not ok:
+        return analysis.sentences[0]
+    # the lead usually states the gist; a later sentence wins only when clearly more central
+    return max(ok, key=lambda s: (scores[s.id] * (1.0 - 0.08 * ok.index(s)), -s.id))
+
+
+def gist_item(analysis: Analysis) -> QAItem:
+    """ "What is this article about?" answered by the gist sentence (dateline cut off)."""
+    s = gist_sentence(analysis)
+    text = analysis.article.text
+    start = s.start + dateline_end(s.text)
+    span = Span(sentence_id=s.id, start=start, end=s.end, text=text[start : s.end])
+    return QAItem(question=OVERVIEW, answer=span.text, kind="overview", evidence=[span], score=1.0)
+
+
+def _similar(a: str, b: str) -> bool:
+    wa, wb = set(norm(a).split()), set(norm(b).split())
+    return len(wa & wb) / max(len(wa | wb), 1) > 0.5
+
+
+def duplicate(s: Scored, chosen: list[Scored], used: set[int]) -> bool:
+    """Same evidence sentence as a chosen item, a near-identical question or answer."""
+    if s.sid in used:
+        return True
+    return any(
+        _similar(s.cand.question, x.cand.question) or answer_f1(s.cand.answer, x.cand.answer) > 0.6
+        for x in chosen
+    )

@@ -1,0 +1,165 @@
+"""FAQ candidate filters: junk, hedged sources, vague and broken questions, wh-type, round trip."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+import pytest
+
+from newsfaq.ask.answer import build_index
+from newsfaq.explain.questions import sentence_candidates
+from newsfaq.explain.questions.candidates import Candidate, Scored
+from newsfaq.explain.questions.filters import (
+    answer_f1,
+    broken_question,
+    check,
+    dateline_end,
+    hedged_source,
+    is_junk_sentence,
+    vague_question,
+    wrong_wh,
+)
+from newsfaq.ingest.loader import from_text
+from newsfaq.text.nlp import analyze, parse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("SANTA FE, N.M. (AP) — The state will pay for the new bridge.", "The state will"),
+        ("JAKARTA, Indonesia (AP) -- Rescuers searched the rubble on Monday.", "Rescuers"),
+        ("LONDON (Reuters) - Shares fell on Tuesday after the report.", "Shares fell"),
+        ("Shamil Zhumatov/REUTERSThe UK may review its air defences.", "The UK may"),
+        ("The council approved the budget on Monday.", "The council"),
+    ],
+)
+def test_dateline_is_cut_off(text: str, rest: str) -> None:
+    assert text[dateline_end(text) :].startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sign up for our daily newsletter to get the news first.",
+        "Read more at https://example.com/story about the vote.",
+        "Follow us on Twitter @newsdesk for live updates.",
+        "This article is sponsored by Acme Bank and its partners.",
+        "Photo by Jane Roe for the Daily Courier, taken on Monday.",
+        "Friend, we need your help to keep this site running.",
+        "Home | News | Sport | Weather | Contact",
+        "Comments are encouraged, but you must follow our User Agreement.",
+    ],
+)
+def test_boilerplate_is_junk(text: str) -> None:
+    assert is_junk_sentence(text)
+
+
+def test_news_sentence_is_not_junk() -> None:
+    assert not is_junk_sentence("The council approved a budget of $2 million on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("question", "vague"),
+    [
+        ("What did the agency say?", True),
+        ("What did officials estimate?", True),
+        ("What was inundated?", True),
+        ("What might occur on the planet?", True),
+        ("What did Avdonin call for?", False),
+        ("What had waged a bruising six-month public battle with Amazon?", False),
+        ("How many soldiers did the region send in May?", False),
+    ],
+)
+def test_vague_questions(question: str, vague: bool) -> None:
+    assert vague_question(parse(question)) is vague
+
+
+@pytest.mark.parametrize(
+    ("question", "broken"),
+    [
+        ("What is the value of existing shareholders of existing shareholders?", True),
+        ("How many rout was enough?", True),
+        ("When was Google Reader shuttered dipped?", True),
+        ("What Lindsey posted a story about on Reddit?", True),
+        ("What the creatures will come back with?", True),
+        ("Who is a frustrated Maggie?", True),
+        ("What do readers already spend what readers care about?", True),
+        ("What makes no representation regarding?", True),
+        ("When did the United States launch the Mars Odyssey probe?", False),
+        ("How many rovers did NASA launch?", False),
+    ],
+)
+def test_broken_questions(question: str, broken: bool) -> None:
+    assert broken_question(parse(question)) is broken
+
+
+def _answer_tokens(text: str, answer: str) -> tuple[Span, list[Token]]:
+    doc = parse(text)
+    start = text.index(answer)
+    span = doc.char_span(start, start + len(answer), alignment_mode="expand")
+    assert span is not None
+    return next(doc.sents), list(span)
+
+
+def test_hypothetical_asked_as_fact_is_hedged() -> None:
+    sent, toks = _answer_tokens("If the council agreed, the town would build a bridge.", "a bridge")
+    assert hedged_source("What did the town build?", "what", sent, toks)
+    assert not hedged_source(
+        "What would the town build?",
+        "what",
+        sent,
+        toks,
+    )
+
+
+def test_opinion_asked_as_fact_is_hedged() -> None:
+    sent, toks = _answer_tokens(
+        "Critics believe the mayor was an incompetent leader.", "an incompetent leader"
+    )
+    assert hedged_source("What was the mayor?", "what", sent, toks)
+    assert not hedged_source(
+        "What was the mayor, according to critics?",
+        "what",
+        sent,
+        toks,
+    )
+
+
+def test_question_word_must_fit_the_answer() -> None:
+    _, laptop = _answer_tokens("The new laptop features a redesigned keyboard.", "The new laptop")
+    assert wrong_wh("Who features a redesigned keyboard?", laptop, False)
+    _, ann = _answer_tokens("Ann Lee founded the company in 1999.", "Ann Lee")
+    assert not wrong_wh("Who founded the company?", ann, True)
+    _, town = _answer_tokens("The storm hit Leeds on Monday.", "Leeds")
+    assert wrong_wh("When did the storm hit?", town, False)
+
+
+def test_answer_f1() -> None:
+    assert answer_f1("the Kremlin", "the Kremlin") == 1.0
+    assert answer_f1("Leeds", "Monday") == 0.0
+
+
+def test_round_trip_rejects_a_wrong_answer_and_keeps_a_right_one() -> None:
+    analysis = analyze(
+        from_text("The bridge opened in 1932 after years of delay. It cost $4 million to build.")
+    )
+    sent = analysis.sentences[0].span
+    good = next(c for c in sentence_candidates(sent) if c.answer == "1932")
+    wrong = Candidate(
+        question=good.question,
+        kind="when",
+        answer_start=analysis.article.text.index("$4 million"),
+        answer_end=analysis.article.text.index("$4 million") + len("$4 million"),
+        sent=analysis.sentences[1].span,
+        answer="$4 million",
+    )
+    batch = [Scored(good, 0, 1.0), Scored(wrong, 1, 1.0)]
+    rejected: Counter[str] = Counter()
+    check(analysis, batch, build_index(analysis), rejected)
+    assert batch[0].rejected is None and batch[0].round_trip == 1.0
+    assert batch[1].rejected == "round-trip"
+    assert rejected == Counter({"round-trip": 1})

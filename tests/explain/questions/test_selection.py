@@ -1,0 +1,70 @@
+"""Selection: the gist first (no boilerplate, no dateline), distinct items, counted filters."""
+
+from __future__ import annotations
+
+from newsfaq.explain.faq import REASONS, run_faq
+from newsfaq.explain.keypoints import select_key_points
+from newsfaq.explain.questions.ranking import ranker
+from newsfaq.explain.questions.selection import OVERVIEW, gist_item
+from newsfaq.ingest.loader import from_text
+from newsfaq.text.nlp import analyze
+
+_PAGE = (
+    "Friend, thank you for reading us every day.\n\n"
+    "WELLINGTON, New Zealand (AP) — The government will close three coal mines by 2030 under a "
+    "plan approved by parliament on Tuesday, the energy minister said.\n\n"
+    "Sign up for our newsletter to get the news first.\n\n"
+    "The plan sets aside $200 million to retrain about 1,200 miners, according to the ministry. "
+    "Mine owners said they would appeal the decision in court. "
+    "The first mine, near Greymouth, will close in 2026."
+)
+
+
+def test_gist_is_the_lead_without_its_dateline_or_greeting() -> None:
+    analysis = analyze(from_text(_PAGE))
+    item = gist_item(analysis)
+    assert item.question == OVERVIEW
+    assert item.answer.startswith("The government will close three coal mines")
+    span = item.evidence[0]
+    assert analysis.article.text[span.start : span.end] == item.answer == span.text
+
+
+def test_faq_counts_each_rejection_and_keeps_distinct_items() -> None:
+    analysis = analyze(from_text(_PAGE))
+    run = run_faq(analysis, [], n=8, check_all=True)
+    assert run.items[0].answer.startswith("The government will close")
+    assert set(run.rejected) <= set(REASONS)
+    assert sum(run.rejected.values()) > 0
+    sentences = [qa.evidence[0].sentence_id for qa in run.items[1:]]
+    assert len(sentences) == len(set(sentences))  # one item per evidence sentence
+    assert all("newsletter" not in qa.answer and "Friend" not in qa.answer for qa in run.items)
+    assert 0.0 <= run.agreement <= 1.0
+
+
+def test_key_points_leave_out_boilerplate() -> None:
+    analysis = analyze(from_text(_PAGE))
+    points = select_key_points(analysis, k=4)
+    assert points
+    for kp in points:
+        assert "newsletter" not in kp.text and not kp.text.startswith("WELLINGTON")
+        span = kp.evidence[0]
+        assert analysis.article.text[span.start : span.end] == kp.text
+
+
+def test_shipped_ranker_loads_with_its_threshold() -> None:
+    model = ranker()
+    assert model is not None
+    assert 0.0 < model.threshold < 1.0
+    assert 0.0 < model.prob({"bias": 1.0}) < model.threshold  # a featureless item is not kept
+
+
+def test_gist_is_never_a_headline_or_a_fragment() -> None:
+    analysis = analyze(
+        from_text(
+            "What Not to Ask or Say to a Grieving Friend\n\n"
+            "this is a fix for the problem of the missing words in the middle of it.\n\n"
+            "Grief counsellors in Leeds say friends often ask the wrong questions after a loss, "
+            "and a new guide published on Monday lists the ten most common ones."
+        )
+    )
+    assert gist_item(analysis).answer.startswith("Grief counsellors in Leeds say")

@@ -1,0 +1,117 @@
+"""The question for one answer span: wh-word choice, inversion, do-support, islands."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.explain.questions.helpers import _ask
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question", "kind"),
+    [
+        # subject questions take a singular verb
+        (
+            "Rising costs create problems for farmers.",
+            "Rising costs",
+            "What creates problems for farmers?",
+            "what",
+        ),
+        # do-support in each tense
+        ("The mayor opened the bridge.", "the bridge", "What did the mayor open?", "what"),
+        ("The mayor opens the bridge.", "the bridge", "What does the mayor open?", "what"),
+        ("The mayors open bridges.", "bridges", "What do the mayors open?", "what"),
+        # auxiliaries and copulas invert
+        (
+            "The team has won three titles.",
+            "three",
+            "How many titles has the team won?",
+            "how_many",
+        ),
+        (
+            "The river is the longest in Europe.",
+            "the longest in Europe",
+            "What is the river?",
+            "what",
+        ),
+        ("The vote will take place on Sunday.", "Sunday", "When will the vote take place?", "when"),
+        # money and percentages
+        (
+            "The company raised $5 million.",
+            "$5 million",
+            "How much did the company raise?",
+            "how_much",
+        ),
+        (
+            "Sales rose 12 percent in June.",
+            "12 percent",
+            "What percentage did sales rise in June?",
+            "how_much",
+        ),
+        # causes
+        (
+            "The match was cancelled because the pitch was flooded.",
+            "the pitch was flooded",
+            "Why was the match cancelled?",
+            "why",
+        ),
+    ],
+)
+def test_question_for_span(text: str, answer: str, question: str, kind: str) -> None:
+    assert _ask(text, answer) == (question, kind)
+
+
+def test_attribution_is_kept_or_left_out() -> None:
+    text = "Officials said that 40 people died in the flood."
+    assert _ask(text, "40") == (
+        "How many people died in the flood, according to officials?",
+        "how_many",
+    )
+    assert _ask(text, "40", attribution=False) == ("How many people died in the flood?", "how_many")
+
+
+def test_appositive_answer_gives_who_is() -> None:
+    text = "Dmitry Medvedev, deputy chairman of the council, spoke on Monday."
+    assert _ask(text, "deputy chairman of the council") == ("Who is Dmitry Medvedev?", "who_is")
+
+
+def test_he_resolved_to_previous_person() -> None:
+    text = "Alexander Avdonin leads recruitment. He called for more soldiers."
+    assert _ask(text, "more soldiers") == ("Who did Avdonin call for?", "who")
+
+
+def test_relative_clause_subject_replaced_by_its_noun() -> None:
+    text = "The Broncos, who defeated the Panthers, won the title."
+    assert _ask(text, "the Panthers") == ("Who did the Broncos defeat?", "who")
+
+
+def test_island_refused_in_strict_mode() -> None:
+    text = "The video shows concern over the casualty rates among troops."
+    assert _ask(text, "troops") is None
+    loose = _ask(text, "troops", strict=False)
+    assert loose is not None and loose[0].endswith("?")
+
+
+def test_answer_in_leading_adjunct_is_refused() -> None:
+    text = "Despite appearances suggesting an improvement, the general remains worried."
+    assert _ask(text, "an improvement") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "expected"),
+    [
+        (
+            "The county maintains about 310 kilometres of gravel road.",
+            "about 310",
+            "How many kilometres of gravel road does the county maintain?",
+        ),
+        (
+            "The plant burned 2,000 tonnes of coal in May.",
+            "2,000",
+            "How many tonnes of coal did the plant burn in May?",
+        ),
+    ],
+)
+def test_how_many_keeps_what_is_measured(text: str, answer: str, expected: str) -> None:
+    got = _ask(text, answer)
+    assert got is not None and got[0] == expected, got
