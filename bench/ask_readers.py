@@ -16,6 +16,13 @@ the gold answers is >= 0.5; an unanswerable one gets "The article does not say."
 is an answer given that is not right (to any kind of question).
 
     .venv/bin/python bench/ask_readers.py
+    .venv/bin/python bench/ask_readers.py --sweep     # figures at every abstention threshold
+
+``--sweep`` answers every question once with no threshold, then prints the figures each threshold
+would give, for the pages that may be tuned on (``other``) and the held-out ones, and the
+threshold chosen on ``other`` alone: the lowest one at which false answers are at most 10% of the
+questions and at least 85% of the unanswerable ones are abstained on (the issue's targets), so
+that as many questions as possible get an answer within them.
 """
 
 # ruff: noqa: E402  (thread limits must be set before numpy and spaCy are imported)
@@ -59,7 +66,11 @@ def main() -> None:
     """Run the benchmark (see the module docstring)."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--questions", type=Path, default=QUESTIONS)
+    ap.add_argument("--sweep", action="store_true", help="figures at every threshold")
     args = ap.parse_args()
+    if args.sweep:
+        sweep(args.questions)
+        return
 
     held = set(held_out())
     results: dict[str, list[tuple[str, bool, bool]]] = {"held_out": [], "other": []}
@@ -91,6 +102,63 @@ def main() -> None:
     out["pages_not_ingested"] = {"pages": len(failed), "questions": sum(failed)}
     out["questions_per_cpu_second_article_parsed"] = round(n_all / max(cpu, 1e-9), 1)
     print(json.dumps(out, indent=2))
+
+
+def _scored(questions: Path) -> dict[str, list[tuple[str, bool, float]]]:
+    """(kind, right if answered, score) of every question, answered with no threshold."""
+    held = set(held_out())
+    rows: dict[str, list[tuple[str, bool, float]]] = {"held_out": [], "other": []}
+    for path in sorted(questions.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        qs = [q for q in data["questions"] if q.get("kind") in KINDS]
+        try:
+            analysis = analyze(from_html(html(data["page"])))
+        except NewsfaqError:
+            continue
+        text = reference_text(data["page"])
+        part = "held_out" if data["page"] in held else "other"
+        for q, a in zip(qs, ask_many(analysis, [q["q"] for q in qs], threshold=-1.0), strict=True):
+            golds = [text[s:e] for s, e in q.get("answer_spans", [])] + q.get("answers", [])
+            score = a.score if a.answerable else -1.0
+            correct = q["kind"] != "unanswerable" and right(a, q["kind"], golds)
+            rows[part].append((q["kind"], correct, score))
+    return rows
+
+
+def _at(rows: list[tuple[str, bool, float]], t: float) -> list[tuple[str, bool, bool]]:
+    """(kind, right, answered) of each question when answers below ``t`` abstain."""
+    out = []
+    for kind, correct, score in rows:
+        answered = score >= t
+        ok = (not answered) if kind == "unanswerable" else (answered and correct)
+        out.append((kind, ok, answered))
+    return out
+
+
+def sweep(questions: Path) -> None:
+    """Print the figures per threshold and the threshold chosen on the tunable pages."""
+    rows = _scored(questions)
+    grid = [round(0.05 * i, 2) for i in range(0, 15)]
+    chosen = None
+    for t in grid:
+        line = {part: figures(_at(r, t), 0) for part, r in rows.items()}
+        other = line["other"]
+        ok = (
+            other["false_answers_percent_of_questions"] <= 10  # type: ignore[operator]
+            and other["unanswerable"]["abstained_percent"] >= 85  # type: ignore[index]
+        )
+        if ok and chosen is None:
+            chosen = t
+        brief = {
+            part: (
+                f"factual {f['factual']['right_percent']}% why/how {f['why_how']['right_percent']}%"
+                f" abstained {f['unanswerable']['abstained_percent']}%"
+                f" false {f['false_answers_percent_of_questions']}%"
+            )
+            for part, f in line.items()
+        }
+        print(f"t={t:.2f}  other: {brief['other']}  |  held out: {brief['held_out']}")
+    print(f"chosen on the other pages: {chosen}")
 
 
 def figures(rows: list[tuple[str, bool, bool]], pages: int) -> dict[str, object]:

@@ -77,8 +77,9 @@ __all__ = [
 
 
 ABSTAIN_THRESHOLD = VERIFY_THRESHOLD
-"""Answers whose verified score is below this are abstentions (fitted by bench/ask_squad2.py
---fit on the TUNE part of SQuAD 2.0 half-dev)."""
+"""Answers whose verified score is below this are abstentions: the verifier's weights are fitted
+on the TUNE part of SQuAD 2.0 half-dev (bench/ask_squad2.py --fit), the threshold on the reader
+questions of the news pages that may be tuned on (bench/ask_readers.py --sweep)."""
 
 FACT_SCORE = 0.8
 """Score of an answer read from the article's facts ("Who is X?" -> the role the article gives
@@ -292,10 +293,14 @@ def answer_verified(
     threshold: float = ABSTAIN_THRESHOLD,
     weights: dict[str, float] | None = None,
     verify_weights: dict[str, float] | None = None,
+    verify: bool = True,
 ) -> Verified:
     """Answer an analysed question, verify it, and give it only when its score passes.
 
     ``threshold`` below 0 gives the best answer whatever its score (benchmarks read the score).
+    ``verify=False`` skips the verification (and its parse of the statement) and gives the span
+    the scorer picks, with score 0.0: for callers that only compare spans, such as the FAQ's
+    round trip, whose items are checked by the self-audit anyway.
     """
     if index is None:
         index = build_index(analysis)
@@ -318,6 +323,17 @@ def answer_verified(
         clause = _reason_clause(analysis, q, si)
         if clause is not None:
             answer_span = _token_span(analysis, *clause)
+    if not verify:
+        unverified = Answer(
+            question=q.text,
+            text=answer_span.text,
+            sentence=evidence[0].text,
+            evidence=evidence,
+            score=0.0,
+            answerable=True,
+            expected_type=q.expected_type,
+        )
+        return Verified(unverified, None)
     check = verify_features(
         analysis, q, answer_span.text, si, span_scores, cover, cands[best_k].features, index.idf
     )
@@ -345,8 +361,10 @@ def answer_parsed(
     *,
     threshold: float = ABSTAIN_THRESHOLD,
     weights: dict[str, float] | None = None,
+    verify: bool = True,
 ) -> Answer:
-    """Answer an analysed question from an analysed article (the core of every entry point).
+    """Answer an analysed question from an analysed article (the core of every entry point);
+    ``verify=False``: the scorer's span without verification (see :func:`answer_verified`).
 
     >>> from newsfaq.ingest.loader import from_text
     >>> from newsfaq.text.nlp import analyze
@@ -354,7 +372,9 @@ def answer_parsed(
     >>> answer_parsed(a, analyze_question("Who founded Acme?")).text
     'Ann Lee'
     """
-    return answer_verified(analysis, q, index, threshold=threshold, weights=weights).answer
+    return answer_verified(
+        analysis, q, index, threshold=threshold, weights=weights, verify=verify
+    ).answer
 
 
 _REASON_MARKS = frozenset({"because", "since", "after", "as", "so", "due"})
