@@ -37,7 +37,9 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -46,7 +48,7 @@ from newsfaq.ask.answer import ask_many
 from newsfaq.errors import NewsfaqError
 from newsfaq.ingest.loader import from_html
 from newsfaq.models import Answer
-from newsfaq.text.nlp import analyze
+from newsfaq.text.nlp import Analysis, analyze
 from pages import held_out, html, reference_text
 
 QUESTIONS = Path(__file__).resolve().parent / "data" / "reader_questions"
@@ -72,30 +74,20 @@ def main() -> None:
         sweep(args.questions)
         return
 
-    held = set(held_out())
     results: dict[str, list[tuple[str, bool, bool]]] = {"held_out": [], "other": []}
     cpu = 0.0
     failed: list[int] = []  # questions of pages whose HTML gives no article text
     pages = {"held_out": 0, "other": 0}
-    for path in sorted(args.questions.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        qs = [q for q in data["questions"] if q.get("kind") in KINDS]
-        if not qs:
-            continue
-        part = "held_out" if data["page"] in held else "other"
+    for part, qs, golds, analysis in _pages(args.questions):
         pages[part] += 1
-        text = reference_text(data["page"])
-        try:
-            analysis = analyze(from_html(html(data["page"])))
-        except NewsfaqError:
+        if analysis is None:
             failed.append(len(qs))
             continue
         t = time.process_time()
         answers = ask_many(analysis, [q["q"] for q in qs])
         cpu += time.process_time() - t
-        for q, a in zip(qs, answers, strict=True):
-            golds = [text[s:e] for s, e in q.get("answer_spans", [])] + q.get("answers", [])
-            results[part].append((q["kind"], right(a, q["kind"], golds), a.answerable))
+        for q, gold, a in zip(qs, golds, answers, strict=True):
+            results[part].append((q["kind"], right(a, q["kind"], gold), a.answerable))
     n_all = sum(len(r) for r in results.values())
     out: dict[str, object] = {part: figures(r, pages[part]) for part, r in results.items()}
     out["all"] = figures([x for r in results.values() for x in r], sum(pages.values()))
@@ -104,23 +96,39 @@ def main() -> None:
     print(json.dumps(out, indent=2))
 
 
-def _scored(questions: Path) -> dict[str, list[tuple[str, bool, float]]]:
-    """(kind, right if answered, score) of every question, answered with no threshold."""
+def _pages(
+    questions: Path,
+) -> Iterator[tuple[str, list[dict[str, Any]], list[list[str]], Analysis | None]]:
+    """Per page with questions: its part (held_out / other), the questions, each question's
+    gold answers read from the reference text, and the parsed page (None when its HTML gives
+    no article text)."""
     held = set(held_out())
-    rows: dict[str, list[tuple[str, bool, float]]] = {"held_out": [], "other": []}
     for path in sorted(questions.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         qs = [q for q in data["questions"] if q.get("kind") in KINDS]
-        try:
-            analysis = analyze(from_html(html(data["page"])))
-        except NewsfaqError:
+        if not qs:
             continue
         text = reference_text(data["page"])
-        part = "held_out" if data["page"] in held else "other"
-        for q, a in zip(qs, ask_many(analysis, [q["q"] for q in qs], threshold=-1.0), strict=True):
-            golds = [text[s:e] for s, e in q.get("answer_spans", [])] + q.get("answers", [])
+        golds = [
+            [text[s:e] for s, e in q.get("answer_spans", [])] + q.get("answers", []) for q in qs
+        ]
+        try:
+            analysis: Analysis | None = analyze(from_html(html(data["page"])))
+        except NewsfaqError:
+            analysis = None
+        yield ("held_out" if data["page"] in held else "other"), qs, golds, analysis
+
+
+def _scored(questions: Path) -> dict[str, list[tuple[str, bool, float]]]:
+    """(kind, right if answered, score) of every question, answered with no threshold."""
+    rows: dict[str, list[tuple[str, bool, float]]] = {"held_out": [], "other": []}
+    for part, qs, golds, analysis in _pages(questions):
+        if analysis is None:
+            continue
+        answers = ask_many(analysis, [q["q"] for q in qs], threshold=-1.0)
+        for q, gold, a in zip(qs, golds, answers, strict=True):
             score = a.score if a.answerable else -1.0
-            correct = q["kind"] != "unanswerable" and right(a, q["kind"], golds)
+            correct = q["kind"] != "unanswerable" and right(a, q["kind"], gold)
             rows[part].append((q["kind"], correct, score))
     return rows
 

@@ -277,6 +277,19 @@ def _abstain(q: QuestionAnalysis, score: float = 0.0) -> Answer:
     )
 
 
+def _given(q: QuestionAnalysis, span: Span, evidence: list[Span], score: float) -> Answer:
+    """The answer ``span`` given with its evidence (the first evidence span is its sentence)."""
+    return Answer(
+        question=q.text,
+        text=span.text,
+        sentence=evidence[0].text,
+        evidence=evidence,
+        score=round(score, 4),
+        answerable=True,
+        expected_type=q.expected_type,
+    )
+
+
 def _sentence_at(analysis: Analysis, char: int) -> int:
     """Index of the sentence holding character ``char`` of the article text."""
     for s in analysis.sentences:
@@ -324,16 +337,7 @@ def answer_verified(
         if clause is not None:
             answer_span = _token_span(analysis, *clause)
     if not verify:
-        unverified = Answer(
-            question=q.text,
-            text=answer_span.text,
-            sentence=evidence[0].text,
-            evidence=evidence,
-            score=0.0,
-            answerable=True,
-            expected_type=q.expected_type,
-        )
-        return Verified(unverified, None)
+        return Verified(_given(q, answer_span, evidence, 0.0), None)
     check = verify_features(
         analysis, q, answer_span.text, si, span_scores, cover, cands[best_k].features, index.idf
     )
@@ -342,16 +346,7 @@ def answer_verified(
         conf = max(conf, FACT_SCORE)
     if conf < threshold:
         return Verified(_abstain(q, conf), check)
-    answer = Answer(
-        question=q.text,
-        text=answer_span.text,
-        sentence=evidence[0].text,
-        evidence=evidence,
-        score=round(conf, 4),
-        answerable=True,
-        expected_type=q.expected_type,
-    )
-    return Verified(answer, check)
+    return Verified(_given(q, answer_span, evidence, conf), check)
 
 
 def answer_parsed(
