@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from newsfaq.audit.meaning import MeaningIndex
 from newsfaq.text.nlp import Analysis, Sentence
 
 if TYPE_CHECKING:
@@ -413,6 +414,7 @@ class Aligner:
             index.add_all(words)
             self.sentence_index.append(index)
             self.doc_index.add_all(index.words)
+        self._meaning: MeaningIndex | None = None
         self._bm25 = bm25s.BM25()
         if self.sentences:
             self._bm25.index([c or ["\u2205"] for c in self._corpus], show_progress=False)
@@ -450,6 +452,13 @@ class Aligner:
                 covered |= new
         sim = len(covered) / len(content) if content else 0.0
         return Alignment([self.sentences[i] for i in chosen], sim)
+
+    @property
+    def meaning(self) -> MeaningIndex:
+        """The original's content words that may be matched by meaning (built on first use)."""
+        if self._meaning is None:
+            self._meaning = MeaningIndex.of((t, s.id) for s in self.sentences for t in s.span)
+        return self._meaning
 
     def index_for(self, sentences: Sequence[Sentence]) -> WordIndex:
         """A word index of several evidence sentences together."""

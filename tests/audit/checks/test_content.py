@@ -52,3 +52,41 @@ def test_words_of_an_faq_question_are_not_content_of_the_answer() -> None:
     span = parse("Yes.")[:]
     result = check_claim(span, al.align(span, question).sentences, al, question=question)
     assert [f.check for f in result.findings] == [], result.findings
+
+
+def test_words_close_in_meaning_to_the_evidence_are_found() -> None:
+    text = (
+        "The debate on the bill lasted past midnight and split the ruling coalition.\n"
+        "Rain fell all week."
+    )
+    al = aligner_of(text)
+    span = parse("The debate on the bill ran beyond midnight and divided the ruling coalition.")[:]
+    result = check_claim(span, al.align(span).sentences, al)
+    assert "content" not in {f.check for f in result.findings}
+    assert any("“divided” read as “split”" in n for n in result.notes), result.notes
+    # a word close in meaning to nothing of the evidence is still new content
+    found = checks(al, "The debate on the bill ran beyond midnight and divided the party's donors.")
+    assert found.get("content") == "unsupported"
+
+
+def test_a_direction_reversed_is_not_matched_by_meaning() -> None:
+    al = aligner_of("Prices rose sharply in May after the council approved the levy.")
+    found = checks(al, "Prices fell sharply in May after the council approved the levy.")
+    assert found.get("negation") == "contradicted"
+    # "plunged" is close to "rose" in the vectors (0.73) and not in the antonym table of the
+    # negation check: it stays a word the original lacks
+    span = parse("Prices plunged sharply in May after the council approved the levy.")[:]
+    result = check_claim(span, al.align(span).sentences, al)
+    assert not any("read as" in n for n in result.notes), result.notes
+
+
+def test_a_word_the_original_uses_elsewhere_is_not_matched_by_meaning() -> None:
+    # "appeal" is close to "conviction" in the vectors; the original uses "appeal" itself in
+    # another sentence, so the evidence's "conviction" is no rewording of it
+    al = aligner_of("The court upheld the conviction on Monday.\nAn appeal is open, they said.")
+    span = parse("The court upheld the appeal on Monday.")[:]
+    evidence = al.align(span).sentences[:1]
+    assert evidence[0].id == 0
+    result = check_claim(span, evidence, al)
+    assert not any("read as" in n for n in result.notes), result.notes
+    assert result.coverage < 1.0

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from newsfaq.audit.align import Aligner, WordIndex, content_tokens, derivation_key, norm_word
+from newsfaq.audit.align import (
+    Aligner,
+    WordIndex,
+    content_tokens,
+    derivation_key,
+    norm_word,
+    word_keys,
+)
 from newsfaq.text.nlp import Sentence
 
 if TYPE_CHECKING:
@@ -45,8 +52,14 @@ def _check_content(
         return 1.5 if t.pos_ in {"PROPN", "NUM"} else 0.6 if t.pos_ == "ADV" else 1.0
 
     total = sum(weight(t) for t in content)
-    in_ev = sum(weight(t) for t in content if ev_index.has(t))
-    missing = [t for t in content if not aligner.doc_index.has(t)]
+    meant = _Meaning(claim, question, evidence, aligner)
+    missing = [t for t in content if not aligner.doc_index.has(t) and not meant.in_evidence(t)]
+    in_ev = sum(
+        weight(t)
+        for t in content
+        if ev_index.has(t) or (not aligner.doc_index.has(t) and meant.in_evidence(t))
+    )
+    out.notes.extend(meant.notes())
     in_doc = total - sum(weight(t) for t in missing)
     out.coverage = in_ev / total
     out.doc_coverage = in_doc / total
@@ -218,3 +231,47 @@ def _added_to_list(tok: Token, ev_index: WordIndex) -> bool:
     items = [head, *(t for t in head.subtree if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"})]
     others = [t for t in items if t is not tok]
     return len(others) >= 2 and all(ev_index.has(t) for t in others)
+
+
+class _Meaning:
+    """Content words of a claim matched by meaning (:mod:`newsfaq.audit.meaning`) with a word
+    of its evidence or of the whole original, each looked up once."""
+
+    def __init__(
+        self,
+        claim: SpacySpan,
+        question: SpacySpan | None,
+        evidence: Sequence[Sentence],
+        aligner: Aligner,
+    ) -> None:
+        words = [t for t in claim] + (list(question) if question is not None else [])
+        self._taken = frozenset(k for t in words for k in word_keys(t))
+        self._within = frozenset(s.id for s in evidence)
+        self._aligner = aligner
+        self._claim = claim
+        self._found: dict[tuple[int, int, bool], str | None] = {}
+
+    def _lookup(self, tok: Token, within: frozenset[int] | None) -> str | None:
+        key = (id(tok.doc), tok.i, within is None)
+        if key not in self._found:
+            self._found[key] = self._aligner.meaning.match(tok, within=within, taken=self._taken)
+        return self._found[key]
+
+    def in_evidence(self, tok: Token) -> bool:
+        """Whether a word of the evidence sentences is close in meaning to ``tok``."""
+        return self._lookup(tok, self._within) is not None
+
+    def in_doc(self, tok: Token) -> bool:
+        """Whether a word of the original is close in meaning to ``tok``."""
+        return self._lookup(tok, None) is not None
+
+    def notes(self) -> list[str]:
+        """Readable notes of the claim's words taken for the original's ("warned" for "say")."""
+        out: list[str] = []
+        for (doc, i, _), word in self._found.items():
+            if word is None or doc != id(self._claim.doc):
+                continue
+            note = f"{_quote(self._claim.doc[i].text)} read as {_quote(word)} (close in meaning)"
+            if note not in out:
+                out.append(note)
+        return out[:3]
