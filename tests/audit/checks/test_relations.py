@@ -19,3 +19,13 @@ def test_a_name_with_another_verb_is_a_rewording_not_a_swap() -> None:
     al = aligner_of(text)
     assert "roles" not in checks(al, "Nick Kyrgios will face Del Potro in the third round.")
     assert checks(al, "Nick Kyrgios will play Del Potro in the third round.").get("roles")
+
+
+def test_doer_and_undergoer_of_the_same_verb_exchanged() -> None:
+    al = aligner_of("Police arrested the driver after the crash on Elm Street.")
+    found = checks(al, "The driver arrested police after the crash on Elm Street.")
+    assert found.get("roles") == "contradicted"
+    # a passive keeps the roles: no swap
+    assert "roles" not in checks(al, "The driver was arrested by police after the crash.")
+    # one participant changed is not an exchange (the content check's business)
+    assert "roles" not in checks(al, "Police arrested the passenger after the crash.")

@@ -32,6 +32,7 @@ from newsfaq.audit.checks.relations import (
     _check_modifiers,
     _check_objects,
     _check_roles,
+    _check_swapped_participants,
     _check_who_is_who,
     _relation_coverage,
 )
@@ -62,6 +63,7 @@ def check_claim(
     _check_time_of_day(claim, aligner, out)
     _check_entities(claim, ev_index, aligner, out)
     _check_roles(claim, evidence, out)
+    _check_swapped_participants(claim, evidence, out)
     _check_objects(claim, evidence, aligner, out)
     _check_who_is_who(claim, aligner, out)
     _check_modifiers(claim, evidence, aligner, out)

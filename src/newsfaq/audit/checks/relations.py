@@ -448,3 +448,70 @@ def _slot_named(verb: Token, role: str, words: set[str]) -> bool:
             if (t.pos_ == "PROPN" or t.ent_type_ in NAMED) and norm_word(t.text) not in words:
                 return True
     return False
+
+
+def _participants(verb: Token) -> tuple[Token | None, Token | None]:
+    """The doer and the undergoer of a verb, active or passive ("police arrested the driver",
+    "the driver was arrested by police": doer police, undergoer driver); None for a slot that
+    is empty or a pronoun (whom it stands for is not known here)."""
+    doer: Token | None = None
+    undergoer: Token | None = None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            doer = child
+        elif child.dep_ in {"dobj", "nsubjpass"}:
+            undergoer = child
+        elif child.dep_ == "agent":
+            doer = next((c for c in child.children if c.dep_ == "pobj"), None)
+    if doer is not None and (doer.pos_ == "PRON" or doer.lower_ in _RELATIVE_PRONOUNS):
+        doer = None
+    if undergoer is not None and undergoer.pos_ == "PRON":
+        undergoer = None
+    return doer, undergoer
+
+
+def _same_participant(a: Token, b: Token) -> bool:
+    """Whether two nouns name the same participant: the same head word (lemma or form)."""
+    return bool(
+        a.pos_ in _NOUNS
+        and b.pos_ in _NOUNS
+        and ({norm_word(a.lemma_), norm_word(a.text)} & {norm_word(b.lemma_), norm_word(b.text)})
+    )
+
+
+def _check_swapped_participants(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
+    """The doer and the undergoer of the evidence's own verb exchanged, for any nouns, not only
+    names ("the driver arrested police" where "police arrested the driver"; "the relatives were
+    threatened by the deputies" where "the relatives threatened the deputies"). Both slots must
+    be exchanged, the verb the same, and the evidence must nowhere have the claim's order."""
+    if any(f.check == "roles" for f in out.findings):
+        return
+    ev_verbs = [t for t in _tokens_of(ev) if t.pos_ == "VERB"]
+    for verb in claim:
+        lemma = norm_word(verb.lemma_)
+        if verb.pos_ != "VERB" or lemma in SAY_VERBS | LIGHT_VERBS:
+            continue
+        doer, undergoer = _participants(verb)
+        if doer is None or undergoer is None or _same_participant(doer, undergoer):
+            continue
+        pairs: list[tuple[Token, Token]] = []
+        for e in ev_verbs:
+            if norm_word(e.lemma_) == lemma:
+                d, u = _participants(e)
+                if d is not None and u is not None:
+                    pairs.append((d, u))
+        if not pairs or any(
+            _same_participant(doer, d) or _same_participant(undergoer, u) for d, u in pairs
+        ):
+            continue
+        if any(_same_participant(doer, u) and _same_participant(undergoer, d) for d, u in pairs):
+            out.findings.append(
+                Finding(
+                    "roles",
+                    "contradicted",
+                    "who did what to whom: the claim has "
+                    f"{_quote(f'{_span_text(doer)} {_verb_phrase(verb)} {_span_text(undergoer)}')}"
+                    ", the original the other way round",
+                )
+            )
+            return
