@@ -102,3 +102,27 @@ def test_ages_of_a_group_are_ages() -> None:
     text = "The study weighed healthy two year old children in Finland."
     assert number_reasons(text, "The study weighed healthy two-year-olds in Finland.") == []
     assert number_reasons(text, "The study weighed healthy three-year-olds in Finland.")
+
+
+def test_ranges_in_words_and_figures_compare_as_ranges() -> None:
+    al = aligner_of("A third of 10-11 year olds are overweight. The tour lasts 10 to 15 minutes.")
+    assert "numbers" not in checks(al, "A third of 10 to 11-year-olds are overweight.")
+    assert "numbers" not in checks(al, "The tour lasts 10-15 minutes.")
+    assert "numbers" not in checks(al, "The tour lasts between 10 and 15 minutes.")
+    assert checks(al, "The tour lasts 10 to 20 minutes.").get("numbers") == "contradicted"
+    assert checks(al, "A third of 10 to 12-year-olds are overweight.").get("numbers")
+
+
+def test_a_number_word_referring_back_is_not_a_count() -> None:
+    al = aligner_of("Public and private lives are now mixed up, he told BBC Radio 4 on Monday.")
+    assert "numbers" not in checks(al, "He told the BBC that the two are now very mixed up.")
+    # where the original refers back by a number too, the numbers are compared
+    al = aligner_of("Rescuers pulled two sailors from the water. The two were taken to hospital.")
+    assert checks(al, "The three were taken to hospital.").get("numbers") == "contradicted"
+
+
+def test_a_share_five_points_off_is_another_share() -> None:
+    # a share or fraction agrees only roughly with a qualifier ("about"): 25% is not 20%
+    al = aligner_of("Turnout rose to 20% in May, officials said.")
+    assert checks(al, "Turnout rose to 25% in May.").get("numbers") == "contradicted"
+    assert "numbers" not in checks(al, "Turnout rose to about 21% in May.")

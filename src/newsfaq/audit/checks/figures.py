@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import Aligner
@@ -282,9 +282,10 @@ def _figure(text: str, m: NumberMention, span: SpacySpan) -> _Figure:
     return _Figure(m, units | _name_words(tokens, span), phrase, qualifier)
 
 
-def _figures(span: SpacySpan) -> list[_Figure]:
+def _figures(span: SpacySpan, *, anaphoric: bool = True) -> list[_Figure]:
     """The figures of a text with their units. Years, the days of dates and clock times are
-    left out: they are the date and clock checks'."""
+    left out: they are the date and clock checks'; so are number words standing for whom the
+    text named before ("the two"), unless ``anaphoric``."""
     text = _join_tokenized(span.text)
     base = span.start_char
     skip = [
@@ -293,11 +294,65 @@ def _figures(span: SpacySpan) -> list[_Figure]:
         if e.label_ in {"DATE", "TIME"} and date_parts(e.text)
     ]
     skip += [c.span() for c in _CLOCK_RE.finditer(text)]
+    if not anaphoric:
+        skip += [(t.idx - base, t.idx + len(t) - base) for t in span if _anaphoric(t)]
     return [
         _figure(text, m, span)
-        for m in find_numbers(text)
+        for m in ranges(text, find_numbers(text))
         if not re.fullmatch(r"(19|20)\d\d", m.text) and not any(a <= m.start < b for a, b in skip)
     ]
+
+
+def _anaphoric(tok: Token) -> bool:
+    """A number word standing for people or things named before ("the two are now mixed up",
+    "the three met in 2010"): it heads its phrase after "the", and counts nothing new."""
+    return (
+        tok.like_num
+        and tok.text.isalpha()
+        and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ == "the"
+        and not any(c.pos_ in {"NOUN", "PROPN"} for c in tok.children)
+    )
+
+
+_RANGE_GAP = re.compile(r"\s*(?:to|-|–|and)\s*", re.IGNORECASE)
+_RANGE_START = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+def ranges(text: str, mentions: Sequence[NumberMention]) -> list[NumberMention]:
+    """Two figures of a range written in words made one range figure, as "10-11" is: "10 to 11",
+    "between 10 and 15", "from 3 to 4": plain numbers (a sum of money carries its own scale,
+    "$3 to $4 million"), the first the lower, and "and" only after "between" or "from".
+
+    >>> [m.normalized for m in ranges("10 to 11-year-olds", find_numbers("10 to 11-year-olds"))]
+    ['10-11']
+    >>> [m.normalized for m in ranges("5 and 7 died", find_numbers("5 and 7 died"))]
+    ['5', '7']
+    """
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        b = mentions[i + 1] if i + 1 < len(mentions) else None
+        gap = text[a.end : b.start] if b is not None else ""
+        if (
+            b is not None
+            and a.high is None
+            and b.high is None
+            and a.kind == b.kind == "number"
+            and a.value < b.value
+            and _RANGE_GAP.fullmatch(gap)
+            and ("and" not in gap.lower() or _RANGE_START.search(text[: a.start]))
+        ):
+            out.append(
+                replace(b, start=a.start, text=text[a.start : b.end], value=a.value, high=b.value)
+            )
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _unit_family(units: frozenset[str]) -> set[str]:
@@ -372,9 +427,11 @@ def _check_numbers(
                     f"the original gives {_join(given[:2])}",
                 )
             )
+    # "the two" counts nobody new, unless the evidence also refers back by a number
+    refers_back = any(_anaphoric(t) for s in ev for t in s.span)
     figures = [
         f
-        for f in _figures(claim)
+        for f in _figures(claim, anaphoric=refers_back)
         if not (f.mention.value == 1 and f.mention.text.lower() in {"one", "a", "an"})
     ]
     if not figures:
@@ -542,7 +599,10 @@ def _check_figure(
                 )
             )
         return
-    if any(numbers_agree(m, d.mention, approximate=True) and _same_unit(fig, d) for d in doc_figs):
+    if any(
+        numbers_agree(m, d.mention, approximate=_loosely(fig, d)) and _same_unit(fig, d)
+        for d in doc_figs
+    ):
         return
     if _derived(
         m, [e.mention for e in ev_figs if _same_unit(fig, e)], [e.mention for e in ev_figs]
@@ -574,6 +634,16 @@ def _check_figure(
     out.findings.append(
         Finding("numbers", "unsupported", f"the original never gives the figure {_quote(m.text)}")
     )
+
+
+def _loosely(fig: _Figure, other: _Figure) -> bool:
+    """Whether a figure found elsewhere in the original may agree with the claim's only
+    roughly: counts and sums yes (a rounded "1.2 million"), shares and fractions only with a
+    qualifier such as "about", since 5 points apart is another share ("a quarter" is not "a
+    fifth", 25% is not 20%)."""
+    if fig.mention.kind in {"fraction", "percent"} or other.mention.kind in {"fraction", "percent"}:
+        return _is_approx(fig.qualifier) or _is_approx(other.qualifier)
+    return True
 
 
 def _sentence_figures(analysis: Analysis) -> list[list[_Figure]]:
