@@ -62,3 +62,13 @@ def test_negation_in_a_complement_or_a_synonym(text: str, claim: str, needle: st
     found = findings_of(aligner_of(text), claim)
     assert [f[:2] for f in found] == [("negation", "contradicted")], found
     assert needle in found[0][2]
+
+
+def test_failed_to_is_a_negation() -> None:
+    al = aligner_of("The government did not reach the two-thirds majority on Thursday.")
+    assert "negation" not in checks(al, "The government failed to reach the two-thirds majority.")
+    found = checks(al, "The government reached the two-thirds majority on Thursday.")
+    assert found.get("negation") == "contradicted"
+    al = aligner_of("The government reached the two-thirds majority on Thursday.")
+    found = checks(al, "The government failed to reach the two-thirds majority.")
+    assert found.get("negation") == "contradicted"

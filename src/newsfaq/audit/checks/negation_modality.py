@@ -57,9 +57,15 @@ def _negated(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ in {"acomp", "attr"} and head != tok:
         return any(c.dep_ == "neg" for c in head.children)
+    if tok.dep_ == "xcomp" and head != tok and head.lemma_.lower() in _NEGATIVE_VERBS:
+        return not _negated(head)  # "failed to reach" says "did not reach"
     if tok.dep_ in {"xcomp", "ccomp"} and head != tok and head.lemma_ in _CONTROL_VERBS:
         return _negated(head)
     return False
+
+
+_NEGATIVE_VERBS = frozenset({"fail", "neglect"})
+"""Verbs that say their complement did not happen ("failed to reach" = "did not reach")."""
 
 
 _BEFORE_MONTH = frozenset({"last", "next", "this", "early", "late", "mid", "in", "since", "until"})
