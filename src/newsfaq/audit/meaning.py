@@ -34,9 +34,11 @@ if TYPE_CHECKING:
 
 __all__ = ["MEANING_THRESHOLD", "OPPOSITES", "MeaningIndex", "can_match", "opposite"]
 
-MEANING_THRESHOLD = 0.65
+MEANING_THRESHOLD = 0.75
 """Cosine similarity (GloVe 6B 50d) at or above which two content words count as the same
-content. Chosen on the TUNE half of the shared rewrites and our own rewrites."""
+content. On the TUNE parts of the shared and our own rewrites 0.60-0.75 are within two units of
+each other; 0.75 keeps the shared example's commentary answer ("the importance placed on
+maintaining ...": importance/concern 0.72, maintaining/emphasizing 0.72) unsupported."""
 
 _OPPOSITE_PAIRS = (
     "rise fall",

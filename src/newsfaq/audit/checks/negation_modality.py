@@ -57,7 +57,7 @@ def _negated(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ in {"acomp", "attr"} and head != tok:
         return any(c.dep_ == "neg" for c in head.children)
-    if tok.dep_ == "xcomp" and head != tok and head.lemma_.lower() in _NEGATIVE_VERBS:
+    if tok.dep_ == "xcomp" and head != tok and _failed(head):
         return not _negated(head)  # "failed to reach" says "did not reach"
     if tok.dep_ in {"xcomp", "ccomp"} and head != tok and head.lemma_ in _CONTROL_VERBS:
         return _negated(head)
@@ -66,6 +66,16 @@ def _negated(tok: Token) -> bool:
 
 _NEGATIVE_VERBS = frozenset({"fail", "neglect"})
 """Verbs that say their complement did not happen ("failed to reach" = "did not reach")."""
+
+
+def _failed(verb: Token) -> bool:
+    """A failure stated as a past fact ("failed to reach", "has failed to pay"), not a
+    hypothetical one ("failing to meet targets can lead to", "officials who fail to fulfil")."""
+    if verb.lemma_.lower() not in _NEGATIVE_VERBS:
+        return False
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    )
 
 
 _BEFORE_MONTH = frozenset({"last", "next", "this", "early", "late", "mid", "in", "since", "until"})
