@@ -38,13 +38,15 @@ import json
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ask_squad import f1_score
-from newsfaq.ask.answer import ask_many
+from newsfaq.ask.answer import FACT_SCORE, answer_verified, ask_many, build_index
+from newsfaq.ask.qanalysis import analyze_questions
 from newsfaq.errors import NewsfaqError
 from newsfaq.ingest.loader import from_html
 from newsfaq.models import Answer
@@ -97,7 +99,7 @@ def main() -> None:
 
 
 def _pages(
-    questions: Path,
+    questions: Path, parts: tuple[str, ...] = ("held_out", "other")
 ) -> Iterator[tuple[str, list[dict[str, Any]], list[list[str]], Analysis | None]]:
     """Per page with questions: its part (held_out / other), the questions, each question's
     gold answers read from the reference text, and the parsed page (None when its HTML gives
@@ -105,8 +107,9 @@ def _pages(
     held = set(held_out())
     for path in sorted(questions.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
+        part = "held_out" if data["page"] in held else "other"
         qs = [q for q in data["questions"] if q.get("kind") in KINDS]
-        if not qs:
+        if not qs or part not in parts:
             continue
         text = reference_text(data["page"])
         golds = [
@@ -116,7 +119,65 @@ def _pages(
             analysis: Analysis | None = analyze(from_html(html(data["page"])))
         except NewsfaqError:
             analysis = None
-        yield ("held_out" if data["page"] in held else "other"), qs, golds, analysis
+        yield part, qs, golds, analysis
+
+
+@dataclass(frozen=True)
+class TuneRow:
+    """One reader question of a tune page, answered with no threshold, for fitting the verifier."""
+
+    page: int
+    kind: str
+    features: dict[str, float]
+    right: bool
+    """The answer is right (never for an unanswerable question)."""
+    contradicted: bool
+    direct: bool
+    """Read from the article's facts (its score is at least ``FACT_SCORE``, see answer.py)."""
+
+
+def tune_rows(questions: Path = QUESTIONS) -> list[TuneRow]:
+    """Every verified question of the pages that may be tuned on (never the held-out ones): what
+    ``ask_squad2.py --fit --readers`` adds to SQuAD 2.0 TUNE."""
+    rows: list[TuneRow] = []
+    for page, (_, qs, golds, analysis) in enumerate(_pages(questions, parts=("other",))):
+        if analysis is None:
+            continue
+        index = build_index(analysis)
+        for q, gold, qa in zip(qs, golds, analyze_questions([q["q"] for q in qs]), strict=True):
+            v = answer_verified(analysis, qa, index, threshold=-1.0)
+            if v.verification is None:
+                continue
+            ok = q["kind"] != "unanswerable" and right(v.answer, q["kind"], gold)
+            direct = v.answer.score >= FACT_SCORE and not v.verification.features["a_unsupported"]
+            rows.append(
+                TuneRow(
+                    page,
+                    q["kind"],
+                    v.verification.features,
+                    ok,
+                    v.verification.contradicted,
+                    direct,
+                )
+            )
+    return rows
+
+
+def tune_threshold(rows: list[TuneRow], scores: list[float]) -> float | None:
+    """The lowest threshold (0.01 steps) at which, on these rows, false answers are at most 10%
+    of the questions and at least 85% of the unanswerable ones are abstained on."""
+    for t in [round(0.01 * i, 2) for i in range(0, 96)]:
+        marks = [
+            (r.kind, (s < t) if r.kind == "unanswerable" else (s >= t and r.right), s >= t)
+            for r, s in zip(rows, scores, strict=True)
+        ]
+        f = figures(marks, 0)
+        if (
+            f["false_answers_percent_of_questions"] <= 10  # type: ignore[operator]
+            and f["unanswerable"]["abstained_percent"] >= 85  # type: ignore[index]
+        ):
+            return t
+    return None
 
 
 def _scored(questions: Path) -> dict[str, list[tuple[str, bool, float]]]:
@@ -146,7 +207,7 @@ def _at(rows: list[tuple[str, bool, float]], t: float) -> list[tuple[str, bool, 
 def sweep(questions: Path) -> None:
     """Print the figures per threshold and the threshold chosen on the tunable pages."""
     rows = _scored(questions)
-    grid = [round(0.05 * i, 2) for i in range(0, 15)]
+    grid = [round(0.01 * i, 2) for i in range(0, 71)]
     chosen = None
     for t in grid:
         line = {part: figures(_at(r, t), 0) for part, r in rows.items()}
@@ -165,7 +226,8 @@ def sweep(questions: Path) -> None:
             )
             for part, f in line.items()
         }
-        print(f"t={t:.2f}  other: {brief['other']}  |  held out: {brief['held_out']}")
+        if round(100 * t) % 5 == 0 or t == chosen:
+            print(f"t={t:.2f}  other: {brief['other']}  |  held out: {brief['held_out']}")
     print(f"chosen on the other pages: {chosen}")
 
 

@@ -21,7 +21,8 @@ parsed: question parse + retrieval index + answer (the paragraph parse is report
     .venv/bin/python bench/ask_squad2.py                      # HELD-OUT, all questions
     .venv/bin/python bench/ask_squad2.py --part tune --sweep  # TUNE: figures per threshold
     .venv/bin/python bench/ask_squad2.py --limit 2000         # first 2,000 questions of the part
-    .venv/bin/python bench/ask_squad2.py --part tune --fit src/newsfaq/data/ask_verify.json
+    .venv/bin/python bench/ask_squad2.py --part tune --fit src/newsfaq/data/ask_verify.json \\
+        --readers 5   # with the tune reader questions of news pages, each counted 5 times
 """
 
 # ruff: noqa: E402  (thread limits must be set before numpy and spaCy are imported)
@@ -44,6 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np
 
+from ask_readers import TuneRow, tune_rows, tune_threshold
 from ask_squad import exact, f1_score
 from newsfaq.ask import answer as ask_mod
 from newsfaq.ask.qanalysis import analyze_questions
@@ -162,10 +164,15 @@ _POSITIVE = frozenset(
         "c_win3",
         "c_sent_bm25",
         "c_sent_rank0",
+        "meaning_cover",
+        "verb_found",
     ]
 )
 _NEGATIVE = frozenset(
     [
+        "meaning_far",
+        "verb_missing",
+        "type_buried",
         "a_unsupported",
         "a_contradicted",
         "proper_missing",
@@ -186,7 +193,9 @@ _NEGATIVE = frozenset(
 def _sign(name: str) -> int:
     """The sign a verifier weight is held to: evidence for the answer counts for it, findings and
     missing words against it (so that what the model learns carries over from SQuAD's
-    adversarial questions to news); the bias and the answer types are free."""
+    adversarial questions to news); the bias and the answer types are free. A why/how copy
+    (``wh_...``) is held to the sign of its feature."""
+    name = name.removeprefix("wh_")
     if name in _POSITIVE:
         return 1
     if name in _NEGATIVE or name.startswith("check:"):
@@ -194,29 +203,82 @@ def _sign(name: str) -> int:
     return 0
 
 
-def fit(items: list[Item], verified: list[ask_mod.Verified], out: Path) -> float:
-    """Fit the logistic verifier and its threshold on these (TUNE) questions; write ``out``.
+Row = tuple[dict[str, float], float, float]
+"""(verifier features, 1.0 if the answer is right else 0.0, weight of the row)."""
 
-    The threshold is the one with the best v2 F1 among those that abstain on >= 85% of the
-    unanswerable questions (the best v2 F1 overall when none does)."""
-    rows = [
-        (v.verification.features, _label(v, it))
-        for v, it in zip(verified, items, strict=True)
-        if v.verification is not None
-    ]
-    names = sorted({k for f, _ in rows for k in f})
-    x = np.array([[f.get(k, 0.0) for k in names] for f, _ in rows])
-    y = np.array([lab for _, lab in rows])
+
+def fit_weights(rows: list[Row]) -> dict[str, float]:
+    """Logistic regression with the sign constraints of :func:`_sign` (weighted rows)."""
+    names = sorted({k for f, _, _ in rows for k in f})
+    x = np.array([[f.get(k, 0.0) for k in names] for f, _, _ in rows])
+    y = np.array([lab for _, lab, _ in rows])
+    sw = np.array([wt for _, _, wt in rows])
     sign = np.array([_sign(k) for k in names])
     w = np.zeros(len(names))
     for _ in range(3000):
         p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        w -= 0.5 * (x.T @ (p - y) / len(y) + 1e-3 * w)
+        w -= 0.5 * (x.T @ (sw * (p - y)) / sw.sum() + 1e-3 * w)
         w = np.where(sign > 0, np.maximum(w, 0.0), np.where(sign < 0, np.minimum(w, 0.0), w))
-    weights = {k: round(float(v), 4) for k, v in zip(names, w, strict=True)}
-    tmp = {"weights": weights, "threshold": 0.5}
+    return {k: round(float(v), 4) for k, v in zip(names, w, strict=True)}
+
+
+def _reader_score(row: TuneRow, weights: dict[str, float]) -> float:
+    """The score ``ask`` gives this reader question's answer with these weights."""
+    c = 0.0 if row.contradicted else confidence(row.features, weights)
+    return max(c, ask_mod.FACT_SCORE) if row.direct else c
+
+
+def reader_threshold(squad: list[Row], readers: list[TuneRow], weight: float, k: int = 5) -> float:
+    """The threshold chosen on the tune reader questions, each page scored by a verifier fitted
+    without it (k folds of pages; SQuAD TUNE always in), so that the choice does not read scores
+    fitted on the same questions (:func:`ask_readers.tune_threshold`)."""
+    scores = [0.0] * len(readers)
+    pages = sorted({r.page for r in readers})
+    for fold in range(k):
+        out = {p for i, p in enumerate(pages) if i % k == fold}
+        train = [(r.features, float(r.right), weight) for r in readers if r.page not in out]
+        weights = fit_weights(squad + train)
+        for i, r in enumerate(readers):
+            if r.page in out:
+                scores[i] = _reader_score(r, weights)
+    chosen = tune_threshold(readers, scores)
+    return 0.5 if chosen is None else chosen
+
+
+def fit(
+    items: list[Item],
+    verified: list[ask_mod.Verified],
+    out: Path,
+    readers: list[TuneRow] | None = None,
+    reader_weight: float = 1.0,
+) -> float:
+    """Fit the logistic verifier and its threshold on these (TUNE) questions; write ``out``.
+
+    Without ``readers`` the threshold is the one with the best v2 F1 among those that abstain on
+    >= 85% of the unanswerable questions (the best v2 F1 overall when none does). With the tune
+    reader questions of news pages (each counted ``reader_weight`` times in the fit) it is
+    chosen on them, page-fold cross-validated (:func:`reader_threshold`)."""
+    squad = [
+        (v.verification.features, _label(v, it), 1.0)
+        for v, it in zip(verified, items, strict=True)
+        if v.verification is not None
+    ]
+    extra = [(r.features, float(r.right), reader_weight) for r in readers or []]
+    tmp: dict[str, object] = {"weights": fit_weights(squad + extra), "threshold": 0.5}
     out.write_text(json.dumps(tmp, indent=1) + "\n", encoding="utf-8")
-    answers = rescored(verified, out)
+    if readers:
+        thr = reader_threshold(squad, readers, reader_weight)
+    else:
+        thr = _squad_threshold(items, rescored(verified, out))
+    tmp["threshold"] = thr
+    out.write_text(json.dumps(tmp, indent=1) + "\n", encoding="utf-8")
+    n = len(squad) + len(extra)
+    print(f"verifier fitted on {n} questions; threshold {thr}", file=sys.stderr)
+    return thr
+
+
+def _squad_threshold(items: list[Item], answers: list[Answer]) -> float:
+    """Best v2 F1 among thresholds abstaining on >= 85% of unanswerable questions."""
     best: tuple[tuple[bool, float], float] | None = None
     for t in np.arange(0.05, 0.96, 0.01):
         preds = [a.text or "" if a.answerable and a.score >= t else "" for a in answers]
@@ -224,11 +286,7 @@ def fit(items: list[Item], verified: list[ask_mod.Verified], out: Path) -> float
         key = (s["NoAns_acc"] >= 85.0, s["F1"])
         if best is None or key > best[0]:
             best = (key, round(float(t), 2))
-    thr = best[1] if best else 0.5
-    tmp["threshold"] = thr
-    out.write_text(json.dumps(tmp, indent=1) + "\n", encoding="utf-8")
-    print(f"verifier fitted on {len(rows)} questions; threshold {thr}", file=sys.stderr)
-    return thr
+    return best[1] if best else 0.5
 
 
 def rescored(verified: list[ask_mod.Verified], path: Path) -> list[Answer]:
@@ -251,6 +309,12 @@ def main() -> None:
     ap.add_argument("--part", choices=("heldout", "tune", "both"), default="heldout")
     ap.add_argument("--limit", type=int, default=0, help="first N questions of the part (0 = all)")
     ap.add_argument("--sweep", action="store_true", help="figures at each score threshold")
+    ap.add_argument(
+        "--readers",
+        type=float,
+        default=0.0,
+        help="with --fit: add the tune reader questions of news pages, each counted this often",
+    )
     ap.add_argument(
         "--fit", type=Path, default=None, help="fit the verifier on TUNE, write its JSON here"
     )
@@ -276,7 +340,8 @@ def main() -> None:
     if args.fit:
         if args.part != "tune":
             sys.exit("--fit only on --part tune")
-        thr = fit(sel, verified, args.fit)
+        readers = tune_rows() if args.readers > 0 else None
+        thr = fit(sel, verified, args.fit, readers, args.readers)
         answers = rescored(verified, args.fit)
 
     def preds_at(t: float) -> list[str]:

@@ -7,7 +7,7 @@ import pytest
 from newsfaq.ask.answer import answer_question, ask_many
 from newsfaq.ask.qanalysis import analyze_question
 from newsfaq.ask.retrieval import is_furniture
-from newsfaq.ask.verify import statement
+from newsfaq.ask.verify import meaning_features, statement, type_buried
 from newsfaq.ingest.loader import from_text
 from newsfaq.models import DOES_NOT_SAY, Answer
 from newsfaq.text.nlp import Analysis, analyze
@@ -101,3 +101,47 @@ def test_score_orders_right_above_wrong(house: Analysis) -> None:
     wrong = answer_question(house, "How old is the architect?", threshold=-1.0)
     assert right.text == "55", right
     assert right.score > wrong.score
+
+
+LAWMAKERS = "Legislators rejected the plan on Tuesday. Jones praised the budget."
+
+
+@pytest.fixture(scope="module")
+def lawmakers() -> Analysis:
+    """Two sentences whose words differ from the questions' (written for these tests)."""
+    return analyze(from_text(LAWMAKERS))
+
+
+def test_meaning_matches_a_word_said_otherwise(lawmakers: Analysis) -> None:
+    # "lawmakers" is not in the sentence, "legislators" is: found by meaning
+    f = meaning_features(lawmakers, analyze_question("Why did lawmakers reject the plan?"), 0)
+    assert f["meaning_cover"] == 1.0 and f["meaning_far"] == 0.0 and f["verb_found"] == 1.0
+
+
+def test_meaning_never_matches_a_name(lawmakers: Analysis) -> None:
+    # Smith and Jones are close in the vectors; a name is never matched by meaning
+    smith = meaning_features(lawmakers, analyze_question("Why did Smith praise the budget?"), 1)
+    jones = meaning_features(lawmakers, analyze_question("Why did Jones praise the budget?"), 1)
+    assert jones["meaning_cover"] == 1.0
+    assert smith["meaning_cover"] < 1.0
+
+
+def test_meaning_misses_the_predicate(lawmakers: Analysis) -> None:
+    f = meaning_features(lawmakers, analyze_question("Why did Jones praise the budget?"), 0)
+    assert f["verb_found"] == 0.0 and f["verb_missing"] == 1.0 and f["meaning_far"] >= 1.0
+
+
+def test_figure_buried_in_a_clause_is_flagged() -> None:
+    a = analyze(
+        from_text(
+            "Ten victims came forward despite him passing away 10 years ago. It opened in May."
+        )
+    )
+    q = analyze_question("How many victims came forward?")
+    assert type_buried(a, q, "despite him passing away 10 years ago", 0) == 1.0
+    assert type_buried(a, q, "Ten", 0) == 0.0
+    assert type_buried(a, analyze_question("When did it open?"), "in May", 1) == 0.0
+    # not a figure question: never flagged
+    assert (
+        type_buried(a, analyze_question("Why did victims come forward?"), "despite him", 0) == 0.0
+    )

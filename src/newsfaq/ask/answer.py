@@ -17,8 +17,10 @@ Steps (one parse of the article, shared by every question; retrieval in
    candidate is left, the answer is the abstention;
 4. score each candidate with a linear model over features: type match, token and dependency
    distance to the question's words in the sentence, word overlap, sentence score, ...; spans
-   made only of question words are never candidates; a why/how answer is the clause of the best
-   sentence that gives the reason or manner;
+   made only of question words are never candidates; a why/how answer comes from the best of the
+   top retrieved sentences, one with a reason or manner word preferred
+   (:func:`why_how_sentence`): the clause that gives the reason or manner, or the whole
+   sentence when it has no such clause or a too short one (:func:`why_how_answer`);
 5. verify the answer (:mod:`newsfaq.ask.verify`): the statement it implies is checked by the
    audit against its sentence; ``Answer.score`` is the verifier's probability that the answer
    is right, and below :data:`ABSTAIN_THRESHOLD` (or with a contradiction) the answer is the
@@ -26,8 +28,9 @@ Steps (one parse of the article, shared by every question; retrieval in
 
 The weights of step 4 (``newsfaq/data/ask_weights.json``) were fitted with
 ``bench/ask_squad.py --train`` on one half of the SQuAD v1.1 dev articles; the verifier of step 5
-and its threshold (``newsfaq/data/ask_verify.json``) with ``bench/ask_squad2.py --fit`` on the
-TUNE part of SQuAD 2.0 half-dev.
+(``newsfaq/data/ask_verify.json``) with ``bench/ask_squad2.py --fit --readers 5`` on the TUNE
+part of SQuAD 2.0 half-dev and the tune reader questions of news pages, its threshold on those
+reader questions (``bench/ask_readers.py --sweep``).
 
 Attribution: the answer text is always a contiguous substring of the article. When the answer
 is a claim and an ``according to ...`` phrase follows it directly (only a comma between), the
@@ -50,7 +53,7 @@ from newsfaq.ask.qanalysis import (
     analyze_questions,
     content_lemma,
 )
-from newsfaq.ask.retrieval import Index, build_index
+from newsfaq.ask.retrieval import Index, build_index, query_weights, rank_sentences
 from newsfaq.ask.scoring import TYPE_LABELS, WEIGHTS, Candidate, candidates, score
 from newsfaq.ask.verify import VERIFY_THRESHOLD, Verification, confidence, verify_features
 from newsfaq.models import DOES_NOT_SAY, Answer, Article, Fact, Span
@@ -73,12 +76,15 @@ __all__ = [
     "ask_many",
     "build_index",
     "candidates",
+    "why_how_answer",
+    "why_how_sentence",
 ]
 
 
 ABSTAIN_THRESHOLD = VERIFY_THRESHOLD
 """Answers whose verified score is below this are abstentions: the verifier's weights are fitted
-on the TUNE part of SQuAD 2.0 half-dev (bench/ask_squad2.py --fit), the threshold on the reader
+on the TUNE part of SQuAD 2.0 half-dev with the tune reader questions (bench/ask_squad2.py --fit
+--readers 5), the threshold on the reader
 questions of the news pages that may be tuned on (bench/ask_readers.py --sweep)."""
 
 FACT_SCORE = 0.8
@@ -333,7 +339,10 @@ def answer_verified(
     else:
         answer_span, evidence = _best_span(analysis, q, cands[best_k])
         si = cands[best_k].sentence
-        clause = _reason_clause(analysis, q, si)
+        if _is_why_how(q):
+            si = why_how_sentence(analysis, q, index, si)
+            evidence = [analysis.sentence_span(analysis.sentences[si])]
+        clause = why_how_answer(analysis, q, si)
         if clause is not None:
             answer_span = _token_span(analysis, *clause)
     if not verify:
@@ -408,6 +417,68 @@ def _reason_clause(analysis: Analysis, q: QuestionAnalysis, si: int) -> tuple[in
         if 2 <= end - tok.i <= 40:
             return tok.i, end
     return None
+
+
+_MIN_CLAUSE_WORDS = 4
+"""A reason or manner clause with fewer words than this after its mark ("because of those
+risks", "by then") points elsewhere: the whole sentence is the answer instead."""
+
+
+def _is_why_how(q: QuestionAnalysis) -> bool:
+    """Whether the question asks why, or how something is done."""
+    return q.expected_type == "reason" or (q.expected_type == "manner" and q.wh == "how")
+
+
+# fmt: off
+_REASON_WORDS = frozenset((
+    "because", "since", "due", "so", "after", "thanks", "reason", "cause", "caused", "led",
+    "order", "result", "explain", "explains", "why", "amid", "given",
+))
+_MANNER_WORDS = frozenset(("by", "through", "via", "using", "use", "with", "how", "way"))
+# fmt: on
+"""Words of a sentence that gives a reason or a manner (for :func:`why_how_sentence`)."""
+WHY_HOW_MARK_BONUS = 0.5
+"""Bonus of a sentence with a reason or manner word over the best retrieval score (1.0)."""
+WHY_HOW_SENTENCES = 3
+"""How many of the best retrieved sentences a why/how answer is looked for in. Both constants
+chosen on the reader questions of the tune pages (why/how answers right before verification:
+34 of 132 with the best-retrieved sentence, 39 with bonus 0.5-0.6 among 3)."""
+
+
+def why_how_sentence(analysis: Analysis, q: QuestionAnalysis, index: Index, default: int) -> int:
+    """The sentence answering a why/how question: among the best retrieved sentences, the one
+    whose retrieval score, plus a bonus when it has a word marking a reason or manner, is best."""
+    scores, order = rank_sentences(index, query_weights(q))
+    if not order or scores[order[0]] <= 0:
+        return default
+    top = scores[order[0]]
+    marks = _REASON_WORDS if q.expected_type == "reason" else _MANNER_WORDS
+
+    def value(si: int) -> float:
+        words = {t.lower_ for t in analysis.sentences[si].span}
+        return scores[si] / top + (WHY_HOW_MARK_BONUS if words & marks else 0.0)
+
+    return max(order[:WHY_HOW_SENTENCES], key=lambda si: (value(si), -si))
+
+
+def why_how_answer(analysis: Analysis, q: QuestionAnalysis, si: int) -> tuple[int, int] | None:
+    """For why/how questions: doc tokens ``start:end`` of the answer in sentence ``si``: the
+    clause giving the reason or manner when it says enough on its own, else the whole sentence
+    (a reader accepts a sentence-long answer to "why"); None for other questions."""
+    if not _is_why_how(q):
+        return None
+    clause = _reason_clause(analysis, q, si)
+    if clause is not None:
+        words = [t for t in analysis.doc[clause[0] + 1 : clause[1]] if t.is_alpha or t.like_num]
+        if len(words) >= _MIN_CLAUSE_WORDS:
+            return clause
+    sent = analysis.sentences[si].span
+    start, end = sent.start, sent.end
+    while end > start + 1 and (analysis.doc[end - 1].is_punct or analysis.doc[end - 1].is_space):
+        end -= 1
+    while start < end - 1 and analysis.doc[start].is_space:
+        start += 1
+    return start, end
 
 
 def _best_span(analysis: Analysis, q: QuestionAnalysis, best: Candidate) -> tuple[Span, list[Span]]:

@@ -4,10 +4,14 @@ The question and its candidate answer become the statement they imply ("Who is A
 interior minister?" + "Hitler" -> "Hitler is Austria's interior minister."); the audit's checks
 (:func:`newsfaq.audit.checks.check_claim`: content words, figures, dates, names, who did what,
 negation, modality, attribution) read it against the answer's sentence. Their findings and
-support, with the question's focus words found in the sentence and the span scorer's margin,
-are the features of a logistic model whose output is ``Answer.score``: the probability that the
-answer is right. Its weights (``newsfaq/data/ask_verify.json``) and the abstention threshold
-were fitted by ``bench/ask_squad2.py --fit`` on the TUNE part of SQuAD 2.0 half-dev only.
+support, with the question's focus words found in the sentence (as such, or for plain content
+words by meaning: :func:`meaning_features`), whether the question's predicate is there, and the
+span scorer's margin, are the features of a logistic model whose output is ``Answer.score``: the
+probability that the answer is right; why/how questions have weights of their own for a few of
+them. Its weights (``newsfaq/data/ask_verify.json``) were fitted by ``bench/ask_squad2.py --part
+tune --fit ... --readers 5`` on the TUNE part of SQuAD 2.0 half-dev together with the reader
+questions of the news pages that may be tuned on (counted five times); the abstention threshold
+on those reader questions alone (``bench/ask_readers.py --sweep``).
 
 A statement with a contradiction (the sentence says the opposite, another figure, another
 doer) is never given, whatever its score.
@@ -38,7 +42,9 @@ __all__ = [
     "Verification",
     "aligner_for",
     "confidence",
+    "meaning_features",
     "statement",
+    "type_buried",
     "verify_features",
 ]
 
@@ -246,6 +252,12 @@ def verify_features(
     for name in _CANDIDATE_FEATURES:
         f["c_" + name] = span_features.get(name, 0.0)
     f["missing_idf"] = _missing_idf(analysis, q, si, idf)
+    f.update(meaning_features(analysis, q, si))
+    f["answer_is_sentence"] = _is_sentence(analysis, answer, si)
+    f["type_buried"] = type_buried(analysis, q, answer, si)
+    if q.expected_type in {"reason", "manner"}:
+        for name in _WHY_HOW_FEATURES:
+            f["wh_" + name] = f.get(name, 0.0)
     return Verification(features=f, contradicted=contradicted > 0)
 
 
@@ -271,6 +283,113 @@ def _missing_idf(analysis: Analysis, q: QuestionAnalysis, si: int, idf: dict[str
     weights = {w: idf.get(w, 3.0) for w in _asked_words(q)}
     total = sum(weights.values())
     return sum(v for w, v in weights.items() if w not in near) / total if total else 0.0
+
+
+_WHY_HOW_FEATURES = (
+    "meaning_cover",
+    "meaning_far",
+    "missing_idf",
+    "focus_near",
+    "c_sent_bm25",
+    "a_coverage",
+    "verb_found",
+)
+"""Features that get a weight of their own for why/how questions, whose answer is a clause or a
+sentence (the span scorer's features say little about it)."""
+
+_CLOSE = 0.7
+"""Word-vector similarity at which a question word counts as said in other words."""
+_FAR = 0.5
+"""Similarity below which a question word has no counterpart in the sentence at all."""
+
+
+def _plain_words(analysis: Analysis, si: int) -> list[str]:
+    """Lowercase lemmas of the content words of sentence ``si`` (and the one before) that are no
+    names, figures or dates: what a question word may be matched with by meaning."""
+    words: set[str] = set()
+    for k in (si - 1, si):
+        if k < 0:
+            continue
+        for t in analysis.sentences[k].span:
+            if t.is_alpha and not t.is_stop and not t.ent_type_ and t.pos_ in _CONTENT_POS:
+                words.add(t.lemma_.lower())
+    return sorted(words)
+
+
+_CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+
+
+def meaning_features(analysis: Analysis, q: QuestionAnalysis, si: int) -> dict[str, float]:
+    """Question-to-evidence matching by word meaning (:mod:`newsfaq.text.wordvec`).
+
+    Only the question's plain content words missing from the sentence are matched by meaning
+    (names, figures and capitalised words never: static vectors put Monday next to Tuesday):
+    ``meaning_cover`` is the share of the asked words found as such or by a close word,
+    ``meaning_far`` how many have nothing close in the sentence, ``verb_found`` whether the
+    question's predicate (its verb lemma or a close word) is in the sentence.
+    """
+    from newsfaq.text.wordvec import word_vectors
+
+    near = _sentence_words(analysis, si) | (_sentence_words(analysis, si - 1) if si > 0 else set())
+    asked = _asked_words(q)
+    plain = [w for w in asked if w.isalpha() and w not in q.proper]
+    missing = [w for w in plain if w not in near]
+    found = len(asked) - len([w for w in asked if w not in near])
+    vectors = word_vectors() if missing else None
+    candidates = _plain_words(analysis, si) if missing else []
+    far = 0
+    close = 0.0
+    for w in missing:
+        best = vectors.best_match(w, candidates) if vectors is not None else None
+        sim = best[1] if best is not None else 0.0
+        close += 1.0 if sim >= _CLOSE else 0.0
+        far += sim < _FAR
+    verb = q.verb
+    verb_found = 1.0
+    if verb is not None and verb not in near:
+        best = word_vectors().best_match(verb, _plain_words(analysis, si))
+        verb_found = 1.0 if best is not None and best[1] >= _CLOSE else 0.0
+    return {
+        "meaning_cover": (found + close) / len(asked) if asked else 1.0,
+        "meaning_far": float(min(far, 3)),
+        "verb_found": verb_found,
+        "verb_missing": 1.0 - verb_found,
+    }
+
+
+_FIGURE_TYPES = frozenset({"number", "money", "percent", "date"})
+_FIGURE_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"})
+
+
+def type_buried(analysis: Analysis, q: QuestionAnalysis, answer: str, si: int) -> float:
+    """1.0 when a figure question ("how many", "how much", "when" ...) gets an answer whose figure
+    is not what the answer is about: neither the head of the answer nor a word right under it
+    ("despite him passing away 10 years ago" for "How many victims ...?")."""
+    if q.expected_type not in _FIGURE_TYPES:
+        return 0.0
+    sent = analysis.sentences[si].span
+    at = sent.text.find(answer)
+    if at < 0:
+        return 0.0
+    start = sent.start_char + at
+    span = analysis.doc.char_span(start, start + len(answer), alignment_mode="expand")
+    if span is None or not len(span):
+        return 0.0
+    from newsfaq.ask.answertypes import span_head
+
+    head = span_head(list(span))
+    return 0.0 if any(_is_figure(t) for t in (head, *head.children)) else 1.0
+
+
+def _is_figure(tok: Token) -> bool:
+    """A number, or a word of a date, time, amount or quantity."""
+    return tok.like_num or tok.ent_type_ in _FIGURE_LABELS or any(c.isdigit() for c in tok.text)
+
+
+def _is_sentence(analysis: Analysis, answer: str, si: int) -> float:
+    """1.0 when the answer is (nearly) its whole sentence (a why/how answer)."""
+    sent = analysis.sentences[si].span.text.strip()
+    return 1.0 if len(answer) >= 0.9 * len(sent) else 0.0
 
 
 def _load() -> tuple[dict[str, float], float]:

@@ -1,0 +1,48 @@
+"""Why/how answers: the reason clause when it says enough, else the sentence; the sentence
+that gives a reason is preferred among the best retrieved ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfaq.ask.answer import answer_parsed, why_how_answer
+from newsfaq.ask.qanalysis import analyze_question
+from newsfaq.ingest.loader import from_text
+from newsfaq.text.nlp import Analysis, analyze
+
+PLANT = (
+    "Acme shut the plant in Leeds on Friday. "
+    "Acme shut the plant because orders fell by half last year. "
+    "The council closed the bridge, which had deep cracks in its steel supports. "
+    "Markets fell because of those risks."
+)
+
+
+@pytest.fixture(scope="module")
+def plant() -> Analysis:
+    """A short article written for these tests."""
+    return analyze(from_text(PLANT))
+
+
+def test_sentence_with_a_reason_is_preferred(plant: Analysis) -> None:
+    # both sentences match the question equally; only the second gives a reason
+    ans = answer_parsed(plant, analyze_question("Why did Acme shut the plant?"), verify=False)
+    assert ans.text == "because orders fell by half last year"
+
+
+def test_whole_sentence_when_no_reason_clause(plant: Analysis) -> None:
+    ans = answer_parsed(
+        plant, analyze_question("Why did the council close the bridge?"), verify=False
+    )
+    assert ans.text == "The council closed the bridge, which had deep cracks in its steel supports"
+
+
+def test_short_clause_gives_the_sentence(plant: Analysis) -> None:
+    q = analyze_question("Why did markets fall?")
+    span = why_how_answer(plant, q, 3)
+    assert span is not None
+    assert plant.doc[span[0] : span[1]].text == "Markets fell because of those risks"
+
+
+def test_not_for_factual_questions(plant: Analysis) -> None:
+    assert why_how_answer(plant, analyze_question("Who shut the plant?"), 1) is None
