@@ -131,11 +131,26 @@ def thing_subject(qdoc: Doc, c: Candidate) -> bool:
 
 
 def nameless(qdoc: Doc, c: Candidate) -> bool:
-    """A what-question with no name, number or entity in it or in its answer: it cannot stand
-    on its own ("What do treatments stop?")."""
-    if c.kind not in {"what", "other"} or _named_answer(c):
+    """A what-question with no name, number or entity in it or in its answer, or a
+    who-question with none in it: it cannot stand on its own ("What do treatments stop?",
+    "Who seems to forget her problems?")."""
+    if c.kind != "who" and (c.kind not in {"what", "other"} or _named_answer(c)):
         return False
-    return not any(t.pos_ == "PROPN" or t.like_num or t.ent_type_ for t in list(qdoc)[1:])
+    return not any(
+        t.pos_ == "PROPN" or t.like_num or t.ent_type_ or t.text[:1].isupper()
+        for t in list(qdoc)[1:]
+    )
+
+
+def name_as_term(qdoc: Doc, c: Candidate) -> bool:
+    """ "What is Hachette?": a name asked about as if the article defined it (its appositive
+    is a ticker, a place, a neighbour in a list or a role it plays in a sentence)."""
+    return c.kind == "who_is" and qdoc[0].lower_ == "what"
+
+
+def dateline_word(qdoc: Doc, c: Candidate) -> bool:
+    """A long all-capitals word ("... original request WASHINGTON?"): a dateline carried over."""
+    return any(t.is_alpha and t.is_upper and len(t) >= 7 for t in qdoc)
 
 
 def unknown_word(qdoc: Doc, c: Candidate) -> bool:
@@ -180,6 +195,8 @@ GATES: dict[str, Gate] = {
     "say, no topic": say_no_topic,
     "count of one": count_of_one,
     "unknown word": unknown_word,
+    "name as term": name_as_term,
+    "dateline word": dateline_word,
     "too long": too_long,
     "debris": debris,
     "two clauses": two_clauses,
