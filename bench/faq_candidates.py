@@ -40,7 +40,7 @@ def _page(name: str, out: Path | None, totals: Counter[str]) -> None:
     run = run_faq(analysis, facts, n=8, check_all=True)
     survivors = [s for s in run.checked if s.rejected is None]
     totals.update(run.rejected)
-    late = {"vague", "broken", "round-trip"}
+    late = {"vague", "broken", "unreadable", "round-trip"}
     totals["generated"] += len(run.checked) + sum(
         v for k, v in run.rejected.items() if k not in late
     )

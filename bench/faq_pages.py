@@ -8,7 +8,7 @@ marks normalised). Boilerplate (sponsor notes, sidebars, captions, newsletter li
 the reference text, so a miss is mostly boilerplate. Only aggregate figures are printed;
 ``--show`` lists the misses of tune pages (never of held-out pages).
 
-    .venv/bin/python bench/faq_pages.py [--limit N] [--show]
+    .venv/bin/python bench/faq_pages.py [--limit N] [--show] [--usable | --tune]
 """
 
 from __future__ import annotations
@@ -34,13 +34,16 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0, help="the first N pages only")
     ap.add_argument("--show", action="store_true", help="list the misses of tune pages")
     ap.add_argument("--usable", action="store_true", help="only pages of 150 words or more")
+    ap.add_argument("--tune", action="store_true", help="only the usable tune pages")
     args = ap.parse_args()
 
     import newsfaq
     from newsfaq.errors import NewsfaqError
     from newsfaq.ingest.loader import from_html
 
-    if args.usable:
+    if args.tune:
+        names = pages.tune()
+    elif args.usable:
         names = pages.all_pages()
     else:
         html = sorted(p.name.removesuffix(".html.gz") for p in (pages.DATA / "html").glob("*.gz"))

@@ -5,18 +5,25 @@ that can state a gist (``selection.is_gist_candidate``), numbered, to
 ``bench/ratings/gist-tune/NAME.candidates.md``; a blind rater who sees only those and the page's
 reference text writes ``NAME.labels.json`` (``{"page", "good": [numbers], "best": number|null}``).
 ``evaluate`` counts the pages where today's choice (``selection.gist_sentence``), the lead, and
-variants of its window and lead bias pick a sentence the rater marked good.
+variants of its window and lead bias pick a sentence the rater marked good. ``learn`` fits a
+chooser on the labels (a softmax over each page's candidates, logistic in its features:
+centrality, position, lead, overlap with the title, length, a name, a figure) and counts its
+hits leaving one page out, against today's rule.
 
     .venv/bin/python bench/gist_eval.py generate
     .venv/bin/python bench/gist_eval.py evaluate
+    .venv/bin/python bench/gist_eval.py learn
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
+
+import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -78,10 +85,76 @@ def evaluate() -> None:
         print(f"window {window}, lead bias 0 / 0.04 / 0.08 / 0.2: {hits}")
 
 
+_STOP = {
+    "the", "a", "an", "of", "to", "in", "on", "for", "at", "by", "with", "and", "or", "is",
+    "are", "was", "were", "be", "been", "it", "its", "this", "that", "as", "from", "has",
+    "have", "had", "will", "would",
+}  # fmt: skip
+_FEATURES = ("centrality", "position", "lead", "title", "length", "name", "figure")
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2}
+
+
+def _page_matrix(analysis: Analysis, cands: list[Sentence]) -> np.ndarray:
+    """One row of :data:`_FEATURES` per gist candidate."""
+    scores = sentence_scores(analysis)
+    top = max(scores[s.id] for s in cands) or 1.0
+    title = _content(analysis.article.meta.title or "")
+    rows = []
+    for k, s in enumerate(cands):
+        words = _content(s.text)
+        ents = {t.ent_type_ for t in s.span if t.ent_type_}
+        rows.append([
+            scores[s.id] / top, k / 10, float(k == 0), len(words & title) / max(len(title), 1),
+            min(len(words), 40) / 40, float(bool(ents & {"PERSON", "ORG", "GPE"})),
+            float(any(ch.isdigit() for ch in s.text)),
+        ])  # fmt: skip
+    return np.array(rows)
+
+
+Page = tuple[np.ndarray, list[int], int]  # features, good candidates (0-based), today's choice
+
+
+def _fit_softmax(train: list[Page], l2: float, steps: int = 2000) -> np.ndarray:
+    w = np.zeros(len(_FEATURES))
+    for _ in range(steps):
+        grad = l2 * w
+        for x, good, _ in train:
+            z = x @ w
+            p = np.exp(z - z.max())
+            p /= p.sum()
+            target = np.zeros(len(p))
+            target[good] = 1.0 / len(good)
+            grad += x.T @ (p - target)
+        w -= 0.05 * grad / len(train)
+    return w
+
+
+def learn() -> None:
+    """Leave-one-page-out hits of a learned chooser against today's rule."""
+    data: list[Page] = []
+    for path in sorted(OUT.glob("*.labels.json")):
+        label = json.loads(path.read_text(encoding="utf-8"))
+        got = _candidates(label["page"])
+        if got is None or not label["good"]:
+            continue
+        analysis, cands = got
+        ids = [s.id for s in cands]
+        chosen = gist_sentence(analysis).id
+        today = ids.index(chosen) if chosen in ids else -1
+        data.append((_page_matrix(analysis, cands), [g - 1 for g in label["good"]], today))
+    print(f"pages {len(data)}; today's rule good on {sum(t in g for _, g, t in data)}")
+    for l2 in (0.3, 1.0, 3.0):
+        hits = 0
+        for i, (x, good, _) in enumerate(data):
+            w = _fit_softmax(data[:i] + data[i + 1 :], l2)
+            hits += int(int(np.argmax(x @ w)) in good)
+        print(f"learned chooser ({', '.join(_FEATURES)}), L2 {l2}: good on {hits} (left out)")
+
+
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("cmd", choices=("generate", "evaluate"))
-    if ap.parse_args().cmd == "generate":
-        generate()
-    else:
-        evaluate()
+    ap.add_argument("cmd", choices=("generate", "evaluate", "learn"))
+    {"generate": generate, "evaluate": evaluate, "learn": learn}[ap.parse_args().cmd]()

@@ -130,7 +130,10 @@ def test_every_test_article(articles_dir: Path) -> None:
         _grounded(analysis, faq)
         _well_formed(faq)
         kinds |= {qa.kind for qa in faq}
-    assert {"how_many", "how_much", "who_is", "said", "what_if", "when", "why"} <= kinds
+    # "said" is not among them: the only one was "What did Meridian Foods say on Wednesday?",
+    # a statement with no topic the readability gates leave out (the shared example keeps
+    # its topical "What did Avdonin call for?")
+    assert {"how_many", "how_much", "who_is", "what_if", "when", "why"} <= kinds
 
 
 def test_generation_never_parses_the_article_again(

@@ -4,7 +4,9 @@ Cheap filters run on every candidate (:func:`cheap_reason`): malformed questions
 (datelines, bylines, captions, links, handles, newsletter and sponsor lines, list debris),
 hedged sources (a conditional, modal, opinion or negated claim asked as fact), and a question
 word that does not fit the answer. The costlier ones run on the best candidates only
-(:func:`check`): the question is reparsed (vague, doubled phrases, broken agreement) and asked
+(:func:`check`): the question is reparsed (vague, doubled phrases, broken agreement, and the
+readability gates of :mod:`.readability`: too long, debris, two clauses, a dangling end, a
+bare pronoun, a pointing answer, a restated sentence, a nameless thing question) and asked
 back with the project's own ``ask`` on the existing analysis (round trip: the answer that
 comes back must match the FAQ answer, token F1 >= :data:`ROUND_TRIP_F1`).
 """
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 from newsfaq.ask.answer import Index, answer_parsed
 from newsfaq.ask.qanalysis import analyze_question
 from newsfaq.explain.questions.candidates import Candidate, Scored
+from newsfaq.explain.questions.readability import unreadable
 from newsfaq.explain.questions.syntax import _is_person
 from newsfaq.models import Answer
 from newsfaq.text.nlp import Analysis, get_nlp
@@ -45,7 +48,8 @@ __all__ = [
 ]
 
 REASONS = (
-    "malformed", "junk", "hedged", "wh-type", "duplicate", "vague", "broken", "round-trip",
+    "malformed", "junk", "hedged", "wh-type", "duplicate", "vague", "broken", "unreadable",
+    "round-trip",
 )  # fmt: skip
 ROUND_TRIP_F1 = 0.6
 
@@ -482,12 +486,21 @@ def round_trip_score(reply: Answer, c: Candidate) -> float:
     return answer_f1(reply.text or "", c.answer)
 
 
+def _reparse_reason(qdoc: Doc, c: Candidate) -> str | None:
+    """Vague, broken or unreadable on reparse (:mod:`.readability`), or None."""
+    if vague_question(qdoc):
+        return "vague"
+    if broken_question(qdoc):
+        return "broken"
+    return "unreadable" if unreadable(qdoc, c) else None
+
+
 def check(analysis: Analysis, batch: list[Scored], index: Index, rejected: Counter[str]) -> None:
     """Reparse the questions (vague, broken) and ask them back (round trip); a rejected
     candidate gets the feature ``rejected`` and its reason is counted in ``rejected``."""
     docs = list(get_nlp().pipe([s.cand.question for s in batch]))
     for s, qdoc in zip(batch, docs, strict=True):
-        reason = "vague" if vague_question(qdoc) else "broken" if broken_question(qdoc) else None
+        reason = _reparse_reason(qdoc, s.cand)
         if reason is None and s.cand.kind not in CLAUSE_KINDS:
             reply = answer_parsed(
                 analysis, analyze_question(s.cand.question, qdoc), index, verify=False
