@@ -66,12 +66,14 @@ def _page(name: str, totals: Counter[str], shown: list[tuple[str, str, str]]) ->
     totals.update("gate " + _gate(s) for s in templ if s.rejected == "unreadable")
     text = analysis.article.text
     shown += [(name, s.cand.question, text[s.cand.answer_start : s.cand.answer_end]) for s in alive]
-    asked = {s.cand.question for s in templ}
     items = faq.run_faq(analysis, facts, n=8).items
     totals["pages"] += 1
     totals["items"] += len(items)
     totals["questions"] += len(items) - 1
-    totals["templated items"] += sum(1 for q in items[1:] if q.question in asked)
+    kinds = {s.cand.question: s.cand.kind for s in templ}
+    chosen = [kinds[q.question] for q in items[1:] if q.question in kinds]
+    totals["templated items"] += len(chosen)
+    totals.update("chosen " + k for k in chosen)
 
 
 def main() -> None:
@@ -79,25 +81,33 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0, help="the first N tune pages only")
     ap.add_argument("--show", type=int, default=0, help="print N surviving templated questions")
     ap.add_argument("--bonus", type=float, default=None, help="rank bonus of templated items")
+    ap.add_argument("--quote-bonus", type=float, default=None, help="the same for quotes")
     args = ap.parse_args()
     from newsfaq.explain import faq
 
     if args.bonus is not None:
         faq.TEMPLATE_BONUS = args.bonus
+    if args.quote_bonus is not None:
+        faq.QUOTE_TEMPLATE_BONUS = args.quote_bonus
     names = pages.tune()[: args.limit or None]
     totals: Counter[str] = Counter()
     shown: list[tuple[str, str, str]] = []
     for name in names:
         _page(name, totals, shown)
     gen = max(totals["generated"], 1)
-    print(f"tune pages {totals['pages']}, bonus {faq.TEMPLATE_BONUS}")
+    print(
+        f"tune pages {totals['pages']}, bonus {faq.TEMPLATE_BONUS}, "
+        f"quote bonus {faq.QUOTE_TEMPLATE_BONUS}"
+    )
     print(f"templated generated {totals['generated']}, pass cheap filters {totals['cheap ok']}")
     print(
         f"survive reparse + round trip: {totals['survived']} "
         f"({100 * totals['survived'] / gen:.1f}%)"
     )
     for key in sorted(
-        k for k in totals if k.startswith(("generated ", "survived ", "rejected ", "gate "))
+        k
+        for k in totals
+        if k.startswith(("generated ", "survived ", "rejected ", "gate ", "chosen "))
     ):
         print(f"  {key}: {totals[key]}")
     print(f"FAQ items per page (gist included): {totals['items'] / max(totals['pages'], 1):.2f}")

@@ -52,8 +52,11 @@ _FLOOR = 0.1  # with the learned ranker: probability that a rater accepts the it
 # judge: kept above the floor, not the threshold
 _READER_KINDS = frozenset({"what_if", "why"})
 # rank bonus of a templated candidate (grammatical by construction; it still has to pass the
-# reparse and the round trip): chosen on tune pages (bench/faq_templates.py)
+# reparse and the round trip): chosen on tune pages (bench/faq_templates.py). A quote's
+# "What did X say about <topic>?" gets none: its topic, picked from the quote, read as a
+# reader's question in only 4 of 12 tune-page survivors read.
 TEMPLATE_BONUS = 0.2
+QUOTE_TEMPLATE_BONUS = 0.0
 
 
 @dataclass
@@ -110,7 +113,7 @@ def _scored(c: Candidate, sid: int, importance: float, n_sents: int, facts: list
     score = model.prob(feats) if model is not None else feats["hand"]
     if c.templated:
         feats["templated"] = 1.0
-        score += TEMPLATE_BONUS
+        score += QUOTE_TEMPLATE_BONUS if c.kind == "said" else TEMPLATE_BONUS
     return Scored(c, sid, score, feats)
 
 
