@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from newsfaq.ask.answer import Index, build_index
 from newsfaq.explain.keypoints import sentence_scores
 from newsfaq.explain.questions import Resolver, ask_in_doc, sentence_candidates
-from newsfaq.explain.questions.candidates import Scored
+from newsfaq.explain.questions.candidates import Candidate, Scored
 from newsfaq.explain.questions.filters import (
     REASONS,
     ROUND_TRIP_F1,
@@ -27,6 +27,7 @@ from newsfaq.explain.questions.filters import (
 )
 from newsfaq.explain.questions.ranking import features, hand_score, ranker
 from newsfaq.explain.questions.selection import OVERVIEW, duplicate, gist_item
+from newsfaq.explain.questions.templates import template_candidates
 from newsfaq.models import Fact, QAItem
 from newsfaq.text.nlp import Analysis, get_nlp
 
@@ -50,6 +51,12 @@ _FLOOR = 0.1  # with the learned ranker: probability that a rater accepts the it
 # questions readers ask that the labelled candidates hold too few of (3 each) for the ranker to
 # judge: kept above the floor, not the threshold
 _READER_KINDS = frozenset({"what_if", "why"})
+# rank bonus of a templated candidate (grammatical by construction; it still has to pass the
+# reparse and the round trip): chosen on tune pages (bench/faq_templates.py). A quote's
+# "What did X say about <topic>?" gets none: its topic, picked from the quote, read as a
+# reader's question in only 4 of 12 tune-page survivors read.
+TEMPLATE_BONUS = 0.2
+QUOTE_TEMPLATE_BONUS = 0.0
 
 
 @dataclass
@@ -73,7 +80,6 @@ def _overgenerate(analysis: Analysis, facts: list[Fact], rejected: Counter[str])
     scores = sentence_scores(analysis)
     top = max(scores) if scores else 1.0
     resolver = Resolver(analysis.doc)
-    model = ranker()
     pool: list[Scored] = []
     for s in sents:
         if s.text.rstrip().endswith("?") or len(s.span) < 4:
@@ -85,12 +91,30 @@ def _overgenerate(analysis: Analysis, facts: list[Fact], rejected: Counter[str])
             if reason:
                 rejected[reason] += 1
                 continue
-            feats = features(c, importance, s.id, len(sents), facts)
-            feats["hand"] = hand_score(c, importance, facts)
-            score = model.prob(feats) if model is not None else feats["hand"]
-            pool.append(Scored(c, s.id, score, feats))
+            pool.append(_scored(c, s.id, importance, len(sents), facts))
+    for c in template_candidates(analysis, facts):
+        s = analysis.sentence_at(c.answer_start)
+        junk = is_junk_sentence(s.text[dateline_end(s.text) :])
+        reason = cheap_reason(c, junk)
+        if reason:
+            rejected[reason] += 1
+            continue
+        importance = scores[s.id] / top if top > 0 else 0.0
+        pool.append(_scored(c, s.id, importance, len(sents), facts))
     pool.sort(key=lambda x: -x.score)
     return _prefer_definitions(pool, rejected)
+
+
+def _scored(c: Candidate, sid: int, importance: float, n_sents: int, facts: list[Fact]) -> Scored:
+    """A candidate with its features and rank score (a templated one gets a fixed bonus)."""
+    model = ranker()
+    feats = features(c, importance, sid, n_sents, facts)
+    feats["hand"] = hand_score(c, importance, facts)
+    score = model.prob(feats) if model is not None else feats["hand"]
+    if c.templated:
+        feats["templated"] = 1.0
+        score += QUOTE_TEMPLATE_BONUS if c.kind == "said" else TEMPLATE_BONUS
+    return Scored(c, sid, score, feats)
 
 
 def _prefer_definitions(pool: list[Scored], rejected: Counter[str]) -> list[Scored]:

@@ -50,6 +50,7 @@ class Candidate:
     answer: str = ""
     tok_start: int = 0
     tok_end: int = 0
+    templated: bool = False  # filled from a fact by a question template (``templates``)
 
 
 def _dangling_end(tok: Token) -> bool:

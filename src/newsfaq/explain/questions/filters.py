@@ -501,7 +501,7 @@ def check(analysis: Analysis, batch: list[Scored], index: Index, rejected: Count
     docs = list(get_nlp().pipe([s.cand.question for s in batch]))
     for s, qdoc in zip(batch, docs, strict=True):
         reason = _reparse_reason(qdoc, s.cand)
-        if reason is None and s.cand.kind not in CLAUSE_KINDS:
+        if reason is None and (s.cand.kind not in CLAUSE_KINDS or s.cand.templated):
             reply = answer_parsed(
                 analysis, analyze_question(s.cand.question, qdoc), index, verify=False
             )

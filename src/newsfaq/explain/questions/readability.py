@@ -102,7 +102,10 @@ def pointing_answer(qdoc: Doc, c: Candidate) -> bool:
 def restated(qdoc: Doc, c: Candidate) -> bool:
     """The answer is a clause making up most of its sentence: the item restates the sentence
     ("What had Sir Keith insisted?" -> "the new scheme was intended to ..."); a long noun
-    phrase ("What did Lopez call for?" -> "a freeze on hiring until ...") stays."""
+    phrase ("What did Lopez call for?" -> "a freeze on hiring until ...") stays, and so does a
+    templated "What did X say about Y?" answered by the quote itself."""
+    if c.templated and c.kind == "said":
+        return False
     sent_words = [t for t in c.sent if t.is_alpha]
     ans = [t for t in c.sent.doc[c.tok_start : c.tok_end] if t.is_alpha]
     clause = any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in ans)  # a finite verb
