@@ -6,7 +6,9 @@ Steps (one parse of the article, shared by every question; retrieval in
 1. analyse the question (:mod:`newsfaq.ask.qanalysis`): wh-word, expected type, focus lemmas;
 2. retrieve sentences with BM25 over content lemmas (a sentence whose subject is a pronoun also
    indexes the previous sentence at half weight; the question's verb brings a few synonyms);
-   page furniture (link widgets, related-story lines, photo credits) is never retrieved;
+   page furniture (link widgets, related-story lines, photo credits) is never retrieved; the
+   best of them, and the sentence after each of the best three, are re-ranked by a fitted model
+   (:mod:`newsfaq.ask.rerank`) and the best three kept;
 3. build candidate spans in the best sentences: named entities, noun chunks, parse subtrees
    (phrases and clauses); spans of an impossible type are dropped before scoring (a "how many"
    answer states a count and is not a money amount, a "how much" money answer states an amount,
