@@ -17,6 +17,7 @@ is an answer given that is not right (to any kind of question).
 
     .venv/bin/python bench/ask_readers.py
     .venv/bin/python bench/ask_readers.py --sweep     # figures at every abstention threshold
+    .venv/bin/python bench/ask_readers.py --tune-only # only the pages that may be tuned on
 
 ``--sweep`` answers every question once with no threshold, then prints the figures each threshold
 would give, for the pages that may be tuned on (``other``) and the held-out ones, and the
@@ -71,6 +72,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--questions", type=Path, default=QUESTIONS)
     ap.add_argument("--sweep", action="store_true", help="figures at every threshold")
+    ap.add_argument("--tune-only", action="store_true", help="skip the held-out pages")
     args = ap.parse_args()
     if args.sweep:
         sweep(args.questions)
@@ -80,7 +82,8 @@ def main() -> None:
     cpu = 0.0
     failed: list[int] = []  # questions of pages whose HTML gives no article text
     pages = {"held_out": 0, "other": 0}
-    for part, qs, golds, analysis in _pages(args.questions):
+    parts = ("other",) if args.tune_only else ("held_out", "other")
+    for part, qs, golds, analysis in _pages(args.questions, parts):
         pages[part] += 1
         if analysis is None:
             failed.append(len(qs))

@@ -6,7 +6,9 @@ Steps (one parse of the article, shared by every question; retrieval in
 1. analyse the question (:mod:`newsfaq.ask.qanalysis`): wh-word, expected type, focus lemmas;
 2. retrieve sentences with BM25 over content lemmas (a sentence whose subject is a pronoun also
    indexes the previous sentence at half weight; the question's verb brings a few synonyms);
-   page furniture (link widgets, related-story lines, photo credits) is never retrieved;
+   page furniture (link widgets, related-story lines, photo credits) is never retrieved; the
+   best of them, and the sentence after each of the best three, are re-ranked by a fitted model
+   (:mod:`newsfaq.ask.rerank`) and the best three kept;
 3. build candidate spans in the best sentences: named entities, noun chunks, parse subtrees
    (phrases and clauses); spans of an impossible type are dropped before scoring (a "how many"
    answer states a count and is not a money amount, a "how much" money answer states an amount,
@@ -53,7 +55,8 @@ from newsfaq.ask.qanalysis import (
     analyze_questions,
     content_lemma,
 )
-from newsfaq.ask.retrieval import Index, build_index, query_weights, rank_sentences
+from newsfaq.ask.rerank import rerank
+from newsfaq.ask.retrieval import Index, build_index
 from newsfaq.ask.scoring import TYPE_LABELS, WEIGHTS, Candidate, candidates, score
 from newsfaq.ask.verify import VERIFY_THRESHOLD, Verification, confidence, verify_features
 from newsfaq.models import DOES_NOT_SAY, Answer, Article, Fact, Span
@@ -448,10 +451,10 @@ chosen on the reader questions of the tune pages (why/how answers right before v
 def why_how_sentence(analysis: Analysis, q: QuestionAnalysis, index: Index, default: int) -> int:
     """The sentence answering a why/how question: among the best retrieved sentences, the one
     whose retrieval score, plus a bonus when it has a word marking a reason or manner, is best."""
-    scores, order = rank_sentences(index, query_weights(q))
-    if not order or scores[order[0]] <= 0:
+    scores, order = rerank(analysis, index, q)
+    if not order or max(scores) <= 0:
         return default
-    top = scores[order[0]]
+    top = max(scores)
     marks = _REASON_WORDS if q.expected_type == "reason" else _MANNER_WORDS
 
     def value(si: int) -> float:

@@ -9,12 +9,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsfaq.ask.qanalysis import QuestionAnalysis, content_lemma
 
 if TYPE_CHECKING:
+    from newsfaq.ask.rerank import SentenceInfo
     from newsfaq.text.nlp import Analysis
 
 __all__ = [
@@ -70,6 +71,11 @@ class Index:
     """Content lemma of every token of the doc (None for stop words and punctuation)."""
     furniture: list[bool]
     """Whether each sentence is page furniture (never an answer's sentence)."""
+    reranked: dict[str, tuple[list[float], list[int]]] = field(default_factory=dict)
+    """Per question text: the re-ranked retrieval (:func:`newsfaq.ask.rerank.rerank`), kept so
+    that the answer's steps share it."""
+    sentence_info: dict[int, SentenceInfo] = field(default_factory=dict)
+    """Per sentence: what the re-ranker reads of it (:func:`newsfaq.ask.rerank.sentence_info`)."""
 
 
 def build_index(analysis: Analysis) -> Index:

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from newsfaq.ask.answertypes import answer_constraint, is_portion, span_head, type_allows
 from newsfaq.ask.qanalysis import WH_WORDS, QuestionAnalysis
+from newsfaq.ask.rerank import rerank
 from newsfaq.ask.retrieval import (
     SYNONYMS,
     Index,
     build_index,
     coverage,
     query_weights,
-    rank_sentences,
 )
 
 if TYPE_CHECKING:
@@ -502,10 +502,10 @@ def candidates(
         index = build_index(analysis)
     weights = query_weights(q)
     qwords = set(weights)
-    scores, order = rank_sentences(index, weights)
-    if not scores:
+    scores, order = rerank(analysis, index, q)
+    if not scores or not order:
         return [], 0.0
-    top = scores[order[0]] or 1.0
+    top = max(scores) or 1.0
     constraint = answer_constraint(q)
     subjects = question_subjects(q)
     best_cover = 0.0
