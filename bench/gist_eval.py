@@ -21,6 +21,7 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -64,19 +65,25 @@ def _choose(scores: list[float], window: int, decay: float) -> int:
     return max(ok, key=lambda i: (scores[i] * (1.0 - decay * i), -i)) + 1
 
 
-def evaluate() -> None:
-    rows = []
+def _labelled() -> Iterator[tuple[list[int], Analysis, list[Sentence], int]]:
+    """Each labelled tune page with a good candidate: its good candidates (1-based), analysis,
+    candidate sentences and the 0-based position of today's choice among them (-1: not there)."""
     for path in sorted(OUT.glob("*.labels.json")):
         label = json.loads(path.read_text(encoding="utf-8"))
         got = _candidates(label["page"])
         if got is None or not label["good"]:
             continue
         analysis, cands = got
-        scores = sentence_scores(analysis)
         ids = [s.id for s in cands]
         chosen = gist_sentence(analysis).id
-        today = ids.index(chosen) + 1 if chosen in ids else 0
-        rows.append((set(label["good"]), [scores[i] for i in ids], today))
+        yield label["good"], analysis, cands, ids.index(chosen) if chosen in ids else -1
+
+
+def evaluate() -> None:
+    rows = []
+    for good, analysis, cands, today in _labelled():
+        scores = sentence_scores(analysis)
+        rows.append((set(good), [scores[s.id] for s in cands], today + 1))
     print(f"pages where some candidate states the gist: {len(rows)}")
     print(f"today's choice good: {sum(t in g for g, _, t in rows)}")
     print(f"the lead good: {sum(1 in g for g, _, _ in rows)}")
@@ -134,17 +141,10 @@ def _fit_softmax(train: list[Page], l2: float, steps: int = 2000) -> np.ndarray:
 
 def learn() -> None:
     """Leave-one-page-out hits of a learned chooser against today's rule."""
-    data: list[Page] = []
-    for path in sorted(OUT.glob("*.labels.json")):
-        label = json.loads(path.read_text(encoding="utf-8"))
-        got = _candidates(label["page"])
-        if got is None or not label["good"]:
-            continue
-        analysis, cands = got
-        ids = [s.id for s in cands]
-        chosen = gist_sentence(analysis).id
-        today = ids.index(chosen) if chosen in ids else -1
-        data.append((_page_matrix(analysis, cands), [g - 1 for g in label["good"]], today))
+    data: list[Page] = [
+        (_page_matrix(analysis, cands), [g - 1 for g in good], today)
+        for good, analysis, cands, today in _labelled()
+    ]
     print(f"pages {len(data)}; today's rule good on {sum(t in g for _, g, t in data)}")
     for l2 in (0.3, 1.0, 3.0):
         hits = 0
