@@ -18,7 +18,10 @@ ARTICLES = Path(__file__).resolve().parents[1] / "articles"
 
 @pytest.fixture(scope="module")
 def analyses() -> dict[str, Analysis]:
-    names = ("politics.txt", "science.txt", "sports.txt", "court.txt", "obituary.txt")
+    names = (
+        "politics.txt", "science.txt", "sports.txt", "court.txt", "obituary.txt",
+        "tram_vote.txt", "plain_no_meta.txt", "business.txt", "feature.txt",
+    )  # fmt: skip
     return {n: analyze(from_text((ARTICLES / n).read_text(encoding="utf-8"))) for n in names}
 
 
@@ -83,6 +86,40 @@ def test_how_many_object_template(analyses: dict[str, Analysis]) -> None:
         "How many substitutions did Harbour City manager Elena Kovac make at the break?",
         "two substitutions",
     )
+
+
+def test_when_did_template(analyses: dict[str, Analysis]) -> None:
+    # a past event verb with its object; the date without its preposition
+    tram = analyses["tram_vote.txt"]
+    _check(
+        tram,
+        "When did the Harbor City council approve the new tram line?",
+        "Monday, March 3, 2025",
+    )
+    _check(tram, "When did Mayor Lena Ortiz sign the construction contract?", "February")
+
+
+def test_when_will_template(analyses: dict[str, Analysis]) -> None:
+    # "will", "is scheduled to" and "is to" ask about the future
+    tram = analyses["tram_vote.txt"]
+    _check(tram, "When will the line open?", "June 2026")
+    _check(tram, "When will the transport board publish the timetable?", "September")
+    _check(analyses["plain_no_meta.txt"], "When will the extended hours begin?", "April 1, 2025")
+
+
+def test_when_template_refusals(analyses: dict[str, Analysis]) -> None:
+    def when(name: str) -> list[str]:
+        return [q for q in _templated(analyses[name]) if q.startswith("When ")]
+
+    # "Critics said on Tuesday": a reporting verb, not the event
+    assert not any("critics" in q.lower() for q in when("tram_vote.txt"))
+    # "Her husband, the architect James Whitfield, died in 2016": the subject points elsewhere
+    assert when("obituary.txt") == []
+    # "was convicted in April" (passive), "a distribution centre ... that opened in August"
+    # (relative clause), "Since March 1, 2025, it has not come" (a "since" date, a pronoun)
+    assert when("court.txt") == []
+    assert when("business.txt") == []
+    assert when("feature.txt") == []
 
 
 def test_templated_items_reach_the_faq(analyses: dict[str, Analysis]) -> None:

@@ -8,7 +8,9 @@ them; these templates fill fixed question frames from the structured facts of
 - quote with a named speaker -> "What did <Speaker> say about <topic>?" answered with the
   quote (the topic is a plain noun phrase of the quote itself);
 - quantity whose counted noun is the subject of a verb ("40 people died in the flood") ->
-  "How many people died in the flood?" answered with the figure and its noun.
+  "How many people died in the flood?" answered with the figure and its noun;
+- date tied to an event verb with a clean subject ("The council voted on Monday") ->
+  "When did the council vote?" / "When will ...?" answered with the date.
 
 Every answer is article text at the fact's evidence offsets; the candidates go through the same
 filters and round trip as the transformed ones (``Candidate.templated`` marks them).
@@ -291,6 +293,140 @@ def _quantity_candidates(analysis: Analysis, fact: Fact) -> list[Candidate]:
     return [c for c in out if c is not None]
 
 
+# --- dates -------------------------------------------------------------------------------
+
+_NOT_EVENTS = {"be", "have", "do", "get", "make", "go", "come", "take", "give", "see", "seem"}
+_DATE_PREPS = {"on", "in", "at"}
+_NOT_EVENT_DEPS = {
+    "neg", "auxpass", "nsubjpass", "ccomp", "xcomp", "dative", "oprd", "attr", "acomp",
+}  # fmt: skip
+_PARTICLES = {"down", "up", "out", "off", "away", "back", "over"}
+_MAX_NP = 4
+
+
+def _event_verb(date_root: Token) -> Token | None:
+    """The verb a date modifies directly ("closed on Monday", "will open next week")."""
+    head = date_root.head
+    if date_root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _DATE_PREPS:
+        verb = head.head
+    elif date_root.dep_ in {"npadvmod", "tmod"}:
+        verb = head
+    else:
+        return None
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma in _NOT_EVENTS | _REPORTING or not verb.is_alpha:
+        return None
+    if any(c.dep_ in _NOT_EVENT_DEPS for c in verb.children):
+        return None  # negated, passive, or a clause the question would drop ("revealed that")
+    return verb
+
+
+def _near(verb: Token, date: SpacySpan) -> bool:
+    """At most a short object and a few words lie between the verb and its date, no comma
+    ("ended with migration at historically low levels in 2013": too far to be its date)."""
+    if date.start < verb.i:
+        return True
+    objects = {t.i for c in verb.children if c.dep_ in {"dobj", "prt"} for t in c.subtree}
+    between = [t for t in date.doc[verb.i + 1 : date.start] if t.i not in objects]
+    return len(between) <= 5 and not any(t.text in {",", ";", "—", "–"} for t in between)
+
+
+_EVENT_MARKS = {"after", "when", "before", "because", "as"}
+
+
+def _main_clause(verb: Token) -> bool:
+    """A main clause, or one after "after"/"when"/"because" (not "if", "that", a relative)."""
+    if verb.dep_ in {"ROOT", "conj"}:
+        return True
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    return verb.dep_ == "advcl" and len(marks) == 1 and marks[0] in _EVENT_MARKS
+
+
+def _tense_of(verb: Token) -> tuple[str, Token] | None:
+    """("did"/"will", the verb carrying the subject) for "closed", "will close", "is (scheduled)
+    to close"; None for any other form (passive, perfect, conditional, relative clause)."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if verb.tag_ == "VBD" and not auxes and _main_clause(verb):
+        return "did", verb
+    if verb.tag_ == "VB" and [a.lower_ for a in auxes] == ["will"]:
+        return "will", verb
+    if verb.tag_ != "VB" or [a.lower_ for a in auxes] != ["to"] or verb.dep_ != "xcomp":
+        return None
+    head = verb.head
+    head_aux = [c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    if head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"} and not head_aux:
+        return "will", head  # "is to close"
+    if head.lower_ == "scheduled" and head_aux in (["is"], ["are"]):
+        return "will", head  # "is scheduled to close"
+    return None
+
+
+def _subject_text(carrier: Token) -> str | None:
+    """A name or a short definite noun phrase subject, lowercased "the" ("the council")."""
+    deps = {"nsubjpass"} if carrier.lower_ == "scheduled" else {"nsubj"}
+    subj = [c for c in carrier.children if c.dep_ in deps]
+    if len(subj) != 1:
+        return None
+    toks = list(subj[0].subtree)
+    if not 1 <= len(toks) <= _MAX_NP or not _clean(toks) or toks[-1].i >= carrier.i:
+        return None
+    if all(t.pos_ == "PROPN" for t in toks) and _NAME.match(" ".join(t.text for t in toks)):
+        return " ".join(t.text for t in toks)
+    if toks[0].lower_ != "the" or subj[0].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if not all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} for t in toks[1:]):
+        return None
+    return " ".join(["the"] + [t.text for t in toks[1:]])
+
+
+def _object_text(verb: Token) -> str | None:
+    """The verb's particle and short noun-phrase object ("" when it has none; None if unclean)."""
+    parts: list[str] = []
+    for c in verb.children:
+        particle = c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)
+        if particle and c.i > verb.i:
+            parts.append(c.text)
+    obj = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(obj) > 1:
+        return None
+    if obj:
+        toks = list(obj[0].subtree)
+        if len(toks) > _MAX_NP or not _clean(toks) or obj[0].pos_ not in {"NOUN", "PROPN"}:
+            return None
+        if not all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} for t in toks):
+            return None
+        parts.append(" ".join(t.text for t in toks))
+    return " ".join(parts)
+
+
+def _date_candidate(analysis: Analysis, fact: Fact) -> Candidate | None:
+    """ "When did/will <subject> <verb> [<object>]?" answered with the date ("on Monday" ->
+    "Monday"); none for dates after "until", "since", "by" and the like."""
+    where = _fact_offsets(analysis, fact)
+    doc = analysis.doc
+    span = doc.char_span(*where, alignment_mode="contract") if where else None
+    if span is None or len(span) == 0 or any(t.ent_type_ != "DATE" for t in span):
+        return None
+    if any(t.is_punct and t.text not in {",", "."} for t in span):
+        return None  # "May - weeks": an entity running past the date
+    verb = _event_verb(span.root)
+    if verb is not None and not _near(verb, span):
+        return None
+    tense = _tense_of(verb) if verb is not None else None
+    if verb is None or tense is None:
+        return None
+    subject = _subject_text(tense[1])
+    rest = _object_text(verb)
+    if subject is None or rest is None:
+        return None
+    words = " ".join(x for x in (subject, verb.lemma_.lower(), rest) if x)
+    question = f"When {tense[0]} {words}?"
+    if len(question.split()) > _MAX_Q_WORDS:
+        return None
+    sent = analysis.sentence_at(span.start_char).span
+    return _candidate(doc, question, "when", span.start_char, span.end_char, sent)
+
+
 def template_candidates(analysis: Analysis, facts: list[Fact]) -> list[Candidate]:
     """Every templated candidate the facts support cleanly (one per question text)."""
     out: list[Candidate | None] = []
@@ -301,6 +437,8 @@ def template_candidates(analysis: Analysis, facts: list[Fact]) -> list[Candidate
             out.append(_quote_candidate(analysis, fact))
         elif fact.kind == "quantity":
             out.extend(_quantity_candidates(analysis, fact))
+        elif fact.kind == "date":
+            out.append(_date_candidate(analysis, fact))
     seen: set[str] = set()
     kept = []
     for c in out:
