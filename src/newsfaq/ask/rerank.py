@@ -25,6 +25,7 @@ from newsfaq.ask.retrieval import (
     Index,
     bm25,
     coverage,
+    plain_lemmas,
     query_weights,
 )
 
@@ -89,14 +90,9 @@ def sentence_info(analysis: Analysis, index: Index, si: int) -> SentenceInfo:
         return cached
     sent = analysis.sentences[si].span
     words = {lm for t in sent if (lm := index.lemma_of[t.i]) is not None} | {t.lower_ for t in sent}
-    plain = {
-        t.lemma_.lower()
-        for t in sent
-        if t.is_alpha and not t.is_stop and not t.ent_type_ and t.pos_ in _POS
-    }
     info = SentenceInfo(
         words=frozenset(words),
-        plain=_unit_rows(sorted(plain)),
+        plain=_unit_rows(sorted(plain_lemmas(sent))),
         labels=frozenset(t.ent_type_ for t in sent if t.ent_type_),
         n_tokens=sum(1 for t in sent if not t.is_punct and not t.is_space),
         asks=sent.text.rstrip().endswith("?"),
@@ -174,9 +170,6 @@ def sentence_features(
         "short": 1.0 if info.n_tokens < 6 else 0.0,
         "asks": 1.0 if info.asks else 0.0,
     }
-
-
-_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 
 
 def pool(index: Index, scores: list[float]) -> list[int]:

@@ -15,6 +15,10 @@ from typing import TYPE_CHECKING
 from newsfaq.ask.qanalysis import QuestionAnalysis, content_lemma
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Token
+
     from newsfaq.ask.rerank import SentenceInfo
     from newsfaq.text.nlp import Analysis
 
@@ -26,6 +30,7 @@ __all__ = [
     "build_index",
     "coverage",
     "is_furniture",
+    "plain_lemmas",
     "query_weights",
     "rank_sentences",
 ]
@@ -153,6 +158,20 @@ def coverage(lemmas: set[str], q: QuestionAnalysis) -> float:
         elif any(s in lemmas for s in SYNONYMS.get(word, ())):
             found += 0.5 * weight
     return found / total if total else 0.0
+
+
+_PLAIN_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+
+
+def plain_lemmas(tokens: Iterable[Token]) -> set[str]:
+    """Lowercase lemmas of the plain content words among ``tokens``: alphabetic, no stop word,
+    no part of a named entity, figure or date; what a question word may be matched with by
+    meaning (static word vectors put Monday next to Tuesday, so names and figures never are)."""
+    return {
+        t.lemma_.lower()
+        for t in tokens
+        if t.is_alpha and not t.is_stop and not t.ent_type_ and t.pos_ in _PLAIN_POS
+    }
 
 
 def rank_sentences(index: Index, weights: dict[str, float]) -> tuple[list[float], list[int]]:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from newsfaq.ask.retrieval import plain_lemmas
 from newsfaq.audit.checks import check_claim, reference_date
 from newsfaq.audit.pipeline import lexical_support
 
@@ -153,10 +154,23 @@ def aligner_for(analysis: Analysis) -> Aligner:
     return analysis.derived("ask_aligner", Aligner)
 
 
-def _sentence_words(analysis: Analysis, si: int) -> set[str]:
-    """Lowercase words and lemmas of sentence ``si``."""
-    span = analysis.sentences[si].span
-    return {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
+def _sentence_words(analysis: Analysis, si: int) -> frozenset[str]:
+    """Lowercase words and lemmas of sentence ``si`` (every sentence's built once per analysis:
+    each candidate answer of each question reads them)."""
+
+    def build(an: Analysis) -> list[frozenset[str]]:
+        return [
+            frozenset({t.lower_ for t in s.span} | {t.lemma_.lower() for t in s.span})
+            for s in an.sentences
+        ]
+
+    return analysis.derived("ask_sentence_words", build)[si]
+
+
+def _near_words(analysis: Analysis, si: int) -> frozenset[str]:
+    """Words and lemmas of sentence ``si`` and the one before it (a pronoun's antecedent)."""
+    here = _sentence_words(analysis, si)
+    return here | _sentence_words(analysis, si - 1) if si > 0 else here
 
 
 def _doc_words(analysis: Analysis) -> set[str]:
@@ -181,7 +195,7 @@ def _focus_found(analysis: Analysis, q: QuestionAnalysis, si: int) -> dict[str, 
     """Share of the question's focus words (and of its names and figures) in the sentence, and
     the focus words the whole article lacks (a question about something it never mentions)."""
     here = _sentence_words(analysis, si)
-    near = here | (_sentence_words(analysis, si - 1) if si > 0 else set())
+    near = _near_words(analysis, si)
     everywhere = _doc_words(analysis)
     focus = _asked_words(q) or ["\u2205"]
     proper = [w for w in focus if w in q.proper]
@@ -279,7 +293,7 @@ _CANDIDATE_FEATURES = (
 def _missing_idf(analysis: Analysis, q: QuestionAnalysis, si: int, idf: dict[str, float]) -> float:
     """IDF-weighted share of the question's focus words missing from the sentence (and the one
     before): a rare word of the question that the answer's sentence lacks weighs most."""
-    near = _sentence_words(analysis, si) | (_sentence_words(analysis, si - 1) if si > 0 else set())
+    near = _near_words(analysis, si)
     weights = {w: idf.get(w, 3.0) for w in _asked_words(q)}
     total = sum(weights.values())
     return sum(v for w, v in weights.items() if w not in near) / total if total else 0.0
@@ -304,19 +318,13 @@ _FAR = 0.5
 
 
 def _plain_words(analysis: Analysis, si: int) -> list[str]:
-    """Lowercase lemmas of the content words of sentence ``si`` (and the one before) that are no
-    names, figures or dates: what a question word may be matched with by meaning."""
+    """Plain content lemmas (:func:`~newsfaq.ask.retrieval.plain_lemmas`) of sentence ``si`` and
+    the one before: what a question word may be matched with by meaning."""
     words: set[str] = set()
     for k in (si - 1, si):
-        if k < 0:
-            continue
-        for t in analysis.sentences[k].span:
-            if t.is_alpha and not t.is_stop and not t.ent_type_ and t.pos_ in _CONTENT_POS:
-                words.add(t.lemma_.lower())
+        if k >= 0:
+            words |= plain_lemmas(analysis.sentences[k].span)
     return sorted(words)
-
-
-_CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 
 
 def meaning_features(analysis: Analysis, q: QuestionAnalysis, si: int) -> dict[str, float]:
@@ -330,13 +338,15 @@ def meaning_features(analysis: Analysis, q: QuestionAnalysis, si: int) -> dict[s
     """
     from newsfaq.text.wordvec import word_vectors
 
-    near = _sentence_words(analysis, si) | (_sentence_words(analysis, si - 1) if si > 0 else set())
+    near = _near_words(analysis, si)
     asked = _asked_words(q)
     plain = [w for w in asked if w.isalpha() and w not in q.proper]
     missing = [w for w in plain if w not in near]
     found = len(asked) - len([w for w in asked if w not in near])
-    vectors = word_vectors() if missing else None
-    candidates = _plain_words(analysis, si) if missing else []
+    verb = q.verb
+    verb_missing = verb is not None and verb not in near
+    vectors = word_vectors() if missing or verb_missing else None
+    candidates = _plain_words(analysis, si) if vectors is not None else []
     far = 0
     close = 0.0
     for w in missing:
@@ -344,10 +354,9 @@ def meaning_features(analysis: Analysis, q: QuestionAnalysis, si: int) -> dict[s
         sim = best[1] if best is not None else 0.0
         close += 1.0 if sim >= _CLOSE else 0.0
         far += sim < _FAR
-    verb = q.verb
     verb_found = 1.0
-    if verb is not None and verb not in near:
-        best = word_vectors().best_match(verb, _plain_words(analysis, si))
+    if verb_missing and vectors is not None and verb is not None:
+        best = vectors.best_match(verb, candidates)
         verb_found = 1.0 if best is not None and best[1] >= _CLOSE else 0.0
     return {
         "meaning_cover": (found + close) / len(asked) if asked else 1.0,
