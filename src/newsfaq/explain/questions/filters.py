@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from newsfaq.ask.answer import Index, answer_parsed
 from newsfaq.ask.qanalysis import analyze_question
-from newsfaq.explain.questions.candidates import Candidate, Scored
+from newsfaq.explain.questions.candidates import CLAUSE_KINDS, Candidate, Scored
 from newsfaq.explain.questions.readability import unreadable
 from newsfaq.explain.questions.syntax import _is_person
 from newsfaq.models import Answer
@@ -468,11 +468,6 @@ def _wrong_who_is(c: Candidate, toks: list[Token]) -> bool:
         return True
     ents = {t.ent_type_ for t in toks if t.ent_type_}
     return bool(ents & {"GPE", "LOC", "PERSON"}) and not any(t.pos_ == "NOUN" for t in toks)
-
-
-# answers that are whole clauses (a consequence, a reported statement, a cause): ``ask`` picks
-# statement clauses by their verb, not by span, so these are not asked back
-CLAUSE_KINDS = frozenset({"what_if", "said", "why"})
 
 
 def round_trip_score(reply: Answer, c: Candidate) -> float:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from newsfaq.explain.questions.candidates import Candidate
+from newsfaq.explain.questions.candidates import CLAUSE_KINDS, Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -86,14 +86,11 @@ def bare_pronoun(qdoc: Doc, c: Candidate) -> bool:
     return False
 
 
-_CLAUSE_KINDS = {"said", "why", "what_if"}
-
-
 def pointing_answer(qdoc: Doc, c: Candidate) -> bool:
     """A noun-phrase answer starting with a pronoun or possessive ("her own results", "its
     designs"); a clause answer may start with its subject ("Why did Whitfield choose
     engineering?" -> "she wanted to build things ...")."""
-    if c.kind in _CLAUSE_KINDS:
+    if c.kind in CLAUSE_KINDS:
         return False
     toks = [t for t in c.sent.doc[c.tok_start : c.tok_end] if not t.is_space]
     return bool(toks) and toks[0].lower_ in _PRONOUNS | {"this", "these", "those", "such"}
