@@ -47,6 +47,7 @@ import numpy as np
 
 from ask_readers import TuneRow, tune_rows, tune_threshold
 from ask_squad import exact, f1_score
+from fitting import Row, fit_logistic
 from newsfaq.ask import answer as ask_mod
 from newsfaq.ask.qanalysis import analyze_questions
 from newsfaq.ask.verify import confidence
@@ -203,23 +204,9 @@ def _sign(name: str) -> int:
     return 0
 
 
-Row = tuple[dict[str, float], float, float]
-"""(verifier features, 1.0 if the answer is right else 0.0, weight of the row)."""
-
-
 def fit_weights(rows: list[Row]) -> dict[str, float]:
     """Logistic regression with the sign constraints of :func:`_sign` (weighted rows)."""
-    names = sorted({k for f, _, _ in rows for k in f})
-    x = np.array([[f.get(k, 0.0) for k in names] for f, _, _ in rows])
-    y = np.array([lab for _, lab, _ in rows])
-    sw = np.array([wt for _, _, wt in rows])
-    sign = np.array([_sign(k) for k in names])
-    w = np.zeros(len(names))
-    for _ in range(3000):
-        p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        w -= 0.5 * (x.T @ (sw * (p - y)) / sw.sum() + 1e-3 * w)
-        w = np.where(sign > 0, np.maximum(w, 0.0), np.where(sign < 0, np.minimum(w, 0.0), w))
-    return {k: round(float(v), 4) for k, v in zip(names, w, strict=True)}
+    return fit_logistic(rows, sign=_sign)
 
 
 def _reader_score(row: TuneRow, weights: dict[str, float]) -> float:

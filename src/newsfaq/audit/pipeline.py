@@ -1,44 +1,39 @@
 """Audit a derived text (rewrite, summary, FAQ) against its original, claim by claim.
 
-Each claim gets a verdict (``supported``, ``unsupported``, ``contradicted``), a consistency score
-in [0, 1] (1 = stated word for word; paraphrases score lower, each finding much lower), readable
-reasons and the evidence sentences of the original.
+Each claim gets a verdict (``supported``, ``unsupported``, ``contradicted``), the score that
+verdict rests on (:mod:`newsfaq.audit.verdict`: 1 - the fitted probability that the claim is not
+faithful; 0 for a contradiction), readable reasons (the decisive one first) and the evidence
+sentences of the original.
 """
 
 from __future__ import annotations
 
-import math
 import re
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsfaq.audit.align import Aligner
+from newsfaq.audit.align import Aligner, Alignment, content_tokens
 from newsfaq.audit.checks import CheckResult, Finding, check_claim, reference_date
-from newsfaq.audit.claims import not_claims, split_claims, truecase
+from newsfaq.audit.claims import ClaimSpan, not_claims, split_claims, truecase
+from newsfaq.audit.verdict import claim_score, judge, lexical_support
 from newsfaq.errors import InputError
 from newsfaq.ingest.loader import load, looks_like_html
-from newsfaq.models import Article, AuditReport, Claim, NotAudited, Verdict
+from newsfaq.models import Article, AuditReport, Claim, NotAudited
 from newsfaq.text.nlp import Analysis, analyze, parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = [
-    "SUPPORT_THRESHOLD",
     "NothingToAuditError",
     "audit",
     "audit_analysis",
+    "checked_claims",
     "claim_score",
     "lexical_support",
 ]
-
-SUPPORT_THRESHOLD = 0.35
-"""Claims without findings whose :func:`lexical_support` is below this are ``unsupported``.
-
-A floor for claims the original barely supports, not a paraphrase detector: at 0.5 it flagged
-faithful abstractive summaries more often than unfaithful ones (XSumFaith), while the one-change
-rewrites it might catch are caught by the specific checks (bench/audit_swaps.py: no change)."""
 
 
 class NothingToAuditError(InputError):
@@ -92,42 +87,6 @@ def audit(
     return audit_analysis(analyze(article), text)
 
 
-def lexical_support(result: CheckResult) -> float:
-    """How much of the claim the original states, in [0, 1]: content words found (in the
-    evidence, in the whole original), word relations kept, wording kept; no penalties.
-
-    >>> from newsfaq.audit.checks import CheckResult
-    >>> r = CheckResult(coverage=0.5, doc_coverage=1.0, relations=0.0, trigrams=0.0)
-    >>> round(lexical_support(r), 4)
-    0.3713
-    """
-    lexical = 0.65 * result.coverage + 0.35 * result.doc_coverage
-    return max(0.0, min(1.0, 0.55 * lexical + 0.3 * result.relations + 0.15 * result.trigrams))
-
-
-def claim_score(result: CheckResult) -> float:
-    """Consistency score in [0, 1]: a product of independent evidence factors.
-
-    sqrt(share of content words found in the evidence) x (0.25 + 0.75 x share of word trigrams
-    kept) x (0.75 + 0.25 x share of word relations kept), halved for each finding that the
-    original does not support and quartered for each contradiction. It ranks claims (higher is
-    safer); the verdict itself comes from the findings and :func:`lexical_support`.
-
-    >>> from newsfaq.audit.checks import CheckResult
-    >>> claim_score(CheckResult(coverage=1.0, doc_coverage=1.0))
-    1.0
-    """
-    found = math.sqrt(max(0.0, result.coverage))
-    score = found * (0.25 + 0.75 * result.trigrams) * (0.75 + 0.25 * result.relations)
-    for f in result.findings:
-        score *= 0.25 if f.severity == "contradicted" else 0.5
-    return max(0.0, min(1.0, score))
-
-
-REWORDED_TRIGRAMS = 0.5
-"""A supported claim that keeps less than this share of its word trigrams is noted "reworded":
-its content is found, in other words."""
-
 _CHECK_ORDER = (
     "numbers",
     "dates",
@@ -160,25 +119,26 @@ def _aligner_for(analysis: Analysis) -> tuple[Aligner, tuple[date | None, str]]:
     return analysis.derived("aligner", build)
 
 
-def audit_analysis(
+@dataclass(frozen=True)
+class Checked:
+    """One claim of a derived text with its evidence and the results of every check."""
+
+    claim: ClaimSpan
+    alignment: Alignment
+    result: CheckResult
+    content_words: int
+
+
+def checked_claims(
     analysis: Analysis, derived_text: str, *, derived_doc: Doc | None = None
-) -> AuditReport:
-    """Audit ``derived_text`` against an already parsed original (no re-parse of the original).
-
-    ``derived_doc``, if given, is the parse of ``derived_text`` (or of ``truecase(derived_text,
-    analysis.doc)``, which is what is parsed otherwise); it lets callers batch with ``nlp.pipe``.
-
-    >>> from newsfaq.ingest.loader import from_text
-    >>> a = analyze(from_text("Officials said 40 people were hurt."))
-    >>> audit_analysis(a, "Officials said 40 people were hurt.").summary["supported"]
-    1
-    """
+) -> list[Checked]:
+    """Split ``derived_text`` into claims, align each with the original and run every check."""
     doc = derived_doc
     if doc is None:
         doc = parse(truecase(derived_text, analysis.doc))
     aligner, reference = _aligner_for(analysis)
     questions: dict[str, Doc] = {}
-    claims: list[Claim] = []
+    out: list[Checked] = []
     for cs in split_claims(derived_text, doc):
         qdoc = None
         if cs.question:
@@ -190,32 +150,43 @@ def audit_analysis(
         result = check_claim(
             cs.span, alignment.sentences, aligner, question=qspan, reference=reference
         )
-        score = claim_score(result)
-        verdict: Verdict = "supported"
-        reasons = [f.reason for f in sorted(result.findings, key=_decisive_first)]
-        if any(f.severity == "contradicted" for f in result.findings):
-            verdict = "contradicted"
-        elif result.findings:
-            verdict = "unsupported"
-        elif lexical_support(result) < SUPPORT_THRESHOLD:
-            verdict = "unsupported"
-            reasons.append(
-                f"weak evidence: only {round(100 * result.coverage)}% of its content words are "
-                "in the closest sentences of the original"
-            )
-        if verdict == "supported":
-            lead = "reworded" if result.trigrams < REWORDED_TRIGRAMS else "the evidence states it"
-            reasons = [lead, *result.notes]
+        out.append(Checked(cs, alignment, result, len(content_tokens(cs.span))))
+    return out
+
+
+def audit_analysis(
+    analysis: Analysis, derived_text: str, *, derived_doc: Doc | None = None
+) -> AuditReport:
+    """Audit ``derived_text`` against an already parsed original (no re-parse of the original).
+
+    ``derived_doc``, if given, is the parse of ``derived_text`` (or of ``truecase(derived_text,
+    analysis.doc)``, which is what is parsed otherwise); it lets callers batch with ``nlp.pipe``.
+    Each claim's verdict comes from :func:`newsfaq.audit.verdict.judge`.
+
+    >>> from newsfaq.ingest.loader import from_text
+    >>> a = analyze(from_text("Officials said 40 people were hurt."))
+    >>> audit_analysis(a, "Officials said 40 people were hurt.").summary["supported"]
+    1
+    """
+    claims: list[Claim] = []
+    for c in checked_claims(analysis, derived_text, derived_doc=derived_doc):
+        ordered = sorted(c.result.findings, key=_decisive_first)
+        j = judge(
+            c.result,
+            ordered,
+            answer=c.claim.question is not None,
+            content_words=c.content_words,
+        )
         claims.append(
             Claim(
-                text=cs.text,
-                start=cs.start,
-                end=cs.end,
-                question=cs.question,
-                verdict=verdict,
-                score=round(score, 4),
-                reasons=reasons,
-                evidence=[analysis.sentence_span(s) for s in alignment.sentences],
+                text=c.claim.text,
+                start=c.claim.start,
+                end=c.claim.end,
+                question=c.claim.question,
+                verdict=j.verdict,
+                score=j.score,
+                reasons=j.reasons,
+                evidence=[analysis.sentence_span(s) for s in c.alignment.sentences],
             )
         )
     skipped = [

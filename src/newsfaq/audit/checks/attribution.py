@@ -105,6 +105,7 @@ def _check_attribution(
                         "unsupported",
                         f"attribution: the claim credits {_quote(text)}; the original credits "
                         f"{_join(dict.fromkeys(named))}",
+                        counterpart=True,
                     )
                 )
             continue
@@ -117,6 +118,7 @@ def _check_attribution(
                     "attribution",
                     "unsupported",
                     f"attribution: the claim credits {_quote(text)}; the original credits {given}",
+                    counterpart=bool(_proper(sp)) and any(_proper(o) for o in credited),
                 )
             )
         elif _speakers(best.span, pronouns=True) and all(

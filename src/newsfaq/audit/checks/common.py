@@ -138,6 +138,10 @@ class Finding:
     check: str
     severity: Severity
     reason: str
+    counterpart: bool = False
+    """The original gives another counterpart in the same place: the statement credited to, the
+    role given to or the act done by another named party, another modifier of the same word.
+    A checked mismatch, not a matter of wording."""
 
 
 @dataclass
@@ -150,6 +154,11 @@ class CheckResult:
     relations: float = 1.0
     trigrams: float = 1.0
     notes: list[str] = field(default_factory=list)
+    new_words: list[str] = field(default_factory=list)
+    """Part-of-speech tags of the claim's content words the original never uses (nor words
+    of the same meaning), figures, framing words and speakers aside."""
+    new_share: float = 0.0
+    """Their weighted share of the claim's content words."""
 
 
 def _tokens_of(sentences: Sequence[Sentence]) -> list[Token]:

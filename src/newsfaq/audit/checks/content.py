@@ -64,6 +64,8 @@ def _check_content(
     out.coverage = in_ev / total
     out.doc_coverage = in_doc / total
     checked = _unknown_words(claim, [t for t in missing if t.doc is claim.doc])
+    out.new_words = [t.pos_ for t in checked]
+    out.new_share = sum(weight(t) for t in checked) / total
     root = claim.root
     if (
         root in missing

@@ -162,6 +162,7 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
                 "contradicted" if swapped else "unsupported",
                 f"who did what to whom: the claim has {_quote(claim_phrase)}, but in the original "
                 f"{name} appears only in {src_phrase}",
+                counterpart=True,
             )
         )
 
@@ -223,6 +224,7 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
                 "unsupported",
                 f"who did it: the claim has {_quote(ent.text + ' ' + _verb_phrase(verb))}, but "
                 f"in the original it is {named}",
+                counterpart=True,
             )
         )
     return bool(doers)
@@ -280,6 +282,7 @@ def _check_who_is_who(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> N
                     "unsupported",
                     f"who is who: the claim calls {_quote(ent.text)} "
                     f"{_quote(_span_text(head))}; the original says {said}",
+                    counterpart=True,
                 )
             )
 
@@ -381,6 +384,7 @@ def _check_modifiers(
                         "content",
                         "unsupported",
                         f"the claim has {_quote(_modified(t))}; the original has {theirs}",
+                        counterpart=True,
                     )
                 )
                 return

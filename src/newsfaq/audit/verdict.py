@@ -1,0 +1,245 @@
+"""The verdict of one claim from its check results: rules for checked mismatches, a fitted
+model for the rest.
+
+Rules decide what the checks can check: a mismatch the evidence states otherwise (a figure, date,
+name, negation ...) makes a claim ``contradicted``; a date or name the original does not give, a
+mismatch with another counterpart the original gives in the same place (a statement credited
+to, or an act done by, another named person; another modifier of the same word), and any finding
+on a claim that keeps the original's wording make it ``unsupported``. Whether a reworded claim
+that the checks otherwise could not confirm (content words, figures, attribution, certainty,
+what happened) is ``unsupported`` is decided by a small logistic model over which checks found
+what (one feature per family of check and per kind of finding, the kinds of new words), how much
+of the claim the original states (content words found, relations and wording kept) and whether
+the claim is an FAQ answer. A lone "not in the original: deal, decided" is weak evidence of an
+invented detail in a chatty paraphrase; the model weighs such findings on labelled rewrites
+(``bench/audit_verdict.py`` fits it; ``data/audit_verdict.json`` holds the weights, the
+thresholds and their provenance).
+
+The score a claim shows is the one the verdict uses: ``1 - P(error)`` under the model (0 for a
+contradiction, at most half the flagging line for a finding a rule decides), and a claim is
+flagged when its score falls below ``1 - threshold`` (FAQ answers have a threshold of their own,
+chosen for their own false-alarm budget).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from newsfaq.audit.checks import CheckResult, Finding
+from newsfaq.models import Verdict
+
+__all__ = [
+    "RULE_CHECKS",
+    "Judgement",
+    "VerdictModel",
+    "by_rule",
+    "claim_features",
+    "claim_score",
+    "finding_kind",
+    "judge",
+    "lexical_support",
+    "load_model",
+]
+
+_NEW_WORD_KINDS = {
+    frozenset({"PROPN"}): "names",
+    frozenset({"NOUN"}): "nouns",
+    frozenset({"VERB"}): "verbs",
+    frozenset({"ADJ", "ADV"}): "modifiers",
+}
+"""Kinds of new content words, counted apart: a new name or noun is more often an invented
+detail than a new verb or adjective, which is more often a paraphrase."""
+
+WEAK_EVIDENCE = 0.35
+"""Claims without findings whose lexical support is below this have a ``weak`` feature set."""
+
+
+def finding_kind(finding: Finding) -> str:
+    """A short stable name for the kind of a finding: its check and the lead of its reason.
+
+    >>> finding_kind(Finding("content", "unsupported", "not in the original: “deal”"))
+    'content:not in the original'
+    >>> finding_kind(Finding("numbers", "unsupported", "the claim gives “600 residents”; ..."))
+    'numbers:the claim gives'
+    """
+    head = finding.reason.split(":", 1)[0]
+    if ":" not in finding.reason or "“" in head or len(head.split()) > 5:
+        head = " ".join(re.split(r"\s+|“", finding.reason)[:3])
+    return f"{finding.check}:{head.strip().lower()}"
+
+
+def lexical_support(result: CheckResult) -> float:
+    """How much of the claim the original states, in [0, 1]: content words found (in the
+    evidence, in the whole original), word relations kept, wording kept; no penalties.
+
+    >>> r = CheckResult(coverage=0.5, doc_coverage=1.0, relations=0.0, trigrams=0.0)
+    >>> round(lexical_support(r), 4)
+    0.3713
+    """
+    words = 0.65 * result.coverage + 0.35 * result.doc_coverage
+    return max(0.0, min(1.0, 0.55 * words + 0.3 * result.relations + 0.15 * result.trigrams))
+
+
+def claim_score(result: CheckResult) -> float:
+    """Consistency score in [0, 1]: a product of independent evidence factors.
+
+    sqrt(share of content words found in the evidence) x (0.25 + 0.75 x share of word trigrams
+    kept) x (0.75 + 0.25 x share of word relations kept), halved for each finding that the
+    original does not support and quartered for each contradiction. It ranks claims (higher is
+    safer) and is one feature of the verdict model.
+
+    >>> from newsfaq.audit.checks import CheckResult
+    >>> claim_score(CheckResult(coverage=1.0, doc_coverage=1.0))
+    1.0
+    """
+    found = math.sqrt(max(0.0, result.coverage))
+    score = found * (0.25 + 0.75 * result.trigrams) * (0.75 + 0.25 * result.relations)
+    for f in result.findings:
+        score *= 0.25 if f.severity == "contradicted" else 0.5
+    return max(0.0, min(1.0, score))
+
+
+def claim_features(result: CheckResult, *, answer: bool, content_words: int) -> dict[str, float]:
+    """The features of one claim's check results that the verdict model weighs.
+
+    >>> f = claim_features(CheckResult(coverage=1.0, doc_coverage=1.0), answer=False,
+    ...                    content_words=8)
+    >>> f["bias"], f["n_unsupported"], f["coverage"]
+    (1.0, 0.0, 1.0)
+    """
+    unsupported = [f for f in result.findings if f.severity == "unsupported"]
+    lex = lexical_support(result)
+    feats: dict[str, float] = {
+        "bias": 1.0,
+        "coverage": result.coverage,
+        "doc_coverage": result.doc_coverage,
+        "relations": result.relations,
+        "trigrams": result.trigrams,
+        "lexical": lex,
+        "evidence_score": claim_score(result),
+        "weak": 1.0 if not unsupported and lex < WEAK_EVIDENCE else 0.0,
+        "answer": 1.0 if answer else 0.0,
+        "n_unsupported": float(len(unsupported)),
+        "short": 1.0 if content_words <= 4 else 0.0,
+        "new_share": result.new_share,
+    }
+    for pos, name in _NEW_WORD_KINDS.items():
+        n = sum(p in pos for p in result.new_words)
+        if n:
+            feats[f"new_{name}"] = min(n, 3) / 3
+    for f in unsupported:
+        feats[f"check:{f.check}"] = 1.0
+        feats[f"kind:{finding_kind(f)}"] = 1.0
+        if f.check == "content":
+            feats["content_words_new"] = min(5, f.reason.count("“")) / 5
+    return feats
+
+
+@dataclass(frozen=True)
+class VerdictModel:
+    """Weights of the logistic model of P(error | features) and the flagging threshold."""
+
+    weights: dict[str, float]
+    threshold: float
+    answer_threshold: float | None = None
+    """The threshold for FAQ answers (their own false-alarm budget); None: ``threshold``."""
+
+    def p_error(self, features: dict[str, float]) -> float:
+        """The model's probability that the claim is not faithful."""
+        z = sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def line(self, *, answer: bool) -> float:
+        """The P(error) from which a claim (an FAQ answer when ``answer``) is flagged."""
+        if answer and self.answer_threshold is not None:
+            return self.answer_threshold
+        return self.threshold
+
+
+@lru_cache(maxsize=1)
+def load_model() -> VerdictModel:
+    """The shipped model (``data/audit_verdict.json``)."""
+    raw = resources.files("newsfaq").joinpath("data", "audit_verdict.json").read_text("utf-8")
+    data = json.loads(raw)
+    weights = {str(k): float(v) for k, v in data["weights"].items()}
+    answer = data.get("answer_threshold")
+    return VerdictModel(
+        weights, float(data["threshold"]), None if answer is None else float(answer)
+    )
+
+
+REWORDED_TRIGRAMS = 0.5
+"""A supported claim that keeps less than this share of its word trigrams is noted "reworded":
+its content is found, in other words."""
+
+
+RULE_CHECKS = frozenset({"dates", "entities", "temporal"})
+"""Checks whose ``unsupported`` findings flag a claim by rule: a date or name that the original
+does not give, or a date that cannot be right at the article's date, is checkable content,
+whatever else the claim keeps."""
+
+
+def by_rule(result: CheckResult) -> bool:
+    """Whether a rule decides the claim's verdict: a contradiction, a date or name the original
+    does not give, a mismatch with another counterpart the original gives in the same place
+    (:attr:`Finding.counterpart`), or any finding on a
+    claim that keeps the original's wording (half its word trigrams or more), where a finding is
+    a real change rather than paraphrase noise."""
+    return any(
+        f.severity == "contradicted"
+        or f.check in RULE_CHECKS
+        or f.counterpart
+        or result.trigrams >= REWORDED_TRIGRAMS
+        for f in result.findings
+    )
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A claim's verdict, the score it rests on, and its reasons (decisive one first)."""
+
+    verdict: Verdict
+    score: float
+    reasons: list[str]
+
+
+def judge(
+    result: CheckResult,
+    ordered: list[Finding],
+    *,
+    answer: bool,
+    content_words: int,
+    model: VerdictModel | None = None,
+) -> Judgement:
+    """The verdict of one claim: ``ordered`` are its findings, decisive first.
+
+    >>> m = VerdictModel({"bias": -3.0, "check:numbers": 6.0}, 0.5)
+    >>> r = CheckResult(coverage=1.0, doc_coverage=1.0,
+    ...                 findings=[Finding("numbers", "unsupported", "the original never gives")])
+    >>> judge(r, r.findings, answer=False, content_words=6, model=m).verdict
+    'unsupported'
+    """
+    m = model or load_model()
+    reasons = [f.reason for f in ordered]
+    if any(f.severity == "contradicted" for f in ordered):
+        return Judgement("contradicted", 0.0, reasons)
+    p = m.p_error(claim_features(result, answer=answer, content_words=content_words))
+    score = round(1.0 - p, 4)
+    line = m.line(answer=answer)
+    if by_rule(result):
+        return Judgement("unsupported", round(min(score, (1.0 - line) / 2), 4), reasons)
+    if p >= line:
+        if not reasons:
+            reasons = [
+                f"weak evidence: only {round(100 * result.coverage)}% of its content words are "
+                "in the closest sentences of the original"
+            ]
+        return Judgement("unsupported", score, reasons)
+    lead = "reworded" if result.trigrams < REWORDED_TRIGRAMS else "the evidence states it"
+    overruled = [f"not decisive: {r}" for r in reasons]
+    return Judgement("supported", score, [lead, *result.notes, *overruled])

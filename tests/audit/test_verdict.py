@@ -1,0 +1,115 @@
+"""The verdict of a claim: rules for checked mismatches, the shipped model for the rest."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from newsfaq.audit.checks import CheckResult, Finding
+from newsfaq.audit.pipeline import audit
+from newsfaq.audit.verdict import (
+    VerdictModel,
+    by_rule,
+    claim_features,
+    finding_kind,
+    judge,
+    load_model,
+)
+
+ORIGINAL = (
+    "The Harwick council approved a 2 million pound plan for a new library on Monday, council "
+    "leader Ines Barrow said.\n"
+    "Work could begin in the spring, and the library is expected to open in 2027.\n"
+    "Opposition councillor Tom Reyes said the money should have gone to road repairs."
+)
+
+
+def _result(*findings: Finding, trigrams: float = 0.2) -> CheckResult:
+    return CheckResult(
+        findings=list(findings), coverage=0.9, doc_coverage=0.9, relations=0.8, trigrams=trigrams
+    )
+
+
+STRICT = VerdictModel({"bias": -4.0}, 0.5)
+"""A model that never flags on its own: whatever is flagged under it, a rule flagged."""
+
+
+@pytest.mark.parametrize(
+    ("finding", "verdict"),
+    [
+        (Finding("numbers", "contradicted", "the claim gives “3”"), "contradicted"),
+        (Finding("entities", "unsupported", "the claim names “Leeds”"), "unsupported"),
+        (Finding("dates", "unsupported", "the original never mentions “Friday”"), "unsupported"),
+        (
+            Finding("attribution", "unsupported", "attribution: ...", counterpart=True),
+            "unsupported",
+        ),
+        (Finding("content", "unsupported", "not in the original: “deal”"), "supported"),
+        (Finding("attribution", "unsupported", "attribution: the original does not"), "supported"),
+    ],
+)
+def test_rules_decide_checked_mismatches(finding: Finding, verdict: str) -> None:
+    j = judge(_result(finding), [finding], answer=False, content_words=8, model=STRICT)
+    assert j.verdict == verdict, j
+    assert by_rule(_result(finding)) == (verdict != "supported")
+    if verdict == "supported":
+        assert j.reasons[-1] == f"not decisive: {finding.reason}"
+        assert j.score > 0.5
+    else:
+        assert j.reasons == [finding.reason]
+        assert j.score < 0.5
+
+
+def test_any_finding_on_a_claim_that_keeps_the_wording_is_decisive() -> None:
+    f = Finding("content", "unsupported", "not in the original: “resigned”")
+    assert by_rule(_result(f, trigrams=0.8))
+    assert not by_rule(_result(f, trigrams=0.2))
+
+
+def test_model_threshold_flags_weak_claims_and_score_is_what_the_verdict_uses() -> None:
+    model = VerdictModel({"bias": -2.0, "check:content": 3.0, "answer": 1.0}, 0.6, 0.7)
+    f = Finding("content", "unsupported", "not in the original: “invented”")
+    body = judge(_result(f), [f], answer=False, content_words=8, model=model)
+    answer = judge(_result(f), [f], answer=True, content_words=8, model=model)
+    assert body.verdict == "unsupported" and body.reasons == [f.reason]  # P = 0.73 >= 0.6
+    assert answer.verdict == "unsupported"  # P = 0.88 >= 0.7
+    assert body.score == pytest.approx(1 - model.p_error({"bias": 1.0, "check:content": 1.0}), 1e-3)
+    plain = judge(_result(), [], answer=True, content_words=8, model=model)
+    assert plain.verdict == "supported" and plain.score > 0.5
+
+
+def test_features_name_the_findings_and_new_words() -> None:
+    f = Finding("modality", "unsupported", "certainty: the original says “could”")
+    r = _result(f)
+    r.new_words = ["NOUN", "NOUN", "VERB"]
+    r.new_share = 0.3
+    feats = claim_features(r, answer=True, content_words=3)
+    assert feats["check:modality"] == 1.0
+    assert feats[f"kind:{finding_kind(f)}"] == 1.0 and finding_kind(f) == "modality:certainty"
+    assert feats["new_nouns"] == pytest.approx(2 / 3) and feats["new_verbs"] == pytest.approx(1 / 3)
+    assert feats["answer"] == 1.0 and feats["short"] == 1.0 and feats["n_unsupported"] == 1.0
+
+
+def test_shipped_model_has_provenance_and_thresholds() -> None:
+    raw = json.loads(
+        resources.files("newsfaq").joinpath("data", "audit_verdict.json").read_text("utf-8")
+    )
+    assert "bench/audit_verdict.py" in raw["about"] and raw["files"] and raw["rows"] > 100
+    model = load_model()
+    assert 0.0 < model.threshold < 1.0 and model.answer_threshold is not None
+    assert set(model.weights) >= {"bias", "coverage", "check:content"}
+
+
+def test_audit_on_a_reworded_and_an_edited_claim() -> None:
+    report = audit(
+        ORIGINAL,
+        "The council in Harwick gave the green light to a new library costing 2 million pounds, "
+        "according to council leader Ines Barrow.\n"
+        "Council leader Ines Barrow said the money should have gone to road repairs.",
+    )
+    reworded, edited = report.claims
+    assert reworded.verdict == "supported", reworded.reasons
+    assert edited.verdict != "supported", edited.reasons
+    assert reworded.score > edited.score
