@@ -191,10 +191,10 @@ def main(argv: list[str] | None = None) -> int:
     report(units, unit_scores(units, rows, fitted), t, t_faq, "fitted (same data)")
     out = {
         "about": (
-            "Logistic model of P(claim not faithful) over the audit's check features; a claim no rule decides "
-            "is unsupported when P >= threshold. Fitted by bench/audit_verdict.py on labelled "
-            "rewrites (tune parts of ../shared/data/rewrites and "
-            "bench/data/rewrites, all of bench/data/rewrites-more); threshold chosen by file-"
+            "Logistic model of P(claim not faithful) over the audit's check features; a claim "
+            "no rule decides is unsupported when P >= threshold. Fitted by bench/audit_verdict.py "
+            "on labelled rewrites (tune parts of ../shared/data/rewrites and bench/data/rewrites, "
+            "all of bench/data/rewrites-more); threshold chosen by file-"
             f"fold cross-validation for false alarms <= {args.max_false_alarms:.0%} on body "
             f"sentences (threshold) and <= {args.max_false_alarms_faq:.0%} on FAQ answers "
             "(answer_threshold)."
