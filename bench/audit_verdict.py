@@ -79,11 +79,7 @@ def collect(files: list[tuple[dict[str, Any], str | Path]]) -> tuple[list[Unit],
                     if c.claim.start < unit.end and c.claim.end > unit.start:
                         feats = None
                         if not by_rule(c.result):
-                            feats = claim_features(
-                                c.result,
-                                answer=c.claim.question is not None,
-                                content_words=c.content_words,
-                            )
+                            feats = claim_features(c.result, answer=c.claim.question is not None)
                         rows.append(
                             ClaimRow(doc["id"], len(units) - 1, feats, claim_score(c.result))
                         )
@@ -130,9 +126,9 @@ def choose_threshold(units: list[Unit], scores: list[float], max_fa: float) -> f
     return best[1] if best else 0.5
 
 
-def cross_scores(units: list[Unit], rows: list[ClaimRow], l2: float) -> dict[int, float]:
-    """P(error) of every claim row from a model fitted without its file (5 folds of files)."""
-    train = training_rows(units, rows)
+def cross_scores(rows: list[ClaimRow], train: list[tuple[int, Row]], l2: float) -> dict[int, float]:
+    """P(error) of every claim row from a model fitted without its file (5 folds of files);
+    ``train`` are the fit rows (:func:`training_rows`)."""
     files = sorted({r.file for r in rows})
     p: dict[int, float] = {}
     for fold in range(FOLDS):
@@ -174,7 +170,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     files = training_files()
     units, rows = collect(files)
-    cv = cross_scores(units, rows, args.l2)
+    train = training_rows(units, rows)
+    cv = cross_scores(rows, train, args.l2)
     cv_units = unit_scores(units, rows, cv)
     body = [k for k, u in enumerate(units) if u.kind != "faq"]
     faq = [k for k, u in enumerate(units) if u.kind == "faq"]
@@ -185,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         [units[k] for k in faq], [cv_units[k] for k in faq], args.max_false_alarms_faq
     )
     report(units, cv_units, t, t_faq, "cross-validated (files held out)")
-    weights = fit_logistic([row for _, row in training_rows(units, rows)], l2=args.l2)
+    weights = fit_logistic([row for _, row in train], l2=args.l2)
     model = VerdictModel(weights, t, t_faq)
     fitted = {i: model.p_error(r.features) for i, r in enumerate(rows) if r.features is not None}
     report(units, unit_scores(units, rows, fitted), t, t_faq, "fitted (same data)")
@@ -201,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         ),
         "fitted": time.strftime("%Y-%m-%d"),
         "files": sorted(d["id"] for d, _ in files),
-        "rows": len(training_rows(units, rows)),
+        "rows": len(train),
         "threshold": t,
         "answer_threshold": t_faq,
         "weights": dict(sorted(weights.items(), key=lambda kv: -abs(kv[1]))),

@@ -26,9 +26,14 @@ ORIGINAL = (
 )
 
 
-def _result(*findings: Finding, trigrams: float = 0.2) -> CheckResult:
+def _result(*findings: Finding, trigrams: float = 0.2, content_words: int = 8) -> CheckResult:
     return CheckResult(
-        findings=list(findings), coverage=0.9, doc_coverage=0.9, relations=0.8, trigrams=trigrams
+        findings=list(findings),
+        coverage=0.9,
+        doc_coverage=0.9,
+        relations=0.8,
+        trigrams=trigrams,
+        content_words=content_words,
     )
 
 
@@ -51,7 +56,7 @@ STRICT = VerdictModel({"bias": -4.0}, 0.5)
     ],
 )
 def test_rules_decide_checked_mismatches(finding: Finding, verdict: str) -> None:
-    j = judge(_result(finding), [finding], answer=False, content_words=8, model=STRICT)
+    j = judge(_result(finding), [finding], answer=False, model=STRICT)
     assert j.verdict == verdict, j
     assert by_rule(_result(finding)) == (verdict != "supported")
     if verdict == "supported":
@@ -71,21 +76,21 @@ def test_any_finding_on_a_claim_that_keeps_the_wording_is_decisive() -> None:
 def test_model_threshold_flags_weak_claims_and_score_is_what_the_verdict_uses() -> None:
     model = VerdictModel({"bias": -2.0, "check:content": 3.0, "answer": 1.0}, 0.6, 0.7)
     f = Finding("content", "unsupported", "not in the original: “invented”")
-    body = judge(_result(f), [f], answer=False, content_words=8, model=model)
-    answer = judge(_result(f), [f], answer=True, content_words=8, model=model)
+    body = judge(_result(f), [f], answer=False, model=model)
+    answer = judge(_result(f), [f], answer=True, model=model)
     assert body.verdict == "unsupported" and body.reasons == [f.reason]  # P = 0.73 >= 0.6
     assert answer.verdict == "unsupported"  # P = 0.88 >= 0.7
     assert body.score == pytest.approx(1 - model.p_error({"bias": 1.0, "check:content": 1.0}), 1e-3)
-    plain = judge(_result(), [], answer=True, content_words=8, model=model)
+    plain = judge(_result(), [], answer=True, model=model)
     assert plain.verdict == "supported" and plain.score > 0.5
 
 
 def test_features_name_the_findings_and_new_words() -> None:
     f = Finding("modality", "unsupported", "certainty: the original says “could”")
-    r = _result(f)
+    r = _result(f, content_words=3)
     r.new_words = ["NOUN", "NOUN", "VERB"]
     r.new_share = 0.3
-    feats = claim_features(r, answer=True, content_words=3)
+    feats = claim_features(r, answer=True)
     assert feats["check:modality"] == 1.0
     assert feats[f"kind:{finding_kind(f)}"] == 1.0 and finding_kind(f) == "modality:certainty"
     assert feats["new_nouns"] == pytest.approx(2 / 3) and feats["new_verbs"] == pytest.approx(1 / 3)

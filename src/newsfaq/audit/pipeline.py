@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsfaq.audit.align import Aligner, Alignment, content_tokens
+from newsfaq.audit.align import Aligner, Alignment
 from newsfaq.audit.checks import CheckResult, Finding, check_claim, reference_date
 from newsfaq.audit.claims import ClaimSpan, not_claims, split_claims, truecase
 from newsfaq.audit.verdict import claim_score, judge, lexical_support
@@ -126,7 +126,6 @@ class Checked:
     claim: ClaimSpan
     alignment: Alignment
     result: CheckResult
-    content_words: int
 
 
 def checked_claims(
@@ -150,7 +149,7 @@ def checked_claims(
         result = check_claim(
             cs.span, alignment.sentences, aligner, question=qspan, reference=reference
         )
-        out.append(Checked(cs, alignment, result, len(content_tokens(cs.span))))
+        out.append(Checked(cs, alignment, result))
     return out
 
 
@@ -171,12 +170,7 @@ def audit_analysis(
     claims: list[Claim] = []
     for c in checked_claims(analysis, derived_text, derived_doc=derived_doc):
         ordered = sorted(c.result.findings, key=_decisive_first)
-        j = judge(
-            c.result,
-            ordered,
-            answer=c.claim.question is not None,
-            content_words=c.content_words,
-        )
+        j = judge(c.result, ordered, answer=c.claim.question is not None)
         claims.append(
             Claim(
                 text=c.claim.text,

@@ -104,11 +104,11 @@ def claim_score(result: CheckResult) -> float:
     return max(0.0, min(1.0, score))
 
 
-def claim_features(result: CheckResult, *, answer: bool, content_words: int) -> dict[str, float]:
+def claim_features(result: CheckResult, *, answer: bool) -> dict[str, float]:
     """The features of one claim's check results that the verdict model weighs.
 
-    >>> f = claim_features(CheckResult(coverage=1.0, doc_coverage=1.0), answer=False,
-    ...                    content_words=8)
+    >>> f = claim_features(CheckResult(coverage=1.0, doc_coverage=1.0, content_words=8),
+    ...                    answer=False)
     >>> f["bias"], f["n_unsupported"], f["coverage"]
     (1.0, 0.0, 1.0)
     """
@@ -125,7 +125,7 @@ def claim_features(result: CheckResult, *, answer: bool, content_words: int) -> 
         "weak": 1.0 if not unsupported and lex < WEAK_EVIDENCE else 0.0,
         "answer": 1.0 if answer else 0.0,
         "n_unsupported": float(len(unsupported)),
-        "short": 1.0 if content_words <= 4 else 0.0,
+        "short": 1.0 if result.content_words <= 4 else 0.0,
         "new_share": result.new_share,
     }
     for pos, name in _NEW_WORD_KINDS.items():
@@ -212,7 +212,6 @@ def judge(
     ordered: list[Finding],
     *,
     answer: bool,
-    content_words: int,
     model: VerdictModel | None = None,
 ) -> Judgement:
     """The verdict of one claim: ``ordered`` are its findings, decisive first.
@@ -220,14 +219,14 @@ def judge(
     >>> m = VerdictModel({"bias": -3.0, "check:numbers": 6.0}, 0.5)
     >>> r = CheckResult(coverage=1.0, doc_coverage=1.0,
     ...                 findings=[Finding("numbers", "unsupported", "the original never gives")])
-    >>> judge(r, r.findings, answer=False, content_words=6, model=m).verdict
+    >>> judge(r, r.findings, answer=False, model=m).verdict
     'unsupported'
     """
     m = model or load_model()
     reasons = [f.reason for f in ordered]
     if any(f.severity == "contradicted" for f in ordered):
         return Judgement("contradicted", 0.0, reasons)
-    p = m.p_error(claim_features(result, answer=answer, content_words=content_words))
+    p = m.p_error(claim_features(result, answer=answer))
     score = round(1.0 - p, 4)
     line = m.line(answer=answer)
     if by_rule(result):

@@ -159,6 +159,8 @@ class CheckResult:
     of the same meaning), figures, framing words and speakers aside."""
     new_share: float = 0.0
     """Their weighted share of the claim's content words."""
+    content_words: int = 0
+    """How many content words the claim has (its question's aside)."""
 
 
 def _tokens_of(sentences: Sequence[Sentence]) -> list[Token]:

@@ -42,6 +42,7 @@ def _check_content(
     out: CheckResult,
 ) -> None:
     content = [t for t in content_tokens(claim)]
+    out.content_words = len(content)
     if question is not None and len(content) < 4:
         content += content_tokens(question)
     if not content:
