@@ -13,12 +13,22 @@ hits leaving one page out, against today's rule.
     .venv/bin/python bench/gist_eval.py generate
     .venv/bin/python bench/gist_eval.py evaluate
     .venv/bin/python bench/gist_eval.py learn
+
+``headline-generate`` writes, for every tune page with a headline, three answers to "What is
+this article about?" in a seeded order (A/B/C): today's sentence, the headline
+(``newsfaq.ingest.headline``), and both; blind raters mark each (states the gist, publishable as
+is) and pick the best (``bench/ratings/gist-headline-tune/NAME.labels.json``);
+``headline-summarize`` counts them per kind of answer with ``key.json``.
+
+    .venv/bin/python bench/gist_eval.py headline-generate
+    .venv/bin/python bench/gist_eval.py headline-summarize
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import sys
 from collections.abc import Iterator
@@ -33,6 +43,7 @@ from newsfaq.errors import NewsfaqError
 from newsfaq.explain.keypoints import sentence_scores
 from newsfaq.explain.questions.filters import dateline_end
 from newsfaq.explain.questions.selection import gist_sentence, is_gist_candidate
+from newsfaq.ingest.headline import headline_span
 from newsfaq.ingest.loader import from_html
 from newsfaq.text.nlp import Analysis, Sentence, analyze
 
@@ -154,7 +165,81 @@ def learn() -> None:
         print(f"learned chooser ({', '.join(_FEATURES)}), L2 {l2}: good on {hits} (left out)")
 
 
+HEADLINE = OUT.parent / "gist-headline-tune"
+
+
+def _options(name: str) -> dict[str, str] | None:
+    """The three gist answers compared blind: the sentence rule, the headline, both."""
+    try:
+        article = from_html(pages.html(name))
+        analysis = analyze(article)
+    except NewsfaqError:
+        return None
+    span = headline_span(article.meta)
+    if span is None or article.meta.title is None:
+        return None
+    head = article.meta.title[span[0] : span[1]]
+    sent = gist_sentence(analysis).text.strip()
+    sent = sent[dateline_end(sent) :]
+    joiner = " " if head.endswith((".", "!", "?")) else ". "
+    return {"sentence": sent, "headline": head, "both": head + joiner + sent}
+
+
+def headline_generate() -> None:
+    """Write the blind A/B/C options for every tune page, in a seeded order, and the key."""
+    HEADLINE.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(7)
+    key: dict[str, list[str]] = {}
+    for name in pages.tune():
+        opts = _options(name)
+        if opts is None:
+            continue
+        order = list(opts)
+        rng.shuffle(order)
+        key[name] = order
+        lines = [f"# Gist answers for page {name}", "", 'Question: "What is this article about?"']
+        for letter, kind in zip("ABC", order, strict=True):
+            lines += ["", f"{letter}. {opts[kind]}"]
+        (HEADLINE / f"{name}.options.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (HEADLINE / "key.json").write_text(json.dumps(key, indent=1) + "\n", encoding="utf-8")
+
+
+def headline_summarize() -> None:
+    """Per kind of answer: pages where it states the gist, is publishable, is the rater's best."""
+    key = json.loads((HEADLINE / "key.json").read_text(encoding="utf-8"))
+    gist: dict[str, int] = {}
+    publishable: dict[str, int] = {}
+    best: dict[str, int] = {}
+    n = 0
+    for path in sorted(HEADLINE.glob("*.labels.json")):
+        label = json.loads(path.read_text(encoding="utf-8"))
+        order = key[label["page"]]
+        n += 1
+        for letter, kind in zip("ABC", order, strict=True):
+            opt = label["options"][letter]
+            gist[kind] = gist.get(kind, 0) + bool(opt["gist"])
+            publishable[kind] = publishable.get(kind, 0) + bool(opt["publishable"])
+        kind = order["ABC".index(label["best"])]
+        best[kind] = best.get(kind, 0) + 1
+    print(f"{n} tune pages rated")
+    print("| answer | states the gist | publishable as is | rater's best |")
+    print("|---|---:|---:|---:|")
+    for kind in ("sentence", "headline", "both"):
+        print(
+            f"| {kind} | {gist.get(kind, 0)} | {publishable.get(kind, 0)} | {best.get(kind, 0)} |"
+        )
+
+
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("cmd", choices=("generate", "evaluate", "learn"))
-    {"generate": generate, "evaluate": evaluate, "learn": learn}[ap.parse_args().cmd]()
+    ap.add_argument(
+        "cmd",
+        choices=("generate", "evaluate", "learn", "headline-generate", "headline-summarize"),
+    )
+    {
+        "generate": generate,
+        "evaluate": evaluate,
+        "learn": learn,
+        "headline-generate": headline_generate,
+        "headline-summarize": headline_summarize,
+    }[ap.parse_args().cmd]()

@@ -13,8 +13,16 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def assert_span_valid(span: Span, article_text: str) -> None:
-    """The span's offsets index the article and its text is what they index."""
+def assert_span_valid(span: Span, article_text: str, title: str | None = None) -> None:
+    """The span's offsets index the article and its text is what they index.
+
+    A span of the headline (``source="title"``) is allowed only where ``title`` is given, and
+    indexes it instead of the body.
+    """
+    if span.source == "title":
+        assert title is not None, f"a headline span where only the body may be cited: {span}"
+        assert span.sentence_id == -1, span
+        article_text = title
     assert 0 <= span.start < span.end <= len(article_text), span
     assert article_text[span.start : span.end] == span.text, span
 
@@ -29,7 +37,8 @@ def assert_grounded(ex: Explainer) -> None:
     for qa in ex.faq:
         assert qa.evidence, qa
         for span in qa.evidence:
-            assert_span_valid(span, text)
+            # only the overview may answer with the headline
+            assert_span_valid(span, text, ex.article.meta.title if qa.kind == "overview" else None)
         evidence = norm(" ".join(s.text for s in qa.evidence))
         assert norm(qa.answer) in evidence, (qa.answer, evidence)
     for kp in ex.key_points:

@@ -41,12 +41,30 @@ class _Model(BaseModel):
 
 
 class Span(_Model):
-    """Characters ``start:end`` of ``Article.text``, inside sentence ``sentence_id``."""
+    """Characters ``start:end`` of ``Article.text``, inside sentence ``sentence_id``.
 
-    sentence_id: int = Field(ge=0)
+    A span of the headline (``source="title"``) indexes ``ArticleMeta.title`` instead and has
+    ``sentence_id`` -1: the headline is part of the published article but not of its body.
+    """
+
+    sentence_id: int = Field(ge=-1, description="Body sentence index; -1 for the headline")
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    text: str = Field(description="Article.text[start:end], repeated for readers of the JSON")
+    text: str = Field(
+        description="Article.text[start:end] (ArticleMeta.title[start:end] for the headline), "
+        "repeated for readers of the JSON"
+    )
+    source: Literal["text", "title"] = Field(
+        default="text",
+        description="What start:end index: the body (Article.text) or the headline "
+        "(ArticleMeta.title)",
+    )
+
+    @model_validator(mode="after")
+    def _headline_has_no_sentence(self) -> Span:
+        if (self.source == "title") != (self.sentence_id == -1):
+            raise ValueError("sentence_id is -1 exactly for a span of the headline")
+        return self
 
 
 class ArticleMeta(_Model):

@@ -82,7 +82,12 @@ def test_markdown_lists_every_item_with_citations(demo: Explainer) -> None:
         assert f"**{qa.question}**" in md
     for kp in demo.key_points:
         assert kp.text in md
-    assert md.count("[s") >= len(demo.faq) + len(demo.key_points)
+    body_cited = sum(all(s.source == "text" for s in qa.evidence) for qa in demo.faq)
+    assert md.count("[s") >= body_cited + len(demo.key_points)
+    # the overview answered by the headline cites it as such, not as a sentence of the body
+    headline = [qa for qa in demo.faq if any(s.source == "title" for s in qa.evidence)]
+    assert [qa.kind for qa in headline] == ["overview"]
+    assert md.count("Source [headline]") == 1
     assert demo.credit is not None and demo.credit in md
 
 
@@ -91,9 +96,12 @@ def test_html_shows_the_article_and_cites_offsets(demo: Explainer) -> None:
     parser = _ArticleText()
     parser.feed(page)
     assert "".join(parser.text) == demo.article.text
-    spans = {f"{s.start}-{s.end}" for qa in demo.faq for s in qa.evidence}
-    cited = {r for ev in parser.evidence for r in ev.split(",")}
-    assert spans <= cited
+    spans = {f"{s.start}-{s.end}" for qa in demo.faq for s in qa.evidence if s.source == "text"}
+    cited = {r for ev in parser.evidence for r in ev.split(",") if r}
+    assert spans and spans <= cited
+    # a headline span is not highlighted in the body: its offsets index the title
+    title_spans = [s for qa in demo.faq for s in qa.evidence if s.source == "title"]
+    assert title_spans and all(f"{s.start}-{s.end}" not in cited for s in title_spans)
     assert "http://" not in page.split("<body>")[1].replace(demo.article.meta.url or "@", "")
 
 

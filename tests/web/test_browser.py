@@ -103,10 +103,16 @@ def test_explain_hover_highlights_evidence(page: Any) -> None:
     assert page.locator("#key-points li").count() >= 1
     assert page.locator("#article-view .hl").count() == 0
 
-    answers.nth(0).hover()
+    # The overview quotes the headline: badged as such, nothing in the body lights up.
+    overview = answers.nth(0)
+    assert overview.locator(".badge.headline").count() == 1
+    headline = norm(overview.inner_text()).removesuffix("headline").strip()
+    assert headline.startswith("Lowland Assembly Passes Rail Funding Bill")
+
+    answers.nth(1).hover()
     page.wait_for_selector("#article-view .ev.hl")
     lit = page.locator("#article-view .hl").all_inner_texts()
-    assert norm(answers.nth(0).inner_text()) in norm("".join(lit))
+    assert norm(answers.nth(1).inner_text()) in norm("".join(lit))
     first_lit = "".join(lit)
 
     # Another answer moves the highlight to its own evidence.

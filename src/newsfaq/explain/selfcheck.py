@@ -138,11 +138,14 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-def _valid(spans: list[Span], article_text: str) -> bool:
-    return bool(spans) and all(
-        0 <= s.start < s.end <= len(article_text) and article_text[s.start : s.end] == s.text
-        for s in spans
-    )
+def _valid(spans: list[Span], article_text: str, title: str | None = None) -> bool:
+    """Every span indexes what it says it indexes: the body, or the headline (``title``)."""
+
+    def indexes(s: Span) -> bool:
+        source = (title or "") if s.source == "title" else article_text
+        return 0 <= s.start < s.end <= len(source) and source[s.start : s.end] == s.text
+
+    return bool(spans) and all(indexes(s) for s in spans)
 
 
 def _contained(text: str, spans: list[Span]) -> bool:
@@ -248,8 +251,12 @@ def _temporal_problem(text: str, published: dt.date | None) -> str | None:
     return None
 
 
-def check_qa(qa: QAItem, article_text: str, published: dt.date | None = None) -> list[str]:
+def check_qa(
+    qa: QAItem, article_text: str, published: dt.date | None = None, title: str | None = None
+) -> list[str]:
     """Reasons the FAQ item is not supported by its evidence (empty when it is).
+
+    Evidence may quote the headline (``title``) as well as the body (``article_text``).
 
     >>> from newsfaq.models import Span
     >>> ev = [Span(sentence_id=0, start=0, end=27, text="The mayor could resign soon")]
@@ -257,7 +264,7 @@ def check_qa(qa: QAItem, article_text: str, published: dt.date | None = None) ->
     ...                 kind="what", evidence=ev, score=1.0), "The mayor could resign soon")
     ['the question says “will”; the evidence only says “could”']
     """
-    if not _valid(qa.evidence, article_text):
+    if not _valid(qa.evidence, article_text, title):
         return ["evidence spans do not index the article"]
     if not _contained(qa.answer, qa.evidence):
         return ["the answer is not in its evidence"]
@@ -356,7 +363,8 @@ def drop_unsupported(explainer: Explainer) -> Explainer:
     text = explainer.article.text
     published = _article_date(explainer)
     warnings = list(explainer.warnings)
-    faq = [q for q in explainer.faq if not check_qa(q, text, published)]
+    title = explainer.article.meta.title
+    faq = [q for q in explainer.faq if not check_qa(q, text, published, title)]
     points = [k for k in explainer.key_points if not check_key_point(k, text, published)]
     facts = [f for f in explainer.facts if not check_fact(f, text, published)]
     for name, before, after in (

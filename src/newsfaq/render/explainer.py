@@ -106,8 +106,16 @@ def script_safe_json(doc: Any) -> str:
 
 
 def _cite(spans: list[Span]) -> str:
-    """Compact citation: sentence numbers and character ranges."""
-    return "; ".join(f"s{s.sentence_id + 1} @{s.start}–{s.end}" for s in spans)
+    """Compact citation: sentence numbers and character ranges ("headline" for the headline)."""
+    return "; ".join(
+        "headline" if s.source == "title" else f"s{s.sentence_id + 1} @{s.start}–{s.end}"
+        for s in spans
+    )
+
+
+def _body(spans: list[Span]) -> list[Span]:
+    """The spans that index the article body (those a reader can highlight in it)."""
+    return [s for s in spans if s.source == "text"]
 
 
 def _md_escape_cell(text: str) -> str:
@@ -191,7 +199,7 @@ def to_html(explainer: Explainer) -> str:
     template = _env.get_template("explainer.html.j2")
 
     def ev(items: list[Span]) -> str:
-        return ",".join(f"{s.start}-{s.end}" for s in items)
+        return ",".join(f"{s.start}-{s.end}" for s in _body(items))
 
     key = [f for f in explainer.facts if f.key]
     more = [f for f in explainer.facts if not f.key]
@@ -202,7 +210,7 @@ def to_html(explainer: Explainer) -> str:
         key_facts=key,
         more_facts=more,
         meta=explainer.article.meta,
-        segments=_segments(explainer.article.text, spans),
+        segments=_segments(explainer.article.text, _body(spans)),
         ev=ev,
         cite=_cite,
         details=fact_details,

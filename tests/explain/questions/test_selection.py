@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsfaq.explain.faq import REASONS, run_faq
 from newsfaq.explain.keypoints import select_key_points
+from newsfaq.explain.selfcheck import check_qa
 from newsfaq.explain.questions.ranking import ranker
 from newsfaq.explain.questions.selection import OVERVIEW, gist_item
 from newsfaq.ingest.loader import from_text
@@ -68,3 +69,29 @@ def test_gist_is_never_a_headline_or_a_fragment() -> None:
         )
     )
     assert gist_item(analysis).answer.startswith("Grief counsellors in Leeds say")
+
+
+def _with_title(title: str) -> str:
+    return f"Title: {title}\n\n{_PAGE}"
+
+
+def test_gist_is_the_headline_when_the_article_has_one() -> None:
+    title = "Parliament votes to close coal mines by 2030 | Harbour Times"
+    analysis = analyze(from_text(_with_title(title)))
+    assert analysis.article.meta.title == title
+    item = gist_item(analysis)
+    assert item.answer == "Parliament votes to close coal mines by 2030"
+    (span,) = item.evidence
+    assert span.source == "title" and span.sentence_id == -1
+    assert title[span.start : span.end] == span.text == item.answer
+    # and the self-check accepts a headline span (it is checked against the title)
+    assert check_qa(item, analysis.article.text, title=title) == []
+    assert check_qa(item, analysis.article.text) == ["evidence spans do not index the article"]
+
+
+def test_gist_falls_back_to_the_lead_for_a_question_headline_and_drops_a_tag() -> None:
+    asked = gist_item(analyze(from_text(_with_title("Will the coal mines close?"))))
+    assert asked.evidence[0].source == "text"
+    assert asked.answer.startswith("The government will close three coal mines")
+    tagged = gist_item(analyze(from_text(_with_title("Coal mines to close by 2030 [VIDEO]"))))
+    assert tagged.answer == "Coal mines to close by 2030"

@@ -139,7 +139,10 @@
   }
 
   function spansOf(evidence) {
-    return (evidence || []).map((s) => ({ start: s.start, end: s.end }));
+    // a span of the headline (source "title") indexes the title, not the article body
+    return (evidence || [])
+      .filter((s) => (s.source || "text") === "text")
+      .map((s) => ({ start: s.start, end: s.end }));
   }
 
   // ------------------------------------------------------------------ explainer
@@ -227,6 +230,9 @@
       const id = `faq-${i}`;
       state.groups.set(id, spansOf(qa.evidence));
       const answer = el("div", { cls: "answer", text: qa.answer });
+      if ((qa.evidence || []).some((s) => s.source === "title")) {
+        answer.append(el("span", { cls: "badge headline", text: "headline", title: "quoted from the article's headline" }));
+      }
       bindEvidence(answer, id);
       faq.append(el("div", { cls: "qa", attrs: { "data-kind": qa.kind } }, el("div", { cls: "question", text: qa.question }), answer));
     });
