@@ -14,6 +14,10 @@ Raters see only the article's reference text and that output, and write
 
     .venv/bin/python bench/faq_rating.py generate --label 2026-12-04-before --first 15
     .venv/bin/python bench/faq_rating.py summarize --label 2026-12-04-before
+
+``generate --tune`` writes a tuning round on the first N tune pages instead. Beside each output,
+``NAME.kinds.json`` keeps each item's kind (not shown to raters); ``summarize`` then also counts
+items ok by kind.
 """
 
 from __future__ import annotations
@@ -31,7 +35,8 @@ import pages
 RATINGS = Path(__file__).resolve().parent / "ratings"
 
 
-def _output_text(name: str) -> str:
+def _output(name: str) -> tuple[str, list[str]]:
+    """The text a rater sees, and each FAQ item's kind (kept beside it, not shown)."""
     import newsfaq
     from newsfaq.ingest.loader import from_html
 
@@ -41,17 +46,21 @@ def _output_text(name: str) -> str:
     lines += [f"- {kp.text}" for kp in ex.key_points]
     lines += ["", "## FAQ", ""]
     for i, qa in enumerate(ex.faq, 1):
-        lines += [f"{i}. **Q:** {qa.question}", f"   **A:** {qa.answer}", ""]
+        headline = any(s.source == "title" for s in qa.evidence)
+        note = " *(quoted from the page's headline)*" if headline else ""
+        lines += [f"{i}. **Q:** {qa.question}", f"   **A:** {qa.answer}{note}", ""]
     if not ex.faq:
         lines.append("(no FAQ items)")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n", [qa.kind for qa in ex.faq]
 
 
 def generate(label: str, names: list[str]) -> None:
     out = RATINGS / label
     out.mkdir(parents=True, exist_ok=True)
     for name in names:
-        (out / f"{name}.output.md").write_text(_output_text(name), encoding="utf-8")
+        text, kinds = _output(name)
+        (out / f"{name}.output.md").write_text(text, encoding="utf-8")
+        (out / f"{name}.kinds.json").write_text(json.dumps(kinds) + "\n", encoding="utf-8")
         print(f"wrote {out / name}.output.md", file=sys.stderr)
 
 
@@ -64,9 +73,14 @@ def summarize(label: str) -> str:
     kp: Counter[str] = Counter()
     failures: Counter[str] = Counter()
     gist_wrong = []
+    by_kind: dict[str, list[int]] = {}
     for f in files:
         r = json.loads(f.read_text(encoding="utf-8"))
-        for it in r["items"]:
+        kinds_file = f.with_name(f.name.replace(".rating.json", ".kinds.json"))
+        kinds = json.loads(kinds_file.read_text()) if kinds_file.exists() else []
+        for i, it in enumerate(r["items"]):
+            kind = kinds[i] if i < len(kinds) else "?"
+            by_kind.setdefault(kind, []).append(bool(it["q_ok"] and it["a_ok"]))
             items += 1
             q_ok += bool(it["q_ok"])
             a_ok += bool(it["a_ok"])
@@ -95,6 +109,14 @@ def summarize(label: str) -> str:
     ]
     if gist_wrong:
         rows.append("Gist wrong on: " + ", ".join(gist_wrong))
+    if set(by_kind) != {"?"}:
+        rows.append(
+            "Items ok by kind: "
+            + ", ".join(
+                f"{k} {sum(v)}/{len(v)}"
+                for k, v in sorted(by_kind.items(), key=lambda kv: -len(kv[1]))
+            )
+        )
     return "\n".join(rows)
 
 
@@ -106,11 +128,15 @@ def main() -> None:
     g = sub.add_parser("generate")
     g.add_argument("--label", required=True)
     g.add_argument("--first", type=int, default=15, help="the first N held-out pages")
+    g.add_argument(
+        "--tune", action="store_true", help="the first N tune pages instead (a tuning round)"
+    )
     s = sub.add_parser("summarize")
     s.add_argument("--label", required=True)
     args = ap.parse_args()
     if args.cmd == "generate":
-        generate(args.label, pages.held_out()[: args.first])
+        names = pages.tune() if args.tune else pages.held_out()
+        generate(args.label, names[: args.first])
     else:
         print(summarize(args.label))
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsfaq.explain.faq import run_faq
+from newsfaq.explain.questions.filters import not_asked
 from newsfaq.explain.questions.templates import template_candidates
 from newsfaq.ingest.loader import from_text
 from newsfaq.text.facts import extract_facts
@@ -123,12 +124,25 @@ def test_when_template_refusals(analyses: dict[str, Analysis]) -> None:
 
 
 def test_templated_items_reach_the_faq(analyses: dict[str, Analysis]) -> None:
-    analysis = analyses["science.txt"]
+    analysis = analyses["feature.txt"]
     run = run_faq(analysis, extract_facts(analysis))
     templated = {s.cand.question for s in run.checked if s.cand.templated and s.rejected is None}
     chosen = [q for q in run.items if q.question in templated]
-    assert any(q.question == "Who is Anders Holm?" for q in chosen), [q.question for q in chosen]
+    # Anna Hughes is named in many sentences of the feature: a reader asks who she is
+    assert any(q.question == "Who is Anna Hughes?" for q in chosen), [q.question for q in chosen]
     text = analysis.article.text
     for q in chosen:
         ev = q.evidence[0]
         assert q.answer in text[ev.start : ev.end]
+
+
+def test_who_is_a_person_named_in_passing_is_not_asked(analyses: dict[str, Analysis]) -> None:
+    """Anders Holm, a glaciologist quoted in two sentences of the science story, gets a role
+    question from the templates, but readers do not ask it (blind tune ratings)."""
+    analysis = analyses["science.txt"]
+    role = template_candidates(analysis, extract_facts(analysis))
+    holm = [c for c in role if c.question == "Who is Anders Holm?"]
+    assert holm and all(not_asked(c, analysis) for c in holm)
+    run = run_faq(analysis, extract_facts(analysis))
+    assert run.rejected["not-asked"] > 0
+    assert all(q.kind not in {"who", "who_is"} for q in run.items), [q.question for q in run.items]

@@ -24,6 +24,7 @@ from newsfaq.explain.questions.filters import (
     dateline_end,
     is_junk_sentence,
     is_well_formed,
+    not_asked,
 )
 from newsfaq.explain.questions.ranking import features, hand_score, ranker
 from newsfaq.explain.questions.selection import OVERVIEW, duplicate, gist_item
@@ -89,7 +90,7 @@ def _overgenerate(analysis: Analysis, facts: list[Fact], rejected: Counter[str])
         junk = is_junk_sentence(s.text[dateline_end(s.text) :])
         importance = scores[s.id] / top if top > 0 else 0.0
         for c in sentence_candidates(s.span, resolver):
-            reason = cheap_reason(c, junk)
+            reason = cheap_reason(c, junk) or ("not-asked" if not_asked(c, analysis) else None)
             if reason:
                 rejected[reason] += 1
                 continue
@@ -97,7 +98,7 @@ def _overgenerate(analysis: Analysis, facts: list[Fact], rejected: Counter[str])
     for c in template_candidates(analysis, facts):
         s = analysis.sentence_at(c.answer_start)
         junk = is_junk_sentence(s.text[dateline_end(s.text) :])
-        reason = cheap_reason(c, junk)
+        reason = cheap_reason(c, junk) or ("not-asked" if not_asked(c, analysis) else None)
         if reason:
             rejected[reason] += 1
             continue

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from newsfaq.explain.faq import REASONS, run_faq
 from newsfaq.explain.keypoints import select_key_points
-from newsfaq.explain.selfcheck import check_qa
 from newsfaq.explain.questions.ranking import ranker
 from newsfaq.explain.questions.selection import OVERVIEW, gist_item
+from newsfaq.explain.selfcheck import check_qa
 from newsfaq.ingest.loader import from_text
 from newsfaq.text.nlp import analyze
 

@@ -2,8 +2,9 @@
 
 Cheap filters run on every candidate (:func:`cheap_reason`): malformed questions, junk sources
 (datelines, bylines, captions, links, handles, newsletter and sponsor lines, list debris),
-hedged sources (a conditional, modal, opinion or negated claim asked as fact), and a question
-word that does not fit the answer. The costlier ones run on the best candidates only
+hedged sources (a conditional, modal, opinion or negated claim asked as fact), a question
+word that does not fit the answer, and questions readers do not ask (:func:`not_asked`). The
+costlier ones run on the best candidates only
 (:func:`check`): the question is reparsed (vague, doubled phrases, broken agreement, and the
 readability gates of :mod:`.readability`: too long, debris, two clauses, a dangling end, a
 bare pronoun, a pointing answer, a restated sentence, a nameless thing question) and asked
@@ -42,14 +43,15 @@ __all__ = [
     "is_junk_sentence",
     "is_well_formed",
     "norm",
+    "not_asked",
     "round_trip_score",
     "vague_question",
     "wrong_wh",
 ]
 
 REASONS = (
-    "malformed", "junk", "hedged", "wh-type", "duplicate", "vague", "broken", "unreadable",
-    "round-trip",
+    "malformed", "junk", "hedged", "wh-type", "not-asked", "duplicate", "vague", "broken",
+    "unreadable", "round-trip",
 )  # fmt: skip
 ROUND_TRIP_F1 = 0.6
 
@@ -457,6 +459,33 @@ def cheap_reason(c: Candidate, junk_sentence: bool) -> str | None:
     if wrong_wh(c.question, toks, person_like) or _wrong_who_is(c, toks):
         return "wh-type"
     return None
+
+
+_CENTRAL_MENTIONS = 3
+
+
+def not_asked(c: Candidate, analysis: Analysis) -> bool:
+    """A question blind raters found readers do not ask (tune pages, ``2026-12-04-s7-tune``).
+
+    - "Who <did what the sentence says>?" answered by a name (0 of 9 acceptable: the answer
+      is given away by the article's framing, trivial, or the act is the writer's opinion);
+    - "Who is X?" about someone the article names in passing (3 of 21 acceptable: "not a
+      reader question" for a source quoted once, "incomplete" for a bare title). It is kept
+      for a person in the headline or named in at least three sentences.
+    """
+    if c.kind == "who":
+        return True
+    if c.kind != "who_is" or not c.question.startswith("Who is "):
+        return False
+    name = c.question.removeprefix("Who is ").rstrip("?").strip()
+    surname = name.split()[-1] if name.split() else name
+    if len(surname) < 3:
+        return True
+    title = (analysis.article.meta.title or "").lower()
+    if surname.lower() in title:
+        return False
+    pattern = re.compile(rf"\b{re.escape(surname)}\b")
+    return sum(1 for s in analysis.sentences if pattern.search(s.text)) < _CENTRAL_MENTIONS
 
 
 def _wrong_who_is(c: Candidate, toks: list[Token]) -> bool:

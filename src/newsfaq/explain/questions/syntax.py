@@ -428,12 +428,15 @@ def _lower_first(tok: Token, text: str) -> str:
     """Lower-case a sentence-initial word that is not a name (nor a title before one)."""
     # the small model sometimes tags a sentence-initial adjective as a PERSON ("Frozen meals")
     misread = tok.ent_type_ == "PERSON" and tok.pos_ in {"ADJ", "NOUN", "VERB"}
-    if tok.pos_ in {"ADP", "DET"} and not tok.ent_type_ and text.istitle():
-        return text.lower()  # "In 1978" moved to the end of a question
+    if tok.pos_ in {"ADP", "DET"} and tok.ent_type_ != "WORK_OF_ART" and text.istitle():
+        return text.lower()  # "In 1978" moved to the end of a question; "the BSE Sensex"
+    # a common word the tagger read as a name, written in lower case elsewhere ("Zombies")
+    common = not tok.ent_type_ and text.lower() in _lowercase_inside(tok.doc)
     if text == "I" or (
         (tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS)
         and not _role_before_name(tok)
         and not misread
+        and not common
     ):
         return text
     doc = tok.doc
@@ -442,9 +445,19 @@ def _lower_first(tok: Token, text: str) -> str:
         j -= 1
         if not (doc[j].is_space or doc[j].is_punct):
             return text
-    if text in _capitalized_inside(doc):
+    if text in _capitalized_inside(doc) and not common:
         return text  # written with a capital inside a sentence too: a name the tagger missed
     return text[:1].lower() + text[1:]
+
+
+def _lowercase_inside(doc: Doc) -> frozenset[str]:
+    """Words written in lower case somewhere in ``doc`` (kept per doc)."""
+    cached = doc.user_data.get("newsfaq_lowercase")
+    if isinstance(cached, frozenset):
+        return cached
+    words = frozenset(t.text for t in doc if t.is_lower and t.is_alpha and len(t.text) > 2)
+    doc.user_data["newsfaq_lowercase"] = words
+    return words
 
 
 def _capitalized_inside(doc: Doc) -> frozenset[str]:
