@@ -91,8 +91,14 @@ def main() -> None:
     from newsfaq.explain.questions.filters import REASONS
 
     totals: Counter[str] = Counter()
+    from newsfaq.errors import NewsfaqError
+
     for name in pages.tune()[args.skip : args.skip + args.pages]:
-        _page(name, out, totals)
+        try:
+            _page(name, out, totals)
+        except NewsfaqError as e:  # a page with no article text: counted, not fatal
+            print(f"{name}: skipped: {e}", file=sys.stderr)
+            totals["failed"] += 1
     gen = max(totals["generated"], 1)
     print(f"pages {args.pages}, candidates generated {totals['generated']}")
     for reason in REASONS:

@@ -155,6 +155,7 @@ QAKind = Literal[
     "what_if",
     "who_is",
     "said",
+    "next",
     "other",
 ]
 

@@ -26,12 +26,13 @@ __all__ = ["KINDS", "Ranker", "features", "hand_score", "ranker"]
 
 KINDS: tuple[QAKind, ...] = (
     "who", "what", "when", "where", "why", "how_many", "how_much", "who_is", "said",
-    "what_if", "other",
+    "what_if", "next", "other",
 )  # fmt: skip
 _KIND_WEIGHT: dict[QAKind, float] = {
     "how_many": 1.3,
     "how_much": 1.3,
     "what_if": 1.3,
+    "next": 1.3,
     "who_is": 1.2,
     "said": 1.2,
     "why": 1.2,
@@ -118,6 +119,10 @@ def features(
         "s_quote": float(any(t.text in {'"', "“", "”"} for t in c.sent)),
     }
     f["kind_" + c.kind] = 1.0
+    # long sources make long, copied questions: the commonest "garbled" ones
+    s_words = sum(1 for t in c.sent if t.is_alpha)
+    f["s_words"] = math.log1p(s_words)
+    f["q_share"] = min(len(words) / max(s_words, 1), 1.5)
     f["a_plain"] = float(not ents and not any(t.like_num for t in toks))
     f["what_subject"] = f["subject_q"] * float(c.kind == "what")
     f["what_object"] = (1.0 - f["subject_q"]) * float(c.kind == "what")

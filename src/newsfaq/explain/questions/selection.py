@@ -99,9 +99,15 @@ def _similar(a: str, b: str) -> bool:
     return len(wa & wb) / max(len(wa | wb), 1) > 0.5
 
 
+_MAX_PER_KIND = 3  # "How much ...?" six times over is a table, not an FAQ
+
+
 def duplicate(s: Scored, chosen: list[Scored], used: set[int]) -> bool:
-    """Same evidence sentence as a chosen item, a near-identical question or answer."""
+    """Same evidence sentence as a chosen item, a near-identical question or answer, or a
+    fourth question of the same kind."""
     if s.sid in used:
+        return True
+    if sum(1 for x in chosen if x.cand.kind == s.cand.kind) >= _MAX_PER_KIND:
         return True
     return any(
         _similar(s.cand.question, x.cand.question) or answer_f1(s.cand.answer, x.cand.answer) > 0.6
