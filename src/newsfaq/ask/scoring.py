@@ -22,10 +22,11 @@ from newsfaq.ask.retrieval import (
     coverage,
     query_weights,
 )
+from newsfaq.text.nlp import noun_chunk_ranges
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from newsfaq.text.nlp import Analysis
 
@@ -179,16 +180,6 @@ def _trim(sent: SpacySpan, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _noun_chunks(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the doc's noun chunks, computed once per doc (``Span.noun_chunks`` walks
-    the chunks of the whole doc each time it is read)."""
-    cached: list[tuple[int, int]] | None = doc.user_data.get("newsfaq.ask.chunks")
-    if cached is None:
-        cached = [(c.start, c.end) for c in doc.noun_chunks]
-        doc.user_data["newsfaq.ask.chunks"] = cached
-    return cached
-
-
 def _raw_spans(sent: SpacySpan) -> dict[tuple[int, int], str]:
     """Candidate token ranges of a sentence with their origin (ent, chunk, tree, tok).
 
@@ -210,7 +201,7 @@ def _sentence_spans(sent: SpacySpan) -> dict[tuple[int, int], str]:
     s0, s1 = sent.start, sent.end
     for ent in sent.ents:
         spans[_trim(sent, ent.start, ent.end)] = "ent"
-    for c0, c1 in _noun_chunks(sent.doc):
+    for c0, c1 in noun_chunk_ranges(sent.doc):
         if c0 >= s0 and c1 <= s1:
             spans.setdefault(_trim(sent, c0, c1), "chunk")
     for tok in sent:

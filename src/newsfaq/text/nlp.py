@@ -18,7 +18,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["Analysis", "Sentence", "analyze", "get_nlp", "make_span", "parse"]
+__all__ = [
+    "Analysis",
+    "Sentence",
+    "analyze",
+    "get_nlp",
+    "make_span",
+    "noun_chunk_ranges",
+    "parse",
+]
 
 T = TypeVar("T")
 _LOCK = threading.Lock()
@@ -127,6 +135,16 @@ class Analysis:
         """Evidence for a spaCy span or token sequence."""
         toks = list(tokens)
         return self.span(toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+
+def noun_chunk_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the doc's noun chunks, computed once per doc (``Span.noun_chunks`` walks
+    the chunks of the whole doc each time it is read)."""
+    cached: list[tuple[int, int]] | None = doc.user_data.get("newsfaq.chunks")
+    if cached is None:
+        cached = [(c.start, c.end) for c in doc.noun_chunks]
+        doc.user_data["newsfaq.chunks"] = cached
+    return cached
 
 
 def make_span(analysis: Analysis, start: int, end: int) -> Span:

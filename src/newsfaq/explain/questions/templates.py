@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from newsfaq.explain.questions.candidates import Candidate
 from newsfaq.models import Fact, QAKind
+from newsfaq.text.nlp import noun_chunk_ranges
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -142,7 +143,11 @@ def _person_noun(role: SpacySpan) -> bool:
 
 def _topic(span: SpacySpan) -> str | None:
     """A plain noun phrase of the quote to ask about ("the new bridge"), else None."""
-    for chunk in span.noun_chunks:
+    doc = span.doc
+    for c0, c1 in noun_chunk_ranges(doc):
+        if c0 < span.start or c1 > span.end:
+            continue
+        chunk = doc[c0:c1]
         root = chunk.root
         words = list(chunk)
         if root.pos_ != "NOUN" or root.lower_ in _PRONOUNS | _NO_TOPIC or not 1 <= len(words) <= 4:
