@@ -167,3 +167,16 @@ def test_half_of_a_match_or_a_position_is_not_a_fraction(text: str) -> None:
 def test_half_as_a_share_is_still_a_fraction() -> None:
     (m,) = find_numbers("Half of the staff left.")
     assert m.kind == "fraction" and m.value == 0.5
+
+
+def test_between_ranges_and_tight_shares() -> None:
+    (rng,) = find_numbers("profit growth of between 1 and 3 percent")
+    assert (rng.value, rng.high, rng.kind) == (1.0, 3.0, "percent")
+    assert [m.value for m in find_numbers("between 2020 and 2024")] == [2020.0, 2024.0]
+    a, b = find_numbers("4.5 percent, 5.4 percent")
+    assert not numbers_agree(a, b)
+    third, pct = find_numbers("a third, 34 percent")
+    assert numbers_agree(third, pct)
+    (one_to_three,) = find_numbers("1 to 3 percent")
+    assert numbers_agree(rng, one_to_three)
+    assert not numbers_agree(one_to_three, find_numbers("3 percent")[0])

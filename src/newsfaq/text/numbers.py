@@ -159,6 +159,10 @@ _RANGE_TAIL_RE = re.compile(
     rf"\s?(?P<sep>-|–|to)\s?(?P<cur>{_CUR})?(?P<num>{_NUM})(?P<suf>k|K|bn|mn|m|b|tn)?(?![\w/])"
     rf"(?:\s(?P<scale>{_SCALE})s?\b)?(?P<pct>{_PCT})?"
 )
+_BETWEEN_TAIL_RE = re.compile(
+    rf"\s(?P<sep>and)\s(?P<cur>{_CUR})?(?P<num>{_NUM})(?P<suf>k|K|bn|mn|m|b|tn)?(?![\w/])"
+    rf"(?:\s(?P<scale>{_SCALE})s?\b)?(?P<pct>{_PCT})?"
+)
 _WORDS = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _WORD_RE = re.compile(
     rf"\b(?P<words>(?:{_WORDS})\b(?:[\s-](?:(?:{_WORDS})\b|hundred\b|and(?=[\s-](?:{_WORDS}))))*"
@@ -265,6 +269,10 @@ def _digits_value(num: str, suffix: str | None, scale: str | None) -> float:
     return value
 
 
+def _years(*nums: str) -> bool:
+    return all(re.fullmatch(r"1[89]\d\d|20\d\d", n) for n in nums)
+
+
 def _digit_mentions(text: str) -> list[NumberMention]:
     """Digit-based mentions, with currency, scale, percent and ranges ("3 to 4 percent")."""
     found: list[NumberMention] = []
@@ -279,6 +287,11 @@ def _digit_mentions(text: str) -> list[NumberMention]:
             end = m.end(next((g for g in ("scale", "glued", "suf") if m[g]), "num"))
         high = None
         tail = None if pct else _RANGE_TAIL_RE.match(text, end)
+        between = text[max(0, m.start() - 8) : m.start()].lower().endswith("between ")
+        if tail is None and between and not pct:
+            tail = _BETWEEN_TAIL_RE.match(text, end)  # "between 1 and 3 percent"
+            if tail is not None and not (cur or tail["pct"]) and _years(m["num"], tail["num"]):
+                tail = None  # "between 2020 and 2024": two years, which dates compare
         if tail is not None and (tail["sep"] != "to" or tail["pct"]):
             high = _digits_value(tail["num"], tail["suf"], tail["scale"] or scale)
             if tail["scale"] and not scale and not m["suf"]:
@@ -444,20 +457,50 @@ def same_value(a: float, b: float, rel_tol: float = 0.005) -> bool:
     return math.isclose(a, b, rel_tol=rel_tol, abs_tol=1e-9)
 
 
+def _ratios_agree(x: float, y: float, mixed: bool, approximate: bool) -> bool:
+    """Two shares as ratios agree within 1% of the larger, or 0.05 points ("33%" and "33.3%",
+    not "4.25%" and "4.5%"); ``mixed`` (a fraction word against a percentage, itself a rounding: "a
+    third" for 34%) 1 point or 5%; ``approximate`` 1 point or 10%. Absolute tolerances of 1
+    and 5 points, used before, let "4.5%" agree with "5.4%" and "3.1%" with "3.6%"."""
+    larger = max(abs(x), abs(y))
+    if approximate:
+        tol = max(0.01, 0.1 * larger)
+    elif mixed:
+        tol = max(0.01, 0.05 * larger)
+    else:
+        tol = max(0.0005, 0.01 * larger)
+    return abs(x - y) <= tol + 1e-9
+
+
 def numbers_agree(a: NumberMention, b: NumberMention, *, approximate: bool = False) -> bool:
     """True when two mentions state the same figure.
 
-    Fractions and percentages compare as ratios ("one-third" ~ "33%"); with ``approximate``
-    (a qualifier such as "about" on either side) a 5% relative difference is accepted.
+    Fractions and percentages compare as ratios ("one-third" ~ "33%", :func:`_ratios_agree`;
+    a range of percentages only with a range, end by end); ``approximate`` means a qualifier
+    such as "about" on either side. Other figures agree within a 0.5% relative difference, 5%
+    with ``approximate``.
 
     >>> a, b = find_numbers("one-third and 33 percent")
+    >>> numbers_agree(a, b)
+    True
+    >>> a, b = find_numbers("4.5 percent and 5.4 percent")
+    >>> numbers_agree(a, b), numbers_agree(a, b, approximate=True)
+    (False, True)
+    >>> a, b = find_numbers("3.1 percent and 3.6 percent")
+    >>> numbers_agree(a, b)
+    False
+    >>> a, b = find_numbers("a third and 34 percent")
     >>> numbers_agree(a, b)
     True
     """
     ratio_a, ratio_b = as_ratio(a), as_ratio(b)
     if ratio_a is not None and ratio_b is not None:
-        tol = 0.05 if approximate else 0.01
-        return abs(ratio_a - ratio_b) <= tol + 1e-9
+        if (a.high is None) != (b.high is None):
+            return False  # a range is not one of its ends: "1 to 3 percent" is not "3 percent"
+        pairs = [(ratio_a, ratio_b)]
+        if a.high is not None and b.high is not None:
+            pairs.append((a.high / 100, b.high / 100))  # only percentages have ranges
+        return all(_ratios_agree(x, y, a.kind != b.kind, approximate) for x, y in pairs)
     if (ratio_a is None) != (ratio_b is None):
         return False
     if a.high is not None or b.high is not None:

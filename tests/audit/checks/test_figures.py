@@ -126,3 +126,36 @@ def test_a_share_five_points_off_is_another_share() -> None:
     al = aligner_of("Turnout rose to 20% in May, officials said.")
     assert checks(al, "Turnout rose to 25% in May.").get("numbers") == "contradicted"
     assert "numbers" not in checks(al, "Turnout rose to about 21% in May.")
+
+
+_RATES = (
+    "The central bank kept its main rate at 4.25 percent on Thursday. "
+    "Inflation fell to 3.1 percent in May. "
+    "Average earnings rose 5.4 percent in the year to April. "
+    "The council approved the plan after a vote of 31 to 26. "
+    "The firm expects profit growth of between 1 and 3 percent this year."
+)
+
+
+def test_a_changed_share_is_not_passed_as_the_same_one() -> None:
+    """4.5% is not 5.4%: percentages used to agree within a whole point (5 with "about")."""
+    al = aligner_of(_RATES)
+    assert checks(al, "Average earnings rose 4.5 percent in the year to April.")
+    assert checks(al, "Average earnings rose 5.4 percent in the year to April.") == {}
+    assert checks(al, "Inflation fell to 3.6 percent in May.").get("numbers") == "contradicted"
+
+
+def test_a_changed_vote_tally_is_contradicted() -> None:
+    al = aligner_of(_RATES)
+    found = number_reasons(_RATES, "The council approved the plan by 31 votes to 16.")
+    assert found == [] or all("16" in r for r in found)
+    assert checks(al, "The council approved the plan after a vote of 31 to 16.") == {
+        "numbers": "contradicted"
+    }
+    assert checks(al, "The council approved the plan after a vote of 31 to 26.") == {}
+
+
+def test_a_range_is_compared_as_a_range() -> None:
+    al = aligner_of(_RATES)
+    assert "numbers" not in checks(al, "The firm expects profit growth of 1 to 3 percent.")
+    assert checks(al, "The firm expects profit growth of 3 percent this year.").get("numbers")

@@ -42,7 +42,19 @@ _CLOCK_RE = re.compile(
 """A clock time ("12:15", "9.30 pm", "10am"), which the number check must not read as figures."""
 
 
-_SCORE_RE = re.compile(r"(?<![\w.-])\d{1,3}-\d{1,3}(?![\w.-])")
+_SCORE_RE = re.compile(r"(?<![\w.-])(\d{1,3})(?:-|–| to )(\d{1,3})(?![\w-]|\.\d)")
+
+
+def _scores(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Scores and vote tallies: "3-2", "31 to 26" ("to" only when the first number is the
+    larger: "1 to 3" is a range), with the pair of numbers they give."""
+    out = []
+    for m in _SCORE_RE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if " to " in m.group(0) and a <= b:
+            continue
+        out.append((m.group(0), (a, b)))
+    return out
 
 
 _QUALIFIER_RES = [
@@ -414,17 +426,17 @@ def _check_numbers(
     src_text = aligner.analysis.article.text
     _check_clock_times(list(_CLOCK_RE.finditer(ctext)), ev, src_text, out)
     _check_ordinals(ctext, src_text, out)
-    for score in _SCORE_RE.finditer(ctext):
-        if score.group(0) in src_text:
+    src_pairs = {pair for _, pair in _scores(src_text)}
+    for text, pair in _scores(ctext):
+        if pair in src_pairs:
             continue
-        given = [x.group(0) for s in ev for x in _SCORE_RE.finditer(s.text)]
+        given = [x for s in ev for x, _ in _scores(s.text)]
         if given:
             out.findings.append(
                 Finding(
                     "numbers",
                     "contradicted",
-                    f"the claim gives {_quote(score.group(0))}; "
-                    f"the original gives {_join(given[:2])}",
+                    f"the claim gives {_quote(text)}; the original gives {_join(given[:2])}",
                 )
             )
     # "the two" counts nobody new, unless the evidence also refers back by a number
