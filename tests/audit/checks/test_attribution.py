@@ -42,3 +42,20 @@ def test_a_claim_stated_as_fact_is_an_attribution_removed() -> None:
     assert found.get("attribution") == "unsupported", found
     assert "attribution" not in checks(al, "He says he meant to stun the suspect with a Taser.")
     assert "attribution" not in checks(al, "The deputy was charged on Monday.")
+
+
+_STUDY = (
+    '"Teenagers are not lazy," said Dr Ana Ruiz, the sleep scientist who led the study.\n\n'
+    "Professor Tom Lee, a paediatrician who was not involved in the research, called the "
+    "results encouraging. He said later starts could cause problems for working parents."
+)
+
+
+def test_a_he_said_statement_credited_to_another_named_person() -> None:
+    """ "He said" stands for Tom Lee, named in the sentence before: crediting the statement to
+    Dr Ruiz (tagged a person only in the article, and said with "pointed out") is a swap."""
+    al = aligner_of(_STUDY)
+    claim = "Dr Ruiz pointed out that later starts could cause problems for working parents."
+    assert checks(al, claim).get("attribution") == "unsupported"
+    fine = "Professor Lee said later starts could cause problems for working parents."
+    assert "attribution" not in checks(al, fine)

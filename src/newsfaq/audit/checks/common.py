@@ -112,6 +112,13 @@ SAY_VERBS = frozenset(
         "admit",
         "reveal",
         "describe",
+        "point",  # "pointed out that ..."
+        "observe",
+        "caution",
+        "contend",
+        "assert",
+        "concede",
+        "remark",
         "according",
     ]
 )
