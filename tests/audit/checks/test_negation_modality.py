@@ -78,3 +78,25 @@ def test_a_hypothetical_failure_is_no_negation() -> None:
     al = aligner_of("Officials who fail to fulfil the quotas could face trouble with the ministry.")
     found = checks(al, "The pressure to fulfil the quotas could bring trouble with the ministry.")
     assert "negation" not in found
+
+
+def test_a_modal_swapped_on_the_same_verb_is_decided_by_rule() -> None:
+    """ "may be asked" -> "will be asked" is a checked change (a counterpart finding, flagged
+    by rule); a reported "would offer" -> "will be offered" is most often the same future: its
+    finding is left to the verdict model."""
+    from newsfaq.audit.checks import check_claim
+    from newsfaq.audit.verdict import by_rule
+    from newsfaq.text.nlp import parse
+
+    text = (
+        "The head teacher said pupils in years 7 and 8 may be asked to learn from home. "
+        "The company said it would offer customers two years of credit monitoring."
+    )
+    al = aligner_of(text)
+    span = parse("Pupils in years 7 and 8 will be asked to learn from home.")[:]
+    result = check_claim(span, al.align(span).sentences, al)
+    modal = [f for f in result.findings if f.check == "modality"]
+    assert modal and modal[0].counterpart and by_rule(result)
+    span = parse("Customers will be offered two years of credit monitoring, the company said.")[:]
+    result = check_claim(span, al.align(span).sentences, al)
+    assert not any(f.counterpart for f in result.findings if f.check == "modality")

@@ -122,6 +122,15 @@ def hedge_of(tok: Token) -> str:
     return "plain"
 
 
+def _modal_hedge(tok: Token) -> bool:
+    """The predicate is hedged by "may", "might" or "could" itself (not "would", the future
+    of reported speech: "the company said it would offer")."""
+    return any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"may", "might", "could"} and not _month_may(c)
+        for c in tok.children
+    )
+
+
 def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
     ev_preds = _predicates(_tokens_of(ev))
     cache: dict[int, WordIndex] = {}
@@ -179,6 +188,9 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
                     "unsupported",
                     f"certainty: the original says {_quote(_phrase(e))}, the claim says "
                     f"{_quote(_phrase(v))}",
+                    # "will be asked" for "may be asked": one modal for another on the same
+                    # predicate is a checked change, not a rewording the model weighs
+                    counterpart=hedge == "certain" and _modal_hedge(e),
                 )
             )
     ev_words = {norm_word(t.lemma_) for t in _tokens_of(ev)} | {
