@@ -159,3 +159,21 @@ def test_a_range_is_compared_as_a_range() -> None:
     al = aligner_of(_RATES)
     assert "numbers" not in checks(al, "The firm expects profit growth of 1 to 3 percent.")
     assert checks(al, "The firm expects profit growth of 3 percent this year.").get("numbers")
+
+
+def test_a_changed_rank_is_decided_by_rule() -> None:
+    """A rank in figures the original gives otherwise in the same sentence ("156th" for
+    "165th") is a checked change; a rank the original gives nowhere near is weighed."""
+    from newsfaq.audit.verdict import by_rule
+
+    text = (
+        "The Argentine is 165th in the rankings after two years out with injuries. "
+        "His rival reached the final for the third time."
+    )
+    al = aligner_of(text)
+    span = parse("The Argentine, ranked 156th, has been out for two years with injuries.")[:]
+    result = check_claim(span, al.align(span).sentences, al)
+    rank = [f for f in result.findings if f.check == "numbers"]
+    assert rank and rank[0].counterpart and "165th" in rank[0].reason and by_rule(result)
+    span = parse("The Argentine, ranked 165th, has been out for two years with injuries.")[:]
+    assert not check_claim(span, al.align(span).sentences, al).findings

@@ -425,7 +425,7 @@ def _check_numbers(
     ctext = _join_tokenized(claim.text)
     src_text = aligner.analysis.article.text
     _check_clock_times(list(_CLOCK_RE.finditer(ctext)), ev, src_text, out)
-    _check_ordinals(ctext, src_text, out)
+    _check_ordinals(ctext, src_text, out, ev)
     src_pairs = {pair for _, pair in _scores(src_text)}
     for text, pair in _scores(ctext):
         if pair in src_pairs:
@@ -764,10 +764,20 @@ _MONTH_BEFORE_RE = re.compile(
 )
 
 
-def _check_ordinals(ctext: str, src_text: str, out: CheckResult) -> None:
+def _check_ordinals(
+    ctext: str, src_text: str, out: CheckResult, ev: Sequence[Sentence] = ()
+) -> None:
     """A rank or position in figures ("ranked 156th") that the original never gives (it says
-    "165th"); days of a month are the date check's."""
+    "165th"); days of a month are the date check's. When the evidence sentence gives another
+    rank in figures, the change is a checked one (a counterpart finding)."""
     given = {m[1]: m[0] for m in _ORDINAL_RE.finditer(src_text)}
+    in_evidence = [
+        m[0]
+        for s in ev
+        for m in _ORDINAL_RE.finditer(s.text)
+        if not _MONTH_BEFORE_RE.search(s.text[: m.start()])
+        and not _MONTH_AFTER_RE.match(s.text, m.end())
+    ]
     for m in _ORDINAL_RE.finditer(ctext):
         if re.search(rf"(?<![\d.,]){m[1]}(?!\d)", src_text) or _MONTH_BEFORE_RE.search(
             ctext[: m.start()]
@@ -776,10 +786,13 @@ def _check_ordinals(ctext: str, src_text: str, out: CheckResult) -> None:
         if _MONTH_AFTER_RE.match(ctext, m.end()):
             continue
         where = f"gives {_join(list(given.values())[:2])}" if given else "never gives it"
+        if in_evidence:
+            where = f"gives {_join(in_evidence[:2])} there"
         out.findings.append(
             Finding(
                 "numbers",
                 "unsupported",
                 f"the claim gives {_quote(m[0])}; the original {where}",
+                counterpart=bool(in_evidence),
             )
         )
