@@ -177,3 +177,18 @@ def test_a_changed_rank_is_decided_by_rule() -> None:
     assert rank and rank[0].counterpart and "165th" in rank[0].reason and by_rule(result)
     span = parse("The Argentine, ranked 165th, has been out for two years with injuries.")[:]
     assert not check_claim(span, al.align(span).sentences, al).findings
+
+
+def test_a_counted_figure_in_an_elliptical_answer_is_bound_to_its_noun() -> None:
+    """An FAQ-style answer that adds details from another sentence keeps its figure's binding
+    when the original counts the same noun ("4,200 homes"); a bare year does not."""
+    text = (
+        "The council approved a plan on Wednesday to build 4,200 homes over the next ten years. "
+        "The homes will go on three sites: the old rail yards, land east of Mill Road and a "
+        "former paper mill. Records of the town's housing began in 1921."
+    )
+    reasons = number_reasons(text, "4,200 homes over ten years, at the old rail yards.")
+    assert not any("something else" in r for r in reasons), reasons
+    # a sentence with a verb is bound as before: the figure moved onto another fact
+    reasons = number_reasons(text, "The flood on Wednesday damaged 4,200 homes in three towns.")
+    assert any("something else" in r for r in reasons), reasons

@@ -249,6 +249,22 @@ def _around(text: str, figure: str, width: int = 6) -> str:
     return ("… " if lo else "") + " ".join(words[lo:hi]) + (" …" if hi < len(words) else "")
 
 
+_SCALE_WORDS = frozenset(
+    {"hundred", "thousand", "million", "billion", "trillion", "percent", "per", "cent", "points"}
+)
+
+
+def _counted_phrase(figure: str) -> bool:
+    """A figure with the noun it counts ("4,200 homes"), not a bare or scaled number."""
+    words = figure.split()
+    return (
+        len(words) >= 2
+        and any(ch.isdigit() for ch in words[0])
+        and words[-1].isalpha()
+        and words[-1].lower() not in _SCALE_WORDS
+    )
+
+
 def _check_binding(
     claim: SpacySpan, figure: str, homes: Sequence[int], aligner: Aligner, out: CheckResult
 ) -> None:
@@ -259,6 +275,20 @@ def _check_binding(
     if not words:
         return
     if any(aligner.sentence_index[i].has(t) for i in homes for t in words):
+        return
+    elliptical = not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in claim)
+    if (
+        elliptical
+        and _counted_phrase(figure)
+        and any(
+            re.search(
+                rf"(?<![\w,.]){re.escape(figure)}\b", aligner.analysis.sentences[i].text, re.I
+            )
+            for i in homes
+        )
+    ):
+        # an answer without a verb ("4,200 homes over ten years, on three sites: ...") that
+        # counts the noun the original counts: the same fact, with details from elsewhere
         return
     where = _join(_around(aligner.analysis.sentences[i].text, figure) for i in homes[:2])
     out.findings.append(
