@@ -192,3 +192,12 @@ def test_a_counted_figure_in_an_elliptical_answer_is_bound_to_its_noun() -> None
     # a sentence with a verb is bound as before: the figure moved onto another fact
     reasons = number_reasons(text, "The flood on Wednesday damaged 4,200 homes in three towns.")
     assert any("something else" in r for r in reasons), reasons
+
+
+def test_a_count_of_the_same_noun_changed_is_not_explained_as_derived() -> None:
+    """ "three grandchildren" where the evidence says "five grandchildren" (and 3 = 5 - 2 with
+    its "two great-grandchildren") is a changed figure, not a derived one."""
+    text = "She is survived by a daughter, five grandchildren and two great-grandchildren."
+    reasons = number_reasons(text, "She is survived by a daughter, three grandchildren.")
+    assert reasons and "five grandchildren" in reasons[0], reasons
+    assert number_reasons(text, "She is survived by a daughter and five grandchildren.") == []

@@ -451,9 +451,10 @@ def _check_numbers(
     by_sentence = _sentence_figures(aligner.analysis)
     ev_figs = [f for s in ev for f in by_sentence[s.id]]
     doc_figs = [f for figs in by_sentence for f in figs]
+    distributive = any(_EACH.search(s.text) for s in ev)
     for fig in figures:
         before = len(out.findings)
-        _check_figure(fig, ev_figs, doc_figs, out)
+        _check_figure(fig, ev_figs, doc_figs, out, distributive=distributive)
         if len(out.findings) > before:
             continue
         homes = [
@@ -586,9 +587,15 @@ def _check_swap(
 
 
 def _check_figure(
-    fig: _Figure, ev_figs: Sequence[_Figure], doc_figs: Sequence[_Figure], out: CheckResult
+    fig: _Figure,
+    ev_figs: Sequence[_Figure],
+    doc_figs: Sequence[_Figure],
+    out: CheckResult,
+    *,
+    distributive: bool = False,
 ) -> None:
-    """One figure of the claim against the figures of the evidence and of the whole original."""
+    """One figure of the claim against the figures of the evidence and of the whole original
+    (``distributive``: the evidence gives figures for each of several, whose totals derive)."""
     m = fig.mention
     approx = _is_approx(fig.qualifier)
     match = next(
@@ -615,6 +622,23 @@ def _check_figure(
         numbers_agree(m, d.mention, approximate=_loosely(fig, d)) and _same_unit(fig, d)
         for d in doc_figs
     ):
+        return
+    same_noun = [
+        e
+        for e in ev_figs
+        if fig.units and e.units == fig.units and _measure(e.mention) == _measure(m)
+    ]
+    if same_noun and not distributive:
+        # the evidence counts the same thing with another value ("five grandchildren" for
+        # "three grandchildren"): a change, even when a sum of its figures gives the claim's
+        out.findings.append(
+            Finding(
+                "numbers",
+                "contradicted",
+                f"the claim gives {_quote(fig.phrase)}; the original gives "
+                f"{_join(_stated(e) for e in same_noun[:2])}",
+            )
+        )
         return
     if _derived(
         m, [e.mention for e in ev_figs if _same_unit(fig, e)], [e.mention for e in ev_figs]
@@ -646,6 +670,11 @@ def _check_figure(
     out.findings.append(
         Finding("numbers", "unsupported", f"the original never gives the figure {_quote(m.text)}")
     )
+
+
+_EACH = re.compile(r"\b(?:each|per|every|apiece|a (?:day|week|month|year))\b", re.IGNORECASE)
+"""Figures given for each of several ("15 poles in each of 4 districts"): a total of the same
+noun may be derived from them."""
 
 
 def _loosely(fig: _Figure, other: _Figure) -> bool:
