@@ -11,6 +11,10 @@ item citing the headline quotes the title verbatim.
     >>> start, end = headline_span(meta)
     >>> meta.title[start:end]
     'Bridge reopens after repairs'
+    >>> meta = ArticleMeta(title="Everything to Know Before Buying a Bike: The Q: GQ", site="GQ")
+    >>> start, end = headline_span(meta)
+    >>> meta.title[start:end]
+    'Everything to Know Before Buying a Bike'
     >>> meta = ArticleMeta(title="PERRIS: Woman ordered hit, police say - Press Enterprise")
     >>> start, end = headline_span(meta)
     >>> meta.title[start:end]
@@ -67,6 +71,14 @@ def headline_span(meta: ArticleMeta) -> tuple[int, int] | None:
     trailing = _TRAILING_SITE.search(title[a:b])
     if trailing and _is_site(trailing.group("site"), meta.site):
         b = a + trailing.start()
+    # a column or section label after the headline: "... Buying a Motorcycle: The Q"
+    label = _TRAILING_SITE.search(title[a:b])
+    if (
+        label
+        and len(label.group("site").split()) <= 2
+        and len(title[a : a + label.start()].split()) >= 4
+    ):
+        b = a + label.start()
     dateline = _DATELINE.match(title[a:b])
     if dateline and len(title[a + dateline.end() : b].split()) >= 3:
         a += dateline.end()
