@@ -100,3 +100,11 @@ def test_a_modal_swapped_on_the_same_verb_is_decided_by_rule() -> None:
     span = parse("Customers will be offered two years of credit monitoring, the company said.")[:]
     result = check_claim(span, al.align(span).sentences, al)
     assert not any(f.counterpart for f in result.findings if f.check == "modality")
+
+
+def test_a_manner_negated_on_the_same_act_is_contradicted() -> None:
+    text = "The council approved the ban unanimously on Wednesday."
+    al = aligner_of(text)
+    found = checks(al, "The council approved the ban on Wednesday, though not unanimously.")
+    assert found.get("negation") == "contradicted"
+    assert "negation" not in checks(al, "The council unanimously approved the ban on Wednesday.")

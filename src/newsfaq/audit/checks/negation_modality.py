@@ -131,7 +131,31 @@ def _modal_hedge(tok: Token) -> bool:
     )
 
 
+def _check_negated_manner(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
+    """A manner negated in the claim that the original states plainly on the same act ("approved,
+    though not unanimously" where the original says "approved ... unanimously")."""
+    for t in claim:
+        if t.pos_ != "ADV" or not any(c.dep_ == "neg" for c in t.children):
+            continue
+        for e in _tokens_of(ev):
+            if (
+                e.lower_ == t.lower_
+                and not any(c.dep_ == "neg" for c in e.children)
+                and norm_word(e.head.lemma_) == norm_word(t.head.lemma_)
+            ):
+                out.findings.append(
+                    Finding(
+                        "negation",
+                        "contradicted",
+                        f"negation: the claim says {_quote('not ' + t.text)}, the original says "
+                        f"{_quote(e.head.text + ' ' + e.text)}",
+                    )
+                )
+                return
+
+
 def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
+    _check_negated_manner(claim, ev, out)
     ev_preds = _predicates(_tokens_of(ev))
     cache: dict[int, WordIndex] = {}
     matched_any = False
