@@ -155,7 +155,6 @@ QAKind = Literal[
     "what_if",
     "who_is",
     "said",
-    "next",
     "other",
 ]
 

@@ -146,32 +146,3 @@ def test_who_is_a_person_named_in_passing_is_not_asked(analyses: dict[str, Analy
     run = run_faq(analysis, extract_facts(analysis))
     assert run.rejected["not-asked"] > 0
     assert all(q.kind not in {"who", "who_is"} for q in run.items), [q.question for q in run.items]
-
-
-def test_what_happens_next_is_the_sentence_about_a_scheduled_step() -> None:
-    text = (
-        "Title: Harbour council approves ferry plan\n\n"
-        "The Harbour council approved a plan on Tuesday to add a night ferry between the two "
-        "piers. The service cost 2 million euros to design, officials said. "
-        "Riders had asked for a later crossing for years, according to a survey. "
-        "The Harbour Council will vote on the ferry's budget on March 3. "
-        "Readers will love the new timetable."
-    )
-    analysis = analyze(from_text(text))
-    (c,) = [c for c in template_candidates(analysis, []) if c.kind == "next"]
-    assert c.question == "What happens next?"
-    assert c.answer == "The Harbour Council will vote on the ferry's budget on March 3."
-    items = run_faq(analysis, extract_facts(analysis)).items
-    assert items[-1].question == "What happens next?", [q.question for q in items]
-    assert items[-1].answer == c.answer
-
-
-def test_no_next_question_without_a_named_party_and_a_time() -> None:
-    text = (
-        "Title: Readers react to the new timetable\n\n"
-        "Readers will love the new timetable, which starts soon. "
-        "The ferry will not be late, the operator promised on Monday. "
-        "People who travel at night will find it useful."
-    )
-    analysis = analyze(from_text(text))
-    assert [c for c in template_candidates(analysis, []) if c.kind == "next"] == []

@@ -51,7 +51,7 @@ _MIN_ITEMS = 2  # questions besides the gist, when candidates above the floor ex
 _FLOOR = 0.1  # with the learned ranker: probability that a rater accepts the item
 # questions readers ask that the labelled candidates hold too few of (3 each) for the ranker to
 # judge: kept above the floor, not the threshold
-_READER_KINDS = frozenset({"what_if", "why", "next"})
+_READER_KINDS = frozenset({"what_if", "why"})
 # rank bonus of a templated candidate (grammatical by construction; it still has to pass the
 # reparse and the round trip): chosen on tune pages (bench/faq_templates.py); 0.3 over 0.2 put
 # 5 more role questions in place of transformed ones (all 5 read as reader questions), items
@@ -117,10 +117,6 @@ def _scored(c: Candidate, sid: int, importance: float, n_sents: int, facts: list
     if c.templated:
         feats["templated"] = 1.0
         score += QUOTE_TEMPLATE_BONUS if c.kind == "said" else TEMPLATE_BONUS
-    if c.kind == "next" and model is not None:
-        # "What happens next?" is a reader's question by construction; too new to have
-        # labels, it is kept whenever it passes the filters
-        score = max(score, model.threshold)
     return Scored(c, sid, score, feats)
 
 
@@ -201,15 +197,11 @@ def _fill(
 
 
 def _central_first(analysis: Analysis, chosen: list[Scored]) -> list[Scored]:
-    """The article's central question (from one of its three most central sentences) first;
-    "What happens next?" last."""
+    """The article's central question (from one of its three most central sentences) first."""
     scores = sentence_scores(analysis)
     central = set(sorted(range(len(scores)), key=lambda i: -scores[i])[:3])
-    rest = [s for s in chosen if s.cand.kind != "next"]
-    last = [s for s in chosen if s.cand.kind == "next"]
-    first = next((s for s in rest if s.sid in central), None)
-    ordered = rest if first is None else [first] + [s for s in rest if s is not first]
-    return ordered + last
+    first = next((s for s in chosen if s.sid in central), None)
+    return chosen if first is None else [first] + [s for s in chosen if s is not first]
 
 
 def run_faq(

@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 
-CLAUSE_KINDS = frozenset({"what_if", "said", "why", "next"})
+CLAUSE_KINDS = frozenset({"what_if", "said", "why"})
 """Kinds whose answer is a whole clause (a consequence, a reported statement, a cause), not a
 noun phrase: ``ask`` picks such clauses by their verb, not by span, so they are not asked back,
 and they may start with their own subject pronoun."""

@@ -154,8 +154,8 @@ def _well_formed_candidate(c: Candidate) -> bool:
         return False
     if c.answer.count('"') % 2 or c.answer.count("“") != c.answer.count("”"):
         return False
-    if (c.kind != "next" and _vague(c.question, c.answer)) or _sprawling(c):
-        return False  # "What happens next?" is short by design: its answer is the sentence
+    if _vague(c.question, c.answer) or _sprawling(c):
+        return False
     return not (c.kind not in {"who_is", "how_many", "how_much", "when"} and len(answer) < 3)
 
 
@@ -247,8 +247,8 @@ def hedged_source(question: str, kind: str, sent: Span, answer_toks: list[Token]
     if not answer_toks:
         return False
     q = question.lower()
-    if "according to" in q or kind in {"what_if", "next"}:
-        return False  # the answer is the whole clause or sentence, its hedges included
+    if "according to" in q or kind == "what_if":
+        return False
     q_words = set(re.findall(r"[a-z']+", q))
     path = [answer_toks[0], *_ancestors_in_sentence(answer_toks[0])]
     for tok in path:
@@ -524,8 +524,6 @@ def check(analysis: Analysis, batch: list[Scored], index: Index, rejected: Count
     candidate gets the feature ``rejected`` and its reason is counted in ``rejected``."""
     docs = list(get_nlp().pipe([s.cand.question for s in batch]))
     for s, qdoc in zip(batch, docs, strict=True):
-        if s.cand.kind == "next":
-            continue  # a fixed question answered by a whole sentence: nothing to reparse or ask
         reason = _reparse_reason(qdoc, s.cand)
         if reason is None and (s.cand.kind not in CLAUSE_KINDS or s.cand.templated):
             reply = answer_parsed(

@@ -26,13 +26,12 @@ __all__ = ["KINDS", "Ranker", "features", "hand_score", "ranker"]
 
 KINDS: tuple[QAKind, ...] = (
     "who", "what", "when", "where", "why", "how_many", "how_much", "who_is", "said",
-    "what_if", "next", "other",
+    "what_if", "other",
 )  # fmt: skip
 _KIND_WEIGHT: dict[QAKind, float] = {
     "how_many": 1.3,
     "how_much": 1.3,
     "what_if": 1.3,
-    "next": 1.3,
     "who_is": 1.2,
     "said": 1.2,
     "why": 1.2,

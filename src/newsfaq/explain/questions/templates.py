@@ -10,10 +10,7 @@ them; these templates fill fixed question frames from the structured facts of
 - quantity whose counted noun is the subject of a verb ("40 people died in the flood") ->
   "How many people died in the flood?" answered with the figure and its noun;
 - date tied to an event verb with a clean subject ("The council voted on Monday") ->
-  "When did the council vote?" / "When will ...?" answered with the date;
-- the most central sentence that says what comes next (a plan, a schedule, a deadline: "will",
-  "plans to", "is expected to", "is due to" ...) -> "What happens next?" answered with that
-  sentence (dateline cut off), one per article.
+  "When did the council vote?" / "When will ...?" answered with the date.
 
 Every answer is article text at the fact's evidence offsets; the candidates go through the same
 filters and round trip as the transformed ones (``Candidate.templated`` marks them).
@@ -435,66 +432,9 @@ def _date_candidate(analysis: Analysis, fact: Fact) -> Candidate | None:
     return _candidate(doc, question, "when", span.start_char, span.end_char, sent)
 
 
-NEXT = "What happens next?"
-_FUTURE_LEMMAS = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope"}
-_PRONOUN_START = {"he", "she", "it", "they", "this", "that", "these", "those", "his", "her",
-                  "its", "their", "we", "i", "you"}  # fmt: skip
-
-
-_ACTORS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LOC"}
-
-
-def _says_what_comes_next(s: SpacySpan) -> bool:
-    """The main clause says what a named party will do or what will happen to it, at a time
-    the sentence gives or as a plan: "will"/"shall" on the root with a date or time, or the
-    root is a plan, expectation or schedule ("plans to", "is expected to", "is due to").
-    Not a negated clause ("will not be liable"), not a generic subject ("Readers will love")."""
-    root = s.root
-    if any(c.dep_ == "neg" for c in root.children):
-        return False
-    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not subjects or not any(
-        t.ent_type_ in _ACTORS or t.pos_ == "PROPN" for t in subjects[0].subtree
-    ):
-        return False
-    words = [t for t in s if t.is_alpha]
-    if sum(t.is_title for t in words) > 0.6 * len(words):
-        return False  # a headline or link line in Title Case
-    aux = {c.lower_ for c in root.children if c.dep_ in {"aux", "auxpass"}}
-    if aux & {"will", "shall", "'ll"}:
-        return any(t.ent_type_ in {"DATE", "TIME"} for t in s)
-    to_clause = any(c.dep_ == "xcomp" for c in root.children if c.pos_ in {"ADJ", "VERB", "AUX"})
-    return root.lemma_.lower() in _FUTURE_LEMMAS and to_clause
-
-
-def _next_candidate(analysis: Analysis) -> Candidate | None:
-    """ "What happens next?" answered by the most central sentence about what comes next."""
-    from newsfaq.explain.keypoints import sentence_scores
-    from newsfaq.explain.questions.filters import dateline_end
-    from newsfaq.explain.questions.selection import is_gist_candidate
-
-    scores = sentence_scores(analysis)
-    best = None
-    for sent in analysis.sentences:
-        span = sent.span
-        if not is_gist_candidate(sent) or span[0].lower_ in _PRONOUN_START:
-            continue
-        if any(t.text in {'"', "“", "”"} for t in span) or len(span) > 45:
-            continue  # a quote is someone's words, not the article's account
-        if not _says_what_comes_next(span):
-            continue
-        if best is None or scores[sent.id] > scores[best.id]:
-            best = sent
-    if best is None:
-        return None
-    start = best.start + dateline_end(best.text)
-    end = best.start + len(best.text.rstrip())
-    return _candidate(analysis.doc, NEXT, "next", start, end, best.span)
-
-
 def template_candidates(analysis: Analysis, facts: list[Fact]) -> list[Candidate]:
     """Every templated candidate the facts support cleanly (one per question text)."""
-    out: list[Candidate | None] = [_next_candidate(analysis)]
+    out: list[Candidate | None] = []
     for fact in facts:
         if fact.kind == "role":
             out.append(_role_candidate(analysis, fact))
