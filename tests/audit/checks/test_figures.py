@@ -5,7 +5,13 @@ from __future__ import annotations
 from newsfaq.audit.align import Aligner
 from newsfaq.audit.checks import check_claim
 from newsfaq.text.nlp import parse
-from tests.audit.checks.support import aligner_of, checks, number_reasons
+from tests.audit.checks.support import (
+    aligner_of,
+    by_rule_findings,
+    checks,
+    number_reasons,
+    result_of,
+)
 
 
 def test_normalised_numbers_agree(aligner: Aligner) -> None:
@@ -164,19 +170,16 @@ def test_a_range_is_compared_as_a_range() -> None:
 def test_a_changed_rank_is_decided_by_rule() -> None:
     """A rank in figures the original gives otherwise in the same sentence ("156th" for
     "165th") is a checked change; a rank the original gives nowhere near is weighed."""
-    from newsfaq.audit.verdict import by_rule
-
     text = (
         "The Argentine is 165th in the rankings after two years out with injuries. "
         "His rival reached the final for the third time."
     )
     al = aligner_of(text)
-    span = parse("The Argentine, ranked 156th, has been out for two years with injuries.")[:]
-    result = check_claim(span, al.align(span).sentences, al)
-    rank = [f for f in result.findings if f.check == "numbers"]
-    assert rank and rank[0].counterpart and "165th" in rank[0].reason and by_rule(result)
-    span = parse("The Argentine, ranked 165th, has been out for two years with injuries.")[:]
-    assert not check_claim(span, al.align(span).sentences, al).findings
+    claim = "The Argentine, ranked 156th, has been out for two years with injuries."
+    rank, flagged = by_rule_findings(al, claim, "numbers")
+    assert rank and rank[0].counterpart and "165th" in rank[0].reason and flagged
+    fine = "The Argentine, ranked 165th, has been out for two years with injuries."
+    assert not result_of(al, fine).findings
 
 
 def test_a_counted_figure_in_an_elliptical_answer_is_bound_to_its_noun() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfaq.audit.align import Aligner
-from tests.audit.checks.support import aligner_of, checks, findings_of
+from tests.audit.checks.support import aligner_of, by_rule_findings, checks, findings_of, result_of
 
 
 def test_certainty_and_attribution(aligner: Aligner) -> None:
@@ -84,21 +84,17 @@ def test_a_modal_swapped_on_the_same_verb_is_decided_by_rule() -> None:
     """ "may be asked" -> "will be asked" is a checked change (a counterpart finding, flagged
     by rule); a reported "would offer" -> "will be offered" is most often the same future: its
     finding is left to the verdict model."""
-    from newsfaq.audit.checks import check_claim
-    from newsfaq.audit.verdict import by_rule
-    from newsfaq.text.nlp import parse
-
     text = (
         "The head teacher said pupils in years 7 and 8 may be asked to learn from home. "
         "The company said it would offer customers two years of credit monitoring."
     )
     al = aligner_of(text)
-    span = parse("Pupils in years 7 and 8 will be asked to learn from home.")[:]
-    result = check_claim(span, al.align(span).sentences, al)
-    modal = [f for f in result.findings if f.check == "modality"]
-    assert modal and modal[0].counterpart and by_rule(result)
-    span = parse("Customers will be offered two years of credit monitoring, the company said.")[:]
-    result = check_claim(span, al.align(span).sentences, al)
+    claim = "Pupils in years 7 and 8 will be asked to learn from home."
+    modal, flagged = by_rule_findings(al, claim, "modality")
+    assert modal and modal[0].counterpart and flagged
+    result = result_of(
+        al, "Customers will be offered two years of credit monitoring, the company said."
+    )
     assert not any(f.counterpart for f in result.findings if f.check == "modality")
 
 
