@@ -28,3 +28,12 @@ def test_a_time_of_day_the_original_never_gives() -> None:
     found = findings_of(al, "Joe Clancy was briefed the following morning.")
     assert [f[:2] for f in found] == [("dates", "contradicted")], found
     assert "“afternoon”" in found[0][2]
+
+
+def test_a_relative_year_changed_is_contradicted() -> None:
+    text = "The carrier, nicknamed the Lusty by its crew, was decommissioned last year."
+    al = aligner_of(text)
+    claim = "The carrier, which its crew nicknamed the Lusty, was decommissioned three years ago."
+    assert checks(al, claim).get("dates") == "contradicted"
+    same = "The carrier, which its crew nicknamed the Lusty, was decommissioned a year ago."
+    assert "dates" not in checks(al, same)  # "a year ago" is "last year"

@@ -175,9 +175,60 @@ def reference_date(aligner: Aligner) -> tuple[dt.date | None, str]:
     return best
 
 
+_COUNT_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:(?P<rel>last|this|next) year|(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten) years? ago)\b",
+    re.IGNORECASE,
+)
+
+
+def relative_years(text: str) -> list[tuple[str, int]]:
+    """Years given relative to the article's date, with their offset: "last year" -1, "this
+    year" 0, "next year" 1, "three years ago" -3.
+
+    >>> relative_years("It closed last year, three years ago it was full.")
+    [('last year', -1), ('three years ago', -3)]
+    """
+    out = []
+    for m in _RELATIVE_YEAR.finditer(text):
+        if m["rel"]:
+            offset = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+        else:
+            n = m["n"].lower()
+            offset = -(int(n) if n.isdigit() else _COUNT_WORDS[n])
+        out.append((m.group(0), offset))
+    return out
+
+
+def _check_relative_years(
+    claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
+) -> None:
+    """A year given relative to the article's date that the original gives otherwise in the
+    evidence ("decommissioned three years ago" where it says "last year")."""
+    given = {offset for _, offset in relative_years(aligner.analysis.article.text)}
+    ev_years = [(t, o) for s in ev for t, o in relative_years(s.text)]
+    for text, offset in relative_years(claim.text):
+        if offset in given:
+            continue
+        others = [t for t, o in ev_years if o != offset]
+        if others:
+            out.findings.append(
+                Finding(
+                    "dates",
+                    "contradicted",
+                    f"the claim says {_quote(text)}; the original says {_join(others[:2])}",
+                )
+            )
+
+
 def _check_dates(
     claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
 ) -> None:
+    _check_relative_years(claim, ev, aligner, out)
     parts = date_parts(claim.text)
     if not parts:
         return
