@@ -29,3 +29,12 @@ def test_doer_and_undergoer_of_the_same_verb_exchanged() -> None:
     assert "roles" not in checks(al, "The driver was arrested by police after the crash.")
     # one participant changed is not an exchange (the content check's business)
     assert "roles" not in checks(al, "Police arrested the passenger after the crash.")
+
+
+def test_the_doer_was_the_one_done_to() -> None:
+    text = "Delays on the network had cost local firms an estimated 120 million crowns last year."
+    al = aligner_of(text)
+    swapped = "Local firms had cost the network an estimated 120 million crowns last year."
+    assert checks(al, swapped).get("roles") == "contradicted"
+    same = "Network delays had cost local firms some 120 million crowns last year."
+    assert "roles" not in checks(al, same)

@@ -496,6 +496,8 @@ def _check_swapped_participants(claim: SpacySpan, ev: Sequence[Sentence], out: C
         if verb.pos_ != "VERB" or lemma in SAY_VERBS | LIGHT_VERBS:
             continue
         doer, undergoer = _participants(verb)
+        if doer is not None and _doer_was_recipient(verb, doer, ev_verbs, out):
+            return
         if doer is None or undergoer is None or _same_participant(doer, undergoer):
             continue
         pairs: list[tuple[Token, Token]] = []
@@ -519,3 +521,33 @@ def _check_swapped_participants(claim: SpacySpan, ev: Sequence[Sentence], out: C
                 )
             )
             return
+
+
+def _doer_was_recipient(
+    verb: Token, doer: Token, ev_verbs: Sequence[Token], out: CheckResult
+) -> bool:
+    """The claim's doer is the one the evidence's same verb is done to, as its indirect object
+    ("local firms had cost the network ..." where "delays had cost local firms ...")."""
+    lemma = norm_word(verb.lemma_)
+    for e in ev_verbs:
+        if norm_word(e.lemma_) != lemma:
+            continue
+        d, _ = _participants(e)
+        objects = [c for c in e.children if c.dep_ == "dobj" and c.pos_ in _NOUNS]
+        datives = [c for c in e.children if c.dep_ == "dative" and c.pos_ in _NOUNS]
+        # "cost local firms 120 million": a dative, or the first of two objects
+        recipient = datives[0] if datives else objects[0] if len(objects) == 2 else None
+        if d is None or recipient is None or _same_participant(doer, d):
+            continue
+        if _same_participant(doer, recipient):
+            out.findings.append(
+                Finding(
+                    "roles",
+                    "contradicted",
+                    f"who did what to whom: the claim has {_quote(_span_text(doer))} "
+                    f"{_verb_phrase(verb)}; in the original {_quote(_span_text(d))} "
+                    f"{_verb_phrase(e)} {_quote(_span_text(recipient))}",
+                )
+            )
+            return True
+    return False
