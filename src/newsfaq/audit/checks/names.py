@@ -165,7 +165,9 @@ def _corrupted_name(ent: SpacySpan, aligner: Aligner) -> tuple[str, str] | None:
     )
     for tok in ent:
         word = norm_word(tok.text).removesuffix("'s").strip(".'")
-        if len(word) < 4 or not tok.text[:1].isupper() or word in words or word in proper:
+        # the second part of a double-barrelled name may be short ("Farrant-Bek")
+        shortest = 3 if tok.i > 0 and tok.doc[tok.i - 1].text in {"-", "‐"} else 4
+        if len(word) < shortest or not tok.text[:1].isupper() or word in words or word in proper:
             continue
         for other, shown in proper.items():
             if other[:1] != word[:1] or abs(len(other) - len(word)) > 3:
