@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["SPEECH_VERBS", "extract_facts"]
+__all__ = ["NAME_TITLES", "SPEECH_VERBS", "extract_facts"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -93,7 +93,7 @@ _TITLES = _words(
     "director professor inspector detective sergeant officer commissioner ambassador "
     "general colonel lieutenant secretary spokesman spokeswoman spokesperson chief editor"
 )
-_NAME_TITLES = _words("mr mrs ms miss dr prof professor sir dame lord lady rev")
+NAME_TITLES = _words("mr mrs ms miss dr prof professor sir dame lord lady rev")
 """Courtesy titles before a surname ("Mr Renzi", "Prof Oswald")."""
 _PERSON_NOUNS = _TITLES | _words(
     "lawyer attorney official analyst expert scientist researcher doctor witness owner "
@@ -199,7 +199,7 @@ class _Context:
         """
         words = name.split()
         title = None
-        while len(words) > 1 and words[0].lower().rstrip(".") in _NAME_TITLES:
+        while len(words) > 1 and words[0].lower().rstrip(".") in NAME_TITLES:
             title = words.pop(0).lower().rstrip(".")
         if len(words) != 1:
             return name
@@ -207,7 +207,7 @@ class _Context:
         fits = set()
         for start, full in self.people:
             parts = full.split()
-            while parts and parts[0].lower().rstrip(".") in _NAME_TITLES | _TITLES:
+            while parts and parts[0].lower().rstrip(".") in NAME_TITLES | _TITLES:
                 parts.pop(0)  # "Ms Mitchell", "Mayor Sarah Mitchell"
             if (
                 start < before

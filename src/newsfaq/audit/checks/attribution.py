@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import Aligner, WordIndex, content_tokens, norm_word
-from newsfaq.text.facts import extract_facts
+from newsfaq.text.facts import NAME_TITLES, extract_facts
 from newsfaq.text.nlp import Analysis, Sentence
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ def _a_person(speaker: Sequence[Token], analysis: Analysis) -> bool:
             norm_word(t.text) for e in an.doc.ents if e.label_ == "PERSON" for t in e
         ),
     )
-    return bool(proper) and proper <= people | {"dr", "mr", "mrs", "ms", "professor", "prof"}
+    return bool(proper) and proper <= people | NAME_TITLES
 
 
 def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Token]]) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import Aligner, norm_word
 from newsfaq.text.nlp import Sentence
+from newsfaq.text.numbers import parse_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -175,10 +176,6 @@ def reference_date(aligner: Aligner) -> tuple[dt.date | None, str]:
     return best
 
 
-_COUNT_WORDS = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10,
-}  # fmt: skip
 _RELATIVE_YEAR = re.compile(
     r"\b(?:(?P<rel>last|this|next) year|(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten) years? ago)\b",
@@ -199,7 +196,7 @@ def relative_years(text: str) -> list[tuple[str, int]]:
             offset = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
         else:
             n = m["n"].lower()
-            offset = -(int(n) if n.isdigit() else _COUNT_WORDS[n])
+            offset = -1 if n == "a" else -int(parse_number(n) or 0)
         out.append((m.group(0), offset))
     return out
 

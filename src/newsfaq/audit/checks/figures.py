@@ -793,26 +793,24 @@ _MONTH_BEFORE_RE = re.compile(
 )
 
 
-def _check_ordinals(
-    ctext: str, src_text: str, out: CheckResult, ev: Sequence[Sentence] = ()
-) -> None:
+def _ranks(text: str) -> list[re.Match[str]]:
+    """Ordinals in figures that are ranks or positions, not days of a month ("March 3rd")."""
+    return [
+        m
+        for m in _ORDINAL_RE.finditer(text)
+        if not _MONTH_BEFORE_RE.search(text[: m.start()])
+        and not _MONTH_AFTER_RE.match(text, m.end())
+    ]
+
+
+def _check_ordinals(ctext: str, src_text: str, out: CheckResult, ev: Sequence[Sentence]) -> None:
     """A rank or position in figures ("ranked 156th") that the original never gives (it says
     "165th"); days of a month are the date check's. When the evidence sentence gives another
     rank in figures, the change is a checked one (a counterpart finding)."""
     given = {m[1]: m[0] for m in _ORDINAL_RE.finditer(src_text)}
-    in_evidence = [
-        m[0]
-        for s in ev
-        for m in _ORDINAL_RE.finditer(s.text)
-        if not _MONTH_BEFORE_RE.search(s.text[: m.start()])
-        and not _MONTH_AFTER_RE.match(s.text, m.end())
-    ]
-    for m in _ORDINAL_RE.finditer(ctext):
-        if re.search(rf"(?<![\d.,]){m[1]}(?!\d)", src_text) or _MONTH_BEFORE_RE.search(
-            ctext[: m.start()]
-        ):
-            continue
-        if _MONTH_AFTER_RE.match(ctext, m.end()):
+    in_evidence = [m[0] for s in ev for m in _ranks(s.text)]
+    for m in _ranks(ctext):
+        if re.search(rf"(?<![\d.,]){m[1]}(?!\d)", src_text):
             continue
         where = f"gives {_join(list(given.values())[:2])}" if given else "never gives it"
         if in_evidence:
