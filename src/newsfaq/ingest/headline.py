@@ -1,9 +1,9 @@
 """The article's headline, as a span of its page title, without the site name or a dateline.
 
 A page title often carries the site's name ("Bridge reopens | The Daily Planet", "... - Telegraph",
-"...: GQ") and sometimes a dateline ("PERRIS: Woman ordered ..."). ``headline_span`` returns the
-``(start, end)`` characters of ``ArticleMeta.title`` that are the headline itself, so that an
-item citing the headline quotes the title verbatim.
+"...: GQ"), sometimes a dateline ("PERRIS: Woman ordered ...") or a media tag ("[VIDEO]").
+``headline_span`` returns the ``(start, end)`` characters of ``ArticleMeta.title`` that are the
+headline itself, so that an item citing the headline quotes the title verbatim.
 
     >>> from newsfaq.models import ArticleMeta
     >>> meta = ArticleMeta(title="Bridge reopens after repairs | The Daily Planet",
@@ -33,6 +33,9 @@ __all__ = ["headline_span"]
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·)\s+")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}:\s+(?=[A-Z])")
 _TRAILING_SITE = re.compile(r":\s+(?P<site>[A-Z][\w.&' ]{0,24})$")
+_TRAILING_TAG = re.compile(
+    r"\s*[\[(](?:video|photos?|watch|slideshow|gallery|updated?)[\])]\s*$", re.IGNORECASE
+)
 
 
 def _squash(text: str) -> str:
@@ -79,6 +82,9 @@ def headline_span(meta: ArticleMeta) -> tuple[int, int] | None:
         and len(title[a : a + label.start()].split()) >= 4
     ):
         b = a + label.start()
+    tag = _TRAILING_TAG.search(title, a, b)
+    if tag:
+        b = tag.start()
     dateline = _DATELINE.match(title[a:b])
     if dateline and len(title[a + dateline.end() : b].split()) >= 3:
         a += dateline.end()

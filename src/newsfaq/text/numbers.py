@@ -155,14 +155,13 @@ _DIGITS_RE = re.compile(
     rf"(?:(?P<glued>{_SCALE})\b|(?P<suf>k|K|bn|mn|m|b|tn)?(?![\w/]))"  # "£42.5million", "5m"
     rf"(?:\s(?P<scale>{_SCALE})s?\b)?(?P<pct>{_PCT})?"
 )
-_RANGE_TAIL_RE = re.compile(
-    rf"\s?(?P<sep>-|–|to)\s?(?P<cur>{_CUR})?(?P<num>{_NUM})(?P<suf>k|K|bn|mn|m|b|tn)?(?![\w/])"
+_TAIL = (
+    rf"(?P<cur>{_CUR})?(?P<num>{_NUM})(?P<suf>k|K|bn|mn|m|b|tn)?(?![\w/])"
     rf"(?:\s(?P<scale>{_SCALE})s?\b)?(?P<pct>{_PCT})?"
 )
-_BETWEEN_TAIL_RE = re.compile(
-    rf"\s(?P<sep>and)\s(?P<cur>{_CUR})?(?P<num>{_NUM})(?P<suf>k|K|bn|mn|m|b|tn)?(?![\w/])"
-    rf"(?:\s(?P<scale>{_SCALE})s?\b)?(?P<pct>{_PCT})?"
-)
+"""The second figure of a range, after its separator."""
+_RANGE_TAIL_RE = re.compile(rf"\s?(?P<sep>-|–|to)\s?{_TAIL}")
+_BETWEEN_TAIL_RE = re.compile(rf"\s(?P<sep>and)\s{_TAIL}")
 _WORDS = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _WORD_RE = re.compile(
     rf"\b(?P<words>(?:{_WORDS})\b(?:[\s-](?:(?:{_WORDS})\b|hundred\b|and(?=[\s-](?:{_WORDS}))))*"

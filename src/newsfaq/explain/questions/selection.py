@@ -25,9 +25,6 @@ _GIST_WINDOW = 6
 _CHATTY = re.compile(r"^\W*(I|I'm|I've|You|Your|We|My|Our|Let's|Imagine|Picture)\b")
 _FIRST_PERSON = re.compile(r"\b(I|me|my|mine|you|your)\b|^\W*(Because of (that|this)|That's)\b")
 _CONNECTIVES = {"but", "and", "so", "also", "however", "still", "yet"}
-_TRAILING_TAG = re.compile(
-    r"\s*[\[(](?:video|photos?|watch|slideshow|gallery|updated?)[\])]\s*$", re.IGNORECASE
-)
 
 
 def is_gist_candidate(s: Sentence) -> bool:
@@ -59,17 +56,13 @@ def gist_sentence(analysis: Analysis) -> Sentence:
 def _headline_item(analysis: Analysis) -> QAItem | None:
     """The overview answered by the headline, when the article has one that states something.
 
-    Not a headline that is a question or shorter than three words, nor one that is only a
-    label in brackets ("[VIDEO]" is cut off).
+    Not a headline that is a question or shorter than three words.
     """
     meta = analysis.article.meta
     span = headline_span(meta)
     if span is None or meta.title is None:
         return None
     start, end = span
-    tag = _TRAILING_TAG.search(meta.title, start, end)
-    if tag:
-        end = tag.start()
     text = meta.title[start:end]
     if text.endswith("?") or len(text.split()) < 3:
         return None

@@ -5,7 +5,7 @@ phrases, clause heads, attribution, and the pronoun :class:`Resolver`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -450,33 +450,37 @@ def _lower_first(tok: Token, text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _lowercase_inside(doc: Doc) -> frozenset[str]:
-    """Words written in lower case somewhere in ``doc`` (kept per doc)."""
-    cached = doc.user_data.get("newsfaq_lowercase")
+def _doc_words(doc: Doc, key: str, keep: Callable[[Token], bool]) -> frozenset[str]:
+    """The words of ``doc`` that ``keep`` accepts, computed once per doc under ``key``."""
+    cached = doc.user_data.get(key)
     if isinstance(cached, frozenset):
         return cached
-    words = frozenset(t.text for t in doc if t.is_lower and t.is_alpha and len(t.text) > 2)
-    doc.user_data["newsfaq_lowercase"] = words
+    words = frozenset(t.text for t in doc if keep(t))
+    doc.user_data[key] = words
     return words
+
+
+def _lowercase_inside(doc: Doc) -> frozenset[str]:
+    """Words written in lower case somewhere in ``doc``."""
+    return _doc_words(
+        doc, "newsfaq_lowercase", lambda t: t.is_lower and t.is_alpha and len(t.text) > 2
+    )
 
 
 def _capitalized_inside(doc: Doc) -> frozenset[str]:
-    """Capitalized words that stand inside a sentence somewhere in ``doc`` (kept per doc)."""
-    cached = doc.user_data.get("newsfaq_capitalized")
-    if isinstance(cached, frozenset):
-        return cached
-    words = frozenset(
-        t.text
-        for t in doc
-        if t.i > 0
-        and not t.is_sent_start
-        and t.is_title
-        and t.is_alpha
-        and not doc[t.i - 1].is_punct
-        and not doc[t.i - 1].is_space
+    """Capitalized words that stand inside a sentence somewhere in ``doc``."""
+    return _doc_words(
+        doc,
+        "newsfaq_capitalized",
+        lambda t: (
+            t.i > 0
+            and not t.is_sent_start
+            and t.is_title
+            and t.is_alpha
+            and not doc[t.i - 1].is_punct
+            and not doc[t.i - 1].is_space
+        ),
     )
-    doc.user_data["newsfaq_capitalized"] = words
-    return words
 
 
 def _object_control(t: Token) -> Token | None:
