@@ -17,6 +17,7 @@ from newsfaq.explain.questions.filters import (
     dateline_end,
     hedged_source,
     is_junk_sentence,
+    not_asked,
     vague_question,
     wrong_wh,
 )
@@ -163,3 +164,22 @@ def test_round_trip_rejects_a_wrong_answer_and_keeps_a_right_one() -> None:
     assert batch[0].rejected is None and batch[0].round_trip == 1.0
     assert batch[1].rejected == "round-trip"
     assert rejected == Counter({"round-trip": 1})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "asked"),
+    [
+        ("Shares of Norrland Pulp fell 4% today after the mill closed.", "today", False),
+        ("Shares of Norrland Pulp fell 4% last week after the mill closed.", "last week", False),
+        ("Shares of Norrland Pulp fell 4% on Monday after the mill closed.", "Monday", True),
+        ("Shares of Norrland Pulp fell 4% in 2019 after the mill closed.", "2019", True),
+    ],
+)
+def test_when_answered_by_a_relative_time_is_not_asked(
+    sentence: str, answer: str, asked: bool
+) -> None:
+    """ "today" or "next year" tells a reader of the FAQ nothing once the day has passed."""
+    analysis = analyze(from_text(sentence))
+    when = [c for c in sentence_candidates(analysis.sentences[0].span) if c.kind == "when"]
+    assert [c.answer for c in when] == [answer]
+    assert not_asked(when[0], analysis) is not asked

@@ -21,6 +21,7 @@ from newsfaq.audit.checks.dates import (
     reference_date,
 )
 from newsfaq.audit.checks.figures import _check_numbers
+from newsfaq.audit.checks.lists import check_lists
 from newsfaq.audit.checks.names import (
     _check_entities,
     _check_kin,
@@ -69,6 +70,7 @@ def check_claim(
     _check_modifiers(claim, evidence, aligner, out)
     _check_slot_swap(claim, evidence, aligner, out)
     _check_kin(claim, evidence, aligner, out)
+    check_lists(claim, evidence, aligner, out)
     _check_polarity_modality(claim, evidence, out)
     _check_attribution(claim, evidence, aligner, out)
     _check_attribution_removed(claim, question, evidence, aligner, out)

@@ -462,6 +462,13 @@ def cheap_reason(c: Candidate, junk_sentence: bool) -> str | None:
 
 
 _CENTRAL_MENTIONS = 3
+_RELATIVE_TIME = re.compile(
+    r"(?:today|tonight|yesterday|tomorrow|now|recently|currently|earlier|later|"
+    r"(?:this|last|next) (?:week|month|year|morning|afternoon|evening|night|weekend)|"
+    r"(?:in )?recent (?:days|weeks|months|years)|the (?:year|week|month)s? ahead|"
+    r"the past (?:few )?(?:days|weeks|months|years))"
+)
+"""A time stated only relative to the day the article was written."""
 
 
 def not_asked(c: Candidate, analysis: Analysis) -> bool:
@@ -471,10 +478,16 @@ def not_asked(c: Candidate, analysis: Analysis) -> bool:
       is given away by the article's framing, trivial, or the act is the writer's opinion);
     - "Who is X?" about someone the article names in passing (3 of 21 acceptable: "not a
       reader question" for a source quoted once, "incomplete" for a bare title). It is kept
-      for a person in the headline or named in at least three sentences.
+      for a person in the headline or named in at least three sentences;
+    - "When ...?" answered only by a time relative to the day of writing ("today", "last
+      week", "the year ahead"): a reader of the FAQ learns nothing from it (session 8: 1 of 8
+      acceptable among the items the ranker keeps on the labelled tune pages, 1 of 10 among
+      all labelled candidates).
     """
     if c.kind == "who":
         return True
+    if c.kind == "when":
+        return bool(_RELATIVE_TIME.fullmatch(c.answer.strip().lower()))
     if c.kind != "who_is" or not c.question.startswith("Who is "):
         return False
     name = c.question.removeprefix("Who is ").rstrip("?").strip()

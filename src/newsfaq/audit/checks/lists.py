@@ -1,0 +1,146 @@
+"""Lists: a member added to, or swapped into, a list the original gives.
+
+A rewrite that keeps a list ("eczema, asthma and digestive problems"; "HMS Dragon, HMS Enterprise
+and HMS Portland") is matched with the list of its evidence that shares at least two members with
+it. A member of the claim's list that none of the original's members matches is a change:
+- swapped in, when the original's list has a member the claim does not name anywhere (the
+  original lists "HMS Richmond", the claim "HMS Portland"): ``contradicted``;
+- added, when the original's list has no such member, the article never uses the word and it
+  is an item of the same kind as a listed one by word vectors (the original lists eczema and
+  digestive problems, the claim adds asthma): ``unsupported``.
+Members are matched by their head word and its name words, so a list reordered or cut short is
+no change, and a member reworded with another head ("digestive issues") is compared only when
+its head is a name (a swapped common noun is more often a paraphrase).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsfaq.audit.align import Aligner, norm_word
+from newsfaq.audit.checks.common import CheckResult, Finding, _quote
+from newsfaq.text.nlp import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+__all__ = ["check_lists", "list_members"]
+
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_MIN_SHARED = 2
+
+
+@dataclass(frozen=True)
+class Member:
+    """One member of a coordinated list of nouns."""
+
+    head: str
+    """Lemma of its head noun, normalised."""
+    names: frozenset[str]
+    """Its proper-noun words, normalised (empty for a common noun)."""
+    text: str
+
+    @property
+    def named(self) -> bool:
+        return bool(self.names)
+
+    def matches(self, other: Member) -> bool:
+        return self.head == other.head
+
+
+def _member(tok: Token) -> Member:
+    words = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}] + [tok]
+    names = frozenset(norm_word(t.text) for t in words if t.pos_ == "PROPN")
+    text = tok.doc[min(t.i for t in words) : tok.i + 1].text
+    head = tok.lower_ if tok.pos_ == "PROPN" else tok.lemma_.lower()
+    return Member(norm_word(head), names, text)
+
+
+def list_members(span: SpacySpan) -> list[list[Member]]:
+    """The coordinated lists of nouns in ``span`` (three members or two), each in order."""
+    out: list[list[Member]] = []
+    for tok in span:
+        if tok.dep_ == "conj" or tok.pos_ not in _NOMINAL:
+            continue
+        chain = [tok]
+        frontier = [tok]
+        while frontier:
+            nxt = [
+                c for t in frontier for c in t.children if c.dep_ == "conj" and c.pos_ in _NOMINAL
+            ]
+            chain += nxt
+            frontier = nxt
+        if len(chain) >= 2:
+            out.append([_member(t) for t in sorted(chain, key=lambda t: t.i)])
+    return out
+
+
+_SAME_KIND = 0.6
+"""Word-vector similarity of an added member's head to a listed one's at which it is another
+item of the same kind ("asthma" beside "eczema" 0.68; "helping" beside "food" 0.56 is a parse
+of "with cheaper fuel and food helping", not a list member)."""
+
+
+def _same_kind(member: Member, listed: list[Member]) -> bool:
+    from newsfaq.text.wordvec import word_vectors
+
+    vectors = word_vectors()
+    sims = [vectors.similarity(member.head, e.head) for e in listed]
+    return max((s for s in sims if s is not None), default=0.0) >= _SAME_KIND
+
+
+def _named_in(member: Member, text: str) -> bool:
+    """Whether ``text`` has the head word of ``member`` (case and accents ignored)."""
+    return member.head in {norm_word(w.lower()) for w in re.findall(r"[\w'’-]+", text)}
+
+
+def check_lists(
+    claim: SpacySpan, evidence: Sequence[Sentence], aligner: Aligner, out: CheckResult
+) -> None:
+    """Record a list member the claim adds to, or swaps into, a list of its evidence."""
+    claim_lists = [m for m in list_members(claim) if len(m) >= _MIN_SHARED]
+    if not claim_lists:
+        return
+    ev_lists = [m for s in evidence for m in list_members(s.span)]
+    for members in claim_lists:
+        best = max(
+            ev_lists,
+            key=lambda ev: sum(any(m.matches(e) for e in ev) for m in members),
+            default=None,
+        )
+        if best is None or sum(any(m.matches(e) for e in best) for m in members) < _MIN_SHARED:
+            continue
+        extra = [m for m in members if not any(m.matches(e) for e in best)]
+        left = [
+            e
+            for e in best
+            if not any(e.matches(m) for m in members) and e.named and not _named_in(e, claim.text)
+        ]
+        for m in extra:
+            if m.named and left:
+                out.findings.append(
+                    Finding(
+                        "lists",
+                        "contradicted",
+                        f"the original's list has {_quote(left[0].text)} where the claim has "
+                        f"{_quote(m.text)}",
+                        counterpart=True,
+                    )
+                )
+            elif (
+                not m.named
+                and not aligner.doc_index.has_word(m.head)
+                and _same_kind(m, [e for e in best if not e.named])
+            ):
+                out.findings.append(
+                    Finding(
+                        "lists",
+                        "unsupported",
+                        f"{_quote(m.text)} is not in the original's list "
+                        f"({', '.join(e.text for e in best)})",
+                    )
+                )

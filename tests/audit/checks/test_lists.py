@@ -1,0 +1,59 @@
+"""Unit tests of the check of lists: a member added to, or swapped into, the original's list."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfaq.audit.checks.lists import list_members
+from newsfaq.text.nlp import parse
+from tests.audit.checks.support import aligner_of, by_rule_findings, checks
+
+_HEALTH = (
+    "Babies given the drug are at greater risk of eczema and digestive problems, "
+    "the study found. The ferries Skarv, Tind and Ravn were taken out of service in June. "
+    "The Lofoten route is served by the ferry Orm."
+)
+
+
+def test_lists_are_read_in_order() -> None:
+    lists = list_members(parse("The ferries Skarv, Tind and Ravn stopped.")[:])
+    assert [[m.head for m in members] for members in lists] == [["skarv", "tind", "ravn"]]
+
+
+def test_an_item_added_to_the_list_is_unsupported() -> None:
+    al = aligner_of(_HEALTH)
+    claim = (
+        "Babies given the drug are at greater risk of eczema, asthma and "
+        "digestive problems."
+    )
+    lists, flagged = by_rule_findings(al, claim, "lists")
+    assert [f.severity for f in lists] == ["unsupported"]
+    assert "asthma" in lists[0].reason
+    assert flagged  # checkable content: a rule decides, not the model
+
+
+def test_a_named_item_swapped_into_the_list_contradicts() -> None:
+    al = aligner_of(_HEALTH)
+    claim = "The ferries Skarv, Tind and Orm were taken out of service in June."
+    lists, _ = by_rule_findings(al, claim, "lists")
+    assert [f.severity for f in lists] == ["contradicted"]
+    assert "Ravn" in lists[0].reason and "Orm" in lists[0].reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The ferries Ravn, Skarv and Tind were taken out of service in June.",  # reordered
+        "The ferries Skarv and Tind were taken out of service in June.",  # cut short
+        "Babies given the drug are at greater risk of digestive problems and eczema.",
+    ],
+)
+def test_a_list_reordered_or_cut_short_is_no_change(claim: str) -> None:
+    assert "lists" not in checks(aligner_of(_HEALTH), claim)
+
+
+def test_a_word_that_is_no_item_of_the_kind_is_not_an_added_member() -> None:
+    """ "helping" read as a third member of "fuel and food" is a parse, not an invented item."""
+    al = aligner_of("Inflation fell to 3.1 percent in May as fuel and food got cheaper.")
+    claim = "Inflation fell to 3.1 percent in May, with cheaper fuel and food helping."
+    assert "lists" not in checks(al, claim)
