@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsfaq.audit.align import Aligner
 from tests.audit.checks.support import aligner_of, checks
 
@@ -59,3 +61,30 @@ def test_a_he_said_statement_credited_to_another_named_person() -> None:
     assert checks(al, claim).get("attribution") == "unsupported"
     fine = "Professor Lee said later starts could cause problems for working parents."
     assert "attribution" not in checks(al, fine)
+
+
+def test_according_to_at_the_start_is_a_credit() -> None:
+    """The tagger reads a sentence-initial "According" as the verb "accord"."""
+    al = aligner_of("The ferry fleet is too old to run past 2030, engineer Lise Dahl said.")
+    claim = "According to the port authority, the ferry fleet is too old to run past 2030."
+    assert checks(al, claim).get("attribution") == "unsupported"
+    assert "attribution" not in checks(
+        al, "According to Lise Dahl, the ferry fleet is too old to run past 2030."
+    )
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The Fenmoor Post reported that the ferries were built in 1990.",
+        "Engineer Lise Dahl said the ferry fleet is too old to run past 2030.",
+    ],
+)
+def test_the_original_may_credit_a_short_form_of_the_name(claim: str) -> None:
+    """ "the Post" for "the Fenmoor Post", "Dahl" for "Lise Dahl"."""
+    al = aligner_of(
+        "Lise Dahl inspected the fleet for the Fenmoor Post. "
+        "The fleet is too old to run past 2030, Dahl said. The ferries were built in 1990, "
+        "the Post reported."
+    )
+    assert "attribution" not in checks(al, claim)

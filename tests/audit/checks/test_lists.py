@@ -22,10 +22,7 @@ def test_lists_are_read_in_order() -> None:
 
 def test_an_item_added_to_the_list_is_unsupported() -> None:
     al = aligner_of(_HEALTH)
-    claim = (
-        "Babies given the drug are at greater risk of eczema, asthma and "
-        "digestive problems."
-    )
+    claim = "Babies given the drug are at greater risk of eczema, asthma and digestive problems."
     lists, flagged = by_rule_findings(al, claim, "lists")
     assert [f.severity for f in lists] == ["unsupported"]
     assert "asthma" in lists[0].reason

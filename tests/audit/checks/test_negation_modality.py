@@ -104,3 +104,13 @@ def test_a_manner_negated_on_the_same_act_is_contradicted() -> None:
     found = checks(al, "The council approved the ban on Wednesday, though not unanimously.")
     assert found.get("negation") == "contradicted"
     assert "negation" not in checks(al, "The council unanimously approved the ban on Wednesday.")
+
+
+def test_a_verb_negated_where_the_original_states_its_noun() -> None:
+    """ "has not declined" where the original says the rate "has been in decline"."""
+    al = aligner_of("The number of ferry passengers has been in decline since the bridge opened.")
+    found = checks(al, "The number of ferry passengers has not declined since the bridge opened.")
+    assert found.get("negation") == "contradicted"
+    assert "negation" not in checks(
+        al, "The number of ferry passengers has declined since the bridge opened."
+    )

@@ -21,7 +21,8 @@ def _speakers(tokens: Iterable[Token], *, pronouns: bool = False) -> list[list[T
     subjects ("he said") only with ``pronouns``."""
     out: list[list[Token]] = []
     for t in tokens:
-        lemma = norm_word(t.lemma_)
+        # the tagger reads sentence-initial "According" as the verb "accord"
+        lemma = "according" if t.lower_ == "according" else norm_word(t.lemma_)
         if lemma not in SAY_VERBS:
             continue
         if lemma == "according":
@@ -155,9 +156,13 @@ def _a_person(speaker: Sequence[Token], analysis: Analysis) -> bool:
 def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Token]]) -> bool:
     """Whether one of the ``credited`` speakers of the original is the claim's ``speaker``
     (whose :func:`_speaker_names` are ``names``): all of its proper names, or for a speaker
-    without one ("officials") any of its words."""
+    without one ("officials") any of its words; or the original's speaker is a short form of
+    the claim's ("The Post" for "The Washington Post", "Smith" for "John Smith")."""
     proper = _proper(speaker)
     for other in credited:
+        short = _proper(other)
+        if short and proper and short < proper:
+            return True
         idx = WordIndex()
         idx.add_all(
             _speaker_names(other)

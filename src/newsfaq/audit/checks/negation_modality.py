@@ -159,8 +159,22 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
     ev_preds = _predicates(_tokens_of(ev))
     cache: dict[int, WordIndex] = {}
     matched_any = False
+    ev_negated = any(t.dep_ == "neg" or t.lower_ in _NEG_WORDS for t in _tokens_of(ev))
     for v in _predicates(claim):
         cands = [e for e in ev_preds if _same_predicate(v, e, cache)]
+        if not cands and _negated(v) and not ev_negated:
+            noun = _as_noun(v, ev)
+            if noun is not None:
+                matched_any = True
+                out.findings.append(
+                    Finding(
+                        "negation",
+                        "contradicted",
+                        f"negation: the claim says {_quote(_polarity_phrase(v))}, the original "
+                        f"says {_quote(_phrase(noun))}",
+                    )
+                )
+                continue
         if not cands:
             opposite = _ANTONYMS.get(norm_word(v.lemma_), frozenset())
             flipped = [
@@ -249,6 +263,15 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
                     "has no negation",
                 )
             )
+
+
+def _as_noun(verb: Token, ev: Sequence[Sentence]) -> Token | None:
+    """The evidence's noun of the claim's verb, stated plainly ("has been in decline" for "has
+    not declined"), when the evidence has no verb of it."""
+    lemma = norm_word(verb.lemma_)
+    return next(
+        (t for t in _tokens_of(ev) if t.pos_ == "NOUN" and norm_word(t.lemma_) == lemma), None
+    )
 
 
 def _same_object(a: Token, b: Token) -> bool:
