@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfaq.audit.align import Aligner
-from tests.audit.checks.support import aligner_of, checks
+from tests.audit.checks.support import aligner_of, by_rule_findings, checks
 
 
 def test_speaker_credited_in_another_evidence_sentence(bridge: Aligner) -> None:
@@ -88,3 +88,18 @@ def test_the_original_may_credit_a_short_form_of_the_name(claim: str) -> None:
         "the Post reported."
     )
     assert "attribution" not in checks(al, claim)
+
+
+def test_a_pronoun_speaker_that_cannot_be_the_claimed_person() -> None:
+    """ "they said" after an agency's statement: not the boy's mother's words."""
+    al = aligner_of(
+        "The boy's mother is worried about the waiting list. A spokesperson for the education "
+        "authority replied to questions. The school has no places left this year, they said."
+    )
+    found, flagged = by_rule_findings(
+        al, "The boy's mother said the school has no places left this year.", "attribution"
+    )
+    assert found and flagged
+    assert "attribution" not in checks(
+        al, "A spokesperson said the school has no places left this year."
+    )

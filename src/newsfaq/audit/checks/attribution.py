@@ -122,6 +122,16 @@ def _check_attribution(
                     counterpart=bool(_proper(sp)) and any(_proper(o) for o in credited),
                 )
             )
+        elif (said_by := _disagreeing_pronoun(sp, _speakers(best.span, pronouns=True))) is not None:
+            out.findings.append(
+                Finding(
+                    "attribution",
+                    "unsupported",
+                    f"attribution: the claim credits {_quote(text)}; the original's speaker is "
+                    f"{_quote(said_by)}",
+                    counterpart=True,
+                )
+            )
         elif _speakers(best.span, pronouns=True) and all(
             aligner.doc_index.has_word(n) for n in names
         ):
@@ -136,6 +146,36 @@ def _check_attribution(
                     f"attribution: the original does not credit this to {_quote(text)}",
                 )
             )
+
+
+_FEMALE_NOUNS = frozenset(
+    {"mother", "daughter", "wife", "sister", "girl", "woman", "queen", "grandmother", "aunt"}
+    | {"niece", "mum", "mom", "widow", "girlfriend"}
+)
+_MALE_NOUNS = frozenset(
+    {"father", "son", "husband", "brother", "boy", "man", "king", "grandfather", "uncle"}
+    | {"nephew", "dad", "widower", "boyfriend"}
+)
+
+
+def _disagreeing_pronoun(speaker: Sequence[Token], pronouns: list[list[Token]]) -> str | None:
+    """The original's pronoun speaker ("they said") when it cannot stand for the claim's
+    speaker, a woman or a man named by a noun ("the boy's mother"): "he" or "they" for a
+    woman, "she" or "they" for a man."""
+    heads = [t for t in speaker if t.pos_ == "NOUN" and t.dep_ != "poss"]
+    if not heads:
+        return None
+    noun = norm_word(heads[-1].lemma_)
+    if noun in _FEMALE_NOUNS:
+        wrong = {"he", "they"}
+    elif noun in _MALE_NOUNS:
+        wrong = {"she", "they"}
+    else:
+        return None
+    said = [p[0].lower_ for p in pronouns if len(p) == 1 and p[0].pos_ == "PRON"]
+    if said and all(w in wrong for w in said):
+        return said[0]
+    return None
 
 
 def _a_person(speaker: Sequence[Token], analysis: Analysis) -> bool:
