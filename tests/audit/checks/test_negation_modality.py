@@ -114,3 +114,15 @@ def test_a_verb_negated_where_the_original_states_its_noun() -> None:
     assert "negation" not in checks(
         al, "The number of ferry passengers has declined since the bridge opened."
     )
+
+
+def test_a_hope_stated_as_a_certainty() -> None:
+    """ "the hope is that he will be able to start" made "he will start"."""
+    al = aligner_of(
+        "A place has been found at a local school, and the hope is that the boy will be able "
+        "to start there next month."
+    )
+    claim = "A place has been found at a local school, and the boy will start there next month."
+    assert checks(al, claim).get("modality") == "unsupported"
+    hoped = "A place has been found at a local school, and the family hope the boy can start there."
+    assert "modality" not in checks(al, hoped)

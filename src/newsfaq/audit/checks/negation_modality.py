@@ -102,8 +102,33 @@ def _hedge_added(tok: Token) -> bool:
     )
 
 
+_HOPE_VERBS = frozenset({"hope", "wish", "expect", "want", "aim", "plan", "intend"})
+_HOPE_NOUNS = frozenset({"hope", "wish", "expectation", "aim", "plan", "intention", "goal"})
+
+
+def _hoped(tok: Token) -> bool:
+    """The predicate is what someone hopes or plans ("the hope is that he will be able to
+    start", "they expect that it will open"), not a stated fact."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in {"xcomp", "acomp", "attr"} and cur.head != cur:
+            cur = cur.head
+            continue
+        break
+    if cur.dep_ != "ccomp" or cur.head == cur:
+        return False
+    gov = cur.head
+    return norm_word(gov.lemma_) in _HOPE_VERBS or any(
+        c.dep_ in {"nsubj", "nsubjpass"} and norm_word(c.lemma_) in _HOPE_NOUNS
+        for c in gov.children
+    )
+
+
 def hedge_of(tok: Token) -> str:
-    """'hedged' (could/may/might), 'certain' (will/must) or 'plain' for a verb or predicate."""
+    """'hedged' (could/may/might, or what someone hopes), 'certain' (will/must) or 'plain' for
+    a verb or predicate."""
+    if _hoped(tok):
+        return "hedged"
     cur = tok
     for _ in range(3):
         aux = {c.lower_ for c in cur.children if c.dep_ in {"aux", "auxpass"} and not _month_may(c)}
@@ -218,7 +243,12 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
                     f"{_quote(_phrase(e))}",
                 )
             )
-        if hedge != "hedged" and all(hedge_of(e) == "hedged" for e in same_pol):
+        hoped_only = all(_hoped(e) for e in same_pol)  # "the hope is that he will start"
+        if (
+            hedge != "hedged"
+            and all(hedge_of(e) == "hedged" for e in same_pol)
+            and (hedge == "certain" or not hoped_only)
+        ):
             e = same_pol[0]
             out.findings.append(
                 Finding(
