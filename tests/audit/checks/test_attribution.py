@@ -103,3 +103,17 @@ def test_a_pronoun_speaker_that_cannot_be_the_claimed_person() -> None:
     assert "attribution" not in checks(
         al, "A spokesperson said the school has no places left this year."
     )
+
+
+def test_a_title_that_names_another_speaker_of_the_original() -> None:
+    """ "the mayor conceded" for a quote the original gives to a grocer ("he said")."""
+    al = aligner_of(
+        "Mayor Lucia Ferraro said the ban starts in May. Grocer Stefan Marr is worried. "
+        '"Visitors might shop in the next town instead," he said.'
+    )
+    claim = '"Visitors might shop in the next town instead," the mayor conceded.'
+    found, flagged = by_rule_findings(al, claim, "attribution")
+    assert found and flagged
+    assert "Ferraro" in found[0].reason and "Marr" in found[0].reason
+    grocer = '"Visitors might shop in the next town instead," the grocer said.'
+    assert "attribution" not in checks(al, grocer)

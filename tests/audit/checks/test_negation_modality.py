@@ -126,3 +126,12 @@ def test_a_hope_stated_as_a_certainty() -> None:
     assert checks(al, claim).get("modality") == "unsupported"
     hoped = "A place has been found at a local school, and the family hope the boy can start there."
     assert "modality" not in checks(al, hoped)
+
+
+def test_permission_made_an_obligation() -> None:
+    al = aligner_of("Shops will be allowed to sell paper bags for at least 20 cents.")
+    found = checks(al, "Shops will be required to sell paper bags for at least 20 cents.")
+    assert found.get("modality") == "contradicted"
+    assert "modality" not in checks(
+        al, "Shops will be permitted to sell paper bags for at least 20 cents."
+    )

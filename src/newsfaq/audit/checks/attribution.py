@@ -110,6 +110,20 @@ def _check_attribution(
                     )
                 )
             continue
+        described = _described_speaker(sp, aligner.analysis) if named and not _proper(sp) else None
+        if described is not None and not _credits_name(described, _proper(described), named):
+            # "the mayor conceded" where the original's "he said" is another named speaker
+            out.findings.append(
+                Finding(
+                    "attribution",
+                    "unsupported",
+                    f"attribution: the claim credits {_quote(text)} "
+                    f"({' '.join(t.text for t in described)}); the original credits "
+                    f"{_join(dict.fromkeys(named))}",
+                    counterpart=True,
+                )
+            )
+            continue
         if credited:
             if _credits(sp, names, credited):
                 continue
@@ -176,6 +190,24 @@ def _disagreeing_pronoun(speaker: Sequence[Token], pronouns: list[list[Token]]) 
     if said and all(w in wrong for w in said):
         return said[0]
     return None
+
+
+def _described_speaker(speaker: Sequence[Token], analysis: Analysis) -> list[Token] | None:
+    """The one named speaker of the original that the claim's unnamed speaker describes by its
+    title or role ("the mayor" for "Mayor Lucia Ferraro said"), or None (none, or several)."""
+    roles = {norm_word(t.lemma_) for t in speaker if t.pos_ == "NOUN"}
+    if not roles:
+        return None
+    named = analysis.derived(
+        "named_speakers",
+        lambda an: [sp for s in an.sentences for sp in _speakers(s.span) if _proper(sp)],
+    )
+    found = {
+        " ".join(t.text for t in sp): sp
+        for sp in named
+        if roles & {norm_word(t.lemma_.lower()) for t in sp}
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _a_person(speaker: Sequence[Token], analysis: Analysis) -> bool:

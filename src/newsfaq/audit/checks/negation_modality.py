@@ -233,6 +233,18 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
             continue
         hedge = hedge_of(v)
         same_pol = [e for e in cands if _negated(e) == neg]
+        force, forces = _force(v), {_force(e) for e in same_pol}
+        if force is not None and None not in forces and force not in forces:
+            e = same_pol[0]
+            out.findings.append(
+                Finding(
+                    "modality",
+                    "contradicted",
+                    f"{force} for {_force(e)}: the claim says "
+                    f"{_quote(v.head.text + ' to ' + v.text)}, the original says "
+                    f"{_quote(e.head.text + ' to ' + e.text)}",
+                )
+            )
         if _hedge_added(v) and all(hedge_of(e) == "plain" for e in same_pol):
             e = same_pol[0]
             out.findings.append(
@@ -293,6 +305,23 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
                     "has no negation",
                 )
             )
+
+
+_OBLIGED = frozenset({"require", "oblige", "force", "compel", "order", "mandate"})
+_ALLOWED = frozenset({"allow", "permit", "let", "authorise", "authorize", "entitle"})
+
+
+def _force(verb: Token) -> str | None:
+    """'obligation' or 'permission' when the verb is what someone is required or allowed to do
+    ("required to sell", "allowed to sell"), else None."""
+    if verb.dep_ != "xcomp" or verb.head == verb:
+        return None
+    governor = norm_word(verb.head.lemma_)
+    if governor in _OBLIGED:
+        return "obligation"
+    if governor in _ALLOWED:
+        return "permission"
+    return None
 
 
 def _as_noun(verb: Token, ev: Sequence[Sentence]) -> Token | None:
