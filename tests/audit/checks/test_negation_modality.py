@@ -135,3 +135,18 @@ def test_permission_made_an_obligation() -> None:
     assert "modality" not in checks(
         al, "Shops will be permitted to sell paper bags for at least 20 cents."
     )
+
+
+def test_a_hedged_noun_stated_plainly() -> None:
+    """ "possibly a dark-coloured van" made "a dark-coloured van"."""
+    al = aligner_of(
+        "Police believe a third vehicle, possibly a dark-coloured van, may have been travelling "
+        "in the opposite direction."
+    )
+    plain = (
+        "Police believe a third vehicle, a dark-coloured van, may have been travelling in the "
+        "opposite direction."
+    )
+    assert checks(al, plain).get("modality") == "unsupported"
+    kept = "Police think a third vehicle, probably a dark van, may have been going the other way."
+    assert "modality" not in checks(al, kept)

@@ -293,6 +293,7 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
                 f"{_join(hedges[:2])}",
             )
         )
+    _check_hedge_dropped(claim, ev, out)
     if not matched_any:
         c_neg = [t for t in claim if t.dep_ == "neg" or t.lower_ in {"never"}]
         e_neg = [t for t in _tokens_of(ev) if t.dep_ == "neg" or t.lower_ in _NEG_WORDS]
@@ -331,6 +332,37 @@ def _as_noun(verb: Token, ev: Sequence[Sentence]) -> Token | None:
     return next(
         (t for t in _tokens_of(ev) if t.pos_ == "NOUN" and norm_word(t.lemma_) == lemma), None
     )
+
+
+_HEDGE_ADVERBS = frozenset(
+    {"possibly", "probably", "reportedly", "allegedly", "apparently", "perhaps", "presumably"}
+    | {"supposedly", "likely", "seemingly"}
+)
+
+
+def _check_hedge_dropped(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
+    """A noun the original hedges ("possibly a dark-coloured van") stated plainly by a claim that
+    has no hedging adverb at all ("a dark-coloured van")."""
+    if any(t.lower_ in _HEDGE_ADVERBS for t in claim):
+        return
+    claimed = {norm_word(t.lemma_) for t in claim if t.pos_ in {"NOUN", "PROPN"}}
+    for t in _tokens_of(ev):
+        head = t.head
+        if (
+            t.lower_ in _HEDGE_ADVERBS
+            and head != t
+            and head.pos_ in {"NOUN", "PROPN"}
+            and norm_word(head.lemma_) in claimed
+        ):
+            out.findings.append(
+                Finding(
+                    "modality",
+                    "unsupported",
+                    "hedge removed: the original says "
+                    + _quote(head.doc[min(t.i, head.left_edge.i) : head.i + 1].text),
+                )
+            )
+            return
 
 
 def _same_object(a: Token, b: Token) -> bool:
