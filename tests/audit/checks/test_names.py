@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfaq.audit.align import Aligner
-from tests.audit.checks.support import aligner_of, checks, findings_of
+from tests.audit.checks.support import aligner_of, by_rule_findings, checks, findings_of
 
 
 def test_unknown_name_and_content_words(aligner: Aligner) -> None:
@@ -62,3 +62,17 @@ def test_a_short_second_part_of_a_double_barrelled_name_is_checked() -> None:
     assert ("entities", "contradicted") in {(c, s) for c, s, _ in found}, found
     fine = findings_of(al, "In a video statement, Farrant-Beck said sorry to customers.")
     assert not any(c == "entities" for c, _, _ in fine), fine
+
+
+def test_a_person_placed_at_another_organisation() -> None:
+    """ "a researcher at Castle Labs" where the original says "Ines Berg, of Fenmoor
+    University" and names Castle Labs elsewhere."""
+    al = aligner_of(
+        "The company hired an outside firm, Castle Labs, to review its servers. Researcher "
+        "Ines Berg, of Fenmoor University, said the delay was worryingly long."
+    )
+    claim = "Ines Berg, a researcher at Castle Labs, said the delay was worryingly long."
+    found, flagged = by_rule_findings(al, claim, "entities")
+    assert flagged and any("Fenmoor University" in f.reason for f in found)
+    same = "Ines Berg, a researcher at Fenmoor University, said the delay was worryingly long."
+    assert "entities" not in checks(al, same)

@@ -23,6 +23,7 @@ from newsfaq.audit.checks.dates import (
 from newsfaq.audit.checks.figures import _check_numbers
 from newsfaq.audit.checks.lists import check_lists
 from newsfaq.audit.checks.names import (
+    _check_affiliation,
     _check_entities,
     _check_kin,
     _check_pronouns,
@@ -69,6 +70,7 @@ def check_claim(
     _check_who_is_who(claim, aligner, out)
     _check_modifiers(claim, evidence, aligner, out)
     _check_slot_swap(claim, evidence, aligner, out)
+    _check_affiliation(claim, evidence, out)
     _check_kin(claim, evidence, aligner, out)
     check_lists(claim, evidence, aligner, out)
     _check_polarity_modality(claim, evidence, out)

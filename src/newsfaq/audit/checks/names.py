@@ -13,6 +13,7 @@ from newsfaq.text.nlp import Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 from newsfaq.audit.checks.common import (
     _SLOT_LABELS,
     NAMED,
@@ -113,6 +114,53 @@ def _check_slot_swap(
                     "contradicted" if ent.label_ == "DATE" else "unsupported",
                     f"the claim has {_quote(ent.text)} where the original has "
                     f"{_quote(other.text)}: {_around(sentence.text, other.text)}",
+                )
+            )
+
+
+_AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for"})
+
+
+def _person_of(tok: Token) -> Token | None:
+    """The person token a noun names or describes ("Adjei-Lindholm"; "researcher" in apposition
+    to, or as the title of, a named person)."""
+    if tok.ent_type_ == "PERSON":
+        return tok
+    if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+        return tok.head
+    return next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+
+
+def _affiliation(ent: SpacySpan) -> str | None:
+    """The surname of the person an organisation is given as theirs ("a researcher at X",
+    "Y, of X"), normalised; None when it is not a person's affiliation."""
+    tok = ent.root
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _AFFILIATION_PREPS:
+        return None
+    person = _person_of(tok.head.head)
+    return None if person is None else norm_word(person.text)
+
+
+def _check_affiliation(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
+    """A person given another organisation than the original gives them ("a researcher at
+    Castleward Forensics" where the original says "Adjei-Lindholm, of the University of
+    Fenmoor")."""
+    claim_words = {norm_word(t.text) for t in claim}
+    for ent in claim.ents:
+        person = _affiliation(ent) if ent.label_ == "ORG" else None
+        if person is None:
+            continue
+        theirs = [
+            o for s in ev for o in s.span.ents if o.label_ == "ORG" and _affiliation(o) == person
+        ]
+        if theirs and not any(set(_ent_words(o.text)) <= claim_words for o in theirs):
+            out.findings.append(
+                Finding(
+                    "entities",
+                    "unsupported",
+                    f"the claim places {_quote(person.title())} at {_quote(ent.text)}; the "
+                    f"original says {_quote(theirs[0].text)}",
+                    counterpart=True,
                 )
             )
 
