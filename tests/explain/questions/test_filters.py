@@ -183,3 +183,31 @@ def test_when_answered_by_a_relative_time_is_not_asked(
     when = [c for c in sentence_candidates(analysis.sentences[0].span) if c.kind == "when"]
     assert [c.answer for c in when] == [answer]
     assert not_asked(when[0], analysis) is not asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "asked"),
+    [
+        (
+            "Mayor Ann Holt said the bridge will reopen in May.",
+            "What did Mayor Ann Holt say?",
+            False,
+        ),
+        (
+            "Mayor Ann Holt believes the bridge will reopen in May.",
+            "What does Mayor Ann Holt believe?",
+            False,
+        ),
+        (
+            "Mayor Ann Holt called for a new bridge over the river.",
+            "What did Mayor Ann Holt call for?",
+            True,
+        ),
+    ],
+)
+def test_a_statement_question_must_name_an_act(sentence: str, question: str, asked: bool) -> None:
+    """ "What did X say?" does not say what it asks about; "What did X call for?" does."""
+    analysis = analyze(from_text(sentence))
+    said = [c for c in sentence_candidates(analysis.sentences[0].span) if c.kind == "said"]
+    assert [c.question for c in said] == [question]
+    assert not_asked(said[0], analysis) is not asked

@@ -469,6 +469,10 @@ _RELATIVE_TIME = re.compile(
     r"the past (?:few )?(?:days|weeks|months|years))"
 )
 """A time stated only relative to the day the article was written."""
+_VAGUE_SAYING = re.compile(
+    r"\b(?:say|says|said|tell|tells|told|believe|believes|think|thinks|suggest|suggests)\b"
+)
+"""Verbs of saying that name no act (for statement questions, ``kind == "said"``)."""
 
 
 def not_asked(c: Candidate, analysis: Analysis) -> bool:
@@ -482,10 +486,17 @@ def not_asked(c: Candidate, analysis: Analysis) -> bool:
     - "When ...?" answered only by a time relative to the day of writing ("today", "last
       week", "the year ahead"): a reader of the FAQ learns nothing from it (session 8: 1 of 8
       acceptable among the items the ranker keeps on the labelled tune pages, 1 of 10 among
-      all labelled candidates).
+      all labelled candidates);
+    - "What did X say (about Y)?", "What does X believe / think / suggest?", "What did X tell
+      Y?": the verb names no act, so the question does not say what it asks about (session 8:
+      0 of 29 such labelled tune candidates acceptable, "vague question" for most; the
+      statement kind with a verb that names an act, "What did X call for / claim / find?", is
+      kept).
     """
     if c.kind == "who":
         return True
+    if c.kind == "said":
+        return bool(_VAGUE_SAYING.search(c.question))
     if c.kind == "when":
         return bool(_RELATIVE_TIME.fullmatch(c.answer.strip().lower()))
     if c.kind != "who_is" or not c.question.startswith("Who is "):
