@@ -117,3 +117,13 @@ def test_a_title_that_names_another_speaker_of_the_original() -> None:
     assert "Ferraro" in found[0].reason and "Marr" in found[0].reason
     grocer = '"Visitors might shop in the next town instead," the grocer said.'
     assert "attribution" not in checks(al, grocer)
+
+
+def test_a_speaker_named_before_which_said() -> None:
+    """ "the Harbour Office, the regulator, which said ..." credits the regulator."""
+    al = aligner_of(
+        "The firm reported the leak to the Harbour Office, the regulator, which said it was "
+        "making inquiries."
+    )
+    assert "attribution" not in checks(al, "The regulator said it was making inquiries.")
+    assert checks(al, "The firm said it was making inquiries.").get("attribution")

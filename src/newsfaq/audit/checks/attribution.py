@@ -39,7 +39,11 @@ def _speakers(tokens: Iterable[Token], *, pronouns: bool = False) -> list[list[T
         if not reports:
             continue
         for c in t.children:
-            if c.dep_ == "nsubj" and (pronouns or c.pos_ != "PRON"):
+            if c.dep_ != "nsubj":
+                continue
+            if c.tag_ in {"WDT", "WP"} and t.dep_ == "relcl" and t.head != t:
+                out.append(_noun_phrase(t.head))  # "the regulator, which said ..."
+            elif pronouns or c.pos_ != "PRON":
                 out.append(_noun_phrase(c))
     return out
 
