@@ -37,3 +37,20 @@ def test_a_relative_year_changed_is_contradicted() -> None:
     assert checks(al, claim).get("dates") == "contradicted"
     same = "The carrier, which its crew nicknamed the Lusty, was decommissioned a year ago."
     assert "dates" not in checks(al, same)  # "a year ago" is "last year"
+
+
+def test_an_faq_answer_is_bound_to_its_date_through_its_question() -> None:
+    """ "On March 3, at nine schools" answers "When will the teachers strike?"; the original
+    gives the date in "The strikes are planned for March 3."."""
+    from newsfaq.audit.checks import check_claim
+    from newsfaq.text.nlp import parse
+
+    al = aligner_of(
+        "Teachers at nine schools in Dunholt will walk out. The strikes are planned for March 3."
+    )
+    answer = parse("On March 3, at nine schools in Dunholt.")[:]
+    question = parse("When will the teachers strike?")[:]
+    result = check_claim(answer, al.align(answer, question).sentences, al, question=question)
+    assert not [f for f in result.findings if "something else" in f.reason]
+    alone = check_claim(answer, al.align(answer).sentences, al)
+    assert [f for f in alone.findings if "something else" in f.reason]

@@ -266,15 +266,22 @@ def _counted_phrase(figure: str) -> bool:
 
 
 def _check_binding(
-    claim: SpacySpan, figure: str, homes: Sequence[int], aligner: Aligner, out: CheckResult
+    claim: SpacySpan,
+    figure: str,
+    homes: Sequence[int],
+    aligner: Aligner,
+    out: CheckResult,
+    question: SpacySpan | None = None,
 ) -> None:
     """A figure (or date) of the claim is about something else when no sentence of the original
     that gives it (``homes``) shares another content word with the claim ("The drainage network
-    flooded in 1921" where 1921 is when "records began")."""
+    flooded in 1921" where 1921 is when "records began"); an FAQ answer is read with its
+    ``question`` ("When will the teachers strike?" binds "February 24" to "strikes")."""
     words = _other_words(claim, figure)
     if not words:
         return
-    if any(aligner.sentence_index[i].has(t) for i in homes for t in words):
+    asked = _other_words(question, figure) if question is not None else []
+    if any(aligner.sentence_index[i].has(t) for i in homes for t in [*words, *asked]):
         return
     elliptical = not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in claim)
     if (

@@ -223,7 +223,11 @@ def _check_relative_years(
 
 
 def _check_dates(
-    claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
+    claim: SpacySpan,
+    ev: Sequence[Sentence],
+    aligner: Aligner,
+    out: CheckResult,
+    question: SpacySpan | None = None,
 ) -> None:
     _check_relative_years(claim, ev, aligner, out)
     parts = date_parts(claim.text)
@@ -250,7 +254,7 @@ def _check_dates(
         if found:
             if p.year is not None or p.day is not None:  # not a bare weekday or month
                 homes = sorted({aligner.analysis.sentence_at(q.start).id for q in found})
-                _check_binding(claim, p.text, homes, aligner, out)
+                _check_binding(claim, p.text, homes, aligner, out, question)
             continue
         if others:
             out.findings.append(

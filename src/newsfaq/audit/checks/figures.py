@@ -420,7 +420,11 @@ def _stated(fig: _Figure) -> str:
 
 
 def _check_numbers(
-    claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
+    claim: SpacySpan,
+    ev: Sequence[Sentence],
+    aligner: Aligner,
+    out: CheckResult,
+    question: SpacySpan | None = None,
 ) -> None:
     ctext = _join_tokenized(claim.text)
     src_text = aligner.analysis.article.text
@@ -466,7 +470,7 @@ def _check_numbers(
             )
         ]
         if homes and _distinctive(fig):
-            _check_binding(claim, fig.phrase, homes, aligner, out)
+            _check_binding(claim, fig.phrase, homes, aligner, out, question)
         elif homes and fig.units:
             _check_swap(claim, fig, homes, ev, by_sentence, aligner, out)
         if homes and len(out.findings) == before:
