@@ -127,3 +127,14 @@ def test_a_speaker_named_before_which_said() -> None:
     )
     assert "attribution" not in checks(al, "The regulator said it was making inquiries.")
     assert checks(al, "The firm said it was making inquiries.").get("attribution")
+
+
+def test_its_council_is_the_named_owners_council() -> None:
+    al = aligner_of(
+        "Santo Mar banned plastic bags in 2019. Last year its council reported that bags on "
+        "its beaches had fallen by 70 percent."
+    )
+    claim = "Santo Mar's council reported that bags on its beaches had fallen by 70 percent."
+    assert "attribution" not in checks(al, claim)
+    other = "Porto Leve's council reported that bags on its beaches had fallen by 70 percent."
+    assert checks(al, other).get("attribution")

@@ -76,3 +76,15 @@ def test_a_person_placed_at_another_organisation() -> None:
     assert flagged and any("Fenmoor University" in f.reason for f in found)
     same = "Ines Berg, a researcher at Fenmoor University, said the delay was worryingly long."
     assert "entities" not in checks(al, same)
+
+
+def test_the_speaker_of_a_quote_about_a_woman_is_no_pronoun_swap() -> None:
+    """ "..., he said" after a quote about "she": the speaker is named outside the sentence."""
+    al = aligner_of(
+        'Tom Reed worked with her for years. "If she told you a beam would not hold, you '
+        'redesigned the beam," said Reed.'
+    )
+    claim = '"If she told you a beam would not hold, you redesigned the beam," he said.'
+    assert "pronouns" not in checks(al, claim)
+    swapped = '"If he told you a beam would not hold, you redesigned the beam," Reed said.'
+    assert checks(al, swapped).get("pronouns") == "contradicted"

@@ -233,12 +233,16 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
     """Whether one of the ``credited`` speakers of the original is the claim's ``speaker``
     (whose :func:`_speaker_names` are ``names``): all of its proper names, or for a speaker
     without one ("officials") any of its words; or the original's speaker is a short form of
-    the claim's ("The Post" for "The Washington Post", "Smith" for "John Smith")."""
+    the claim's ("The Post" for "The Washington Post", "Smith" for "John Smith", "its council"
+    for "Santo Mar's council")."""
     proper = _proper(speaker)
+    mine = {norm_word(t.lemma_) for t in speaker if t.pos_ == "NOUN"}
     for other in credited:
         short = _proper(other)
         if short and proper and short < proper:
             return True
+        if _its_own(other, mine, proper):
+            return True  # "its council" for "Santo Mar's council"
         idx = WordIndex()
         idx.add_all(
             _speaker_names(other)
@@ -250,6 +254,22 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
         ):
             return True
     return False
+
+
+def _its_own(credited: Sequence[Token], nouns: set[str], owner: set[str]) -> bool:
+    """The original's speaker is "its / their <noun>" and the claim's is "<owner>'s <noun>",
+    the owner named in the original's sentence or the one before ("Santo Mar ... its council
+    reported" for "Santo Mar's council reported")."""
+    if not owner or not any(t.dep_ == "poss" and t.pos_ == "PRON" for t in credited):
+        return False
+    if not any(t.pos_ == "NOUN" and norm_word(t.lemma_) in nouns for t in credited):
+        return False
+    sent = credited[0].sent
+    start = sent.start
+    if start > 0:
+        start = credited[0].doc[start - 1].sent.start
+    near = {norm_word(t.text) for t in credited[0].doc[start : sent.end]}
+    return owner <= near
 
 
 def _looks_named(source: str) -> bool:

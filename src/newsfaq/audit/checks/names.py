@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 from newsfaq.audit.checks.common import (
     _SLOT_LABELS,
     NAMED,
+    SAY_VERBS,
     CheckResult,
     Finding,
     _around,
@@ -173,7 +174,16 @@ _FEMALE = frozenset({"she", "her", "hers", "herself"})
 
 def _check_pronouns(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
     """A gendered pronoun whose evidence only has the other gender (he / she swaps)."""
-    words = {t.lower_ for t in claim}
+    # the speaker of a quote ("..., he said") may be named outside the evidence sentence
+    words = {
+        t.lower_
+        for t in claim
+        if not (
+            t.dep_ == "nsubj"
+            and norm_word(t.head.lemma_) in SAY_VERBS
+            and t.head.dep_ in {"ROOT", "parataxis"}
+        )
+    }
     ev_words = {t.lower_ for t in _tokens_of(ev)}
     for mine, other, label in ((_MALE, _FEMALE, "he"), (_FEMALE, _MALE, "she")):
         if words & mine and not ev_words & mine and ev_words & other:
