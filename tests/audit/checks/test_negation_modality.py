@@ -150,3 +150,26 @@ def test_a_hedged_noun_stated_plainly() -> None:
     assert checks(al, plain).get("modality") == "unsupported"
     kept = "Police think a third vehicle, probably a dark van, may have been going the other way."
     assert "modality" not in checks(al, kept)
+
+
+@pytest.mark.parametrize(
+    ("original", "claim"),
+    [
+        (
+            "The museum will not seek payment for the objects.",
+            "No payment will be sought by the museum for the objects.",
+        ),
+        (
+            "No candidates have been approached yet, the club said.",
+            "The club said it had not approached any candidates yet.",
+        ),
+    ],
+)
+def test_negation_through_no_one_is_the_same_negation(original: str, claim: str) -> None:
+    assert "negation" not in checks(aligner_of(original), claim)
+
+
+def test_a_double_negative_is_still_a_change() -> None:
+    al = aligner_of('She said Hallam had shown "no genuine remorse at any stage."')
+    found = checks(al, 'She said Hallam had not shown "no genuine remorse at any stage."')
+    assert found.get("negation") == "contradicted"

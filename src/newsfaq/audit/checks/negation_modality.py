@@ -44,6 +44,19 @@ def _no_longer(tok: Token) -> bool:
     )
 
 
+_NO_ONE = frozenset({"nobody", "nothing", "none", "noone"})
+
+
+def _no_participant(tok: Token) -> bool:
+    """A subject or object that is no one ("nobody was brought in", "no payment will be
+    sought", "had approached no candidates"): the predicate is negated through it."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        and (c.lower_ in _NO_ONE or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
+        for c in tok.children
+    )
+
+
 def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in tok.children):
         return True
@@ -221,6 +234,11 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
         if not any(_negated(e) == neg for e in cands):
             if any(f.check == "negation" for f in out.findings) and v.head.lemma_ in _CONTROL_VERBS:
                 continue  # "wanted to raise": the negation of "wanted" is already reported
+            no_one = _no_participant(v)
+            if (not neg and no_one) or (
+                neg and not no_one and all(_no_participant(e) for e in cands)
+            ):
+                continue  # "no payment will be sought" says "will not seek payment"
             e = cands[0]
             out.findings.append(
                 Finding(
