@@ -27,6 +27,7 @@ __all__ = [
     "WordIndex",
     "content_tokens",
     "norm_word",
+    "synonyms",
     "word_keys",
 ]
 
@@ -192,12 +193,23 @@ _SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
         "warn caution",
         "struggle fail",
         "approve back endorse adopt",
+        "game match fixture",
     )
 ) + tuple(frozenset(g.split()) for g in _DEMONYM_GROUPS)
 _SYNONYM: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:
     for _w in _group:
         _SYNONYM[_w] = _SYNONYM.get(_w, frozenset()) | _group
+
+
+def synonyms(a: str, b: str) -> bool:
+    """Whether two lemmas are news paraphrases of each other by the table above.
+
+    >>> synonyms("match", "game"), synonyms("man", "woman")
+    (True, False)
+    """
+    return b in _SYNONYM.get(a, frozenset())
+
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 

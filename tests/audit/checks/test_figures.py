@@ -204,3 +204,10 @@ def test_a_count_of_the_same_noun_changed_is_not_explained_as_derived() -> None:
     reasons = number_reasons(text, "She is survived by a daughter, three grandchildren.")
     assert reasons and "five grandchildren" in reasons[0], reasons
     assert number_reasons(text, "She is survived by a daughter and five grandchildren.") == []
+
+
+def test_a_count_of_a_synonymous_noun_is_the_same_count() -> None:
+    """ "seven league games" for "seven league matches", beside "16 games" in the sentence."""
+    text = "Athletic have lost their last seven league matches and have won two of their 16 games."
+    assert number_reasons(text, "Athletic have lost each of their last seven league games.") == []
+    assert number_reasons(text, "Athletic have lost each of their last eleven league games.")

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from newsfaq.audit.align import Aligner
+from newsfaq.audit.align import Aligner, synonyms
 from newsfaq.text.nlp import Analysis, Sentence
 from newsfaq.text.numbers import (
     QUALIFIERS,
@@ -392,6 +392,8 @@ def _units_meet(a: frozenset[str], b: frozenset[str]) -> bool:
         return True
     for x in a:
         for y in b:
+            if synonyms(x, y):
+                return True  # "seven league matches" / "seven league games"
             short, long_ = sorted((x, y), key=len)
             if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
                 return True
