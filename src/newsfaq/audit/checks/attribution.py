@@ -13,7 +13,16 @@ from newsfaq.text.nlp import Analysis, Sentence
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
-from newsfaq.audit.checks.common import NAMED, SAY_VERBS, CheckResult, Finding, _join, _quote
+from newsfaq.audit.checks.common import (
+    FEMALE_NOUNS,
+    MALE_NOUNS,
+    NAMED,
+    SAY_VERBS,
+    CheckResult,
+    Finding,
+    _join,
+    _quote,
+)
 
 
 def _speakers(tokens: Iterable[Token], *, pronouns: bool = False) -> list[list[Token]]:
@@ -166,16 +175,6 @@ def _check_attribution(
             )
 
 
-_FEMALE_NOUNS = frozenset(
-    {"mother", "daughter", "wife", "sister", "girl", "woman", "queen", "grandmother", "aunt"}
-    | {"niece", "mum", "mom", "widow", "girlfriend"}
-)
-_MALE_NOUNS = frozenset(
-    {"father", "son", "husband", "brother", "boy", "man", "king", "grandfather", "uncle"}
-    | {"nephew", "dad", "widower", "boyfriend"}
-)
-
-
 def _disagreeing_pronoun(speaker: Sequence[Token], pronouns: list[list[Token]]) -> str | None:
     """The original's pronoun speaker ("they said") when it cannot stand for the claim's
     speaker, a woman or a man named by a noun ("the boy's mother"): "he" or "they" for a
@@ -184,9 +183,9 @@ def _disagreeing_pronoun(speaker: Sequence[Token], pronouns: list[list[Token]]) 
     if not heads:
         return None
     noun = norm_word(heads[-1].lemma_)
-    if noun in _FEMALE_NOUNS:
+    if noun in FEMALE_NOUNS:
         wrong = {"he", "they"}
-    elif noun in _MALE_NOUNS:
+    elif noun in MALE_NOUNS:
         wrong = {"she", "they"}
     else:
         return None

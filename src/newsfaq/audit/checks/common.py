@@ -32,6 +32,23 @@ HEDGE_MODALS = frozenset({"could", "may", "might", "can", "would", "should", "ca
 CERTAIN_MODALS = frozenset({"will", "shall", "must", "'ll", "wo"})
 
 
+KIN_PAIRS = (
+    ("mother", "father"),
+    ("daughter", "son"),
+    ("wife", "husband"),
+    ("sister", "brother"),
+    ("girl", "boy"),
+    ("woman", "man"),
+    ("queen", "king"),
+    ("grandmother", "grandfather"),
+    ("aunt", "uncle"),
+    ("niece", "nephew"),
+)
+"""Family and gender nouns, (woman's, man's): a swap of one for the other is a checkable change."""
+FEMALE_NOUNS = frozenset(f for f, _ in KIN_PAIRS) | {"mum", "mom", "widow", "girlfriend"}
+MALE_NOUNS = frozenset(m for _, m in KIN_PAIRS) | {"dad", "widower", "boyfriend"}
+
+
 HEDGE_WORDS = frozenset(
     [
         "estimate",

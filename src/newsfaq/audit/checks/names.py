@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 from newsfaq.audit.checks.common import (
     _SLOT_LABELS,
+    KIN_PAIRS,
     NAMED,
     SAY_VERBS,
     CheckResult,
@@ -242,20 +243,6 @@ def _same_figures(mine: str, theirs: str) -> bool:
     return bool(a) and a == {m.value for m in find_numbers(theirs)}
 
 
-_KIN_PAIRS = (
-    ("mother", "father"),
-    ("son", "daughter"),
-    ("husband", "wife"),
-    ("brother", "sister"),
-    ("boy", "girl"),
-    ("man", "woman"),
-    ("king", "queen"),
-    ("grandmother", "grandfather"),
-    ("aunt", "uncle"),
-    ("niece", "nephew"),
-)
-
-
 def _check_kin(
     claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
 ) -> None:
@@ -263,7 +250,7 @@ def _check_kin(
     itself ("his father gave up his job" where it says "his mother")."""
     words = {norm_word(t.lemma_) for t in claim if t.pos_ == "NOUN"}
     ev_words = {norm_word(t.lemma_) for t in _tokens_of(ev)}
-    for a, b in _KIN_PAIRS:
+    for a, b in KIN_PAIRS:
         for mine, theirs in ((a, b), (b, a)):
             if mine in words and theirs in ev_words and not aligner.doc_index.has_word(mine):
                 out.findings.append(
