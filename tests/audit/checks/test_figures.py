@@ -211,3 +211,10 @@ def test_a_count_of_a_synonymous_noun_is_the_same_count() -> None:
     text = "Athletic have lost their last seven league matches and have won two of their 16 games."
     assert number_reasons(text, "Athletic have lost each of their last seven league games.") == []
     assert number_reasons(text, "Athletic have lost each of their last eleven league games.")
+
+
+def test_the_two_sides_are_both_sides() -> None:
+    text = "Both sides are expected to meet on Thursday at the arbitration service."
+    assert number_reasons(text, "The two sides are expected to meet on Thursday.") == []
+    counted = "Both of the three unions said the two sides are expected to meet on Thursday."
+    assert number_reasons(counted, "The two unions said the sides would meet on Thursday.")

@@ -447,15 +447,17 @@ def _check_numbers(
             )
     # "the two" counts nobody new, unless the evidence also refers back by a number
     refers_back = any(_anaphoric(t) for s in ev for t in s.span)
+    by_sentence = _sentence_figures(aligner.analysis)
+    ev_figs = [f for s in ev for f in by_sentence[s.id]]
+    pairs = any(t.lower_ in _PAIR_WORDS for s in ev for t in s.span)
     figures = [
         f
         for f in _figures(claim, anaphoric=refers_back)
         if not (f.mention.value == 1 and f.mention.text.lower() in {"one", "a", "an"})
+        and not (pairs and _both(f, ev_figs))
     ]
     if not figures:
         return
-    by_sentence = _sentence_figures(aligner.analysis)
-    ev_figs = [f for s in ev for f in by_sentence[s.id]]
     doc_figs = [f for figs in by_sentence for f in figs]
     distributive = any(_EACH.search(s.text) for s in ev)
     for fig in figures:
@@ -675,6 +677,20 @@ def _check_figure(
         return
     out.findings.append(
         Finding("numbers", "unsupported", f"the original never gives the figure {_quote(m.text)}")
+    )
+
+
+_PAIR_WORDS = frozenset({"both", "twice", "pair", "couple", "either", "neither"})
+"""Words of the evidence that count two without a figure ("both sides" for "the two sides")."""
+
+
+def _both(fig: _Figure, ev_figs: Sequence[_Figure]) -> bool:
+    """The claim's "two" is the evidence's "both" (or "twice", "a pair"): no figure of the
+    evidence counts the same thing."""
+    return (
+        fig.mention.value == 2
+        and fig.mention.text.lower() == "two"
+        and not any(e.units and _same_unit(fig, e) for e in ev_figs)
     )
 
 
