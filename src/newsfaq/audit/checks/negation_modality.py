@@ -192,6 +192,76 @@ def _check_negated_manner(claim: SpacySpan, ev: Sequence[Sentence], out: CheckRe
                 return
 
 
+def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult) -> None:
+    """Modality of one claim predicate against the evidence's same predicates of the same
+    polarity: obligation for permission, a hedge added, certainty for a hedge or a hope."""
+    hedge = hedge_of(v)
+    force, forces = _force(v), {_force(e) for e in same_pol}
+    if force is not None and None not in forces and force not in forces:
+        e = same_pol[0]
+        out.findings.append(
+            Finding(
+                "modality",
+                "contradicted",
+                f"{force} for {_force(e)}: the claim says "
+                f"{_quote(v.head.text + ' to ' + v.text)}, the original says "
+                f"{_quote(e.head.text + ' to ' + e.text)}",
+            )
+        )
+    if _hedge_added(v) and all(hedge_of(e) == "plain" for e in same_pol):
+        e = same_pol[0]
+        out.findings.append(
+            Finding(
+                "modality",
+                "unsupported",
+                f"hedge added: the claim says {_quote(_phrase(v))}, the original says "
+                f"{_quote(_phrase(e))}",
+            )
+        )
+    hoped_only = all(_hoped(e) for e in same_pol)  # "the hope is that he will start"
+    if (
+        hedge != "hedged"
+        and all(hedge_of(e) == "hedged" for e in same_pol)
+        and (hedge == "certain" or not hoped_only)
+    ):
+        e = same_pol[0]
+        out.findings.append(
+            Finding(
+                "modality",
+                "unsupported",
+                f"certainty: the original says {_quote(_phrase(e))}, the claim says "
+                f"{_quote(_phrase(v))}",
+                # "will be asked" for "may be asked": one modal for another on the same
+                # predicate is a checked change, not a rewording the model weighs
+                counterpart=hedge == "certain" and _modal_hedge(e),
+            )
+        )
+
+
+def _check_certainty_words(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
+    """A word of certainty in the claim ("confirmed") where the original only hedges."""
+    ev_words = {norm_word(t.lemma_) for t in _tokens_of(ev)} | {
+        norm_word(t.text) for t in _tokens_of(ev)
+    }
+    certain = [
+        t
+        for t in claim
+        if norm_word(t.lemma_) in CERTAIN_WORDS
+        and norm_word(t.lemma_) not in ev_words
+        and norm_word(t.text) not in ev_words
+    ]
+    hedges = sorted(ev_words & HEDGE_WORDS)
+    if certain and hedges:
+        out.findings.append(
+            Finding(
+                "modality",
+                "unsupported",
+                f"certainty: the claim says {_quote(certain[0].text)}; the original only says "
+                f"{_join(hedges[:2])}",
+            )
+        )
+
+
 def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
     _check_negated_manner(claim, ev, out)
     ev_preds = _predicates(_tokens_of(ev))
@@ -249,68 +319,9 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
                 )
             )
             continue
-        hedge = hedge_of(v)
         same_pol = [e for e in cands if _negated(e) == neg]
-        force, forces = _force(v), {_force(e) for e in same_pol}
-        if force is not None and None not in forces and force not in forces:
-            e = same_pol[0]
-            out.findings.append(
-                Finding(
-                    "modality",
-                    "contradicted",
-                    f"{force} for {_force(e)}: the claim says "
-                    f"{_quote(v.head.text + ' to ' + v.text)}, the original says "
-                    f"{_quote(e.head.text + ' to ' + e.text)}",
-                )
-            )
-        if _hedge_added(v) and all(hedge_of(e) == "plain" for e in same_pol):
-            e = same_pol[0]
-            out.findings.append(
-                Finding(
-                    "modality",
-                    "unsupported",
-                    f"hedge added: the claim says {_quote(_phrase(v))}, the original says "
-                    f"{_quote(_phrase(e))}",
-                )
-            )
-        hoped_only = all(_hoped(e) for e in same_pol)  # "the hope is that he will start"
-        if (
-            hedge != "hedged"
-            and all(hedge_of(e) == "hedged" for e in same_pol)
-            and (hedge == "certain" or not hoped_only)
-        ):
-            e = same_pol[0]
-            out.findings.append(
-                Finding(
-                    "modality",
-                    "unsupported",
-                    f"certainty: the original says {_quote(_phrase(e))}, the claim says "
-                    f"{_quote(_phrase(v))}",
-                    # "will be asked" for "may be asked": one modal for another on the same
-                    # predicate is a checked change, not a rewording the model weighs
-                    counterpart=hedge == "certain" and _modal_hedge(e),
-                )
-            )
-    ev_words = {norm_word(t.lemma_) for t in _tokens_of(ev)} | {
-        norm_word(t.text) for t in _tokens_of(ev)
-    }
-    certain = [
-        t
-        for t in claim
-        if norm_word(t.lemma_) in CERTAIN_WORDS
-        and norm_word(t.lemma_) not in ev_words
-        and norm_word(t.text) not in ev_words
-    ]
-    hedges = sorted(ev_words & HEDGE_WORDS)
-    if certain and hedges:
-        out.findings.append(
-            Finding(
-                "modality",
-                "unsupported",
-                f"certainty: the claim says {_quote(certain[0].text)}; the original only says "
-                f"{_join(hedges[:2])}",
-            )
-        )
+        _check_predicate_modality(v, same_pol, out)
+    _check_certainty_words(claim, ev, out)
     _check_hedge_dropped(claim, ev, out)
     if not matched_any:
         c_neg = [t for t in claim if t.dep_ == "neg" or t.lower_ in {"never"}]
