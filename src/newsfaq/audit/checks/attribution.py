@@ -105,37 +105,16 @@ def _check_attribution(
     ):
         return  # a speaker the original credits, reported by another ("the Post reported that
         # the woman told police")
+    pronoun_speakers = _speakers(best.span, pronouns=True)
     for sp in claimed:
         names = _speaker_names(sp)
         if not names:
             continue
         text = " ".join(t.text for t in sp)
-        if named and _proper(sp) and _a_person(sp, aligner.analysis):
-            # a quote or a "he said" sentence: the speaker the original means by it
-            if not _credits_name(sp, names, named):
-                out.findings.append(
-                    Finding(
-                        "attribution",
-                        "unsupported",
-                        f"attribution: the claim credits {_quote(text)}; the original credits "
-                        f"{_join(dict.fromkeys(named))}",
-                        counterpart=True,
-                    )
-                )
-            continue
-        described = _described_speaker(sp, aligner.analysis) if named and not _proper(sp) else None
-        if described is not None and not _credits_name(described, _proper(described), named):
-            # "the mayor conceded" where the original's "he said" is another named speaker
-            out.findings.append(
-                Finding(
-                    "attribution",
-                    "unsupported",
-                    f"attribution: the claim credits {_quote(text)} "
-                    f"({' '.join(t.text for t in described)}); the original credits "
-                    f"{_join(dict.fromkeys(named))}",
-                    counterpart=True,
-                )
-            )
+        handled, finding = _against_named(sp, names, named, aligner.analysis)
+        if finding is not None:
+            out.findings.append(finding)
+        if handled:
             continue
         if credited:
             if _credits(sp, names, credited):
@@ -149,7 +128,7 @@ def _check_attribution(
                     counterpart=bool(_proper(sp)) and any(_proper(o) for o in credited),
                 )
             )
-        elif (said_by := _disagreeing_pronoun(sp, _speakers(best.span, pronouns=True))) is not None:
+        elif (said_by := _disagreeing_pronoun(sp, pronoun_speakers)) is not None:
             out.findings.append(
                 Finding(
                     "attribution",
@@ -159,9 +138,7 @@ def _check_attribution(
                     counterpart=True,
                 )
             )
-        elif _speakers(best.span, pronouns=True) and all(
-            aligner.doc_index.has_word(n) for n in names
-        ):
+        elif pronoun_speakers and all(aligner.doc_index.has_word(n) for n in names):
             continue  # "he said" may stand for any speaker the original names
         elif not all(aligner.sentence_index[best.id].has_word(n) for n in names) and not any(
             _credits(sp, names, _speakers(s.span)) for s in ev if s is not best
@@ -173,6 +150,32 @@ def _check_attribution(
                     f"attribution: the original does not credit this to {_quote(text)}",
                 )
             )
+
+
+def _against_named(
+    sp: Sequence[Token], names: set[str], named: list[str], analysis: Analysis
+) -> tuple[bool, Finding | None]:
+    """The claim's speaker against the speakers the original names for a quote or a "he said"
+    sentence (``named``, from its facts): (whether this decides the speaker, the finding)."""
+    if not named:
+        return False, None
+    text = " ".join(t.text for t in sp)
+    given = _join(dict.fromkeys(named))
+    if _proper(sp) and _a_person(sp, analysis):
+        # a quote or a "he said" sentence: the speaker the original means by it
+        if _credits_name(sp, names, named):
+            return True, None
+        reason = f"attribution: the claim credits {_quote(text)}; the original credits {given}"
+        return True, Finding("attribution", "unsupported", reason, counterpart=True)
+    described = None if _proper(sp) else _described_speaker(sp, analysis)
+    if described is not None and not _credits_name(described, _proper(described), named):
+        # "the mayor conceded" where the original's "he said" is another named speaker
+        reason = (
+            f"attribution: the claim credits {_quote(text)} "
+            f"({' '.join(t.text for t in described)}); the original credits {given}"
+        )
+        return True, Finding("attribution", "unsupported", reason, counterpart=True)
+    return False, None
 
 
 def _disagreeing_pronoun(speaker: Sequence[Token], pronouns: list[list[Token]]) -> str | None:
