@@ -449,12 +449,11 @@ def _check_numbers(
     refers_back = any(_anaphoric(t) for s in ev for t in s.span)
     by_sentence = _sentence_figures(aligner.analysis)
     ev_figs = [f for s in ev for f in by_sentence[s.id]]
-    pairs = any(t.lower_ in _PAIR_WORDS for s in ev for t in s.span)
     figures = [
         f
         for f in _figures(claim, anaphoric=refers_back)
         if not (f.mention.value == 1 and f.mention.text.lower() in {"one", "a", "an"})
-        and not (pairs and _both(f, ev_figs))
+        and not _both(f, ev, ev_figs)
     ]
     if not figures:
         return
@@ -684,12 +683,13 @@ _PAIR_WORDS = frozenset({"both", "twice", "pair", "couple", "either", "neither"}
 """Words of the evidence that count two without a figure ("both sides" for "the two sides")."""
 
 
-def _both(fig: _Figure, ev_figs: Sequence[_Figure]) -> bool:
-    """The claim's "two" is the evidence's "both" (or "twice", "a pair"): no figure of the
-    evidence counts the same thing."""
+def _both(fig: _Figure, ev: Sequence[Sentence], ev_figs: Sequence[_Figure]) -> bool:
+    """The claim's "two" is the evidence's "both" (or "twice", "a pair"): the evidence has
+    such a word and no figure of it counts the same thing."""
     return (
         fig.mention.value == 2
         and fig.mention.text.lower() == "two"
+        and any(t.lower_ in _PAIR_WORDS for s in ev for t in s.span)
         and not any(e.units and _same_unit(fig, e) for e in ev_figs)
     )
 

@@ -270,7 +270,8 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
     ev_negated = any(t.dep_ == "neg" or t.lower_ in _NEG_WORDS for t in _tokens_of(ev))
     for v in _predicates(claim):
         cands = [e for e in ev_preds if _same_predicate(v, e, cache)]
-        if not cands and _negated(v) and not ev_negated:
+        neg = _negated(v)
+        if not cands and neg and not ev_negated:
             noun = _as_noun(v, ev)
             if noun is not None:
                 matched_any = True
@@ -288,7 +289,7 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
             flipped = [
                 e for e in ev_preds if norm_word(e.lemma_) in opposite and _same_object(v, e)
             ]
-            if flipped and all(_negated(e) == _negated(v) for e in flipped):
+            if flipped and all(_negated(e) == neg for e in flipped):
                 matched_any = True
                 out.findings.append(
                     Finding(
@@ -300,7 +301,6 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
                 )
             continue
         matched_any = True
-        neg = _negated(v)
         if not any(_negated(e) == neg for e in cands):
             if any(f.check == "negation" for f in out.findings) and v.head.lemma_ in _CONTROL_VERBS:
                 continue  # "wanted to raise": the negation of "wanted" is already reported
@@ -325,8 +325,7 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
     _check_hedge_dropped(claim, ev, out)
     if not matched_any:
         c_neg = [t for t in claim if t.dep_ == "neg" or t.lower_ in {"never"}]
-        e_neg = [t for t in _tokens_of(ev) if t.dep_ == "neg" or t.lower_ in _NEG_WORDS]
-        if c_neg and not e_neg and ev:
+        if c_neg and not ev_negated and ev:
             out.findings.append(
                 Finding(
                     "negation",
