@@ -194,6 +194,9 @@ _SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
         "struggle fail",
         "approve back endorse adopt",
         "game match fixture",
+        "crash collision accident",
+        "queue line",
+        "close shut",
     )
 ) + tuple(frozenset(g.split()) for g in _DEMONYM_GROUPS)
 _SYNONYM: dict[str, frozenset[str]] = {}

@@ -54,3 +54,13 @@ def test_an_faq_answer_is_bound_to_its_date_through_its_question() -> None:
     assert not [f for f in result.findings if "something else" in f.reason]
     alone = check_claim(answer, al.align(answer).sentences, al)
     assert [f for f in alone.findings if "something else" in f.reason]
+
+
+def test_the_days_of_a_list_or_range_are_dates_of_its_month() -> None:
+    al = aligner_of("The strikes are planned for February 24, 25 and 26, the union said.")
+    assert "dates" not in checks(al, "The walkouts are scheduled for Feb. 24 to Feb. 26.")
+    assert checks(al, "The walkouts are scheduled for Feb. 24 to Feb. 27.").get("dates") == (
+        "contradicted"
+    )
+    ranged = aligner_of("The festival runs from June 4-6 in the park.")
+    assert "dates" not in checks(ranged, "The festival is on June 5 in the park.")

@@ -218,3 +218,14 @@ def test_the_two_sides_are_both_sides() -> None:
     assert number_reasons(text, "The two sides are expected to meet on Thursday.") == []
     counted = "Both of the three unions said the two sides are expected to meet on Thursday."
     assert number_reasons(counted, "The two unions said the sides would meet on Thursday.")
+
+
+def test_a_length_of_time_in_other_units_is_the_same_figure() -> None:
+    text = '"The next 48 hours are critical," the fire chief said on Monday.'
+    assert not number_reasons(text, "The next two days are critical, the fire chief said.")
+    assert number_reasons(text, "The next three days are critical, the fire chief said.")
+
+
+def test_a_count_noun_paraphrase_is_the_same_unit() -> None:
+    text = "Joan Ashby said four serious crashes had happened on the road since 2022."
+    assert not number_reasons(text, "Joan Ashby said four serious collisions had occurred.")

@@ -163,6 +163,14 @@ def test_a_hedged_noun_stated_plainly() -> None:
             "No candidates have been approached yet, the club said.",
             "The club said it had not approached any candidates yet.",
         ),
+        (
+            "A decision on the grant is not due before the spring, the council said.",
+            "No decision on that grant is due before the spring.",
+        ),
+        (
+            "The club did not replace Okoro after he was sold in the summer.",
+            "Okoro was sold in the summer and nobody was brought in to replace him.",
+        ),
     ],
 )
 def test_negation_through_no_one_is_the_same_negation(original: str, claim: str) -> None:

@@ -38,3 +38,17 @@ def test_the_doer_was_the_one_done_to() -> None:
     assert checks(al, swapped).get("roles") == "contradicted"
     same = "Network delays had cost local firms some 120 million crowns last year."
     assert "roles" not in checks(al, same)
+
+
+def test_an_affiliation_is_not_a_role_of_the_organisation() -> None:
+    """ "a researcher at the University of Fenmoor" is the original's "Lindholm, of the
+    University of Fenmoor": an affiliation, not the university put in another role."""
+    al = aligner_of(
+        "Cybersecurity researcher Kwame Adjei-Lindholm, of the University of Fenmoor, said the "
+        'delay was "worryingly long".'
+    )
+    claim = (
+        "Kwame Adjei-Lindholm, a cybersecurity researcher at the University of Fenmoor, called "
+        'the gap "worryingly long".'
+    )
+    assert "roles" not in checks(al, claim)

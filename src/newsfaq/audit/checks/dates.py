@@ -107,11 +107,36 @@ class DatePart:
         return nxt - dt.timedelta(days=1)
 
 
+_MORE_DAYS_RE = re.compile(
+    r"(?P<list>(?:\s*,\s*\d{1,2}\b)*\s*(?:,\s*)?(?:and|to|through|or|-|–)\s*\d{1,2})\b(?![.,]?\d|\s*%)"
+)
+"""Days that follow a month and day in a list or range: "February 24, 25 and 26", "24-26"."""
+
+
+def _more_days(text: str, end: int, first: DatePart) -> list[DatePart]:
+    """The other days of a list or range of days after ``first`` (same month and year)."""
+    m = _MORE_DAYS_RE.match(text, end)
+    if m is None or first.day is None:
+        return []
+    days = [int(d) for d in re.findall(r"\d{1,2}", m["list"])]
+    if not all(first.day < d <= 31 for d in days):
+        return []
+    if len(days) == 1 and not re.search(r"\b(?:and|or)\b", m["list"]):  # a range: every day
+        days = list(range(first.day + 1, days[0] + 1))
+    return [
+        DatePart(first.start, m.end(), text[first.start : m.end()], first.year, first.month, d)
+        for d in days
+    ]
+
+
 def date_parts(text: str) -> list[DatePart]:
-    """Years, months (with day and year) and weekdays mentioned in ``text``.
+    """Years, months (with day and year) and weekdays mentioned in ``text``; the other days
+    of a list or range of days ("February 24, 25 and 26") are dates of that month too.
 
     >>> [(d.year, d.month) for d in date_parts("in March 2023 and 2024")]
     [(2023, 3), (2024, None)]
+    >>> [(d.month, d.day) for d in date_parts("on February 24, 25 and 26")]
+    [(2, 24), (2, 25), (2, 26)]
     """
     out: list[DatePart] = []
     for m in _DATE_RE.finditer(text):
@@ -126,16 +151,15 @@ def date_parts(text: str) -> list[DatePart]:
                 prev = text[max(0, m.start() - 6) : m.start()].lower()
                 if not re.search(r"\b(in|since|of|by|until|early|late|mid)\s*$", prev):
                     continue
-            out.append(
-                DatePart(
-                    m.start(),
-                    m.end(),
-                    m.group(0),
-                    year=int(m["myear"]) if m["myear"] else None,
-                    month=_MONTHS[word.lower()],
-                    day=int(m["day"]) if m["day"] else None,
-                )
+            part = DatePart(
+                m.start(),
+                m.end(),
+                m.group(0),
+                year=int(m["myear"]) if m["myear"] else None,
+                month=_MONTHS[word.lower()],
+                day=int(m["day"]) if m["day"] else None,
             )
+            out += [part, *_more_days(text, m.end(), part)]
         else:
             out.append(DatePart(m.start(), m.end(), m.group(0), year=int(m["year"])))
     return out

@@ -379,6 +379,38 @@ def _same_unit(a: _Figure, b: _Figure) -> bool:
     return not a.units or not b.units or _units_meet(a.units, b.units)
 
 
+_HOURS = {
+    "minute": 1 / 60,
+    "hour": 1.0,
+    "day": 24.0,
+    "week": 168.0,
+    "fortnight": 336.0,
+    "month": 730.5,
+    "year": 8766.0,
+    "decade": 87660.0,
+}
+"""Lengths of time in hours, to compare durations given in other units."""
+
+
+def _hours(fig: _Figure) -> float | None:
+    """The figure as a length of time in hours, when it is one ("two days" -> 48)."""
+    units = {u.lower().removesuffix("s") for u in fig.units}
+    per = [_HOURS[u] for u in units if u in _HOURS]
+    value = fig.mention.value
+    if len(per) != 1 or fig.mention.high is not None:
+        return None
+    return float(value) * per[0]
+
+
+def _same_duration(a: _Figure, b: _Figure) -> bool:
+    """The same length of time in other units ("two days" / "48 hours", "a fortnight" /
+    "14 days"), within 1%."""
+    ha, hb = _hours(a), _hours(b)
+    if ha is None or hb is None or a.units == b.units:
+        return False
+    return abs(ha - hb) <= 0.01 * max(ha, hb)
+
+
 def _units_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two unit sets share a unit, also when the tagger lemmatized one form and not the other
     ("grandchild" / "grandchildren", "metre" / "metres").
@@ -609,8 +641,11 @@ def _check_figure(
         (
             e
             for e in ev_figs
-            if numbers_agree(m, e.mention, approximate=approx or _is_approx(e.qualifier))
-            and _same_unit(fig, e)
+            if (
+                numbers_agree(m, e.mention, approximate=approx or _is_approx(e.qualifier))
+                and _same_unit(fig, e)
+            )
+            or _same_duration(fig, e)
         ),
         None,
     )
@@ -626,7 +661,8 @@ def _check_figure(
             )
         return
     if any(
-        numbers_agree(m, d.mention, approximate=_loosely(fig, d)) and _same_unit(fig, d)
+        (numbers_agree(m, d.mention, approximate=_loosely(fig, d)) and _same_unit(fig, d))
+        or _same_duration(fig, d)
         for d in doc_figs
     ):
         return

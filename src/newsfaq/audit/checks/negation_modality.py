@@ -49,12 +49,20 @@ _NO_ONE = frozenset({"nobody", "nothing", "none", "noone"})
 
 def _no_participant(tok: Token) -> bool:
     """A subject or object that is no one ("nobody was brought in", "no payment will be
-    sought", "had approached no candidates"): the predicate is negated through it."""
-    return any(
+    sought", "had approached no candidates"): the predicate is negated through it. A
+    complement's predicate is negated through its head's ("nobody was brought in to replace
+    him", "no decision is due")."""
+    if any(
         c.dep_ in {"nsubj", "nsubjpass", "dobj"}
         and (c.lower_ in _NO_ONE or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
         for c in tok.children
+    ):
+        return True
+    purpose = tok.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
     )
+    complement = tok.dep_ in {"xcomp", "acomp", "attr", "oprd"} or purpose
+    return complement and tok.head is not tok and _no_participant(tok.head)
 
 
 def _negated(tok: Token) -> bool:

@@ -111,6 +111,8 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
         c_role = _role(ent.root)
         if c_role is None or c_role[0] not in {_AGENT, _RECIPIENT} or c_role[1].lemma_ == "be":
             continue
+        if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "at" and c_role[1].pos_ == "NOUN":
+            continue  # "a researcher at X": an affiliation (the names check reads those)
         src: list[tuple[Token, tuple[str, Token]]] = []
         for t in ev_tokens:
             if (
