@@ -197,6 +197,7 @@ _SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
         "crash collision accident",
         "queue line",
         "close shut",
+        "passenger traveller traveler",
     )
 ) + tuple(frozenset(g.split()) for g in _DEMONYM_GROUPS)
 _SYNONYM: dict[str, frozenset[str]] = {}
@@ -338,6 +339,21 @@ class WordIndex:
         if known is None:
             known = self._memo[word] = self._lookup(word)
         return known
+
+    def has_name(self, word: str) -> bool:
+        """Lookup of a word of a name: its form (or a possessive or plural of it), not a word
+        sharing only its first letters ("Brightwood" is not "Brightwell")."""
+        if word in self.words or any(s in self.words for s in _SYNONYM.get(word, ())):
+            return True
+        if "." in word.strip(".") and word.replace(".", "") in self.words:
+            return True
+        if "-" in word and all(self.has_name(p) for p in word.split("-") if p):
+            return True
+        for cand in self.stems.get(_stem(word), ()):
+            short, long_ = sorted((word, cand), key=len)
+            if long_.startswith(short) and len(long_) - len(short) <= 2:
+                return True
+        return False
 
     def _lookup(self, word: str) -> bool:
         if any(s in self.words for s in _SYNONYM.get(word, ())):

@@ -229,3 +229,9 @@ def test_a_length_of_time_in_other_units_is_the_same_figure() -> None:
 def test_a_count_noun_paraphrase_is_the_same_unit() -> None:
     text = "Joan Ashby said four serious crashes had happened on the road since 2022."
     assert not number_reasons(text, "Joan Ashby said four serious collisions had occurred.")
+
+
+def test_travellers_are_the_passengers_the_original_counts() -> None:
+    text = "The strike left about 31,000 passengers to rebook or seek refunds."
+    found = number_reasons(text, "Roughly 13,000 travellers have been left needing to rebook.")
+    assert found and "31,000" in found[0]

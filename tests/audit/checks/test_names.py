@@ -88,3 +88,12 @@ def test_the_speaker_of_a_quote_about_a_woman_is_no_pronoun_swap() -> None:
     assert "pronouns" not in checks(al, claim)
     swapped = '"If he told you a beam would not hold, you redesigned the beam," Reed said.'
     assert checks(al, swapped).get("pronouns") == "contradicted"
+
+
+def test_a_name_sharing_only_its_first_letters_is_not_the_original_name() -> None:
+    al = aligner_of(
+        "Assistant manager Carla Brightwell will take charge of the first team on an interim basis."
+    )
+    claim = "Carla Brightwood, the assistant manager, will run the first team as interim boss."
+    assert checks(al, claim).get("entities") == "unsupported"
+    assert "entities" not in checks(al, "Brightwell's first match is on Saturday.")

@@ -36,7 +36,7 @@ def _entity_in(words: list[str], label: str, index: WordIndex) -> bool:
     if not words:
         return True
     if label == "PERSON":
-        return index.has_word(words[-1])
+        return index.has_name(words[-1])
     return all(index.has_word(w) for w in words)
 
 
