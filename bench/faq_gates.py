@@ -1,7 +1,7 @@
 """Precision of each readability gate on blind-labelled FAQ candidates of tune pages.
 
-For every labelled candidate (``bench/ratings/candidates-tune``) that today's filters still
-generate, reparse the question and apply each gate of
+For every labelled candidate (``bench/ratings/candidates-tune`` and ``candidates-tune-s7``)
+that today's filters still generate, reparse the question and apply each gate of
 ``newsfaq.explain.questions.readability.GATES``. Prints, per gate, how many labelled candidates
 it rejects, how many of those raters found unacceptable (precision), how many acceptable ones
 it loses, and its marginal effect after the gates listed before it.
@@ -18,10 +18,10 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pages
-from train_faq_ranker import RATINGS, _rows
+from train_faq_ranker import RATING_DIRS, _rows_in
 
 
-def _labelled(name: str) -> list[tuple[Any, bool, str]]:
+def _labelled(ratings: Path, name: str) -> list[tuple[Any, bool, str]]:
     """(Scored candidate, acceptable, failure) of one page's labelled survivors."""
     import json
 
@@ -39,14 +39,14 @@ def _labelled(name: str) -> list[tuple[Any, bool, str]]:
         for s in run.checked
         if s.rejected in {None, "unreadable"}  # the gates are measured, not applied
     }
-    labels = json.loads((RATINGS / f"{name}.labels.json").read_text(encoding="utf-8"))
-    fail = {it["n"]: it["failure"] for it in labels["items"]}
+    labels = json.loads((ratings / f"{name}.labels.json").read_text(encoding="utf-8"))
+    fail = {it["n"]: it.get("failure") for it in labels["items"]}
     cands = {
         r["n"]: r
-        for r in map(json.loads, (RATINGS / f"{name}.candidates.jsonl").open(encoding="utf-8"))
+        for r in map(json.loads, (ratings / f"{name}.candidates.jsonl").open(encoding="utf-8"))
     }
     out = []
-    for n, r in zip(sorted(fail), _rows(name), strict=True):
+    for n, r in zip(sorted(fail), _rows_in(ratings, name), strict=True):
         s = by_qa.get((r["question"], r["answer"]))
         assert cands[n]["question"] == r["question"]
         if s is not None:
@@ -88,9 +88,14 @@ def _report(rows: list[Row], docs: list[Any], verbose: bool) -> None:
 def main() -> None:
     from newsfaq.text.nlp import get_nlp
 
-    names = sorted(p.name.removesuffix(".labels.json") for p in RATINGS.glob("*.labels.json"))
-    assert not set(pages.held_out()) & set(names), "labels of held-out pages must never be used"
-    rows = [row for name in names for row in _labelled(name)]
+    pairs = [
+        (ratings, p.name.removesuffix(".labels.json"))
+        for ratings in RATING_DIRS
+        for p in sorted(ratings.glob("*.labels.json"))
+    ]
+    held_out = set(pages.held_out())
+    assert not held_out & {n for _, n in pairs}, "labels of held-out pages must never be used"
+    rows = [row for ratings, name in pairs for row in _labelled(ratings, name)]
     docs = list(get_nlp().pipe([s.cand.question for s, _, _ in rows]))
     bad = sum(1 for _, y, _ in rows if not y)
     print(f"labelled survivors {len(rows)}, unacceptable {bad} ({100 * bad / len(rows):.0f}%)")

@@ -165,3 +165,13 @@ def test_a_name_the_tagger_missed_keeps_its_capital() -> None:
     ]
     assert any("Redmoor coach" in q for q in questions), questions
     assert not any("redmoor" in q for q in questions), questions
+
+
+def test_a_figure_s_earlier_value_is_not_carried_into_the_question() -> None:
+    text = (
+        "Norland Research has projected that ad spending will hit close to $10 billion by year "
+        "2026 well up from $4.8 billion spent in 2022."
+    )
+    questions = [q for q, a in _cands(text) if a == "close to $10 billion"]
+    assert questions, _cands(text)
+    assert not any("up from" in q for q in questions), questions

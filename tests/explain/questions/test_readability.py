@@ -68,6 +68,12 @@ _COUNCIL = "The council approved the new budget for the Eastbank library on Mond
         ("restated", "Keith insisted that the new scheme was meant to stretch teenagers in school.",
          "the new scheme was meant to stretch teenagers in school", "What did Keith insist?",
          "said"),
+        ("dangling end", "The stock's 52-week high is $29.43, the exchange said.", "29.43",
+         "How much is the stock's 52-week high $?", "how_much"),
+        ("dangling end", "Here are our top five picks for the winter season.", "five",
+         "How many top picks are?", "how_many"),
+        ("subject answer", "The year 2014 closed with a focus on the oil price.", "The year 2014",
+         "How long closed with a focus on the oil price?", "when"),
     ],
 )  # fmt: skip
 def test_gate_rejects(gate: str, sentence: str, answer: str, question: str, kind: QAKind) -> None:

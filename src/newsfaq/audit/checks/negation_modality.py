@@ -62,7 +62,7 @@ def _no_participant(tok: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
     )
     complement = tok.dep_ in {"xcomp", "acomp", "attr", "oprd"} or purpose
-    return complement and tok.head is not tok and _no_participant(tok.head)
+    return complement and tok.head.i != tok.i and _no_participant(tok.head)
 
 
 def _negated(tok: Token) -> bool:

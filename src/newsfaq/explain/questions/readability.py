@@ -55,13 +55,16 @@ _END_POS = {"ADP", "DET", "CCONJ", "SCONJ"}
 
 
 def dangling_end(qdoc: Doc, c: Candidate) -> bool:
-    """The last word is a determiner or conjunction, or a preposition with no object where the
-    wh-word is the subject ("What cuts to an image of X sitting alone in?"); a preposition the
-    wh-word is the object of stays ("What did Lopez call for?")."""
+    """The last word is a currency sign, a form of "be", a determiner or conjunction, or a
+    preposition with no object where the wh-word is the subject ("What cuts to an image of X
+    sitting alone in?"); a preposition the wh-word is the object of stays ("What did Lopez
+    call for?")."""
     toks = [t for t in qdoc if not t.is_punct]
     if len(toks) <= 3:
         return False
     last = toks[-1]
+    if last.tag_ == "$" or last.lemma_ == "be":
+        return True  # "How much is the stock's 52-week high $?", "How many top picks are?"
     if last.pos_ not in _END_POS or list(last.children):
         return False
     return last.pos_ != "ADP" or toks[0].dep_ in {"nsubj", "nsubjpass"}
@@ -191,6 +194,23 @@ def say_no_topic(qdoc: Doc, c: Candidate) -> bool:
     return True
 
 
+def _answer_root(c: Candidate) -> Token | None:
+    """The answer's syntactic head in its sentence: its token whose head lies outside it."""
+    toks = [t for t in c.sent.doc[c.tok_start : c.tok_end] if not t.is_space]
+    return next(
+        (t for t in toks if not c.tok_start <= t.head.i < c.tok_end or t.head.i == t.i), None
+    )
+
+
+def subject_answer(qdoc: Doc, c: Candidate) -> bool:
+    """A when/where question whose answer is its sentence's subject ("The year 2014 closed
+    with ..." -> "How long closed with ...?"): the question has no subject left."""
+    if c.kind not in {"when", "where"} or c.templated:
+        return False
+    root = _answer_root(c)
+    return root is not None and root.dep_ in {"nsubj", "nsubjpass", "expl"}
+
+
 GATES: dict[str, Gate] = {
     "say, no topic": say_no_topic,
     "count of one": count_of_one,
@@ -206,6 +226,7 @@ GATES: dict[str, Gate] = {
     "restated": restated,
     "thing subject": thing_subject,
     "nameless": nameless,
+    "subject answer": subject_answer,
 }
 
 

@@ -87,6 +87,7 @@ def _clause_tokens(head: Token, keep: set[int], adverbial: bool = False) -> list
             or (c.dep_ == "advcl" and (c.i < head.i or not adverbial))
             or (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
             or (c.dep_ in {"advmod"} and c.lower_ in _DISCOURSE)
+            or _comparison(c)
             or (c.i < subj_i and c.dep_ in {"prep", "npadvmod", "advmod", "punct", "ccomp"})
             or (
                 c.i > subj_i
@@ -110,6 +111,14 @@ def _clause_tokens(head: Token, keep: set[int], adverbial: bool = False) -> list
     while toks and toks[-1].dep_ == "punct" and toks[-1].i not in keep:
         toks.pop()
     return toks + fronted
+
+
+def _comparison(c: Token) -> bool:
+    """ "(well) up from $4.8 billion", "down from 5 percent", "compared with last year": the
+    figure's earlier value, which a question does not ask about."""
+    if c.dep_ in {"advmod", "npadvmod"} and c.lower_ in {"up", "down"}:
+        return any(g.dep_ == "prep" and g.lower_ == "from" for g in c.children)
+    return c.dep_ in {"prep", "advcl"} and c.lower_ in {"compared", "compare"}
 
 
 def _movable_front_adjunct(c: Token, subj_i: int) -> bool:
