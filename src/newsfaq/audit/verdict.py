@@ -178,10 +178,11 @@ REWORDED_TRIGRAMS = 0.5
 its content is found, in other words."""
 
 
-RULE_CHECKS = frozenset({"dates", "entities", "lists", "temporal"})
+RULE_CHECKS = frozenset({"clauses", "dates", "entities", "lists", "temporal"})
 """Checks whose ``unsupported`` findings flag a claim by rule: a date or name that the original
-does not give, a date that cannot be right at the article's date, or a member added to a list
-the original gives, is checkable content, whatever else the claim keeps."""
+does not give, a date that cannot be right at the article's date, a member added to a list
+the original gives, or a clause made of things the original never mentions, is checkable
+content, whatever else the claim keeps."""
 
 
 def by_rule(result: CheckResult) -> bool:

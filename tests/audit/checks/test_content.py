@@ -13,9 +13,10 @@ def test_framing_words_are_not_unknown_content(aligner: Aligner) -> None:
     assert "content" not in checks(
         aligner, "Following the outage, the utility announced that crews replaced 15 poles."
     )
-    # new words besides them still count
+    # new words besides them still count (and make an added event of the clause they form)
     assert checks(aligner, "Crews replaced 15 poles following a fierce blizzard.") == {
-        "content": "unsupported"
+        "content": "unsupported",
+        "clauses": "unsupported",
     }
 
 

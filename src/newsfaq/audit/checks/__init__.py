@@ -2,9 +2,9 @@
 
 Checks, one module per family: figures (normalised, approximate vs exact, simple derived
 figures), dates (and temporal sanity against the article date), names (people, organisations,
-places), negation and modality, attribution, relations (who did what to whom), and content words
-absent from the original. :mod:`.common` holds the result types and shared helpers,
-:mod:`.core` runs them all (:func:`check_claim`).
+places), negation and modality, attribution, relations (who did what to whom), lists, clauses
+that add an event, and content words absent from the original. :mod:`.common` holds the result
+types and shared helpers, :mod:`.core` runs them all (:func:`check_claim`).
 """
 
 from newsfaq.audit.checks.common import (

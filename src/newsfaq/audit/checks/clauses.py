@@ -1,0 +1,79 @@
+"""Clauses: an event the original never reports, tacked onto a claim that says the rest.
+
+A content-farm rewrite keeps a sentence and adds a clause of its own ("..., and Morales could
+face criminal charges"; "... and has launched an internal review"). The claim's coverage hides
+it: most of its words are the original's. A coordinated, relative or adverbial clause of the
+claim is judged on its own content words (at least :data:`MIN_WORDS`; names and figures are
+checked apart): when half or more of them (at least :data:`MIN_NEW`, a noun among them: a new
+thing, not a verb or adjective reworded) are words the original never uses, not even a word
+close in meaning, the clause is an event the original does not report (``unsupported``, by
+rule). Clauses of reported speech and complements are not judged apart: on tune rewrites they
+are more often paraphrase (fit set false alarms 0.5% -> 2.5%).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from newsfaq.audit.align import Aligner, content_tokens
+from newsfaq.audit.checks.common import CheckResult, Finding, _quote
+from newsfaq.text.nlp import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+__all__ = ["MIN_NEW", "MIN_WORDS", "NEW_SHARE", "check_added_clauses"]
+
+MIN_WORDS = 3
+"""Content words a clause needs to be judged on its own (names and figures are checked apart)."""
+
+MIN_NEW = 2
+"""New content words an added clause has at least."""
+
+NEW_SHARE = 0.5
+"""Share of a clause's content words the original never uses that makes it an added event."""
+
+_CLAUSE_DEPS = frozenset({"conj", "relcl", "advcl"})
+
+
+def _own_tokens(head: Token) -> list[Token]:
+    """The clause of ``head`` without the clauses coordinated with or nested in it."""
+    skip = {
+        t.i for c in head.children if c.dep_ in _CLAUSE_DEPS | {"ccomp", "cc"} for t in c.subtree
+    }
+    return [t for t in head.subtree if t.i not in skip]
+
+
+def check_added_clauses(
+    claim: SpacySpan, evidence: Sequence[Sentence], aligner: Aligner, out: CheckResult
+) -> None:
+    """Report a clause of ``claim`` made of words the original never uses."""
+    for head in claim:
+        if head.pos_ not in {"VERB", "AUX"} or head.dep_ not in _CLAUSE_DEPS:
+            continue
+        if not claim.start <= head.head.i < claim.end:
+            continue
+        own = _own_tokens(head)
+        content = [t for t in content_tokens(own) if t.pos_ not in {"PROPN", "NUM"}]
+        if len(content) < MIN_WORDS:
+            continue
+        new = [
+            t for t in content if not aligner.doc_index.has(t) and aligner.meaning.match(t) is None
+        ]
+        if (
+            len(new) >= MIN_NEW
+            and len(new) >= NEW_SHARE * len(content)
+            and any(t.pos_ == "NOUN" for t in new)
+        ):
+            first, last = min(t.i for t in own), max(t.i for t in own)
+            text = claim.doc[first : last + 1].text
+            out.findings.append(
+                Finding(
+                    "clauses",
+                    "unsupported",
+                    f"an event the original does not report: {_quote(text)}",
+                )
+            )
+            return

@@ -1,0 +1,32 @@
+"""Added clauses: an event the original never reports, tacked onto a claim that says the rest."""
+
+from __future__ import annotations
+
+from newsfaq.audit.verdict import by_rule
+from tests.audit.checks.support import aligner_of, checks, result_of
+
+_ORIGINAL = (
+    "The council approved the budget for the Eastbank library on Monday. The library will "
+    "reopen in May after repairs to its roof, and its opening hours will be extended."
+)
+
+
+def test_an_added_event_is_unsupported_by_rule() -> None:
+    al = aligner_of(_ORIGINAL)
+    claim = (
+        "The council approved the budget for the Eastbank library on Monday, and the mayor "
+        "promised free parking for volunteers."
+    )
+    result = result_of(al, claim)
+    assert [f.check for f in result.findings if f.check == "clauses"] == ["clauses"]
+    assert "free parking" in next(f.reason for f in result.findings if f.check == "clauses")
+    assert by_rule(result)
+
+
+def test_a_reworded_clause_of_the_original_is_no_added_event() -> None:
+    al = aligner_of(_ORIGINAL)
+    claim = (
+        "The library will reopen in May once its roof has been repaired, and it will stay "
+        "open for longer hours."
+    )
+    assert "clauses" not in checks(al, claim)
