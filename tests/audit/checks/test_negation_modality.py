@@ -181,3 +181,15 @@ def test_a_double_negative_is_still_a_change() -> None:
     al = aligner_of('She said Hallam had shown "no genuine remorse at any stage."')
     found = checks(al, 'She said Hallam had not shown "no genuine remorse at any stage."')
     assert found.get("negation") == "contradicted"
+
+
+def test_will_for_what_the_original_says_could_happen_in_other_words() -> None:
+    al = aligner_of(
+        '"If the wind shifts to the north as forecast, we could see the fire turn back toward '
+        'the ridge," the fire chief said.'
+    )
+    certain = "The fire chief said that when the wind shifts north, the fire will turn back."
+    found, flagged = by_rule_findings(al, certain, "modality")
+    assert found and flagged, found
+    hedged = "The fire chief said the fire will burn for days, though it may turn back."
+    assert not [f for f in by_rule_findings(al, hedged, "modality")[0] if "could" in f.reason]

@@ -270,6 +270,44 @@ def _check_certainty_words(claim: SpacySpan, ev: Sequence[Sentence], out: CheckR
         )
 
 
+_POSSIBLE_MODALS = frozenset({"could", "may", "might"})
+
+
+def _possible(tok: Token) -> bool:
+    """A predicate hedged by "could", "may" or "might" as its own auxiliary."""
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux" and not _month_may(c)}
+    return bool(aux & _POSSIBLE_MODALS)
+
+
+def _check_certain_for_possible(
+    claim: SpacySpan, ev: Sequence[Sentence], ev_preds: Sequence[Token], out: CheckResult
+) -> None:
+    """ "will" in the claim where its best evidence sentence says only what could happen, in
+    other words ("the fire will turn back" for "we could see the fire turn back"; "will set
+    Athletic back 900,000 pounds" for "could cost about 900,000 pounds"): no predicate of that
+    sentence is certain and one is hedged by "could", "may" or "might"."""
+    if not ev or any(f.check == "modality" and f.counterpart for f in out.findings):
+        return
+    preds = _predicates(claim)
+    certain = [v for v in preds if hedge_of(v) == "certain" and not _negated(v)]
+    if not certain or any(_possible(v) for v in preds):
+        return  # the claim keeps a hedge of its own ("..., though pupils may be asked")
+    best = [e for e in ev_preds if ev[0].span.start <= e.i < ev[0].span.end]
+    if any(hedge_of(e) == "certain" for e in best):
+        return
+    possible = [e for e in best if _possible(e)]
+    if possible:
+        out.findings.append(
+            Finding(
+                "modality",
+                "unsupported",
+                f"certainty: the original says {_quote(_phrase(possible[0]))}, the claim says "
+                f"{_quote(_phrase(certain[0]))}",
+                counterpart=True,
+            )
+        )
+
+
 def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
     _check_negated_manner(claim, ev, out)
     ev_preds = _predicates(_tokens_of(ev))
@@ -329,6 +367,7 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
             continue
         same_pol = [e for e in cands if _negated(e) == neg]
         _check_predicate_modality(v, same_pol, out)
+    _check_certain_for_possible(claim, ev, ev_preds, out)
     _check_certainty_words(claim, ev, out)
     _check_hedge_dropped(claim, ev, out)
     if not matched_any:
