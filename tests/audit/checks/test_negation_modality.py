@@ -193,3 +193,14 @@ def test_will_for_what_the_original_says_could_happen_in_other_words() -> None:
     assert found and flagged, found
     hedged = "The fire chief said the fire will burn for days, though it may turn back."
     assert not [f for f in by_rule_findings(al, hedged, "modality")[0] if "could" in f.reason]
+
+
+def test_would_of_reported_speech_is_the_future_not_a_hedge() -> None:
+    al = aligner_of(
+        "Councillor Petra Lindqvist-Hale said she would ask the trust's board to appear before "
+        "the committee on April 9."
+    )
+    claim = "Lindqvist-Hale will ask the trust's board to appear before the committee on April 9."
+    assert "modality" not in checks(al, claim)
+    hedged = aligner_of("The board could appear before the committee on April 9, she said.")
+    assert checks(hedged, "The board will appear before the committee on April 9, she said.")

@@ -20,6 +20,7 @@ from newsfaq.audit.checks.common import (
     CERTAIN_WORDS,
     HEDGE_MODALS,
     HEDGE_WORDS,
+    SAY_VERBS,
     CheckResult,
     Finding,
     _join,
@@ -229,7 +230,7 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
     hoped_only = all(_hoped(e) for e in same_pol)  # "the hope is that he will start"
     if (
         hedge != "hedged"
-        and all(hedge_of(e) == "hedged" for e in same_pol)
+        and all(hedge_of(e) == "hedged" and not _reported_future(e) for e in same_pol)
         and (hedge == "certain" or not hoped_only)
     ):
         e = same_pol[0]
@@ -244,6 +245,24 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
                 counterpart=hedge == "certain" and _modal_hedge(e),
             )
         )
+
+
+def _reported_future(tok: Token) -> bool:
+    """ "would" as the future of reported speech, not a hedge: "she said she would ask the
+    board to appear" says she will ask it (also of the verb "to appear" that "ask" governs)."""
+    cur = tok
+    for _ in range(3):  # the modal of the predicate or of the verb it complements
+        modals = {c.lower_ for c in cur.children if c.dep_ in {"aux", "auxpass"}} & HEDGE_MODALS
+        if modals:
+            return (
+                modals == {"would"}
+                and cur.dep_ == "ccomp"
+                and norm_word(cur.head.lemma_) in SAY_VERBS
+            )
+        if cur.dep_ not in {"xcomp", "acomp", "attr"} or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return False
 
 
 def _check_certainty_words(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
