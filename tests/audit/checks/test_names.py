@@ -97,3 +97,16 @@ def test_a_name_sharing_only_its_first_letters_is_not_the_original_name() -> Non
     claim = "Carla Brightwood, the assistant manager, will run the first team as interim boss."
     assert checks(al, claim).get("entities") == "unsupported"
     assert "entities" not in checks(al, "Brightwell's first match is on Saturday.")
+
+
+def test_a_place_name_swapped_in_is_found_whatever_label_the_tagger_gives() -> None:
+    al = aligner_of(
+        "The bronzes were removed from the royal palace at Ilu-Kende by an expeditionary force. "
+        "They will be shipped to the capital, Ombassa, early next year."
+    )
+    claim = "An expeditionary force had removed the bronzes from the royal palace at Ombassa."
+    found = [f for f in findings_of(al, claim) if f[0] == "entities"]
+    assert found and "Ilu-Kende" in found[0][2], found
+    assert "entities" not in checks(
+        al, "An expeditionary force had removed the bronzes from the palace at Ilu-Kende."
+    )
