@@ -138,3 +138,19 @@ def test_its_council_is_the_named_owners_council() -> None:
     assert "attribution" not in checks(al, claim)
     other = "Porto Leve's council reported that bags on its beaches had fallen by 70 percent."
     assert checks(al, other).get("attribution")
+
+
+def test_the_reporter_of_a_reported_statement_is_checked_against_the_original_speaker() -> None:
+    """ "Feldane admitted the union had told the trust ..." where the original's "She said the
+    union had warned the trust ..." is the nurse's: the union is credited in both, the one who
+    reports it is not."""
+    al = aligner_of(
+        "Chief executive John Feldane said the hospital had too few beds. Oona Brackley, a "
+        "nurse, said staff were exhausted. She said the union had warned the trust in October "
+        "that the department was short of 40 nurses."
+    )
+    swapped = "Feldane admitted the union had told the trust in October that it was 40 nurses short."
+    found, flagged = by_rule_findings(al, swapped, "attribution")
+    assert found and flagged and "Brackley" in found[0].reason, found
+    kept = "Brackley said the union had told the trust in October that it was 40 nurses short."
+    assert "attribution" not in checks(al, kept)

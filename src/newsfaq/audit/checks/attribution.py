@@ -103,8 +103,20 @@ def _check_attribution(
         and len(claimed) > 1
         and any(_credits(sp, _speaker_names(sp), credited) for sp in claimed)
     ):
-        return  # a speaker the original credits, reported by another ("the Post reported that
-        # the woman told police")
+        # a speaker the original credits, reported by another ("the Post reported that the
+        # woman told police"); the reporter is still checked against the person the original
+        # names for the sentence ("Feldane admitted the union had told ..." where the
+        # original's "She said the union had warned ..." is Oona Brackley's)
+        meant = [
+            r for r in _sentence_speakers(aligner.analysis).get(best.id, []) if _looks_named(r)
+        ]
+        for sp in claimed:
+            names = _speaker_names(sp)
+            if names and not _credits(sp, names, credited):
+                finding = _against_named(sp, names, meant, aligner.analysis)[1]
+                if finding is not None:
+                    out.findings.append(finding)
+        return
     pronoun_speakers = _speakers(best.span, pronouns=True)
     for sp in claimed:
         names = _speaker_names(sp)
