@@ -149,8 +149,8 @@ def test_the_reporter_of_a_reported_statement_is_checked_against_the_original_sp
         "nurse, said staff were exhausted. She said the union had warned the trust in October "
         "that the department was short of 40 nurses."
     )
-    swapped = "Feldane admitted the union had told the trust in October that it was 40 nurses short."
+    swapped = "Feldane admitted the union had told the trust in October that it was 40 short."
     found, flagged = by_rule_findings(al, swapped, "attribution")
     assert found and flagged and "Brackley" in found[0].reason, found
-    kept = "Brackley said the union had told the trust in October that it was 40 nurses short."
+    kept = "Brackley said the union had told the trust in October that it was 40 short."
     assert "attribution" not in checks(al, kept)
