@@ -154,3 +154,15 @@ def test_the_reporter_of_a_reported_statement_is_checked_against_the_original_sp
     assert found and flagged and "Brackley" in found[0].reason, found
     kept = "Brackley said the union had told the trust in October that it was 40 short."
     assert "attribution" not in checks(al, kept)
+
+
+def test_a_statement_moved_to_another_participant_of_its_sentence_is_a_swap() -> None:
+    al = aligner_of(
+        "The council estimates that the plan will require about 140 million pounds of spending, "
+        "of which developers are expected to pay roughly half."
+    )
+    moved = "Developers estimate the spending the plan requires at about 140 million pounds."
+    found, flagged = by_rule_findings(al, moved, "attribution")
+    assert found and flagged, found
+    kept = "The council estimates the spending the plan requires at about 140 million pounds."
+    assert "attribution" not in checks(al, kept)

@@ -137,7 +137,8 @@ def _check_attribution(
                     "attribution",
                     "unsupported",
                     f"attribution: the claim credits {_quote(text)}; the original credits {given}",
-                    counterpart=bool(_proper(sp)) and any(_proper(o) for o in credited),
+                    counterpart=(bool(_proper(sp)) and any(_proper(o) for o in credited))
+                    or _other_participant(sp, best, credited),
                 )
             )
         elif (said_by := _disagreeing_pronoun(sp, pronoun_speakers)) is not None:
@@ -162,6 +163,22 @@ def _check_attribution(
                     f"attribution: the original does not credit this to {_quote(text)}",
                 )
             )
+
+
+def _other_participant(
+    speaker: Sequence[Token], best: Sentence, credited: list[list[Token]]
+) -> bool:
+    """The claim's speaker is a noun the evidence sentence names in another part than its
+    speaker's ("Developers estimate ..." where "The council estimates ..., of which developers
+    are expected to pay half"): the statement moved to another participant."""
+    heads = [t for t in speaker if t.pos_ == "NOUN"]
+    if not heads or any(t.pos_ == "PROPN" for t in speaker):
+        return False
+    head = norm_word(heads[-1].lemma_)
+    spoken = {t.i for sp in credited for t in sp}
+    return any(
+        t.pos_ == "NOUN" and norm_word(t.lemma_) == head and t.i not in spoken for t in best.span
+    )
 
 
 def _against_named(
