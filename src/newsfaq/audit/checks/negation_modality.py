@@ -289,15 +289,6 @@ def _check_certainty_words(claim: SpacySpan, ev: Sequence[Sentence], out: CheckR
         )
 
 
-_POSSIBLE_MODALS = frozenset({"could", "may", "might"})
-
-
-def _possible(tok: Token) -> bool:
-    """A predicate hedged by "could", "may" or "might" as its own auxiliary."""
-    aux = {c.lower_ for c in tok.children if c.dep_ == "aux" and not _month_may(c)}
-    return bool(aux & _POSSIBLE_MODALS)
-
-
 def _check_certain_for_possible(
     claim: SpacySpan, ev: Sequence[Sentence], ev_preds: Sequence[Token], out: CheckResult
 ) -> None:
@@ -309,12 +300,12 @@ def _check_certain_for_possible(
         return
     preds = _predicates(claim)
     certain = [v for v in preds if hedge_of(v) == "certain" and not _negated(v)]
-    if not certain or any(_possible(v) for v in preds):
+    if not certain or any(_modal_hedge(v) for v in preds):
         return  # the claim keeps a hedge of its own ("..., though pupils may be asked")
     best = [e for e in ev_preds if ev[0].span.start <= e.i < ev[0].span.end]
     if any(hedge_of(e) == "certain" for e in best):
         return
-    possible = [e for e in best if _possible(e)]
+    possible = [e for e in best if _modal_hedge(e)]
     if possible:
         out.findings.append(
             Finding(
