@@ -104,18 +104,8 @@ def _check_attribution(
         and any(_credits(sp, _speaker_names(sp), credited) for sp in claimed)
     ):
         # a speaker the original credits, reported by another ("the Post reported that the
-        # woman told police"); the reporter is still checked against the person the original
-        # names for the sentence ("Feldane admitted the union had told ..." where the
-        # original's "She said the union had warned ..." is Oona Brackley's)
-        meant = [
-            r for r in _sentence_speakers(aligner.analysis).get(best.id, []) if _looks_named(r)
-        ]
-        for sp in claimed:
-            names = _speaker_names(sp)
-            if names and not _credits(sp, names, credited):
-                finding = _against_named(sp, names, meant, aligner.analysis)[1]
-                if finding is not None:
-                    out.findings.append(finding)
+        # woman told police")
+        _check_reporters(claimed, credited, best, aligner.analysis, out)
         return
     pronoun_speakers = _speakers(best.span, pronouns=True)
     for sp in claimed:
@@ -163,6 +153,25 @@ def _check_attribution(
                     f"attribution: the original does not credit this to {_quote(text)}",
                 )
             )
+
+
+def _check_reporters(
+    claimed: list[list[Token]],
+    credited: list[list[Token]],
+    best: Sentence,
+    analysis: Analysis,
+    out: CheckResult,
+) -> None:
+    """The claim's reporters of a statement the original credits, against the person the
+    original names for that sentence ("Feldane admitted the union had told ..." where the
+    original's "She said the union had warned ..." is Oona Brackley's)."""
+    meant = [r for r in _sentence_speakers(analysis).get(best.id, []) if _looks_named(r)]
+    for sp in claimed:
+        names = _speaker_names(sp)
+        if names and not _credits(sp, names, credited):
+            finding = _against_named(sp, names, meant, analysis)[1]
+            if finding is not None:
+                out.findings.append(finding)
 
 
 def _other_participant(
