@@ -343,9 +343,7 @@ class WordIndex:
     def has_name(self, word: str) -> bool:
         """Lookup of a word of a name: its form (or a possessive or plural of it), not a word
         sharing only its first letters ("Brightwood" is not "Brightwell")."""
-        if word in self.words or any(s in self.words for s in _SYNONYM.get(word, ())):
-            return True
-        if "." in word.strip(".") and word.replace(".", "") in self.words:
+        if word in self.words or self._as_written(word):
             return True
         if "-" in word and all(self.has_name(p) for p in word.split("-") if p):
             return True
@@ -355,10 +353,14 @@ class WordIndex:
                 return True
         return False
 
-    def _lookup(self, word: str) -> bool:
+    def _as_written(self, word: str) -> bool:
+        """A paraphrase of the word by the synonym table, or the word without its dots."""
         if any(s in self.words for s in _SYNONYM.get(word, ())):
             return True
-        if "." in word.strip(".") and word.replace(".", "") in self.words:
+        return "." in word.strip(".") and word.replace(".", "") in self.words
+
+    def _lookup(self, word: str) -> bool:
+        if self._as_written(word):
             return True
         key = derivation_key(word)
         if key and key in self.derived:

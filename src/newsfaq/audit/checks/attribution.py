@@ -96,8 +96,9 @@ def _check_attribution(
             ev, key=lambda s: sum(1 for t in reported if aligner.sentence_index[s.id].has(t))
         )
     credited = _speakers(best.span)
-    resolved = [] if credited else _sentence_speakers(aligner.analysis).get(best.id, [])
-    named = [r for r in resolved if _looks_named(r)]
+    # whom the original names for the sentence (its facts resolve "she said" and quotes)
+    meant = [r for r in _sentence_speakers(aligner.analysis).get(best.id, []) if _looks_named(r)]
+    named = [] if credited else meant
     if (
         credited
         and len(claimed) > 1
@@ -105,7 +106,7 @@ def _check_attribution(
     ):
         # a speaker the original credits, reported by another ("the Post reported that the
         # woman told police")
-        _check_reporters(claimed, credited, best, aligner.analysis, out)
+        _check_reporters(claimed, credited, meant, aligner.analysis, out)
         return
     pronoun_speakers = _speakers(best.span, pronouns=True)
     for sp in claimed:
@@ -158,14 +159,13 @@ def _check_attribution(
 def _check_reporters(
     claimed: list[list[Token]],
     credited: list[list[Token]],
-    best: Sentence,
+    meant: list[str],
     analysis: Analysis,
     out: CheckResult,
 ) -> None:
     """The claim's reporters of a statement the original credits, against the person the
-    original names for that sentence ("Feldane admitted the union had told ..." where the
-    original's "She said the union had warned ..." is Oona Brackley's)."""
-    meant = [r for r in _sentence_speakers(analysis).get(best.id, []) if _looks_named(r)]
+    original names for that sentence (``meant``: "Feldane admitted the union had told ..."
+    where the original's "She said the union had warned ..." is Oona Brackley's)."""
     for sp in claimed:
         names = _speaker_names(sp)
         if names and not _credits(sp, names, credited):

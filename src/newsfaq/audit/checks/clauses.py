@@ -13,12 +13,10 @@ are more often paraphrase (fit set false alarms 0.5% -> 2.5%).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import Aligner, content_tokens
 from newsfaq.audit.checks.common import CheckResult, Finding, _quote
-from newsfaq.text.nlp import Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -46,9 +44,7 @@ def _own_tokens(head: Token) -> list[Token]:
     return [t for t in head.subtree if t.i not in skip]
 
 
-def check_added_clauses(
-    claim: SpacySpan, evidence: Sequence[Sentence], aligner: Aligner, out: CheckResult
-) -> None:
+def check_added_clauses(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
     """Report a clause of ``claim`` made of words the original never uses."""
     for head in claim:
         if head.pos_ not in {"VERB", "AUX"} or head.dep_ not in _CLAUSE_DEPS:

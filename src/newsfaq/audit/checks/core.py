@@ -74,7 +74,7 @@ def check_claim(
     _check_affiliation(claim, evidence, out)
     _check_kin(claim, evidence, aligner, out)
     check_lists(claim, evidence, aligner, out)
-    check_added_clauses(claim, evidence, aligner, out)
+    check_added_clauses(claim, aligner, out)
     _check_polarity_modality(claim, evidence, out)
     _check_attribution(claim, evidence, aligner, out)
     _check_attribution_removed(claim, question, evidence, aligner, out)

@@ -194,21 +194,12 @@ def say_no_topic(qdoc: Doc, c: Candidate) -> bool:
     return True
 
 
-def _answer_root(c: Candidate) -> Token | None:
-    """The answer's syntactic head in its sentence: its token whose head lies outside it."""
-    toks = [t for t in c.sent.doc[c.tok_start : c.tok_end] if not t.is_space]
-    return next(
-        (t for t in toks if not c.tok_start <= t.head.i < c.tok_end or t.head.i == t.i), None
-    )
-
-
 def subject_answer(qdoc: Doc, c: Candidate) -> bool:
     """A when/where question whose answer is its sentence's subject ("The year 2014 closed
     with ..." -> "How long closed with ...?"): the question has no subject left."""
-    if c.kind not in {"when", "where"} or c.templated:
+    if c.kind not in {"when", "where"} or c.templated or c.tok_end <= c.tok_start:
         return False
-    root = _answer_root(c)
-    return root is not None and root.dep_ in {"nsubj", "nsubjpass", "expl"}
+    return c.sent.doc[c.tok_start : c.tok_end].root.dep_ in {"nsubj", "nsubjpass", "expl"}
 
 
 GATES: dict[str, Gate] = {
