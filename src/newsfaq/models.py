@@ -155,6 +155,8 @@ QAKind = Literal[
     "what_if",
     "who_is",
     "said",
+    "what_is",
+    "stands_for",
     "other",
 ]
 

@@ -21,7 +21,12 @@ from typing import TYPE_CHECKING
 
 from newsfaq.ask.answer import Index, answer_parsed
 from newsfaq.ask.qanalysis import analyze_question
-from newsfaq.explain.questions.candidates import CLAUSE_KINDS, Candidate, Scored
+from newsfaq.explain.questions.candidates import (
+    CLAUSE_KINDS,
+    READER_KINDS,
+    Candidate,
+    Scored,
+)
 from newsfaq.explain.questions.readability import unreadable
 from newsfaq.explain.questions.syntax import _is_person
 from newsfaq.models import Answer
@@ -35,6 +40,7 @@ __all__ = [
     "REASONS",
     "ROUND_TRIP_F1",
     "answer_f1",
+    "asked_back",
     "broken_question",
     "cheap_reason",
     "check",
@@ -535,12 +541,23 @@ def round_trip_score(reply: Answer, c: Candidate) -> float:
 
 
 def _reparse_reason(qdoc: Doc, c: Candidate) -> str | None:
-    """Vague, broken or unreadable on reparse (:mod:`.readability`), or None."""
+    """Vague, broken or unreadable on reparse (:mod:`.readability`), or None (a reader
+    question's fixed form is not reparsed)."""
+    if c.kind in READER_KINDS:
+        return None
     if vague_question(qdoc):
         return "vague"
     if broken_question(qdoc):
         return "broken"
     return "unreadable" if unreadable(qdoc, c) else None
+
+
+def asked_back(c: Candidate) -> bool:
+    """The round trip applies: not to a clause answer (``ask`` picks clauses by verb) unless
+    templated, nor to an acronym's words ("What does FDA stand for?")."""
+    if c.kind == "stands_for":
+        return False
+    return c.kind not in CLAUSE_KINDS or c.templated
 
 
 def check(analysis: Analysis, batch: list[Scored], index: Index, rejected: Counter[str]) -> None:
@@ -549,7 +566,7 @@ def check(analysis: Analysis, batch: list[Scored], index: Index, rejected: Count
     docs = list(get_nlp().pipe([s.cand.question for s in batch]))
     for s, qdoc in zip(batch, docs, strict=True):
         reason = _reparse_reason(qdoc, s.cand)
-        if reason is None and (s.cand.kind not in CLAUSE_KINDS or s.cand.templated):
+        if reason is None and asked_back(s.cand):
             reply = answer_parsed(
                 analysis, analyze_question(s.cand.question, qdoc), index, verify=False
             )

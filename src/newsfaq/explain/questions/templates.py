@@ -32,15 +32,23 @@ if TYPE_CHECKING:
 
     from newsfaq.text.nlp import Analysis
 
-__all__ = ["template_candidates"]
+__all__ = [
+    "NAME",
+    "PRONOUNS",
+    "REPORTING",
+    "clean",
+    "make_candidate",
+    "person_noun",
+    "template_candidates",
+]
 
-_PRONOUNS = {
+PRONOUNS = {
     "i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them", "it", "this",
     "that", "these", "those", "my", "our", "your", "his", "its", "their", "what", "which",
     "who", "something", "anything", "everything", "nothing", "thing", "things", "lot", "way",
     "one", "people", "time", "year", "day", "kind", "sort", "part", "bit",
 }  # fmt: skip
-_REPORTING = {
+REPORTING = {
     "say", "tell", "report", "add", "state", "note", "write", "announce", "claim", "estimate",
     "show", "suggest", "find", "believe", "think", "expect", "include",
 }  # fmt: skip
@@ -50,11 +58,11 @@ _NO_TOPIC = {
     "thousands", "hundreds", "millions", "billions", "dozens", "lots", "others", "ones",
     "end", "start", "beginning", "moment", "fact", "case", "point", "number", "amount",
 }  # fmt: skip
-_NAME = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$")
+NAME = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$")
 _MAX_Q_WORDS = 16
 
 
-def _candidate(
+def make_candidate(
     doc: Doc, question: str, kind: QAKind, start: int, end: int, sent: SpacySpan
 ) -> Candidate | None:
     """A templated candidate answered by ``doc.text[start:end]`` (None if it cuts tokens)."""
@@ -85,7 +93,7 @@ def _fact_offsets(analysis: Analysis, fact: Fact) -> tuple[int, int] | None:
 
 def _role_candidate(analysis: Analysis, fact: Fact) -> Candidate | None:
     """ "Who is <Name>?" answered with the role phrase ("the chief executive of Y")."""
-    if not fact.entity or not fact.role or not _NAME.match(fact.entity):
+    if not fact.entity or not fact.role or not NAME.match(fact.entity):
         return None
     where = _fact_offsets(analysis, fact)
     if where is None or len(fact.role.split()) < 2:
@@ -99,12 +107,12 @@ def _role_candidate(analysis: Analysis, fact: Fact) -> Candidate | None:
     if name_at < 0 or ent is None or not all(t.ent_type_ == "PERSON" for t in ent):
         return None
     role = doc.char_span(at, at + len(fact.role), alignment_mode="expand")
-    if role is None or not _person_noun(role) or any(t.tag_ == "NNS" for t in role[-1:]):
+    if role is None or not person_noun(role) or any(t.tag_ == "NNS" for t in role[-1:]):
         return None
-    if role[0].lower_ in _PRONOUNS:
+    if role[0].lower_ in PRONOUNS:
         return None  # "Their leader", "Her son": the answer points elsewhere
     sent = analysis.sentence_at(at).span
-    return _candidate(doc, f"Who is {fact.entity}?", "who_is", at, at + len(fact.role), sent)
+    return make_candidate(doc, f"Who is {fact.entity}?", "who_is", at, at + len(fact.role), sent)
 
 
 _ROLE_NOUNS = {
@@ -126,7 +134,7 @@ _NOT_ROLES = {
 }  # fmt: skip
 
 
-def _person_noun(role: SpacySpan) -> bool:
+def person_noun(role: SpacySpan) -> bool:
     """The role phrase's head is a noun for a person (a job, title or relation)."""
     for t in role:
         if t.dep_ == "prep":
@@ -147,9 +155,9 @@ def _topic(span: SpacySpan) -> str | None:
         chunk = doc[c0:c1]
         root = chunk.root
         words = list(chunk)
-        if root.pos_ != "NOUN" or root.lower_ in _PRONOUNS | _NO_TOPIC or not 1 <= len(words) <= 4:
+        if root.pos_ != "NOUN" or root.lower_ in PRONOUNS | _NO_TOPIC or not 1 <= len(words) <= 4:
             continue
-        if any(t.lower_ in _PRONOUNS or t.like_num or not t.is_alpha for t in words):
+        if any(t.lower_ in PRONOUNS or t.like_num or not t.is_alpha for t in words):
             continue
         if not all(t.is_lower and t.pos_ in {"DET", "ADJ", "NOUN"} for t in words):
             continue
@@ -162,7 +170,7 @@ def _topic(span: SpacySpan) -> str | None:
 def _quote_candidate(analysis: Analysis, fact: Fact) -> Candidate | None:
     """ "What did <Speaker> say about <topic>?" answered with the quote."""
     speaker = fact.attributed_to
-    if not speaker or not _NAME.match(speaker) or speaker.lower() in _PRONOUNS:
+    if not speaker or not NAME.match(speaker) or speaker.lower() in PRONOUNS:
         return None
     where = _fact_offsets(analysis, fact)
     if where is None or len(fact.text.split()) > 45:
@@ -174,14 +182,14 @@ def _quote_candidate(analysis: Analysis, fact: Fact) -> Candidate | None:
         return None
     sent = analysis.sentence_at(where[0]).span
     question = f"What did {speaker} say about {topic}?"
-    return _candidate(doc, question, "said", where[0], where[1], sent)
+    return make_candidate(doc, question, "said", where[0], where[1], sent)
 
 
 def _counted(tok: Token) -> Token | None:
     """The counted noun of a figure: a plain plural common noun that the figure modifies."""
     noun = tok.head
     plain = noun.tag_ == "NNS" and noun.pos_ == "NOUN" and noun.is_alpha and noun.is_lower
-    if tok.dep_ != "nummod" or not plain or noun.lower_ in _PRONOUNS:
+    if tok.dep_ != "nummod" or not plain or noun.lower_ in PRONOUNS:
         return None
     return noun if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
 
@@ -202,10 +210,10 @@ def _figure_start(tok: Token, noun: Token) -> int | None:
     return tok.left_edge.i
 
 
-def _clean(toks: Iterable[Token]) -> bool:
+def clean(toks: Iterable[Token]) -> bool:
     """Plain words only: no pronoun, punctuation, digits or quotes."""
     return all(
-        (t.is_alpha or t.text in {"-", "'s", "’s"}) and t.lower_ not in _PRONOUNS for t in toks
+        (t.is_alpha or t.text in {"-", "'s", "’s"}) and t.lower_ not in PRONOUNS for t in toks
     )
 
 
@@ -218,7 +226,7 @@ def _subject_how_many(tok: Token, noun: Token, verb: Token) -> str | None:
     if subject[-1].pos_ not in {"NOUN", "PROPN"}:
         return None  # "How many miles in sits ...?": a dangling modifier
     rest = doc[noun.right_edge.i + 1 : _verb_phrase_end(verb)]
-    if len(rest) == 0 or not _clean(rest) or not _clean(subject):
+    if len(rest) == 0 or not clean(rest) or not clean(subject):
         return None
     if not (rest[0].i == verb.i or (rest[0].head.i == verb.i and rest[0].dep_ in _AUX)):
         return None  # "How many miles in sits ...?": the verb must follow the subject
@@ -249,14 +257,14 @@ def _object_how_many(tok: Token, noun: Token, verb: Token) -> str | None:
         return None
     subject = doc[subj[0].left_edge.i : subj[0].right_edge.i + 1]
     between = [t for t in doc[verb.i + 1 : tok.left_edge.i] if t.dep_ != "prt"]
-    if between or subject.end != verb.i or len(subject) > 6 or not _clean(subject):
+    if between or subject.end != verb.i or len(subject) > 6 or not clean(subject):
         return None
     if subj[0].pos_ != "PROPN" and subject[0].pos_ != "DET":
         return None
     prt = " ".join(t.text for t in doc[verb.i + 1 : tok.left_edge.i])
     counted = doc[tok.i + 1 : noun.right_edge.i + 1]
     rest = doc[noun.right_edge.i + 1 : _verb_phrase_end(verb)]
-    if not _clean(counted) or not _clean(rest):
+    if not clean(counted) or not clean(rest):
         return None
     first = (
         subject.text if subject[0].pos_ == "PROPN" else subject.text[:1].lower() + subject.text[1:]
@@ -271,7 +279,7 @@ def _how_many(analysis: Analysis, tok: Token) -> Candidate | None:
     if noun is None:
         return None
     verb = noun.head
-    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in _REPORTING:
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in REPORTING:
         return None
     if any(c.dep_ in {"neg", "advmod"} for c in verb.children):
         return None
@@ -284,7 +292,8 @@ def _how_many(analysis: Analysis, tok: Token) -> Candidate | None:
         return None
     doc = tok.doc
     sent = analysis.sentence_at(tok.idx).span
-    return _candidate(doc, question, "how_many", doc[first].idx, noun.idx + len(noun.text), sent)
+    end = noun.idx + len(noun.text)
+    return make_candidate(doc, question, "how_many", doc[first].idx, end, sent)
 
 
 def _quantity_candidates(analysis: Analysis, fact: Fact) -> list[Candidate]:
@@ -319,7 +328,7 @@ def _event_verb(date_root: Token) -> Token | None:
     else:
         return None
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma in _NOT_EVENTS | _REPORTING or not verb.is_alpha:
+    if verb.pos_ != "VERB" or lemma in _NOT_EVENTS | REPORTING or not verb.is_alpha:
         return None
     if any(c.dep_ in _NOT_EVENT_DEPS for c in verb.children):
         return None  # negated, passive, or a clause the question would drop ("revealed that")
@@ -373,9 +382,9 @@ def _subject_text(carrier: Token) -> str | None:
     if len(subj) != 1:
         return None
     toks = list(subj[0].subtree)
-    if not 1 <= len(toks) <= _MAX_NP or not _clean(toks) or toks[-1].i >= carrier.i:
+    if not 1 <= len(toks) <= _MAX_NP or not clean(toks) or toks[-1].i >= carrier.i:
         return None
-    if all(t.pos_ == "PROPN" for t in toks) and _NAME.match(" ".join(t.text for t in toks)):
+    if all(t.pos_ == "PROPN" for t in toks) and NAME.match(" ".join(t.text for t in toks)):
         return " ".join(t.text for t in toks)
     if toks[0].lower_ != "the" or subj[0].pos_ not in {"NOUN", "PROPN"}:
         return None
@@ -396,7 +405,7 @@ def _object_text(verb: Token) -> str | None:
         return None
     if obj:
         toks = list(obj[0].subtree)
-        if len(toks) > _MAX_NP or not _clean(toks) or obj[0].pos_ not in {"NOUN", "PROPN"}:
+        if len(toks) > _MAX_NP or not clean(toks) or obj[0].pos_ not in {"NOUN", "PROPN"}:
             return None
         if not all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} for t in toks):
             return None
@@ -429,7 +438,7 @@ def _date_candidate(analysis: Analysis, fact: Fact) -> Candidate | None:
     if len(question.split()) > _MAX_Q_WORDS:
         return None
     sent = analysis.sentence_at(span.start_char).span
-    return _candidate(doc, question, "when", span.start_char, span.end_char, sent)
+    return make_candidate(doc, question, "when", span.start_char, span.end_char, sent)
 
 
 def template_candidates(analysis: Analysis, facts: list[Fact]) -> list[Candidate]:
