@@ -697,3 +697,18 @@ def test_mojibake_is_repaired_before_anything_reads_the_text(tmp_path: Path) -> 
     # correct text, curly quotes and all, is left as it is
     fine = "“We’re ready,” said Zoë Brandt, who paid £5 — about €6."
     assert from_text(fine).text == fine
+
+
+def test_title_escaped_twice_by_the_page_is_decoded() -> None:
+    """A page that escapes its title twice (``&amp;#039;``) gives a title with quotes, not
+    character references (raters saw "&#039;" in the FAQ's first answer)."""
+    page = INLINE_PAGE.replace(
+        "<title>Council approves new bridge | The Riverside Gazette</title>",
+        "<title>Council &amp;#039;approves&amp;#039; new bridge | The Riverside Gazette</title>"
+        '\n<meta property="og:title" content="Council &amp;amp;#039;approves&amp;amp;#039; '
+        'new bridge">',
+    )
+    meta = from_html(page).meta
+    assert meta.title is not None
+    assert "&#" not in meta.title and "&amp;" not in meta.title, meta.title
+    assert "'approves'" in meta.title, meta.title

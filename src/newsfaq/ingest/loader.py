@@ -22,6 +22,7 @@ import re
 import sys
 import unicodedata
 from datetime import datetime
+from html import unescape as _unescape_html
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -1137,10 +1138,22 @@ def http_url(value: str | None) -> str | None:
     return value
 
 
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
 def _clean_field(value: object) -> str | None:
-    """A metadata string with whitespace collapsed, or None when empty."""
+    """A metadata string with whitespace collapsed and character references left by a page
+    that escaped it twice decoded ("Sean Penn &#039;proposes&#039;"), or None when empty.
+
+    >>> _clean_field("Penn &#039;proposes&#039;  to  Theron")
+    "Penn 'proposes' to Theron"
+    """
     if not isinstance(value, str):
         return None
+    for _ in range(2):
+        if not _ENTITY.search(value):
+            break
+        value = _unescape_html(value)
     value = " ".join(value.split())
     return value or None
 
