@@ -175,3 +175,16 @@ def test_a_figure_s_earlier_value_is_not_carried_into_the_question() -> None:
     questions = [q for q, a in _cands(text) if a == "close to $10 billion"]
     assert questions, _cands(text)
     assert not any("up from" in q for q in questions), questions
+
+
+def test_a_subject_share_is_asked_with_its_whole() -> None:
+    """ "[More than 80% of phones] run X" asks "What percentage of phones ...?", not the
+    garbled "What percentage run X?" (a share only means something of its whole)."""
+    got = _by_question("More than 80% of the phones sold last year run the new software.")
+    assert got["What percentage of the phones sold last year run the new software?"] == (
+        "how_much",
+        "More than 80% of the phones sold last year",
+    )
+    assert not [q for q in got if q.startswith("What percentage run")], sorted(got)
+    # a share that is not the subject keeps the plain question word
+    assert "What percentage did sales rise in May?" in _by_question("Sales rose 5% in May.")

@@ -187,12 +187,30 @@ def _answer_wh(
     if label == "MONEY":
         return "how much", "how_much"
     if label == "PERCENT":
-        return "what percentage", "how_much"
+        return _percentage_of(root), "how_much"
     if (label in {"CARDINAL", "QUANTITY"} or not label) and all(
         t.pos_ in {"NUM", "SYM", "PUNCT"} for t in ans
     ):
         return "how many", "how_many"
     return "what", "what"
+
+
+def _percentage_of(root: Token) -> str:
+    """ "what percentage", or "what percentage of <whole>" when a subject share names its whole
+    ("[60% of oncologists] order tests" -> "What percentage of oncologists order tests?": the
+    whole is part of the answer the question replaces, and without it the question is garbled).
+    """
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return "what percentage"
+    of = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > root.i]
+    whole = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+    if not whole or whole[0].pos_ not in {"NOUN", "PROPN"}:
+        return "what percentage"  # "62 percent of those": no whole to name
+    toks = list(whole[0].subtree)
+    words = [
+        (t.text if t.pos_ == "PROPN" or k else t.lower_, t.whitespace_) for k, t in enumerate(toks)
+    ]
+    return "what percentage of " + _join(words)
 
 
 def _adjunct_wh(root: Token) -> tuple[str, QAKind] | None:
