@@ -12,6 +12,7 @@ from newsfaq.text.nlp import Sentence
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 from newsfaq.audit.checks.attribution import _check_attribution, _check_attribution_removed
+from newsfaq.audit.checks.causal import check_causal
 from newsfaq.audit.checks.clauses import check_added_clauses
 from newsfaq.audit.checks.common import CheckResult
 from newsfaq.audit.checks.content import _check_content, _trigram_coverage
@@ -75,6 +76,7 @@ def check_claim(
     _check_kin(claim, evidence, aligner, out)
     check_lists(claim, evidence, aligner, out)
     check_added_clauses(claim, aligner, out)
+    check_causal(claim, evidence, out)
     _check_polarity_modality(claim, evidence, out)
     _check_attribution(claim, evidence, aligner, out)
     _check_attribution_removed(claim, question, evidence, aligner, out)

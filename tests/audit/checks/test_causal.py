@@ -1,0 +1,53 @@
+"""Cause and effect: a claim that reverses the direction of an explanation the original gives."""
+
+from __future__ import annotations
+
+from newsfaq.audit.checks.causal import causal_pairs
+from newsfaq.audit.verdict import by_rule
+from newsfaq.text.nlp import parse
+from tests.audit.checks.support import aligner_of, checks, result_of
+
+_ORIGINAL = (
+    "Ferry traffic on the lake fell by a third last summer because the water level dropped "
+    "to a record low. The operator cancelled its evening crossings due to a shortage of crews."
+)
+
+
+def test_because_turned_round_is_a_contradiction() -> None:
+    al = aligner_of(_ORIGINAL)
+    claim = "The water level dropped to a record low because ferry traffic on the lake fell."
+    result = result_of(al, claim)
+    found = [f for f in result.findings if f.check == "causal"]
+    assert [f.severity for f in found] == ["contradicted"]
+    assert "water level dropped" in found[0].reason
+    assert by_rule(result)
+
+
+def test_causal_verb_turned_round_is_a_contradiction() -> None:
+    al = aligner_of(_ORIGINAL)
+    claim = "The fall in ferry traffic on the lake made the water level drop to a record low."
+    assert checks(al, claim).get("causal") == "contradicted"
+
+
+def test_the_same_direction_in_other_words_passes() -> None:
+    al = aligner_of(_ORIGINAL)
+    for claim in (
+        "Because the water level dropped to a record low, ferry traffic on the lake fell.",
+        "The record low water level led to a fall in ferry traffic on the lake.",
+        "The operator cancelled its evening crossings because of a shortage of crews.",
+        "Ferry traffic on the lake fell by a third last summer.",
+    ):
+        assert "causal" not in checks(al, claim), claim
+
+
+def test_pairs_read_from_because_prepositions_and_causal_verbs() -> None:
+    for text, cause, effect in (
+        ("Sales fell because prices rose.", "prices", "Sales"),
+        ("The match was delayed due to heavy rain.", "rain", "match"),
+        ("Heavy rain forced the organisers to delay the match.", "rain", "organisers"),
+    ):
+        pairs = causal_pairs(parse(text))
+        assert len(pairs) == 1, text
+        c, e = pairs[0]
+        assert cause in {t.text for t in c} and effect in {t.text for t in e}, (text, c, e)
+        assert not {t.i for t in c} & {t.i for t in e}
