@@ -30,3 +30,24 @@ def test_a_reworded_clause_of_the_original_is_no_added_event() -> None:
         "open for longer hours."
     )
     assert "clauses" not in checks(al, claim)
+
+
+def test_an_added_circumstance_is_unsupported_by_rule() -> None:
+    al = aligner_of(_ORIGINAL)
+    claim = (
+        "The council approved the budget for the Eastbank library on Monday with the help of "
+        "lottery grants."
+    )
+    result = result_of(al, claim)
+    reasons = [f.reason for f in result.findings if f.check == "clauses"]
+    assert len(reasons) == 1 and "lottery grants" in reasons[0], reasons
+    assert by_rule(result)
+
+
+def test_a_circumstance_of_the_original_is_no_addition() -> None:
+    al = aligner_of(_ORIGINAL)
+    for claim in (
+        "The library will reopen in May after repairs to its roof.",
+        "The council approved the library budget at its meeting on Monday.",
+    ):
+        assert "clauses" not in checks(al, claim), claim

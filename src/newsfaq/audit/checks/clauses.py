@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-__all__ = ["MIN_NEW", "MIN_WORDS", "NEW_SHARE", "check_added_clauses"]
+__all__ = ["MIN_NEW", "MIN_WORDS", "NEW_SHARE", "check_added_clauses", "check_added_phrases"]
 
 MIN_WORDS = 3
 """Content words a clause needs to be judged on its own (names and figures are checked apart)."""
@@ -70,6 +70,33 @@ def check_added_clauses(claim: SpacySpan, aligner: Aligner, out: CheckResult) ->
                     "clauses",
                     "unsupported",
                     f"an event the original does not report: {_quote(text)}",
+                )
+            )
+            return
+
+
+def check_added_phrases(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
+    """Report a prepositional phrase of a verb made of things the original never mentions
+    ("abstained in protest at cuts to rural bus services", "with the help of government
+    grants"): at least :data:`MIN_NEW` new nouns, half or more of its content words new."""
+    for prep in claim:
+        if prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        if not claim.start <= prep.head.i < claim.end:
+            continue
+        phrase = list(prep.subtree)
+        content = [t for t in content_tokens(phrase) if t.pos_ not in {"PROPN", "NUM"}]
+        new = [
+            t for t in content if not aligner.doc_index.has(t) and aligner.meaning.match(t) is None
+        ]
+        nouns = [t for t in new if t.pos_ == "NOUN"]
+        if len(nouns) >= MIN_NEW and len(new) >= NEW_SHARE * len(content):
+            text = claim.doc[phrase[0].i : phrase[-1].i + 1].text
+            out.findings.append(
+                Finding(
+                    "clauses",
+                    "unsupported",
+                    f"a circumstance the original does not report: {_quote(text)}",
                 )
             )
             return

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 from newsfaq.audit.checks.attribution import _check_attribution, _check_attribution_removed
 from newsfaq.audit.checks.causal import check_causal
-from newsfaq.audit.checks.clauses import check_added_clauses
+from newsfaq.audit.checks.clauses import check_added_clauses, check_added_phrases
 from newsfaq.audit.checks.common import CheckResult
 from newsfaq.audit.checks.content import _check_content, _trigram_coverage
 from newsfaq.audit.checks.dates import (
@@ -35,6 +35,7 @@ from newsfaq.audit.checks.negation_modality import _check_polarity_modality
 from newsfaq.audit.checks.relations import (
     _check_modifiers,
     _check_objects,
+    _check_pronoun_doer,
     _check_roles,
     _check_swapped_participants,
     _check_who_is_who,
@@ -68,6 +69,7 @@ def check_claim(
     _check_entities(claim, ev_index, aligner, out)
     _check_roles(claim, evidence, out)
     _check_swapped_participants(claim, evidence, out)
+    _check_pronoun_doer(claim, evidence, out)
     _check_objects(claim, evidence, aligner, out)
     _check_who_is_who(claim, aligner, out)
     _check_modifiers(claim, evidence, aligner, out)
@@ -76,6 +78,7 @@ def check_claim(
     _check_kin(claim, evidence, aligner, out)
     check_lists(claim, evidence, aligner, out)
     check_added_clauses(claim, aligner, out)
+    check_added_phrases(claim, aligner, out)
     check_causal(claim, evidence, out)
     _check_polarity_modality(claim, evidence, out)
     _check_attribution(claim, evidence, aligner, out)

@@ -525,6 +525,77 @@ def _check_swapped_participants(claim: SpacySpan, ev: Sequence[Sentence], out: C
             return
 
 
+_NOT_PERSON_LABELS = frozenset(
+    {"ORG", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME",
+     "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+)  # fmt: skip
+
+
+def _may_be_person(tok: Token) -> bool:
+    """A proper noun the small tagger did not place among things (it tags surnames PERSON,
+    nothing, or even GPE: "Del Potro")."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_PERSON_LABELS
+
+
+def _name_chain(head: Token) -> str:
+    """A name with the proper nouns compounded onto its head ("Del Potro")."""
+    start = head.i
+    while start > 0 and head.doc[start - 1].dep_ == "compound":
+        if head.doc[start - 1].pos_ != "PROPN":
+            break
+        start -= 1
+    return head.doc[start : head.i + 1].text
+
+
+def _antecedent(pronoun: Token) -> tuple[str, str] | None:
+    """The person a sentence-opening "he"/"she" stands for: the named subject of the sentence
+    before (its head word, "Potro", and its name, "Del Potro"), else None (no guess)."""
+    sent = pronoun.sent
+    if pronoun.i != sent.start or sent.start == 0:
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    subj = [c for c in before.root.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or not _may_be_person(subj[0]):
+        return None
+    return subj[0].text, _name_chain(subj[0])
+
+
+def _check_pronoun_doer(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
+    """A named person given the act the original gives, through "he"/"she", to another person
+    the claim also names ("Wawrinka struggled early ... as Del Potro broke serve" where "He
+    [Del Potro] struggled early on as Wawrinka claimed an early break")."""
+    if any(f.check == "roles" for f in out.findings):
+        return
+    named = {t.text for t in claim if t.pos_ == "PROPN"}
+    ev_verbs = [t for t in _tokens_of(ev) if t.pos_ == "VERB"]
+    for verb in claim:
+        lemma = norm_word(verb.lemma_)
+        if verb.pos_ != "VERB" or lemma in SAY_VERBS | LIGHT_VERBS:
+            continue
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subj) != 1 or not _may_be_person(subj[0]):
+            continue
+        for e in ev_verbs:
+            e_subj = [c for c in e.children if c.dep_ == "nsubj"]
+            if norm_word(e.lemma_) != lemma or len(e_subj) != 1:
+                continue
+            if e_subj[0].lower_ not in {"he", "she"}:
+                continue
+            found = _antecedent(e_subj[0])
+            if found is None or found[0] == subj[0].text or found[0] not in named:
+                continue
+            other = found[1]
+            out.findings.append(
+                Finding(
+                    "roles",
+                    "contradicted",
+                    f"who did it: the claim has {_quote(subj[0].text + ' ' + verb.text)}, the "
+                    f"original gives it to {_quote(other)}",
+                )
+            )
+            return
+
+
 def _doer_was_recipient(
     verb: Token, doer: Token, ev_verbs: Sequence[Token], out: CheckResult
 ) -> bool:
