@@ -204,3 +204,15 @@ def test_would_of_reported_speech_is_the_future_not_a_hedge() -> None:
     assert "modality" not in checks(al, claim)
     hedged = aligner_of("The board could appear before the committee on April 9, she said.")
     assert checks(hedged, "The board will appear before the committee on April 9, she said.")
+
+
+def test_reported_would_for_what_the_original_says_could_happen() -> None:
+    al = aligner_of(
+        "The governor said borrowing costs could start to fall as soon as September if "
+        "inflation keeps easing."
+    )
+    claim = "The governor said borrowing costs would begin coming down as soon as September."
+    found, flagged = by_rule_findings(al, claim, "modality")
+    assert found and flagged, found
+    same = "The governor said borrowing costs could begin coming down as soon as September."
+    assert not by_rule_findings(al, same, "modality")[1]

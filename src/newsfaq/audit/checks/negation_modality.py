@@ -289,21 +289,28 @@ def _check_certainty_words(claim: SpacySpan, ev: Sequence[Sentence], out: CheckR
         )
 
 
+def _certain(pred: Token) -> bool:
+    """A predicate stated as certain, or as the future of reported speech ("said costs would
+    fall": the reported "will")."""
+    return hedge_of(pred) == "certain" or _reported_future(pred)
+
+
 def _check_certain_for_possible(
     claim: SpacySpan, ev: Sequence[Sentence], ev_preds: Sequence[Token], out: CheckResult
 ) -> None:
-    """ "will" in the claim where its best evidence sentence says only what could happen, in
-    other words ("the fire will turn back" for "we could see the fire turn back"; "will set
-    Athletic back 900,000 pounds" for "could cost about 900,000 pounds"): no predicate of that
-    sentence is certain and one is hedged by "could", "may" or "might"."""
+    """ "will" (or reported "would") in the claim where its best evidence sentence says only
+    what could happen, in other words ("the fire will turn back" for "we could see the fire
+    turn back"; "will set Athletic back 900,000 pounds" for "could cost about 900,000
+    pounds"): no predicate of that sentence is certain and one is hedged by "could", "may" or
+    "might"."""
     if not ev or any(f.check == "modality" and f.counterpart for f in out.findings):
         return
     preds = _predicates(claim)
-    certain = [v for v in preds if hedge_of(v) == "certain" and not _negated(v)]
-    if not certain or any(_modal_hedge(v) for v in preds):
+    certain = [v for v in preds if _certain(v) and not _negated(v)]
+    if not certain or any(_modal_hedge(v) and not _reported_future(v) for v in preds):
         return  # the claim keeps a hedge of its own ("..., though pupils may be asked")
     best = [e for e in ev_preds if ev[0].span.start <= e.i < ev[0].span.end]
-    if any(hedge_of(e) == "certain" for e in best):
+    if any(_certain(e) for e in best):
         return
     possible = [e for e in best if _modal_hedge(e)]
     if possible:
