@@ -188,3 +188,12 @@ def test_a_subject_share_is_asked_with_its_whole() -> None:
     assert not [q for q in got if q.startswith("What percentage run")], sorted(got)
     # a share that is not the subject keeps the plain question word
     assert "What percentage did sales rise in May?" in _by_question("Sales rose 5% in May.")
+
+
+def test_a_name_the_question_already_says_is_not_repeated_for_its_possessive() -> None:
+    """ "She stepped down from her position" asks "When did Driebusch step down from his
+    position?", not "... from Driebusch's position?" (raters called the doubled name garbled)."""
+    text = "Tom Driebusch led the firm for a decade. He stepped down from his position last month."
+    questions = [q for q, a in _cands(text) if a == "last month"]
+    assert "When did Driebusch step down from his position?" in questions, _cands(text)
+    assert not [q for q, _ in _cands(text) if q.count("Driebusch") > 1], _cands(text)

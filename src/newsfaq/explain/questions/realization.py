@@ -328,7 +328,9 @@ def _pronoun_name(t: Token, resolver: Resolver | None) -> tuple[str | None, bool
 def _resolve_pronouns(d: _Draft, resolver: Resolver | None) -> None:
     """Pronoun subjects and possessives: resolve (or leave for the dangling-pronoun filter)."""
     subj_ids = d.subj_ids
-    for t in list(d.toks) + ([] if d.own_subject else d.subj):
+    placed: set[str] = set()  # names the question already says, in words or by a resolution
+    ordered = sorted(list(d.toks) + ([] if d.own_subject else d.subj), key=lambda x: x.i)
+    for t in ordered:
         if t.i in d.plan.remove or t.i in d.overrides:
             continue
         if t.tag_ not in {"PRP", "PRP$"} or t.lower_ not in _PRONOUNS:
@@ -338,6 +340,10 @@ def _resolve_pronouns(d: _Draft, resolver: Resolver | None) -> None:
             continue  # left for the dangling-pronoun filter
         if t.tag_ == "PRP$" and t.i not in subj_ids and _same_np(name, d.subj):
             continue  # "Harvard ended its program": the subject is its antecedent
+        if t.i not in subj_ids and name in placed:
+            continue  # "When did Moon give birth to her daughter?", not "to Moon's daughter"
+        if t.i in subj_ids:
+            placed.add(name)
         if t.tag_ == "PRP$" or t.lower_ == "his":
             name = name + "'s"
         d.overrides[t.i] = name
