@@ -192,6 +192,9 @@ def test_a_counted_figure_in_an_elliptical_answer_is_bound_to_its_noun() -> None
     )
     reasons = number_reasons(text, "4,200 homes over ten years, at the old rail yards.")
     assert not any("something else" in r for r in reasons), reasons
+    # a verb inside a relative clause does not make the answer a statement
+    reasons = number_reasons(text, "4,200 homes over ten years, on land a railway firm owns.")
+    assert not any("something else" in r for r in reasons), reasons
     # a sentence with a verb is bound as before: the figure moved onto another fact
     reasons = number_reasons(text, "The flood on Wednesday damaged 4,200 homes in three towns.")
     assert any("something else" in r for r in reasons), reasons
