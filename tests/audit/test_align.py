@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsfaq.audit.align import Aligner, WordIndex
+from newsfaq.audit.align import Aligner, WordIndex, content_tokens
 from newsfaq.ingest.loader import from_text
 from newsfaq.text.nlp import analyze, parse
 
@@ -50,3 +50,12 @@ def test_word_index_finds_words_inside_glued_tokens_and_abbreviations() -> None:
     for word in ("hln", "st", "c", "st."):
         assert index.has_word(word), word
     assert not index.has_word("hl")
+
+
+def test_the_noun_of_in_a_row_is_no_content_word() -> None:
+    """ "seven games in a row" says "seven consecutive games": "row" is not a word the
+    original must use; "a row broke out" is a row."""
+    idiom = parse("Athletic lost seven games in a row.")
+    assert "row" not in {t.lower_ for t in content_tokens(idiom)}
+    quarrel = parse("A row broke out over the budget.")
+    assert "row" in {t.lower_ for t in content_tokens(quarrel)}

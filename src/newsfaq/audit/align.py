@@ -242,9 +242,19 @@ def word_keys(tok: Token) -> set[str]:
     return {k for k in (low, lemma) if k}
 
 
+def _idiom(tok: Token) -> bool:
+    """The noun of a fixed phrase that says no more than its words ("seven games in a row":
+    consecutive)."""
+    i = tok.i
+    doc = tok.doc
+    return tok.lower_ == "row" and i >= 2 and doc[i - 1].lower_ == "a" and doc[i - 2].lower_ == "in"
+
+
 def is_content(tok: Token) -> bool:
     """A token that carries checkable content."""
     if tok.is_stop or tok.is_punct or tok.is_space or tok.pos_ not in _CONTENT_POS:
+        return False
+    if _idiom(tok):
         return False
     low = norm_word(tok.lemma_)
     if low in _FLUFF or norm_word(tok.text) in _FLUFF:
