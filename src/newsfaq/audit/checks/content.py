@@ -184,17 +184,20 @@ def _has_counterpart(
         return False  # "Failing to meet targets can lead to ...": no participant to compare
     if any(c.dep_ in {"acomp", "oprd"} for c in root.children):
         return True  # a linking verb ("appeared prone"): the complement says what is claimed
+    # a passive claim's subject is what an active verb of the evidence acts on ("Donations were
+    # shifted into an account" for "He moved donations into an account"), and the other way round
+    subj_deps = {"nsubj", "nsubjpass", "agent"} | ({"dobj"} if subj.dep_ == "nsubjpass" else set())
     for sent in ev:
         for verb in sent.span:
             if verb.pos_ not in {"VERB", "AUX"} or norm_word(verb.lemma_) in SAY_VERBS:
                 continue
             if hedge_of(verb) == "hedged" and hedge_of(root) != "hedged":
                 continue
-            if not _fills(verb, subj, {"nsubj", "nsubjpass", "agent"}):
+            if not _fills(verb, subj, subj_deps):
                 continue
             if (
                 obj is not None
-                and not _fills(verb, obj, {"dobj", "attr", "prep", "acomp"})
+                and not _fills(verb, obj, {"dobj", "attr", "prep", "acomp", "nsubjpass"})
                 and derivation_key(norm_word(obj.lemma_)) != derivation_key(norm_word(verb.lemma_))
             ):
                 continue  # "recorded wins" says what "won" says
