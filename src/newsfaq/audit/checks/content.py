@@ -197,7 +197,7 @@ def _has_counterpart(
                 continue
             if (
                 obj is not None
-                and not _fills(verb, obj, {"dobj", "attr", "prep", "acomp", "nsubjpass"})
+                and not _fills(verb, obj, {"dobj", "attr", "prep", "acomp", "nsubjpass", "ccomp"})
                 and derivation_key(norm_word(obj.lemma_)) != derivation_key(norm_word(verb.lemma_))
             ):
                 continue  # "recorded wins" says what "won" says
