@@ -43,6 +43,9 @@ def _headline(title: str | None, site: str | None = None) -> str | None:
             "Mayor opens the new library, officials say",
         ),
         ("Mill closes after 80 years", None, "Mill closes after 80 years"),
+        # a short title with no separator is a headline, not a site label
+        ("Harbourton's New Ferry Kings", "harbourtimes.com", "Harbourton's New Ferry Kings"),
+        ("Storm Hits Coast", None, "Storm Hits Coast"),
         # a colon inside a headline is kept when what follows is not the site
         (
             "Oil prices and rates: What to watch in 2030",
@@ -56,7 +59,13 @@ def test_headline_span_cuts_site_and_dateline(title: str, site: str | None, expe
 
 
 @pytest.mark.parametrize(
-    ("title", "site"), [(None, None), ("   ", None), ("Harbour Times", "Harbour Times")]
+    ("title", "site"),
+    [
+        (None, None),
+        ("   ", None),
+        ("Harbour Times", "Harbour Times"),
+        ("Harbour Times", "harbourtimes.com"),
+    ],
 )
 def test_no_headline_without_a_title_of_its_own(title: str | None, site: str | None) -> None:
     assert _headline(title, site) is None

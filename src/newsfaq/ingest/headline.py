@@ -42,8 +42,8 @@ def _squash(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
-def _is_site(part: str, site: str | None) -> bool:
-    """A title part that names the site (or is too short to be a headline)."""
+def _names_site(part: str, site: str | None) -> bool:
+    """A title part that is the site's name ("Businessweek" for businessweek.com), or empty."""
     squashed = _squash(part)
     if not squashed:
         return True
@@ -51,6 +51,13 @@ def _is_site(part: str, site: str | None) -> bool:
         name = _squash(re.sub(r"\.(?:com|co\.uk|org|net)$", "", site, flags=re.IGNORECASE))
         if name and (squashed in name or name in squashed) and len(squashed) <= len(name) + 8:
             return True
+    return False
+
+
+def _is_site(part: str, site: str | None) -> bool:
+    """A title part that names the site (or is too short to be a headline)."""
+    if _names_site(part, site):
+        return True
     words = part.split()
     return len(words) <= 3 and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", part)
 
@@ -67,7 +74,12 @@ def headline_span(meta: ArticleMeta) -> tuple[int, int] | None:
         parts.append((start, m.start()))
         start = m.end()
     parts.append((start, len(title)))
-    kept = [(a, b) for a, b in parts if not _is_site(title[a:b], meta.site)]
+    if len(parts) == 1:
+        # a title with no separator is the headline unless it is the site's own name: a short
+        # headline ("Afghanistan's New Millionaires") is not a site label split off by a "|"
+        kept = [] if _names_site(title, meta.site) else parts
+    else:
+        kept = [(a, b) for a, b in parts if not _is_site(title[a:b], meta.site)]
     if not kept:
         return None  # the title is only the site's name
     a, b = max(kept, key=lambda p: p[1] - p[0])
