@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from newsfaq.explain.questions.candidates import Candidate
 from newsfaq.explain.questions.syntax import Resolver
 from newsfaq.explain.questions.templates import NAME, make_candidate, person_noun
+from newsfaq.models import QAKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -150,12 +151,16 @@ def _definitions(analysis: Analysis, resolver: Resolver) -> list[Candidate]:
         if not 2 <= len(phrase) <= _MAX_DEFINITION or any(t.i in resolver.quoted for t in phrase):
             continue
         seen.add(name.lower())
-        sent = analysis.sentence_at(phrase.start_char).span
-        question = f"What is {name}?"
-        made = make_candidate(doc, question, "what_is", phrase.start_char, phrase.end_char, sent)
-        if made is not None:
-            out.append(made)
+        out.extend(_asked(analysis, f"What is {name}?", "what_is", phrase))
     return out
+
+
+def _asked(analysis: Analysis, question: str, kind: QAKind, answer: SpacySpan) -> list[Candidate]:
+    """The candidate asking ``question``, answered by ``answer`` in its sentence (none if the
+    answer cuts a token)."""
+    sent = analysis.sentence_at(answer.start_char).span
+    made = make_candidate(analysis.doc, question, kind, answer.start_char, answer.end_char, sent)
+    return [made] if made is not None else []
 
 
 def _expansion(doc: Doc, acronym: Token) -> SpacySpan | None:
@@ -191,11 +196,7 @@ def _acronyms(analysis: Analysis) -> list[Candidate]:
         if span is None or not any(x.text == t.text for x in doc[t.i + 2 :]):
             continue  # not spelled out, or never used again: nothing to look up
         seen.add(t.text)
-        sent = analysis.sentence_at(t.idx).span
-        question = f"What does {t.text} stand for?"
-        made = make_candidate(doc, question, "stands_for", span.start_char, span.end_char, sent)
-        if made is not None:
-            out.append(made)
+        out.extend(_asked(analysis, f"What does {t.text} stand for?", "stands_for", span))
     return out
 
 
