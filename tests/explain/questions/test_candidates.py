@@ -197,3 +197,10 @@ def test_a_name_the_question_already_says_is_not_repeated_for_its_possessive() -
     questions = [q for q, a in _cands(text) if a == "last month"]
     assert "When did Driebusch step down from his position?" in questions, _cands(text)
     assert not [q for q, _ in _cands(text) if q.count("Driebusch") > 1], _cands(text)
+
+
+def test_a_verb_coordinated_with_the_answer_s_complement_is_left_out() -> None:
+    text = "Work is scheduled to begin in March 2026 and to be completed by the end of 2030."
+    questions = [q for q, a in _cands(text) if a == "March 2026"]
+    assert "When is work scheduled to begin?" in questions, _cands(text)
+    assert not [q for q in questions if "completed" in q], questions

@@ -54,6 +54,27 @@ class _Plan:
     carrier: Token | None = None
 
 
+def _other_conjunct_ids(head: Token, keep: set[int]) -> set[int]:
+    """A verb coordinated with the complement that holds the answer, with its "and": "When is
+    work scheduled to begin [in March 2026]?" without "and to be completed by 2030"."""
+    out: set[int] = set()
+    for x in head.children:
+        if x.dep_ != "xcomp" or not {t.i for t in x.subtree} & keep:
+            continue
+        conjs = [
+            c
+            for c in x.children
+            if c.dep_ == "conj"
+            and c.pos_ in {"VERB", "AUX"}
+            and not {t.i for t in c.subtree} & keep
+        ]
+        for c in conjs:
+            out |= {t.i for t in c.subtree}
+        if conjs:
+            out |= {c.i for c in x.children if c.dep_ == "cc" and c.i < conjs[0].i}
+    return out
+
+
 def _clause_tokens(head: Token, keep: set[int], adverbial: bool = False) -> list[Token]:
     """Tokens of the clause headed by ``head``, without side clauses and leading adjuncts.
 
@@ -105,6 +126,7 @@ def _clause_tokens(head: Token, keep: set[int], adverbial: bool = False) -> list
         ) or c.dep_ == "conj":
             drop |= sub
     drop |= _side_ids(head, keep)
+    drop |= _other_conjunct_ids(head, keep)
     toks = [t for t in _sub(head) if t.i not in drop and not t.is_space]
     while toks and toks[0].dep_ == "punct" and toks[0].i not in keep:
         toks.pop(0)
