@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 import pytest
 
 from newsfaq.ask.answer import build_index
-from newsfaq.explain.questions import sentence_candidates
+from newsfaq.explain.questions import Resolver, sentence_candidates
 from newsfaq.explain.questions.candidates import Candidate, Scored
 from newsfaq.explain.questions.filters import (
     answer_f1,
     broken_question,
+    cheap_reason,
     check,
     dateline_end,
     hedged_source,
@@ -211,3 +212,20 @@ def test_a_statement_question_must_name_an_act(sentence: str, question: str, ask
     said = [c for c in sentence_candidates(analysis.sentences[0].span) if c.kind == "said"]
     assert [c.question for c in said] == [question]
     assert not_asked(said[0], analysis) is not asked
+
+
+def test_who_is_answered_without_a_person_noun_is_the_wrong_question_word() -> None:
+    """ "Who is X?" answered by a job, title or relation stays; answered by a judgement ("a
+    great guy") it is rejected (wh-type)."""
+    doc = parse(
+        "Mark Rowe, the director of the film, called it a risk. "
+        "Mark Rowe, a great guy, signed autographs."
+    )
+    resolver = Resolver(doc)
+    got = {}
+    for sent in doc.sents:
+        for c in sentence_candidates(sent, resolver):
+            if c.kind == "who_is":
+                got[(c.question, c.answer)] = cheap_reason(c, False)
+    assert got.get(("Who is Mark Rowe?", "the director of the film")) is None, got
+    assert got.get(("Who is Mark Rowe?", "a great guy")) == "wh-type", got

@@ -29,6 +29,7 @@ from newsfaq.explain.questions.candidates import (
 )
 from newsfaq.explain.questions.readability import unreadable
 from newsfaq.explain.questions.syntax import _is_person
+from newsfaq.explain.questions.templates import person_noun
 from newsfaq.models import Answer
 from newsfaq.text.nlp import Analysis, get_nlp
 
@@ -519,9 +520,15 @@ def not_asked(c: Candidate, analysis: Analysis) -> bool:
 
 
 def _wrong_who_is(c: Candidate, toks: list[Token]) -> bool:
-    """ "Who is X?" about a thing, or answered by a place or by other names (a list)."""
+    """ "Who is X?" about a thing, or answered by a place or by other names (a list), or by a
+    phrase with no noun for a person in it ("Who is Pompeii?" -> "his first blockbuster-budget
+    production"; session 10: 17 of 18 such blind-labelled tune candidates unacceptable, against
+    3 of 14 answered by a job, title or relation)."""
     if c.kind != "who_is" or not toks:
         return False
+    span = c.sent.doc[c.tok_start : c.tok_end]
+    if not any(t.ent_type_ == "PERSON" for t in toks) and not person_noun(span):
+        return True
     root = min(toks, key=lambda t: len(list(t.ancestors)))
     if c.question.startswith("Who") and root.dep_ == "appos" and not _is_person(root.head):
         return True
