@@ -103,3 +103,24 @@ def test_a_lower_cased_summary_of_several_lines_is_audited_whole() -> None:
     text = "she was set to go to trial this week , but prosecutors dropped the\nthe case was closed"
     assert not_claims(text) == []
     assert [c.text for c in split_claims(text)][-1] == "the case was closed"
+
+
+def test_only_answers_of_the_faq_block_are_in_the_faq() -> None:
+    """A body sentence under a question subhead carries the question (the checks read it) but
+    is no FAQ answer; after an FAQ heading, or in a text that opens with a question, it is."""
+    text = (
+        "Ferries resume on Monday.\n\n"
+        "How long was the strike?\n\n"
+        "The strike lasted two days.\n\n"
+        "Frequently Asked Questions\n\n"
+        "Who called the strike?\n"
+        "The crew union called it."
+    )
+    claims = {c.text: c for c in split_claims(text)}
+    body = claims["The strike lasted two days."]
+    assert body.question == "How long was the strike?" and not body.in_faq
+    answer = claims["The crew union called it."]
+    assert answer.question == "Who called the strike?" and answer.in_faq
+    assert not claims["Ferries resume on Monday."].in_faq
+    opens = split_claims("Who called the strike?\nThe crew union called it.")
+    assert [c.in_faq for c in opens] == [True]

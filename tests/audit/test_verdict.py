@@ -118,3 +118,11 @@ def test_audit_on_a_reworded_and_an_edited_claim() -> None:
     assert reworded.verdict == "supported", reworded.reasons
     assert edited.verdict != "supported", edited.reasons
     assert reworded.score > edited.score
+
+
+def test_an_answer_outside_the_faq_block_is_judged_with_the_body_threshold() -> None:
+    model = VerdictModel({"bias": 0.0}, threshold=0.9, answer_threshold=0.1)  # P(error) 0.5
+    result = CheckResult(coverage=1.0, doc_coverage=1.0)
+    assert judge(result, [], answer=True, model=model).verdict == "unsupported"
+    assert judge(result, [], answer=True, model=model, in_faq=False).verdict == "supported"
+    assert judge(result, [], answer=False, model=model).verdict == "supported"

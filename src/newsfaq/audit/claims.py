@@ -42,6 +42,9 @@ class ClaimSpan:
     text: str
     question: str | None
     span: SpacySpan
+    in_faq: bool = False
+    """An answer of the FAQ block (after an FAQ heading, or in a text that opens with a question),
+    not a body sentence under a question subhead ("2. How Long Will the Strike Last?")."""
 
 
 @dataclass(frozen=True)
@@ -242,7 +245,9 @@ def split_claims(text: str, doc: Doc | None = None) -> list[ClaimSpan]:
     if doc is None:
         doc = parse(text)
     claims: list[ClaimSpan] = []
-    skipped = [(n.start, n.end) for n in not_claims(text)]
+    skipped_lines = not_claims(text)
+    skipped = [(n.start, n.end) for n in skipped_lines]
+    faq_start = _faq_start(text, skipped_lines)
     for question, rstart, rend in qa_blocks(text):
         if any(a <= rstart and rend <= b for a, b in skipped):
             continue
@@ -269,8 +274,19 @@ def split_claims(text: str, doc: Doc | None = None) -> list[ClaimSpan]:
                     continue
                 start = piece.start_char
                 end = piece.end_char
-                claims.append(ClaimSpan(start, end, text[start:end], question, piece))
+                in_faq = question is not None and faq_start is not None and start >= faq_start
+                claims.append(ClaimSpan(start, end, text[start:end], question, piece, in_faq))
     return claims
+
+
+def _faq_start(text: str, skipped: list[NotAClaim]) -> int | None:
+    """Where the FAQ block starts: its heading, or the start of a text that opens with a
+    question; None when the text has no FAQ block (question subheads in a body are no FAQ)."""
+    headings = [n.start for n in skipped if n.kind == "faq_heading"]
+    if headings:
+        return min(headings)
+    lines = _lines(text)
+    return 0 if lines and lines[0].question is not None else None
 
 
 def truecase(text: str, reference: Doc) -> str:

@@ -170,7 +170,7 @@ def audit_analysis(
     claims: list[Claim] = []
     for c in checked_claims(analysis, derived_text, derived_doc=derived_doc):
         ordered = sorted(c.result.findings, key=_decisive_first)
-        j = judge(c.result, ordered, answer=c.claim.question is not None)
+        j = judge(c.result, ordered, answer=c.claim.question is not None, in_faq=c.claim.in_faq)
         claims.append(
             Claim(
                 text=c.claim.text,

@@ -214,8 +214,13 @@ def judge(
     *,
     answer: bool,
     model: VerdictModel | None = None,
+    in_faq: bool | None = None,
 ) -> Judgement:
     """The verdict of one claim: ``ordered`` are its findings, decisive first.
+
+    ``answer``: the claim answers a question (a feature of the model); ``in_faq``: it is an
+    answer of the FAQ block, judged against the FAQ answers' threshold (default ``answer``; a
+    body sentence under a question subhead keeps the body threshold it was fitted for).
 
     >>> m = VerdictModel({"bias": -3.0, "check:numbers": 6.0}, 0.5)
     >>> r = CheckResult(coverage=1.0, doc_coverage=1.0,
@@ -229,7 +234,7 @@ def judge(
         return Judgement("contradicted", 0.0, reasons)
     p = m.p_error(claim_features(result, answer=answer))
     score = round(1.0 - p, 4)
-    line = m.line(answer=answer)
+    line = m.line(answer=answer if in_faq is None else in_faq)
     if by_rule(result):
         return Judgement("unsupported", round(min(score, (1.0 - line) / 2), 4), reasons)
     if p >= line:
