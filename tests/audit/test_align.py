@@ -59,3 +59,10 @@ def test_the_noun_of_in_a_row_is_no_content_word() -> None:
     assert "row" not in {t.lower_ for t in content_tokens(idiom)}
     quarrel = parse("A row broke out over the budget.")
     assert "row" in {t.lower_ for t in content_tokens(quarrel)}
+
+
+def test_news_paraphrases_of_hedges_and_titles_are_synonyms() -> None:
+    from newsfaq.audit.align import synonyms
+
+    assert synonyms("believe", "think") and synonyms("director", "chief")
+    assert not synonyms("believe", "know") and not synonyms("director", "deputy")

@@ -181,7 +181,7 @@ _SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
         "allow permit",
         "ban prohibit forbid outlaw",
         "stop halt",
-        "head chief leader",
+        "head chief leader boss director",
         "country nation",
         "child kid",
         "shop store",
@@ -198,6 +198,7 @@ _SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
         "queue line",
         "close shut",
         "passenger traveller traveler",
+        "believe think",
     )
 ) + tuple(frozenset(g.split()) for g in _DEMONYM_GROUPS)
 _SYNONYM: dict[str, frozenset[str]] = {}

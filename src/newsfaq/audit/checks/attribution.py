@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from newsfaq.audit.align import Aligner, WordIndex, content_tokens, norm_word
+from newsfaq.audit.align import Aligner, WordIndex, content_tokens, norm_word, synonyms
 from newsfaq.text.facts import NAME_TITLES, extract_facts
 from newsfaq.text.nlp import Analysis, Sentence
 
@@ -283,6 +283,8 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
             return True
         if _its_own(other, mine, proper):
             return True  # "its council" for "Santo Mar's council"
+        if not proper and _titled(other, mine):
+            return True  # "the race chief" for "Ashworth", the article's "Race director"
         idx = WordIndex()
         idx.add_all(
             _speaker_names(other)
@@ -292,6 +294,25 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
         if any(idx.has_word(n) for n in names) and all(
             idx.has_word(n) for n in names if n in proper
         ):
+            return True
+    return False
+
+
+def _titled(credited: Sequence[Token], nouns: set[str]) -> bool:
+    """The claim's unnamed speaker (its ``nouns``: "race", "chief") is the title the article
+    gives the original's named speaker somewhere (compound nouns before the name: "Race
+    director Colin Ashworth"), each noun the same word or a synonym of one."""
+    heads = [t for t in credited if t.pos_ == "PROPN"]
+    if not nouns or not heads:
+        return False
+    surname = heads[-1].text
+    for tok in credited[0].doc:
+        if tok.text != surname or tok.pos_ != "PROPN":
+            continue
+        title = {
+            norm_word(t.lemma_) for t in tok.subtree if t.pos_ == "NOUN" and t.dep_ == "compound"
+        }
+        if title and all(any(n == w or synonyms(n, w) for w in title) for n in nouns):
             return True
     return False
 
