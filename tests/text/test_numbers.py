@@ -148,6 +148,7 @@ def test_canonical_and_format() -> None:
     [
         ("The club paid £42.5million for the striker.", "£42.5million", 42.5e6, "money"),
         ("a fund of 5million", "5million", 5e6, "number"),
+        ("The 6.8-million-pound clinic opens.", "6.8-million", 6.8e6, "number"),
     ],
 )
 def test_scale_glued_to_the_number(text: str, figure: str, value: float, kind: str) -> None:

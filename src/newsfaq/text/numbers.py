@@ -153,7 +153,7 @@ _CUR = r"US\$|C\$|A\$|\$|£|€|¥"
 _DIGITS_RE = re.compile(
     rf"(?<![\w.,/-])(?P<cur>{_CUR})?\s?(?P<num>{_NUM})"
     rf"(?:(?P<glued>{_SCALE})\b|(?P<suf>k|K|bn|mn|m|b|tn)?(?![\w/]))"  # "£42.5million", "5m"
-    rf"(?:\s(?P<scale>{_SCALE})s?\b)?(?P<pct>{_PCT})?"
+    rf"(?:[\s-](?P<scale>{_SCALE})s?\b)?(?P<pct>{_PCT})?"  # "6.8-million-pound clinic" too
 )
 _TAIL = (
     rf"(?P<cur>{_CUR})?(?P<num>{_NUM})(?P<suf>k|K|bn|mn|m|b|tn)?(?![\w/])"
