@@ -216,3 +216,9 @@ def test_reported_would_for_what_the_original_says_could_happen() -> None:
     assert found and flagged, found
     same = "The governor said borrowing costs could begin coming down as soon as September."
     assert not by_rule_findings(al, same, "modality")[1]
+
+
+def test_hardly_is_a_negation() -> None:
+    al = aligner_of("Farmers say the timing could not be worse.")
+    assert "negation" not in checks(al, "For farmers, the timing could hardly be worse.")
+    assert checks(al, "For farmers, the timing could be worse.").get("negation") == "contradicted"

@@ -66,9 +66,12 @@ def _no_participant(tok: Token) -> bool:
     return complement and tok.head.i != tok.i and _no_participant(tok.head)
 
 
+_NEGATING_ADVERBS = frozenset({"never", "hardly", "scarcely"})
+
+
 def _negated(tok: Token) -> bool:
-    if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in tok.children):
-        return True
+    if any(c.dep_ == "neg" or c.lower_ in _NEGATING_ADVERBS for c in tok.children):
+        return True  # "could hardly be worse" says "could not be worse"
     if any(
         c.dep_ in {"acomp", "oprd"} and any(g.dep_ == "neg" for g in c.children)
         for c in tok.children
@@ -78,7 +81,7 @@ def _negated(tok: Token) -> bool:
         return True  # "is no longer on course to meet"
     head = tok.head
     if tok.dep_ in {"acomp", "attr"} and head != tok:
-        return any(c.dep_ == "neg" for c in head.children)
+        return any(c.dep_ == "neg" or c.lower_ in _NEGATING_ADVERBS for c in head.children)
     if tok.dep_ == "xcomp" and head != tok and _failed(head):
         return not _negated(head)  # "failed to reach" says "did not reach"
     if tok.dep_ in {"xcomp", "ccomp"} and head != tok and head.lemma_ in _CONTROL_VERBS:
