@@ -56,7 +56,7 @@ def _name_of(ent: SpacySpan) -> str | None:
     if not 1 <= len(ent) <= _MAX_NAME or not NAME.match(ent.text.replace(" & ", " ")):
         return None
     if ent[0].lower_ == "the":
-        return "the " + ent[1:].text
+        return "the " + ent[1:].text if len(ent) > 1 else None
     if ent.start > 0:
         before = ent.doc[ent.start - 1]
         if before.lower_ == "the" and before.head.i == ent.root.i:
