@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from newsfaq.ask.answer import build_index
 from newsfaq.explain.keypoints import sentence_scores
 from newsfaq.explain.questions import Resolver, ask_in_doc, sentence_candidates
-from newsfaq.explain.questions.candidates import Candidate, Scored
+from newsfaq.explain.questions.candidates import READER_KINDS, Candidate, Scored
 from newsfaq.explain.questions.filters import (
     REASONS,
     ROUND_TRIP_F1,
@@ -101,15 +101,7 @@ def _overgenerate(analysis: Analysis, facts: list[Fact], rejected: Counter[str])
                 rejected[reason] += 1
                 continue
             pool.append(_scored(c, s.id, importance, len(sents), facts))
-    for c in reader_candidates(analysis, resolver):
-        s = analysis.sentence_at(c.answer_start)
-        reason = cheap_reason(c, is_junk_sentence(s.text[dateline_end(s.text) :]))
-        if reason:
-            rejected[reason] += 1
-            continue
-        feats = {"reader": 1.0, "importance": scores[s.id] / top if top > 0 else 0.0}
-        pool.append(Scored(c, s.id, READER_SCORE, feats))
-    for c in template_candidates(analysis, facts):
+    for c in [*reader_candidates(analysis, resolver), *template_candidates(analysis, facts)]:
         s = analysis.sentence_at(c.answer_start)
         junk = is_junk_sentence(s.text[dateline_end(s.text) :])
         reason = cheap_reason(c, junk) or ("not-asked" if not_asked(c, analysis) else None)
@@ -123,12 +115,16 @@ def _overgenerate(analysis: Analysis, facts: list[Fact], rejected: Counter[str])
 
 
 def _scored(c: Candidate, sid: int, importance: float, n_sents: int, facts: list[Fact]) -> Scored:
-    """A candidate with its features and rank score (a templated one gets a fixed bonus)."""
+    """A candidate with its features and rank score (a templated one gets a fixed bonus, a
+    reader question a fixed score)."""
     model = ranker()
     feats = features(c, importance, sid, n_sents, facts)
     feats["hand"] = hand_score(c, importance, facts)
     score = model.prob(feats) if model is not None else feats["hand"]
-    if c.templated:
+    if c.kind in READER_KINDS:
+        feats["reader"] = 1.0
+        score = READER_SCORE
+    elif c.templated:
         feats["templated"] = 1.0
         score += QUOTE_TEMPLATE_BONUS if c.kind == "said" else TEMPLATE_BONUS
     return Scored(c, sid, score, feats)

@@ -40,11 +40,11 @@ __all__ = [
 
 
 CLAUSE_KINDS = frozenset({"what_if", "said", "why"})
-READER_KINDS = frozenset({"what_is", "stands_for"})
-"""Kinds of the fixed reader questions (``reader``): grammatical by construction."""
 """Kinds whose answer is a whole clause (a consequence, a reported statement, a cause), not a
 noun phrase: ``ask`` picks such clauses by their verb, not by span, so they are not asked back,
 and they may start with their own subject pronoun."""
+READER_KINDS = frozenset({"what_is", "stands_for"})
+"""Kinds of the fixed reader questions (``reader``): grammatical by construction."""
 
 
 @dataclass

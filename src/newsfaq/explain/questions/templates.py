@@ -32,23 +32,15 @@ if TYPE_CHECKING:
 
     from newsfaq.text.nlp import Analysis
 
-__all__ = [
-    "NAME",
-    "PRONOUNS",
-    "REPORTING",
-    "clean",
-    "make_candidate",
-    "person_noun",
-    "template_candidates",
-]
+__all__ = ["NAME", "make_candidate", "person_noun", "template_candidates"]
 
-PRONOUNS = {
+_PRONOUNS = {
     "i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them", "it", "this",
     "that", "these", "those", "my", "our", "your", "his", "its", "their", "what", "which",
     "who", "something", "anything", "everything", "nothing", "thing", "things", "lot", "way",
     "one", "people", "time", "year", "day", "kind", "sort", "part", "bit",
 }  # fmt: skip
-REPORTING = {
+_REPORTING = {
     "say", "tell", "report", "add", "state", "note", "write", "announce", "claim", "estimate",
     "show", "suggest", "find", "believe", "think", "expect", "include",
 }  # fmt: skip
@@ -109,7 +101,7 @@ def _role_candidate(analysis: Analysis, fact: Fact) -> Candidate | None:
     role = doc.char_span(at, at + len(fact.role), alignment_mode="expand")
     if role is None or not person_noun(role) or any(t.tag_ == "NNS" for t in role[-1:]):
         return None
-    if role[0].lower_ in PRONOUNS:
+    if role[0].lower_ in _PRONOUNS:
         return None  # "Their leader", "Her son": the answer points elsewhere
     sent = analysis.sentence_at(at).span
     return make_candidate(doc, f"Who is {fact.entity}?", "who_is", at, at + len(fact.role), sent)
@@ -155,9 +147,9 @@ def _topic(span: SpacySpan) -> str | None:
         chunk = doc[c0:c1]
         root = chunk.root
         words = list(chunk)
-        if root.pos_ != "NOUN" or root.lower_ in PRONOUNS | _NO_TOPIC or not 1 <= len(words) <= 4:
+        if root.pos_ != "NOUN" or root.lower_ in _PRONOUNS | _NO_TOPIC or not 1 <= len(words) <= 4:
             continue
-        if any(t.lower_ in PRONOUNS or t.like_num or not t.is_alpha for t in words):
+        if any(t.lower_ in _PRONOUNS or t.like_num or not t.is_alpha for t in words):
             continue
         if not all(t.is_lower and t.pos_ in {"DET", "ADJ", "NOUN"} for t in words):
             continue
@@ -170,7 +162,7 @@ def _topic(span: SpacySpan) -> str | None:
 def _quote_candidate(analysis: Analysis, fact: Fact) -> Candidate | None:
     """ "What did <Speaker> say about <topic>?" answered with the quote."""
     speaker = fact.attributed_to
-    if not speaker or not NAME.match(speaker) or speaker.lower() in PRONOUNS:
+    if not speaker or not NAME.match(speaker) or speaker.lower() in _PRONOUNS:
         return None
     where = _fact_offsets(analysis, fact)
     if where is None or len(fact.text.split()) > 45:
@@ -189,7 +181,7 @@ def _counted(tok: Token) -> Token | None:
     """The counted noun of a figure: a plain plural common noun that the figure modifies."""
     noun = tok.head
     plain = noun.tag_ == "NNS" and noun.pos_ == "NOUN" and noun.is_alpha and noun.is_lower
-    if tok.dep_ != "nummod" or not plain or noun.lower_ in PRONOUNS:
+    if tok.dep_ != "nummod" or not plain or noun.lower_ in _PRONOUNS:
         return None
     return noun if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
 
@@ -210,10 +202,10 @@ def _figure_start(tok: Token, noun: Token) -> int | None:
     return tok.left_edge.i
 
 
-def clean(toks: Iterable[Token]) -> bool:
+def _clean(toks: Iterable[Token]) -> bool:
     """Plain words only: no pronoun, punctuation, digits or quotes."""
     return all(
-        (t.is_alpha or t.text in {"-", "'s", "’s"}) and t.lower_ not in PRONOUNS for t in toks
+        (t.is_alpha or t.text in {"-", "'s", "’s"}) and t.lower_ not in _PRONOUNS for t in toks
     )
 
 
@@ -226,7 +218,7 @@ def _subject_how_many(tok: Token, noun: Token, verb: Token) -> str | None:
     if subject[-1].pos_ not in {"NOUN", "PROPN"}:
         return None  # "How many miles in sits ...?": a dangling modifier
     rest = doc[noun.right_edge.i + 1 : _verb_phrase_end(verb)]
-    if len(rest) == 0 or not clean(rest) or not clean(subject):
+    if len(rest) == 0 or not _clean(rest) or not _clean(subject):
         return None
     if not (rest[0].i == verb.i or (rest[0].head.i == verb.i and rest[0].dep_ in _AUX)):
         return None  # "How many miles in sits ...?": the verb must follow the subject
@@ -257,14 +249,14 @@ def _object_how_many(tok: Token, noun: Token, verb: Token) -> str | None:
         return None
     subject = doc[subj[0].left_edge.i : subj[0].right_edge.i + 1]
     between = [t for t in doc[verb.i + 1 : tok.left_edge.i] if t.dep_ != "prt"]
-    if between or subject.end != verb.i or len(subject) > 6 or not clean(subject):
+    if between or subject.end != verb.i or len(subject) > 6 or not _clean(subject):
         return None
     if subj[0].pos_ != "PROPN" and subject[0].pos_ != "DET":
         return None
     prt = " ".join(t.text for t in doc[verb.i + 1 : tok.left_edge.i])
     counted = doc[tok.i + 1 : noun.right_edge.i + 1]
     rest = doc[noun.right_edge.i + 1 : _verb_phrase_end(verb)]
-    if not clean(counted) or not clean(rest):
+    if not _clean(counted) or not _clean(rest):
         return None
     first = (
         subject.text if subject[0].pos_ == "PROPN" else subject.text[:1].lower() + subject.text[1:]
@@ -279,7 +271,7 @@ def _how_many(analysis: Analysis, tok: Token) -> Candidate | None:
     if noun is None:
         return None
     verb = noun.head
-    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in REPORTING:
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in _REPORTING:
         return None
     if any(c.dep_ in {"neg", "advmod"} for c in verb.children):
         return None
@@ -328,7 +320,7 @@ def _event_verb(date_root: Token) -> Token | None:
     else:
         return None
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma in _NOT_EVENTS | REPORTING or not verb.is_alpha:
+    if verb.pos_ != "VERB" or lemma in _NOT_EVENTS | _REPORTING or not verb.is_alpha:
         return None
     if any(c.dep_ in _NOT_EVENT_DEPS for c in verb.children):
         return None  # negated, passive, or a clause the question would drop ("revealed that")
@@ -382,7 +374,7 @@ def _subject_text(carrier: Token) -> str | None:
     if len(subj) != 1:
         return None
     toks = list(subj[0].subtree)
-    if not 1 <= len(toks) <= _MAX_NP or not clean(toks) or toks[-1].i >= carrier.i:
+    if not 1 <= len(toks) <= _MAX_NP or not _clean(toks) or toks[-1].i >= carrier.i:
         return None
     if all(t.pos_ == "PROPN" for t in toks) and NAME.match(" ".join(t.text for t in toks)):
         return " ".join(t.text for t in toks)
@@ -405,7 +397,7 @@ def _object_text(verb: Token) -> str | None:
         return None
     if obj:
         toks = list(obj[0].subtree)
-        if len(toks) > _MAX_NP or not clean(toks) or obj[0].pos_ not in {"NOUN", "PROPN"}:
+        if len(toks) > _MAX_NP or not _clean(toks) or obj[0].pos_ not in {"NOUN", "PROPN"}:
             return None
         if not all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} for t in toks):
             return None
