@@ -88,30 +88,29 @@ def causal_pairs(span: Iterable[Token]) -> list[Pair]:
     return out
 
 
+def _content(toks: Sequence[Token]) -> list[Token]:
+    """The content words of one side, the causal verb itself left out."""
+    return [t for t in content_tokens(toks) if t.lemma_.lower() not in _CAUSAL_VERBS]
+
+
+def _word_keys(tok: Token) -> set[str]:
+    """Lemma and derivation key of a word ("melt"/"melting", "close"/"closure")."""
+    lemma = tok.lemma_.lower()
+    key = derivation_key(lemma)
+    return {lemma, key} if key else {lemma}
+
+
 def _keys(toks: Sequence[Token]) -> set[str]:
-    """Lemma and derivation keys of the content words ("melt"/"melting", "close"/"closure")."""
-    out = set()
-    for t in content_tokens(toks):
-        if t.lemma_.lower() in _CAUSAL_VERBS:
-            continue
-        out.add(t.lemma_.lower())
-        key = derivation_key(t.lemma_.lower())
-        if key:
-            out.add(key)
-    return out
+    """The keys of every content word of one side of a pair."""
+    return {k for t in _content(toks) for k in _word_keys(t)}
 
 
 def _share(side: Sequence[Token], other: set[str]) -> float:
     """Share of ``side``'s content words that ``other`` holds (by lemma or derivation)."""
-    words = [t for t in content_tokens(side) if t.lemma_.lower() not in _CAUSAL_VERBS]
+    words = _content(side)
     if len(words) < _MIN_WORDS:
         return 0.0
-    hits = 0
-    for t in words:
-        lemma = t.lemma_.lower()
-        key = derivation_key(lemma)
-        hits += lemma in other or (key is not None and key in other)
-    return hits / len(words)
+    return sum(1 for t in words if _word_keys(t) & other) / len(words)
 
 
 def check_causal(claim: SpacySpan, evidence: Sequence[Sentence], out: CheckResult) -> None:

@@ -44,6 +44,14 @@ def _own_tokens(head: Token) -> list[Token]:
     return [t for t in head.subtree if t.i not in skip]
 
 
+def _new_words(tokens: list[Token], aligner: Aligner) -> tuple[list[Token], list[Token]]:
+    """The content words of ``tokens`` (names and figures are checked apart), and those of them
+    the original never uses, not even a word close in meaning."""
+    content = [t for t in content_tokens(tokens) if t.pos_ not in {"PROPN", "NUM"}]
+    new = [t for t in content if not aligner.doc_index.has(t) and aligner.meaning.match(t) is None]
+    return content, new
+
+
 def check_added_clauses(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
     """Report a clause of ``claim`` made of words the original never uses."""
     for head in claim:
@@ -52,12 +60,9 @@ def check_added_clauses(claim: SpacySpan, aligner: Aligner, out: CheckResult) ->
         if not claim.start <= head.head.i < claim.end:
             continue
         own = _own_tokens(head)
-        content = [t for t in content_tokens(own) if t.pos_ not in {"PROPN", "NUM"}]
+        content, new = _new_words(own, aligner)
         if len(content) < MIN_WORDS:
             continue
-        new = [
-            t for t in content if not aligner.doc_index.has(t) and aligner.meaning.match(t) is None
-        ]
         if (
             len(new) >= MIN_NEW
             and len(new) >= NEW_SHARE * len(content)
@@ -77,18 +82,15 @@ def check_added_clauses(claim: SpacySpan, aligner: Aligner, out: CheckResult) ->
 
 def check_added_phrases(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
     """Report a prepositional phrase of a verb made of things the original never mentions
-    ("abstained in protest at cuts to rural bus services", "with the help of government
-    grants"): at least :data:`MIN_NEW` new nouns, half or more of its content words new."""
+    ("opened two more factories with the help of government grants"): at least
+    :data:`MIN_NEW` new nouns, half or more of its content words new."""
     for prep in claim:
         if prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
             continue
         if not claim.start <= prep.head.i < claim.end:
             continue
         phrase = list(prep.subtree)
-        content = [t for t in content_tokens(phrase) if t.pos_ not in {"PROPN", "NUM"}]
-        new = [
-            t for t in content if not aligner.doc_index.has(t) and aligner.meaning.match(t) is None
-        ]
+        content, new = _new_words(phrase, aligner)
         nouns = [t for t in new if t.pos_ == "NOUN"]
         if len(nouns) >= MIN_NEW and len(new) >= NEW_SHARE * len(content):
             text = claim.doc[phrase[0].i : phrase[-1].i + 1].text
