@@ -15,7 +15,7 @@ from newsfaq.settings import SPACY_MODEL
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "make_span",
     "noun_chunk_ranges",
     "parse",
+    "proper_name",
 ]
 
 T = TypeVar("T")
@@ -135,6 +136,16 @@ class Analysis:
         """Evidence for a spaCy span or token sequence."""
         toks = list(tokens)
         return self.span(toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+
+def proper_name(head: Token) -> SpacySpan:
+    """``head`` with the proper nouns compounded onto it before it ("Del Potro", "Jamison
+    Heritage School")."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return doc[start : head.i + 1]
 
 
 def noun_chunk_ranges(doc: Doc) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from newsfaq.audit.align import Aligner, WordIndex, norm_word
 from newsfaq.audit.align import is_content as is_content_token
 from newsfaq.text.facts import extract_facts
-from newsfaq.text.nlp import Sentence
+from newsfaq.text.nlp import Sentence, proper_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -537,16 +537,6 @@ def _may_be_person(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_PERSON_LABELS
 
 
-def _name_chain(head: Token) -> str:
-    """A name with the proper nouns compounded onto its head ("Del Potro")."""
-    start = head.i
-    while start > 0 and head.doc[start - 1].dep_ == "compound":
-        if head.doc[start - 1].pos_ != "PROPN":
-            break
-        start -= 1
-    return head.doc[start : head.i + 1].text
-
-
 def _antecedent(pronoun: Token) -> tuple[str, str] | None:
     """The person a sentence-opening "he"/"she" stands for: the named subject of the sentence
     before (its head word, "Potro", and its name, "Del Potro"), else None (no guess)."""
@@ -557,7 +547,7 @@ def _antecedent(pronoun: Token) -> tuple[str, str] | None:
     subj = [c for c in before.root.children if c.dep_ == "nsubj"]
     if len(subj) != 1 or not _may_be_person(subj[0]):
         return None
-    return subj[0].text, _name_chain(subj[0])
+    return subj[0].text, proper_name(subj[0]).text
 
 
 def _check_pronoun_doer(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:

@@ -29,6 +29,7 @@ from newsfaq.explain.questions.candidates import Candidate
 from newsfaq.explain.questions.syntax import Resolver
 from newsfaq.explain.questions.templates import NAME, make_candidate, person_noun
 from newsfaq.models import QAKind
+from newsfaq.text.nlp import proper_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -112,12 +113,7 @@ def _named(tok: Token) -> SpacySpan | None:
             return ent if ent.label_ in _DEFINED else None
     if tok.pos_ != "PROPN" or tok.ent_type_:
         return None
-    start = tok.i
-    while start > 0 and tok.doc[start - 1].dep_ == "compound":
-        if tok.doc[start - 1].pos_ != "PROPN":
-            break
-        start -= 1
-    return tok.doc[start : tok.i + 1]
+    return proper_name(tok)
 
 
 def _title_cut(name: SpacySpan) -> bool:
