@@ -186,6 +186,9 @@ def test_a_subject_share_is_asked_with_its_whole() -> None:
         "More than 80% of the phones sold last year",
     )
     assert not [q for q in got if q.startswith("What percentage run")], sorted(got)
+    # the whole keeps its words as written
+    mexican = _by_question("About 44% of Mexican immigrants could apply for the programme.")
+    assert "What percentage of Mexican immigrants could apply for the programme?" in mexican
     # a share that is not the subject keeps the plain question word
     assert "What percentage did sales rise in May?" in _by_question("Sales rose 5% in May.")
 

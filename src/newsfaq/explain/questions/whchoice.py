@@ -206,11 +206,8 @@ def _percentage_of(root: Token) -> str:
     whole = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
     if not whole or whole[0].pos_ not in {"NOUN", "PROPN"}:
         return "what percentage"  # "62 percent of those": no whole to name
-    toks = list(whole[0].subtree)
-    words = [
-        (t.text if t.pos_ == "PROPN" or k else t.lower_, t.whitespace_) for k, t in enumerate(toks)
-    ]
-    return "what percentage of " + _join(words)
+    # the whole stands inside its sentence: its words as written ("of Mexican immigrants")
+    return "what percentage of " + _join([(t.text, t.whitespace_) for t in whole[0].subtree])
 
 
 def _adjunct_wh(root: Token) -> tuple[str, QAKind] | None:
