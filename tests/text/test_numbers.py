@@ -61,6 +61,12 @@ def test_parse_number(text: str, value: float) -> None:
         ("growth of 3 to 4 percent", "3-4%", "percent"),
         ("$5-6 million", "5000000-6000000 USD", "money"),
         ("$1.46 a share", "1.46 USD", "money"),
+        ("a loan of 30 million euros", "30000000 EUR", "money"),
+        ("a 30 million euro loan", "30000000 EUR", "money"),
+        ("a grant of two point three million dollars", "2300000 USD", "money"),
+        ("thirty-one point four degrees", "31.4", "number"),
+        ("about two and a half degrees", "2.5", "number"),
+        ("it weighs 5 pounds", "5", "number"),
     ],
 )
 def test_normalized_and_kind(text: str, normalized: str, kind: str) -> None:

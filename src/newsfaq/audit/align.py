@@ -177,7 +177,7 @@ _SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
         "need require",
         "big large huge",
         "small little",
-        "fast quick rapid",
+        "fast quick rapid quickly rapidly swiftly",
         "allow permit",
         "ban prohibit forbid outlaw",
         "stop halt",
@@ -199,6 +199,8 @@ _SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
         "close shut",
         "passenger traveller traveler",
         "believe think",
+        "usually normally typically generally ordinarily",
+        "administer give",
     )
 ) + tuple(frozenset(g.split()) for g in _DEMONYM_GROUPS)
 _SYNONYM: dict[str, frozenset[str]] = {}

@@ -163,9 +163,11 @@ _TAIL = (
 _RANGE_TAIL_RE = re.compile(rf"\s?(?P<sep>-|–|to)\s?{_TAIL}")
 _BETWEEN_TAIL_RE = re.compile(rf"\s(?P<sep>and)\s{_TAIL}")
 _WORDS = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_DIGIT_WORDS = "|".join(w for w, v in _UNITS.items() if v < 10)
 _WORD_RE = re.compile(
     rf"\b(?P<words>(?:{_WORDS})\b(?:[\s-](?:(?:{_WORDS})\b|hundred\b|and(?=[\s-](?:{_WORDS}))))*"
     rf"|an?(?=\s(?:hundred|thousand|million|billion|dozen)\b))"
+    rf"(?P<point>\spoint(?:\s(?:{_DIGIT_WORDS})\b)+)?(?P<half>\sand\sa\shalf\b)?"
     rf"(?:\s(?P<scale>{_SCALE}|dozen)\b)?(?P<pct>\s(?:percent|per\s?cent)\b)?",
     re.IGNORECASE,
 )
@@ -362,6 +364,11 @@ def _word_mentions(text: str) -> list[NumberMention]:
         value = _words_value(words)
         if value is None:
             continue
+        if m["point"]:  # "thirty-one point four": the digits after the point, one by one
+            decimals = "".join(str(_UNITS[w]) for w in m["point"].lower().split()[1:])
+            value = float(f"{canonical(value)}.{decimals}")
+        if m["half"]:  # "two and a half"
+            value += 0.5
         if m["scale"]:
             scale = m["scale"].lower()
             value *= 12 if scale == "dozen" else _SCALES[scale]
@@ -393,9 +400,50 @@ def find_numbers(text: str) -> list[NumberMention]:
     last_end = -1
     for mention in candidates:
         if mention.start >= last_end:
-            chosen.append(mention)
-            last_end = mention.end
+            chosen.append(_currency_word(text, mention))
+            last_end = chosen[-1].end
     return chosen
+
+
+_CURRENCY_WORD_RE = re.compile(
+    r"[\s-](?P<word>(?:US\s)?dollars?|euros?|pounds?\ssterling|sterling|yen|yuan|rupees?"
+    r"|(?:Swiss\s)?francs?)\b",
+    re.IGNORECASE,
+)
+_CURRENCY_WORDS = {
+    "dollar": "USD",
+    "euro": "EUR",
+    "pound": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "rupee": "INR",
+    "franc": "CHF",
+}
+
+
+def _currency_word(text: str, mention: NumberMention) -> NumberMention:
+    """A figure followed by a currency's name is money in that currency, like one after its
+    sign: "30 million euros" and "a 30 million euro loan" are "€30 million" ("pounds" alone
+    may weigh, so only "pounds sterling" counts)."""
+    if mention.kind != "number":
+        return mention
+    m = _CURRENCY_WORD_RE.match(text, mention.end)
+    if m is None:
+        return mention
+    word = m["word"].lower().split()
+    name = next(w for w in word if w.rstrip("s") in _CURRENCY_WORDS or w in _CURRENCY_WORDS)
+    code = _CURRENCY_WORDS.get(name, _CURRENCY_WORDS.get(name.rstrip("s"), "USD"))
+    end = m.end()
+    return NumberMention(
+        start=mention.start,
+        end=end,
+        text=text[mention.start : end],
+        value=mention.value,
+        kind="money",
+        high=mention.high,
+        currency=code,
+    )
 
 
 def parse_quantity(text: str) -> NumberMention | None:

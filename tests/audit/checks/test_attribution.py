@@ -179,3 +179,14 @@ def test_an_unnamed_speaker_described_by_the_title_the_article_gives() -> None:
     assert "attribution" not in checks(al, claim)
     other = "The mayor said the course record could be ratified within six weeks."
     assert checks(al, other).get("attribution") == "unsupported"
+
+
+def test_the_company_is_the_organisation_the_article_calls_so() -> None:
+    al = aligner_of(
+        "Greyhaven Terminals plans to install 14 cranes. The company employs 186 operators. "
+        "The cranes could lift capacity by 25 percent, Greyhaven said."
+    )
+    claim = "The cranes could lift capacity by 25 percent, according to the company."
+    assert "attribution" not in checks(al, claim)
+    other = "The cranes could lift capacity by 25 percent, according to the union."
+    assert checks(al, other).get("attribution")

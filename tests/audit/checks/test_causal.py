@@ -51,3 +51,42 @@ def test_pairs_read_from_because_prepositions_and_causal_verbs() -> None:
         c, e = pairs[0]
         assert cause in {t.text for t in c} and effect in {t.text for t in e}, (text, c, e)
         assert not {t.i for t in c} & {t.i for t in e}
+
+
+_DEFICIT = (
+    "The director said the orchestra ran a deficit of 1.2 million dollars last season due to "
+    "lower attendance and a cut in city arts funding. The virus then spread quickly because "
+    "vaccination rates at two schools had fallen below 85 percent."
+)
+
+
+def test_a_relative_which_stands_for_the_phrase_it_follows() -> None:
+    al = aligner_of(_DEFICIT)
+    reversed_ = (
+        "The director pointed to a 1.2 million dollar deficit last season, which he said had "
+        "led to weaker attendance and a cut to city arts funding."
+    )
+    assert checks(al, reversed_).get("causal") == "contradicted"
+    same = (
+        "The director pointed to weaker attendance and a cut to city arts funding, which he "
+        "said had led to a 1.2 million dollar deficit last season."
+    )
+    assert "causal" not in checks(al, same)
+
+
+def test_as_a_result_links_two_clauses_even_across_claims() -> None:
+    al = aligner_of(_DEFICIT)
+    reversed_ = (
+        "The virus moved fast, and as a result vaccination rates at two schools dropped "
+        "below 85 percent."
+    )
+    assert checks(al, reversed_).get("causal") == "contradicted"
+    same = (
+        "Vaccination rates at two schools dropped below 85 percent, and as a result the virus "
+        "spread quickly."
+    )
+    assert "causal" not in checks(al, same)
+    pairs = causal_pairs(parse("Prices rose, and consequently sales fell."))
+    assert [
+        ("Prices" in {t.text for t in c}, "sales" in {t.text for t in e}) for c, e in pairs
+    ] == [(True, True)]

@@ -238,3 +238,17 @@ def test_travellers_are_the_passengers_the_original_counts() -> None:
     text = "The strike left about 31,000 passengers to rebook or seek refunds."
     found = number_reasons(text, "Roughly 13,000 travellers have been left needing to rebook.")
     assert found and "31,000" in found[0]
+
+
+def test_a_figure_in_other_currency_words_and_units_is_the_same() -> None:
+    al = aligner_of(
+        "The council voted 9 to 6 on Tuesday to borrow 30 million euros. The company employs "
+        "186 crane operators and expects about 120 of those positions to be cut."
+    )
+    for claim in (
+        "The council will take out a 30 million euro loan.",
+        "Nine councillors voted for the loan and six against.",
+        "About 120 of the terminal's 186 crane operator positions are expected to be cut.",
+    ):
+        assert "numbers" not in checks(al, claim), claim
+    assert checks(al, "The council will take out a 40 million euro loan.").get("numbers")

@@ -69,3 +69,13 @@ def test_an_act_given_through_he_or_she_moved_to_another_named_person() -> None:
     )
     # the claim names no one the pronoun could stand for: no guess
     assert "roles" not in checks(al, "The champion struggled early on in the match.")
+
+
+def test_a_movement_turned_round_is_a_contradiction() -> None:
+    al = aligner_of(
+        "The tram left the rails as it turned from Canal Street into Market Square on Monday."
+    )
+    found = checks(al, "The tram left the rails as it turned from Market Square into Canal Street.")
+    assert found.get("roles") == "contradicted"
+    same = checks(al, "The tram derailed while turning from Canal Street into Market Square.")
+    assert "roles" not in same

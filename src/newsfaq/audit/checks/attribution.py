@@ -285,6 +285,8 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
             return True  # "its council" for "Santo Mar's council"
         if not proper and _titled(other, mine):
             return True  # "the race chief" for "Ashworth", the article's "Race director"
+        if not proper and _described_org(other, mine):
+            return True  # "the company" for "Greyhaven", which the article calls so
         idx = WordIndex()
         idx.add_all(
             _speaker_names(other)
@@ -296,6 +298,26 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
         ):
             return True
     return False
+
+
+_ORG_NOUNS = frozenset({
+    "company", "firm", "operator", "group", "business", "employer", "retailer", "chain",
+    "bank", "lender", "insurer", "airline", "carrier", "council", "authority", "ministry",
+    "department", "agency", "club", "union", "government", "regulator", "supplier",
+    "manufacturer", "maker", "developer", "owner", "organisation", "organization", "charity",
+})  # fmt: skip
+"""Nouns that describe an organisation ("the company"): one the article names may be meant."""
+
+
+def _described_org(credited: Sequence[Token], nouns: set[str]) -> bool:
+    """The claim's unnamed speaker ("the company") is an organisation noun, the original's
+    speaker is an organisation, and the article itself calls something "the <noun>"."""
+    if not nouns or not nouns <= _ORG_NOUNS or not any(t.ent_type_ == "ORG" for t in credited):
+        return False
+    doc = credited[0].doc
+    return any(
+        t.i > 0 and norm_word(t.lemma_) in nouns and doc[t.i - 1].lower_ == "the" for t in doc
+    )
 
 
 def _titled(credited: Sequence[Token], nouns: set[str]) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from newsfaq.audit.align import content_tokens, derivation_key
+from newsfaq.audit.align import content_tokens, derivation_key, synonyms
 from newsfaq.audit.checks.common import CheckResult, Finding, _quote
 
 if TYPE_CHECKING:
@@ -68,21 +68,82 @@ def _prep_pair(tok: Token) -> Pair | None:
 
 
 def _verb_pair(tok: Token) -> Pair | None:
-    """(cause, effect) of "C lets / causes / leads to / keeps E"."""
+    """(cause, effect) of "C lets / causes / leads to / keeps E"; a relative pronoun subject
+    stands for the noun its clause hangs from ("a deficit, which he said had led to E")."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _CAUSAL_VERBS:
         return None
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     effect = [t for c in tok.children if c.dep_ in _EFFECT_DEPS for t in c.subtree]
     if len(subj) != 1 or not effect:
         return None
+    if subj[0].lower_ in _RELATIVES:
+        antecedent = _antecedent(tok)
+        if antecedent is None:
+            return None
+        clause = {t.i for t in tok.subtree} | {t.i for t in _relative_clause(tok).subtree}
+        return _before_relative(antecedent, subj[0], clause), effect
     return list(subj[0].subtree), effect
+
+
+_RELATIVES = frozenset({"which", "that", "who"})
+
+
+def _relative_clause(tok: Token) -> Token:
+    """The relative clause ``tok`` is in (itself, or the clause it is the complement of)."""
+    seen = 0
+    while tok.dep_ != "relcl" and tok.dep_ in {"ccomp", "xcomp", "conj"} and seen < 4:
+        tok = tok.head
+        seen += 1
+    return tok
+
+
+def _antecedent(tok: Token) -> Token | None:
+    """The noun a relative clause holding ``tok`` modifies, or None."""
+    clause = _relative_clause(tok)
+    if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return clause.head
+
+
+def _before_relative(antecedent: Token, pronoun: Token, clause: set[int]) -> list[Token]:
+    """What a relative "which" stands for: the words from the verb governing its noun to the
+    pronoun ("pointed to [a deficit last season], which ..."; the parser may hang the clause on
+    "season"), else the noun's own phrase."""
+    verb = next((a for a in antecedent.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and verb.i < antecedent.i < pronoun.i:
+        return [t for t in antecedent.doc[verb.i + 1 : pronoun.i] if t.i not in clause]
+    return [t for t in antecedent.subtree if t.i not in clause]
+
+
+_RESULT_MARKS = frozenset({"consequently", "therefore", "thus", "hence"})
+
+
+def _result_pair(tok: Token) -> Pair | None:
+    """(cause, effect) of "C, and as a result E" / "C, and consequently E": the
+    second of two coordinated clauses is the effect of the first."""
+    if (
+        tok.dep_ != "conj"
+        or tok.pos_ not in {"VERB", "AUX"}
+        or tok.head.pos_ not in {"VERB", "AUX"}
+    ):
+        return None
+    links = [c for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i]
+    if not links:
+        return None
+    # the words between the conjunction and the verb, read as text: the parser often hangs
+    # "as a result" on the subject ("[a result vaccination rates]")
+    between = " ".join(t.lower_ for t in tok.doc[links[-1].i : tok.i])
+    if "as a result" not in between and not any(w in _RESULT_MARKS for w in between.split()):
+        return None
+    effect = _clause(tok, set())
+    return _clause(tok.head, {t.i for t in tok.subtree}), effect
 
 
 def causal_pairs(span: Iterable[Token]) -> list[Pair]:
     """Every (cause tokens, effect tokens) pair a sentence states."""
     out = []
     for tok in span:
-        pair = _because_pair(tok) or _prep_pair(tok) or _verb_pair(tok)
+        pair = _because_pair(tok) or _prep_pair(tok) or _verb_pair(tok) or _result_pair(tok)
         if pair is not None:
             out.append(pair)
     return out
@@ -106,16 +167,43 @@ def _keys(toks: Sequence[Token]) -> set[str]:
 
 
 def _share(side: Sequence[Token], other: set[str]) -> float:
-    """Share of ``side``'s content words that ``other`` holds (by lemma or derivation)."""
+    """Share of ``side``'s content words that ``other`` holds (by lemma, derivation or a
+    synonym of the news paraphrase table: "fast" for "quickly")."""
     words = _content(side)
     if len(words) < _MIN_WORDS:
         return 0.0
-    return sum(1 for t in words if _word_keys(t) & other) / len(words)
+    return sum(1 for t in words if _found(_word_keys(t), other)) / len(words)
+
+
+def _found(keys: set[str], other: set[str]) -> bool:
+    return bool(keys & other) or any(synonyms(k, o) for k in keys for o in other)
+
+
+_LINKS = frozenset({"because", "of", "due", "to", "thanks", "owing"})
+
+
+def _cause_words(cause: Sequence[Token]) -> str:
+    """The cause as written, without the words that link it ("due to", "because")."""
+    words = list(cause)
+    while words and (words[0].lower_ in _LINKS or words[0].dep_ == "mark"):
+        words.pop(0)
+    return " ".join(t.text for t in words if not t.is_punct or t.text == "%")
+
+
+def _across(claim: SpacySpan) -> list[Pair]:
+    """The pairs of the claim's sentence that the claim is one side of: a sentence split into
+    claims at ", and as a result" keeps its cause and effect together."""
+    ids = {t.i for t in claim}
+    return [
+        (cause, effect)
+        for cause, effect in causal_pairs(claim.sent)
+        if ids & {t.i for t in cause} or ids & {t.i for t in effect}
+    ]
 
 
 def check_causal(claim: SpacySpan, evidence: Sequence[Sentence], out: CheckResult) -> None:
     """Report a claim whose cause is the original's effect and whose effect its cause."""
-    pairs = causal_pairs(claim)
+    pairs = causal_pairs(claim) or _across(claim)
     if not pairs:
         return
     for sent in evidence:
@@ -126,7 +214,7 @@ def check_causal(claim: SpacySpan, evidence: Sequence[Sentence], out: CheckResul
                 e_to_c, e_to_e = _share(effect, oc), _share(effect, oe)
                 if min(c_to_e, e_to_c) < CROSS_SHARE or c_to_e <= c_to_c or e_to_c <= e_to_e:
                     continue
-                said = " ".join(t.text for t in o_cause if t.dep_ not in {"mark", "prep"})
+                said = _cause_words(o_cause)
                 out.findings.append(
                     Finding(
                         "causal",

@@ -33,6 +33,7 @@ from newsfaq.audit.checks.names import (
 )
 from newsfaq.audit.checks.negation_modality import _check_polarity_modality
 from newsfaq.audit.checks.relations import (
+    _check_direction,
     _check_modifiers,
     _check_objects,
     _check_pronoun_doer,
@@ -69,6 +70,7 @@ def check_claim(
     _check_entities(claim, ev_index, aligner, out)
     _check_roles(claim, evidence, out)
     _check_swapped_participants(claim, evidence, out)
+    _check_direction(claim, evidence, out)
     _check_pronoun_doer(claim, evidence, out)
     _check_objects(claim, evidence, aligner, out)
     _check_who_is_who(claim, aligner, out)

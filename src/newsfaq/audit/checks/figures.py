@@ -89,6 +89,14 @@ _UNIT_ABBREVIATIONS = {
 }
 
 
+_CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+})  # fmt: skip
+"""Names of days and months: never what a figure counts."""
+
+
 def _unit_of(tok: Token) -> str:
     """A unit word's lemma, abbreviations spelled out ("km" -> "kilometre")."""
     lemma = tok.lemma_.lower()
@@ -238,7 +246,14 @@ def _parsed_unit(figure: SpacySpan, span: SpacySpan) -> tuple[frozenset[str], li
                     for k, t in enumerate(chain)
                     if abs(t.i - figure.start) <= 4 and (k == 0 or t.pos_ == "NOUN")
                 ]
-                return frozenset(_unit_of(t) for t in chain), near
+                # the nouns compounded between the figure and its noun count it too: "186
+                # crane operator positions" are also "186 crane operators"
+                compounds = [
+                    c
+                    for c in head.lefts
+                    if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i >= figure.end
+                ]
+                return frozenset(_unit_of(t) for t in [*chain, *compounds]), near
     for tok in roots:
         obj = _of_object(tok, span)
         if obj is not None:
@@ -280,6 +295,7 @@ def _figure(text: str, m: NumberMention, span: SpacySpan) -> _Figure:
         )
     parsed = _parsed_unit(tokens, span)
     units, near = parsed if parsed is not None else (_unit_words(tokens, span), [])
+    units = units - _CALENDAR_WORDS  # "voted 9 to 6 on Tuesday": the vote is not of Tuesdays
     phrase = m.text
     if near:
         first, end = min(tokens.start, *(t.i for t in near)), max(t.i + 1 for t in near)

@@ -614,3 +614,62 @@ def _doer_was_recipient(
             )
             return True
     return False
+
+
+_FROM_PREPS = frozenset({"from"})
+_TO_PREPS = frozenset({"to", "into", "onto", "toward", "towards"})
+
+
+def _endpoint_words(verb: Token, preps: frozenset[str]) -> set[str]:
+    """The content words of the place or state a verb's "from" (or "to", "into") phrase names."""
+    words: set[str] = set()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                words |= {
+                    norm_word(t.lemma_)
+                    for t in obj.subtree
+                    if is_content_token(t) or t.pos_ in {"PROPN", "NUM"}
+                }
+    return words
+
+
+def _endpoint_text(verb: Token, preps: frozenset[str]) -> str:
+    """The verb's first "from" (or "to", "into") phrase as written."""
+    prep = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps)
+    return " ".join(t.text for t in prep.subtree)
+
+
+def _route(verb: Token) -> str:
+    """ "from X into Y" as the verb's phrases write it."""
+    return f"{_endpoint_text(verb, _FROM_PREPS)} {_endpoint_text(verb, _TO_PREPS)}"
+
+
+def _check_direction(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
+    """A movement or change turned round: "turns from Market Square into Canal Street" where the
+    original has the same verb "from Canal Street into Market Square" (each end of the claim
+    the other end of the original's, and neither end the same)."""
+    for verb in claim:
+        if verb.pos_ != "VERB":
+            continue
+        start, end = _endpoint_words(verb, _FROM_PREPS), _endpoint_words(verb, _TO_PREPS)
+        if not start or not end or start & end:
+            continue
+        lemma = norm_word(verb.lemma_)
+        for t in _tokens_of(ev):
+            if t.pos_ != "VERB" or norm_word(t.lemma_) != lemma:
+                continue
+            o_start, o_end = _endpoint_words(t, _FROM_PREPS), _endpoint_words(t, _TO_PREPS)
+            if start <= o_end and end <= o_start and not (start & o_start or end & o_end):
+                out.findings.append(
+                    Finding(
+                        "roles",
+                        "contradicted",
+                        f"direction reversed: the claim has {_quote(_verb_phrase(verb))} "
+                        f"{_route(verb)}; the original has {_quote(_verb_phrase(t))} {_route(t)}",
+                        counterpart=True,
+                    )
+                )
+                return
