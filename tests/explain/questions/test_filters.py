@@ -22,6 +22,7 @@ from newsfaq.explain.questions.filters import (
     vague_question,
     wrong_wh,
 )
+from newsfaq.explain.questions.templates import person_noun
 from newsfaq.ingest.loader import from_text
 from newsfaq.text.nlp import analyze, parse
 
@@ -229,3 +230,37 @@ def test_who_is_answered_without_a_person_noun_is_the_wrong_question_word() -> N
                 got[(c.question, c.answer)] = cheap_reason(c, False)
     assert got.get(("Who is Mark Rowe?", "the director of the film")) is None, got
     assert got.get(("Who is Mark Rowe?", "a great guy")) == "wh-type", got
+
+
+def _reasons(text: str) -> dict[str, str | None]:
+    """Each candidate question of ``text``'s first sentence with its cheap-filter reason."""
+    return {
+        c.question: cheap_reason(c, False) for c in sentence_candidates(next(parse(text).sents))
+    }
+
+
+def test_a_word_of_the_answer_left_in_the_question_is_stranded() -> None:
+    reasons = _reasons("Oscar Isaac has had a pretty stellar year.")
+    assert reasons["What has Oscar Isaac had pretty?"] == "stranded"
+    reasons = _reasons("Suh's play drew a ton of heat on social media.")
+    assert reasons["What did Suh's play draw of heat on social media?"] == "stranded"
+    reasons = _reasons("The bank earned $4.9 billion in the fourth quarter.")
+    assert reasons["How much did the bank earn in the fourth quarter?"] is None
+
+
+def test_an_age_a_multiple_and_a_hyphenated_number_are_not_times_or_counts() -> None:
+    _, age = _answer_tokens("She gave birth to her daughter at the age of 13.", "the age of 13")
+    assert wrong_wh("When did she give birth to her daughter?", age, False)
+    _, four = _answer_tokens("Americans eat four times as many strawberries.", "four")
+    assert wrong_wh("How many times do Americans eat as many strawberries?", four, False)
+    _, pairs = _answer_tokens("The charity supports one-to-one relationships.", "one-to-one")
+    assert wrong_wh("How many relationships does the charity support?", pairs, False)
+    _, homes = _answer_tokens("The council approved 12 new homes.", "12")
+    assert not wrong_wh("How many new homes did the council approve?", homes, False)
+
+
+def test_a_noun_modifying_the_head_does_not_make_a_thing_a_person() -> None:
+    thing = parse("Begin Again, a music-business musical, opens on Friday.")
+    assert not person_noun(thing[3:8])
+    person = parse("Ann Cole, a business reporter, wrote the story.")
+    assert person_noun(person[3:6])

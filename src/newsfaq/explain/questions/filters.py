@@ -396,6 +396,19 @@ _TIME_WORDS = {
 }  # fmt: skip
 
 
+def _glued_numbers(toks: list[Token]) -> bool:
+    """Every number of the answer is part of a hyphenated word ("one-to-one", "three-year")."""
+    nums = [t for t in toks if t.like_num]
+    doc = toks[0].doc if toks else None
+
+    def glued(t: Token) -> bool:
+        after = t.i + 1 < len(t.doc) and not t.whitespace_ and t.doc[t.i + 1].text == "-"
+        before = t.i > 0 and not t.doc[t.i - 1].whitespace_ and t.doc[t.i - 1].text == "-"
+        return after or before
+
+    return doc is not None and bool(nums) and all(glued(t) for t in nums)
+
+
 def wrong_wh(question: str, answer_toks: list[Token], person_like: bool) -> bool:
     """The question word does not fit the answer: who -> a person or organisation; when -> a
     time; how many -> a count; where -> a place; "What is X?" -> not a person's name."""
@@ -405,10 +418,15 @@ def wrong_wh(question: str, answer_toks: list[Token], person_like: bool) -> bool
     if q.startswith("who ") and not q.startswith("who is ") and not q.startswith("who are "):
         return not (ents & _PERSONISH or person_like)
     if q.startswith("when "):
+        if "age" in {t.lemma_.lower() for t in answer_toks}:
+            return True  # "When did she give birth? -> the age of 13": an age, not a time
         return not (ents & {"DATE", "TIME", "EVENT"} or words & _TIME_WORDS) and not any(
             t.like_num for t in answer_toks
         )
     if q.startswith("how many "):
+        if re.search(r"\bas (many|much)\b", q) or _glued_numbers(answer_toks):
+            # "How many times do Americans eat as many strawberries?" (a multiple), "-> one-to-one"
+            return True
         return not (any(t.like_num for t in answer_toks) or ents & {"CARDINAL", "QUANTITY"}) and (
             not words & {"dozens", "hundreds", "thousands", "millions", "several", "few", "many"}
         )
@@ -465,7 +483,37 @@ def cheap_reason(c: Candidate, junk_sentence: bool) -> str | None:
     )
     if wrong_wh(c.question, toks, person_like) or _wrong_who_is(c, toks):
         return "wh-type"
+    if _stranded(c.question, toks):
+        return "stranded"
     return None
+
+
+_PREMODIFIERS = frozenset({"advmod", "amod", "quantmod", "nummod", "compound", "npadvmod"})
+
+
+def _stranded(question: str, toks: list[Token]) -> bool:
+    """A word of the answer's phrase left behind in the question: a modifier before the answer
+    ("What has Isaac had pretty? -> stellar year") or the "of" phrase after it ("What did the
+    play draw of heat? -> a ton")."""
+    if not toks:
+        return False
+    ids = {t.i for t in toks}
+    words = set(re.findall(r"[\w'’-]+", question.lower()))
+    for t in toks:
+        for child in t.children:
+            if child.i in ids:
+                continue
+            if child.dep_ in _PREMODIFIERS and child.i < toks[0].i and child.lower_ in words:
+                return True
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "of"
+                and child.i > toks[-1].i
+                and child.i + 1 < len(child.doc)
+                and f"of {child.doc[child.i + 1].lower_}" in question.lower()
+            ):
+                return True
+    return False
 
 
 _CENTRAL_MENTIONS = 3

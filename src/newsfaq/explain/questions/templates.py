@@ -131,6 +131,8 @@ def person_noun(role: SpacySpan) -> bool:
     for t in role:
         if t.dep_ == "prep":
             break
+        if t.dep_ == "compound" and t.head.i in range(role.start, role.end):
+            continue  # a noun modifying the head: "a music-business musical" is no person
         low = t.lemma_.lower()
         person = low in _ROLE_NOUNS or bool(_ROLE_SUFFIX.search(low))
         if t.pos_ in {"NOUN", "PROPN"} and low not in _NOT_ROLES and person:
