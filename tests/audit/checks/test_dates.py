@@ -64,3 +64,12 @@ def test_the_days_of_a_list_or_range_are_dates_of_its_month() -> None:
     )
     ranged = aligner_of("The festival runs from June 4-6 in the park.")
     assert "dates" not in checks(ranged, "The festival is on June 5 in the park.")
+
+
+def test_a_date_given_another_weekday_is_contradicted() -> None:
+    al = aligner_of(
+        "Police said 23 people were detained on Thursday. The union has called a general "
+        "strike for Tuesday, May 12."
+    )
+    assert checks(al, "The general strike is on Thursday, May 12.").get("dates") == "contradicted"
+    assert "dates" not in checks(al, "The general strike is on Tuesday, May 12.")

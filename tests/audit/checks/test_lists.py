@@ -54,3 +54,15 @@ def test_a_word_that_is_no_item_of_the_kind_is_not_an_added_member() -> None:
     al = aligner_of("Inflation fell to 3.1 percent in May as fuel and food got cheaper.")
     claim = "Inflation fell to 3.1 percent in May, with cheaper fuel and food helping."
     assert "lists" not in checks(al, claim)
+
+
+def test_one_name_of_a_pair_swapped_for_another_is_contradicted() -> None:
+    al = aligner_of(
+        "The tram turned from Canal Street into Market Square. Replacement buses run between "
+        "Central Station and Harrow Lane."
+    )
+    claim = "Replacement buses run between Central Station and Canal Street."
+    assert checks(al, claim).get("lists") == "contradicted"
+    assert "lists" not in checks(
+        al, "Replacement buses run between Harrow Lane and Central Station."
+    )

@@ -222,3 +222,20 @@ def test_hardly_is_a_negation() -> None:
     al = aligner_of("Farmers say the timing could not be worse.")
     assert "negation" not in checks(al, "For farmers, the timing could hardly be worse.")
     assert checks(al, "For farmers, the timing could be worse.").get("negation") == "contradicted"
+
+
+def test_a_hedge_taken_from_the_same_predicate_decides_the_verdict() -> None:
+    al = aligner_of(
+        "The regulator said the product could cause vomiting in young children. The minister "
+        "said the number of pensioners is expected to grow by 30 percent."
+    )
+    for claim in (
+        "The regulator warned the product causes vomiting in young children.",
+        "The number of pensioners will grow by 30 percent, the minister said.",
+    ):
+        found, decided = by_rule_findings(al, claim, "modality")
+        assert found and decided, claim
+    found, decided = by_rule_findings(
+        al, "The regulator said the product may cause vomiting in young children.", "modality"
+    )
+    assert not decided

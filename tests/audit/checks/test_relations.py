@@ -79,3 +79,13 @@ def test_a_movement_turned_round_is_a_contradiction() -> None:
     assert found.get("roles") == "contradicted"
     same = checks(al, "The tram derailed while turning from Canal Street into Market Square.")
     assert "roles" not in same
+
+
+def test_a_second_role_of_a_person_held_by_another_is_who_is_who() -> None:
+    al = aligner_of(
+        "Ruth Kole, the principal cellist, said salaries had fallen behind. City councillor "
+        "Marta Prince said the council may review its grants."
+    )
+    claim = "The musicians are led by Marta Prince, the guild chair and the principal cellist."
+    assert checks(al, claim).get("roles") == "unsupported"
+    assert "roles" not in checks(al, "The musicians are led by Ruth Kole, the principal cellist.")

@@ -246,6 +246,39 @@ def _check_relative_years(
             )
 
 
+_WEEKDAY_DATE_RE = re.compile(
+    r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+    r"(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
+
+
+def _weekday_dates(text: str) -> dict[tuple[int, int], tuple[str, str]]:
+    """(month, day) -> (weekday, as written) of every "Tuesday, May 12" of ``text``."""
+    out = {}
+    for m in _WEEKDAY_DATE_RE.finditer(text):
+        month = _MONTHS.get(m["month"].lower())
+        if month is not None:
+            out[(month, int(m["day"]))] = (m["wd"].lower(), m.group(0))
+    return out
+
+
+def _check_weekday_of_date(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
+    """A date given with another weekday than the original gives it ("Thursday, May 12" where
+    the original has "Tuesday, May 12"): the weekday alone is found elsewhere in the article,
+    so the weekday check passes it."""
+    theirs = aligner.analysis.derived("weekday_dates", lambda an: _weekday_dates(an.article.text))
+    for key, (weekday, text) in _weekday_dates(claim.text).items():
+        if key in theirs and theirs[key][0] != weekday:
+            out.findings.append(
+                Finding(
+                    "dates",
+                    "contradicted",
+                    f"the claim says {_quote(text)}; the original says {_quote(theirs[key][1])}",
+                )
+            )
+
+
 def _check_dates(
     claim: SpacySpan,
     ev: Sequence[Sentence],
@@ -254,6 +287,7 @@ def _check_dates(
     question: SpacySpan | None = None,
 ) -> None:
     _check_relative_years(claim, ev, aligner, out)
+    _check_weekday_of_date(claim, aligner, out)
     parts = date_parts(claim.text)
     if not parts:
         return

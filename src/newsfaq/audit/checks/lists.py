@@ -2,7 +2,8 @@
 
 A rewrite that keeps a list ("eczema, asthma and digestive problems"; "HMS Dragon, HMS Enterprise
 and HMS Portland") is matched with the list of its evidence that shares at least two members with
-it. A member of the claim's list that none of the original's members matches is a change:
+it (two pairs of names: one member). A member of the claim's list that none of the original's
+members matches is a change:
 - swapped in, when the original's list has a member the claim does not name anywhere (the
   original lists "HMS Richmond", the claim "HMS Portland"): ``contradicted``;
 - added, when the original's list has no such member, the article never uses the word and it
@@ -98,6 +99,14 @@ def _named_in(member: Member, text: str) -> bool:
     return member.head in {norm_word(w.lower()) for w in re.findall(r"[\w'’-]+", text)}
 
 
+def _needed(members: list[Member], listed: list[Member]) -> int:
+    """Members the claim's list must share with the original's to be the same list: two; one
+    for two pairs of names ("between Central Station and Canal Street" for the original's
+    "between Central Station and Harrow Lane")."""
+    pairs = len(members) == 2 and len(listed) == 2
+    return 1 if pairs and all(m.named for m in [*members, *listed]) else _MIN_SHARED
+
+
 def check_lists(
     claim: SpacySpan, evidence: Sequence[Sentence], aligner: Aligner, out: CheckResult
 ) -> None:
@@ -112,7 +121,9 @@ def check_lists(
             key=lambda ev: sum(any(m.matches(e) for e in ev) for m in members),
             default=None,
         )
-        if best is None or sum(any(m.matches(e) for e in best) for m in members) < _MIN_SHARED:
+        if best is None or sum(any(m.matches(e) for e in best) for m in members) < _needed(
+            members, best
+        ):
             continue
         extra = [m for m in members if not any(m.matches(e) for e in best)]
         left = [

@@ -230,6 +230,8 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
                 f"{_quote(_phrase(e))}",
             )
         )
+    if any(c.lower_ in _HEDGE_ADVERBS for c in v.children):
+        return  # "will probably be lighter" keeps the hedge in other words
     hoped_only = all(_hoped(e) for e in same_pol)  # "the hope is that he will start"
     if (
         hedge != "hedged"
@@ -243,11 +245,27 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
                 "unsupported",
                 f"certainty: the original says {_quote(_phrase(e))}, the claim says "
                 f"{_quote(_phrase(v))}",
-                # "will be asked" for "may be asked": one modal for another on the same
-                # predicate is a checked change, not a rewording the model weighs
-                counterpart=hedge == "certain" and _modal_hedge(e),
+                # "will be asked" for "may be asked", "will climb" for "is expected to
+                # grow", "causes" for "could cause": the hedge of the same predicate taken
+                # away is a checked change, not a rewording the model weighs
+                counterpart=(hedge == "certain" and (_modal_hedge(e) or _expected(e)))
+                or (_plain_finite(v) and _modal_hedge(e) and _same_object(v, e)),
             )
         )
+
+
+_EXPECT_VERBS = frozenset({"expect", "forecast", "project", "predict"})
+_HEDGE_ADVERBS = frozenset({"probably", "likely", "possibly", "perhaps", "maybe"})
+
+
+def _expected(verb: Token) -> bool:
+    """A predicate the original only expects: "is expected to grow", "forecast to rise"."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _EXPECT_VERBS
+
+
+def _plain_finite(verb: Token) -> bool:
+    """A finite verb with no modal ("causes"), not a gerund or an infinitive ("keeping it")."""
+    return hedge_of(verb) == "plain" and verb.tag_ in {"VBZ", "VBP", "VBD"}
 
 
 def _reported_future(tok: Token) -> bool:

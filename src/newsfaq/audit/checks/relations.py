@@ -245,15 +245,26 @@ def _role_phrase_of(ent: SpacySpan) -> Token | None:
     return next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
 
 
+_ROLE_HOLDERS = frozenset({"PERSON", "ORG", "FAC", "GPE"})
+_PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|person)$")
+_PERSON_ROLES = frozenset({"chair", "chief", "head", "minister", "mayor", "secretary", "coach"})
+
+
+def _person_role(head: Token) -> bool:
+    """A role only a person holds ("chair", "cellist", "councillor"), not a rank ("seed")."""
+    lemma = head.lemma_.lower()
+    return lemma in _PERSON_ROLES or bool(_PERSON_SUFFIX.search(lemma))
+
+
 def _check_who_is_who(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
     """The claim gives a person the role the original gives someone else ("Maria Okafor is a
     retired teacher" where the original says "James Oduya, a retired teacher")."""
     roles: list[tuple[str, str]] | None = None
     for ent in claim.ents:
-        if ent.label_ != "PERSON":
-            continue
-        head = _role_phrase_of(ent)
-        if head is None:
+        if ent.label_ not in _ROLE_HOLDERS:
+            continue  # the small model tags some people's names FAC or ORG ("Delgado-Prince")
+        first = _role_phrase_of(ent)
+        if first is None or (ent.label_ != "PERSON" and not _person_role(first)):
             continue
         if roles is None:  # read the facts only for a claim that says who someone is
             roles = [
@@ -261,32 +272,44 @@ def _check_who_is_who(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> N
                 for f in aligner.analysis.derived("facts", extract_facts)
                 if f.kind == "role" and f.entity and f.role
             ]
-        wanted = _object_words(head)
-        mine = set(_ent_words(ent.text))
-        holders = []
-        for entity, role in roles:
-            words = WordIndex()
-            words.add_all(norm_word(w) for w in re.findall(r"[\w'-]+", role))
-            if not words.has_word(norm_word(head.lemma_)) or (
-                sum(words.has_word(w) for w in wanted) < len(wanted) / 2
-            ):
-                continue
-            names = WordIndex()
-            names.add_all(norm_word(w) for w in entity.split())
-            if any(names.has_word(w) for w in mine):
-                return
-            holders.append((entity, role))
-        if holders:
-            said = _join(f"{e}, {r}" for e, r in holders[:2])
-            out.findings.append(
-                Finding(
-                    "roles",
-                    "unsupported",
-                    f"who is who: the claim calls {_quote(ent.text)} "
-                    f"{_quote(_span_text(head))}; the original says {said}",
-                    counterpart=True,
-                )
+        # each role of "the guild chair and the orchestra's principal cellist"
+        for head in [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "NOUN")]:
+            if _role_held_by_another(ent, head, roles, out):
+                break
+
+
+def _role_held_by_another(
+    ent: SpacySpan, head: Token, roles: list[tuple[str, str]], out: CheckResult
+) -> bool:
+    """Add the finding when the role ``head`` heads is one the original gives only to others
+    (True); False when it gives it to ``ent`` too or to no one."""
+    wanted = _object_words(head)
+    mine = set(_ent_words(ent.text))
+    holders = []
+    for entity, role in roles:
+        words = WordIndex()
+        words.add_all(norm_word(w) for w in re.findall(r"[\w'-]+", role))
+        if not words.has_word(norm_word(head.lemma_)) or (
+            sum(words.has_word(w) for w in wanted) < len(wanted) / 2
+        ):
+            continue
+        names = WordIndex()
+        names.add_all(norm_word(w) for w in entity.split())
+        if any(names.has_word(w) for w in mine):
+            return False
+        holders.append((entity, role))
+    if holders:
+        said = _join(f"{e}, {r}" for e, r in holders[:2])
+        out.findings.append(
+            Finding(
+                "roles",
+                "unsupported",
+                f"who is who: the claim calls {_quote(ent.text)} "
+                f"{_quote(_span_text(head))}; the original says {said}",
+                counterpart=True,
             )
+        )
+    return bool(holders)
 
 
 def _check_objects(
