@@ -18,6 +18,7 @@ from newsfaq.explain.questions.filters import (
     dateline_end,
     hedged_source,
     is_junk_sentence,
+    is_well_formed,
     not_asked,
     vague_question,
     wrong_wh,
@@ -264,3 +265,19 @@ def test_a_noun_modifying_the_head_does_not_make_a_thing_a_person() -> None:
     assert not person_noun(thing[3:8])
     person = parse("Ann Cole, a business reporter, wrote the story.")
     assert person_noun(person[3:6])
+
+
+def test_a_sourced_forecast_or_a_word_pointing_back_is_not_asked_bare() -> None:
+    reasons = _reasons(
+        "According to Break Media, video ad spending will reach $5.4 billion by 2016."
+    )
+    assert reasons["How much will video ad spending reach by 2016?"] == "hedged"
+    reasons = _reasons("According to police, the man was arrested on Monday.")
+    assert reasons["When was the man arrested?"] is None
+    reasons = _reasons("Over those same two years the bank earned $39.7 billion.")
+    assert reasons["How much did the bank earn over those same two years?"] == "context"
+
+
+def test_a_lower_case_i_is_not_a_question() -> None:
+    assert not is_well_formed("When am i hungry?")
+    assert is_well_formed("When did I arrive?")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.explain.questions.helpers import _ask
+from newsfaq.explain.questions.syntax import _lower_first
+from newsfaq.text.nlp import parse
+from tests.explain.questions.helpers import _ask, _cands
 
 
 @pytest.mark.parametrize(
@@ -115,3 +117,18 @@ def test_answer_in_leading_adjunct_is_refused() -> None:
 def test_how_many_keeps_what_is_measured(text: str, answer: str, expected: str) -> None:
     got = _ask(text, answer)
     assert got is not None and got[0] == expected, got
+
+
+def test_an_organisation_that_acts_is_asked_who() -> None:
+    q = _ask("The SEC filed separate civil charges against the former chief executive.", "The SEC")
+    assert q is not None and q[0].startswith("Who filed"), q
+
+
+def test_a_sentence_initial_common_word_is_lower_cased_inside_the_question() -> None:
+    text = "Set in New York City in 1981, the drama follows an immigrant."
+    questions = [q for q, _ in _cands(text)]
+    assert "When did the drama set in New York City?" in questions, questions
+    doc = parse("Star defensive tackle Ndamukong Suh drew the ire of the Packers on Sunday.")
+    assert _lower_first(doc[0], "Star") == "star"
+    doc = parse("Luther forwarded the theses to Rome.")
+    assert _lower_first(doc[0], "Luther") == "Luther"

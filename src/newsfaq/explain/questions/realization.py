@@ -480,7 +480,8 @@ def _do_support(d: _Draft) -> str:
         moved = {"did": "was", "does": "is", "do": "are"}[moved]
         overrides[head.i] = ""
     else:
-        overrides[head.i] = plan.overrides.get(head.i, head.lemma_)
+        lemma = head.lemma_ if head.pos_ == "PROPN" else head.lemma_.lower()
+        overrides[head.i] = plan.overrides.get(head.i, lemma)  # "Set in 1981, ..." -> "set"
     return moved
 
 

@@ -430,8 +430,12 @@ def _lower_first(tok: Token, text: str) -> str:
     misread = tok.ent_type_ == "PERSON" and tok.pos_ in {"ADJ", "NOUN", "VERB"}
     if tok.pos_ in {"ADP", "DET"} and tok.ent_type_ != "WORK_OF_ART" and text.istitle():
         return text.lower()  # "In 1978" moved to the end of a question; "the BSE Sensex"
-    # a common word the tagger read as a name, written in lower case elsewhere ("Zombies")
-    common = not tok.ent_type_ and text.lower() in _lowercase_inside(tok.doc)
+    # a common word the tagger read as a name, written in lower case elsewhere ("Zombies"), or
+    # a sentence's first word that no entity covers and a lower-case adjective follows ("Star
+    # defensive tackle Ndamukong Suh")
+    common = not tok.ent_type_ and (
+        text.lower() in _lowercase_inside(tok.doc) or (tok.is_sent_start and _lower_next(tok))
+    )
     if text == "I" or (
         (tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS)
         and not _role_before_name(tok)
@@ -448,6 +452,13 @@ def _lower_first(tok: Token, text: str) -> str:
     if text in _capitalized_inside(doc) and not common:
         return text  # written with a capital inside a sentence too: a name the tagger missed
     return text[:1].lower() + text[1:]
+
+
+def _lower_next(tok: Token) -> bool:
+    """The next word after ``tok`` is a lower-case adjective ("Star defensive tackle X"; a
+    name is followed by a name, a verb or a noun: "Luther forwarded", "Redmoor coach")."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.pos_ == "ADJ"
 
 
 def _doc_words(doc: Doc, key: str, keep: Callable[[Token], bool]) -> frozenset[str]:

@@ -127,6 +127,10 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
+_STATE_VERBS = frozenset({"be", "look", "seem", "appear", "become", "remain", "have"})
+"""Verbs of being, not acting: "What looked like the dream team?" keeps "What"."""
+
+
 def _answer_wh(
     ans: Sequence[Token], root: Token, resolver: Resolver | None = None
 ) -> tuple[str, QAKind]:
@@ -175,8 +179,11 @@ def _answer_wh(
         or (resolver and root.text in resolver.surnames)
         or (label == "NORP" and root.tag_ in {"NNS", "NNPS"})
         or (label == "ORG" and root.dep_ == "pobj" and root.head.dep_ == "agent")
+        or (label == "ORG" and root.dep_ == "nsubj" and root.head.lemma_ not in _STATE_VERBS)
     ):
-        return "who", "who"  # an organisation that acts ("was signed by [the council]") too
+        # an organisation that acts ("was signed by [the council]", "[The SEC] filed charges")
+        # too: raters read "What filed charges?" as the wrong question word
+        return "who", "who"
     if label in {"DATE", "TIME"}:
         if root.dep_ in {"dobj", "attr", "nsubj", "nsubjpass", "appos", "conj"}:
             units = {"day", "week", "month", "year", "hour", "minute", "decade", "second"}
