@@ -252,3 +252,11 @@ def test_a_figure_in_other_currency_words_and_units_is_the_same() -> None:
     ):
         assert "numbers" not in checks(al, claim), claim
     assert checks(al, "The council will take out a 40 million euro loan.").get("numbers")
+
+
+def test_a_time_taken_is_compared_as_a_length_of_time() -> None:
+    al = aligner_of(
+        "Elias Moro won the race in 2 hours 7 minutes 41 seconds, beating the record of 2:08:55."
+    )
+    assert "numbers" not in checks(al, "Elias Moro won the race in 2:07:41.")
+    assert checks(al, "Elias Moro won the race in 2:06:41.").get("numbers") == "contradicted"

@@ -239,3 +239,19 @@ def test_a_hedge_taken_from_the_same_predicate_decides_the_verdict() -> None:
         al, "The regulator said the product may cause vomiting in young children.", "modality"
     )
     assert not decided
+
+
+def test_barred_from_is_not_permitted_to() -> None:
+    al = aligner_of(
+        "Farmers will be barred from drawing water for spray irrigation from Friday. The old "
+        "record was set by Tomas Reinholt in 2019. Mwangura said he had not planned to chase it."
+    )
+    assert "negation" not in checks(
+        al, "From Friday farmers will no longer be permitted to draw water for irrigation."
+    )
+    assert checks(al, "From Friday farmers may draw water for spray irrigation.").get("negation")
+    # "set out" is not the "set" of "was set by": no finding compares the two
+    reasons = [
+        f.reason for f in result_of(al, "He had not set out to beat the old record.").findings
+    ]
+    assert not any("was set" in r for r in reasons), reasons

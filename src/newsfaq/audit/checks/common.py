@@ -231,10 +231,16 @@ def _predicates(span: Iterable[Token]) -> list[Token]:
     return out
 
 
+def _particle(verb: Token) -> str | None:
+    """The particle of a phrasal verb ("set out": "out"), or None."""
+    return next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+
+
 def _same_predicate(a: Token, b: Token, index_cache: dict[int, WordIndex]) -> bool:
     la, lb = norm_word(a.lemma_), norm_word(b.lemma_)
     if la == lb:
-        return True
+        # a phrasal verb is another predicate: "set out to chase" is not "a record set by"
+        return _particle(a) == _particle(b)
     idx = index_cache.get(b.i)
     if idx is None:
         idx = WordIndex()

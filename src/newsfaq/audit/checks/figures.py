@@ -36,10 +36,44 @@ from newsfaq.audit.checks.common import (
 from newsfaq.audit.checks.dates import date_parts
 
 _CLOCK_RE = re.compile(
-    r"(?<![\w.:])(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?)",
+    r"(?<![\w.:])(?:\d{1,2}:\d{2}(?![:\d])(?:\s*[ap]\.?m\b\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?)",
     re.IGNORECASE,
 )
 """A clock time ("12:15", "9.30 pm", "10am"), which the number check must not read as figures."""
+
+_LAP_TIME_RE = re.compile(r"(?<![\w.:])(\d{1,2}):(\d{2}):(\d{2})(?![:\d])")
+"""A time taken, in hours, minutes and seconds ("2:07:41"): not a clock time, nor three figures;
+:func:`_check_lap_times` compares it as a length of time."""
+_SPELLED_TIME_RE = re.compile(
+    r"\b(\d{1,2})\s*(?:hours?|hrs?|h)\b,?\s*(\d{1,2})\s*(?:minutes?|mins?|m)\b,?\s*(?:and\s+)?"
+    r"(\d{1,2})\s*(?:seconds?|secs?|s)\b",
+    re.IGNORECASE,
+)
+"""The same written out: "2 hours 7 minutes 41 seconds", "2h 7m 41s"."""
+
+
+def _lap_times(text: str) -> list[tuple[int, str]]:
+    """Every time taken of ``text`` in seconds, with its words."""
+    found = [*_LAP_TIME_RE.finditer(text), *_SPELLED_TIME_RE.finditer(text)]
+    return [(int(m[1]) * 3600 + int(m[2]) * 60 + int(m[3]), m.group(0)) for m in found]
+
+
+def _check_lap_times(ctext: str, ev: Sequence[Sentence], src_text: str, out: CheckResult) -> None:
+    """A time taken ("2:07:41") must be one the original gives, in either way of writing it."""
+    given = {seconds for seconds, _ in _lap_times(src_text)}
+    for seconds, text in _lap_times(ctext):
+        if seconds in given:
+            continue
+        near = [words for s in ev for _, words in _lap_times(s.text)]
+        out.findings.append(
+            Finding(
+                "numbers",
+                "contradicted" if near else "unsupported",
+                f"the claim gives the time {_quote(text)}; the original gives {_join(near[:2])}"
+                if near
+                else f"the original never gives the time {_quote(text)}",
+            )
+        )
 
 
 _SCORE_RE = re.compile(r"(?<![\w.-])(\d{1,3})(?:-|–| to )(\d{1,3})(?![\w-]|\.\d)")
@@ -322,6 +356,7 @@ def _figures(span: SpacySpan, *, anaphoric: bool = True) -> list[_Figure]:
         if e.label_ in {"DATE", "TIME"} and date_parts(e.text)
     ]
     skip += [c.span() for c in _CLOCK_RE.finditer(text)]
+    skip += [c.span() for c in _LAP_TIME_RE.finditer(text)]
     if not anaphoric:
         skip += [(t.idx - base, t.idx + len(t) - base) for t in span if _anaphoric(t)]
     return [
@@ -479,6 +514,7 @@ def _check_numbers(
     ctext = _join_tokenized(claim.text)
     src_text = aligner.analysis.article.text
     _check_clock_times(list(_CLOCK_RE.finditer(ctext)), ev, src_text, out)
+    _check_lap_times(ctext, ev, src_text, out)
     _check_ordinals(ctext, src_text, out, ev)
     src_pairs = {pair for _, pair in _scores(src_text)}
     for text, pair in _scores(ctext):

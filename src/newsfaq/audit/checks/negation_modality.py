@@ -80,6 +80,8 @@ def _negated(tok: Token) -> bool:
     if _no_longer(tok) or (tok.dep_ == "xcomp" and tok.head != tok and _no_longer(tok.head)):
         return True  # "is no longer on course to meet"
     head = tok.head
+    if tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in _BARRING:
+        return True  # "barred from drawing water" says "may not draw water"
     if tok.dep_ in {"acomp", "attr"} and head != tok:
         return any(c.dep_ == "neg" or c.lower_ in _NEGATING_ADVERBS for c in head.children)
     if tok.dep_ == "xcomp" and head != tok and _failed(head):
@@ -88,6 +90,9 @@ def _negated(tok: Token) -> bool:
         return _negated(head)
     return False
 
+
+_BARRING = frozenset({"bar", "ban", "prohibit", "prevent", "stop", "block", "forbid", "keep"})
+"""Verbs whose "from" complement does not happen ("barred from drawing", "kept from leaving")."""
 
 _NEGATIVE_VERBS = frozenset({"fail", "neglect"})
 """Verbs that say their complement did not happen ("failed to reach" = "did not reach")."""
