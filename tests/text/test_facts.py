@@ -443,3 +443,12 @@ def test_copula_role_and_hyphenated_measures() -> None:
     assert role.role == "the deputy chairman of Russia's Security Council"
     assert _one(facts, "quantity", "40-metre").unit == "metre"
     assert not any(f.kind == "quantity" and f.value == 1 for f in facts)
+
+
+def test_a_role_goes_on_past_and_but_not_into_an_aside() -> None:
+    facts = _inline(
+        '"It began there," said Ozzy Lane, a screenwriter and author of "Undead Film" '
+        "(Rizzoli, 2014). John Smith, a teacher, and Jane Doe, a nurse, were hurt."
+    )
+    assert _one(facts, "role", "Ozzy Lane").role == 'a screenwriter and author of "Undead Film"'
+    assert _one(facts, "role", "John Smith").role == "a teacher"

@@ -881,18 +881,35 @@ def _entity_of(token: Token, labels: Iterable[str] = ("PERSON", "ORG")) -> Spacy
     return doc[start:end]
 
 
+def _second_role(child: Token, after: list[Token]) -> bool:
+    """``child`` is the "and" before a second role noun ("a screenwriter and author of X")."""
+    return (
+        child.dep_ == "cc" and bool(after) and after[0].dep_ == "conj" and after[0].pos_ == "NOUN"
+    )
+
+
 def _role_span(token: Token) -> tuple[int, int]:
     """Token offsets of a role phrase without relative clauses or trailing appositions."""
     end = token.i
-    for child in token.rights:
+    rights = list(token.rights)
+    for k, child in enumerate(rights):
         if child.dep_ in ("prep", "compound", "amod", "pobj", "nmod", "poss", "acl", "npadvmod"):
+            end = child.right_edge.i
+        elif _second_role(child, rights[k + 1 : k + 2]):
+            continue  # "a screenwriter [and] author of ...": the role goes on
+        elif child.dep_ == "conj" and child.pos_ == "NOUN":
             end = child.right_edge.i
         else:
             break
     start = token.left_edge.i
     doc = token.doc
+    # a parenthesis is an aside: "author of X (Rizzoli, 2014)" ends before it
+    end = next((t.i - 1 for t in doc[token.i + 1 : end + 1] if t.text == "("), end)
     while end > token.i and (doc[end].is_punct or doc[end].lower_ in ("who", "which")):
         end -= 1
+    opened = sum(1 for t in doc[start : end + 1] if t.is_quote) % 2 == 1
+    if opened and end + 1 < len(doc) and doc[end + 1].is_quote:
+        end += 1  # the quotation's closing mark: "author of “Zombies on Film”"
     return start, end
 
 
