@@ -110,3 +110,13 @@ def test_a_place_name_swapped_in_is_found_whatever_label_the_tagger_gives() -> N
     assert "entities" not in checks(
         al, "An expeditionary force had removed the bronzes from the palace at Ilu-Kende."
     )
+
+
+def test_a_misspelt_name_the_tagger_missed_is_corrupted() -> None:
+    al = aligner_of(
+        "Councillor Rupert Asante, who led the opposition, said the money would be better spent "
+        "on housing."
+    )
+    claim = "Asanti argued the money would be better spent on housing."
+    assert checks(al, claim).get("entities") == "contradicted"
+    assert "entities" not in checks(al, "Asante argued the money would be better spent on housing.")

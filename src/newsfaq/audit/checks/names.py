@@ -32,6 +32,28 @@ from newsfaq.text.nlp import Analysis
 from newsfaq.text.numbers import find_numbers
 
 
+_NAME_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss"})
+
+
+def _check_untagged_names(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
+    """A misspelt name the tagger did not read as an entity ("Asanti argued ..." for the
+    original's "Councillor Rupert Asante"): a proper noun in a participant's slot."""
+    for tok in claim:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ not in _NAME_SLOTS:
+            continue
+        corrupted = _corrupted_word([tok], aligner)
+        if corrupted is not None:
+            out.findings.append(
+                Finding(
+                    "entities",
+                    "contradicted",
+                    f"name: the claim spells {_quote(corrupted[0])}; the original has "
+                    f"{_quote(corrupted[1])}",
+                )
+            )
+            return
+
+
 def _entity_in(words: list[str], label: str, index: WordIndex) -> bool:
     if not words:
         return True
@@ -43,6 +65,7 @@ def _entity_in(words: list[str], label: str, index: WordIndex) -> bool:
 def _check_entities(
     claim: SpacySpan, ev_index: WordIndex, aligner: Aligner, out: CheckResult
 ) -> None:
+    _check_untagged_names(claim, aligner, out)
     for ent in claim.ents:
         if ent.label_ not in NAMED:
             continue
@@ -233,11 +256,17 @@ def _corrupted_name(ent: SpacySpan, aligner: Aligner) -> tuple[str, str] | None:
     ("Morale" for "Morales", "Avdon" for "Avdonin"): (the claim's word, the original's)."""
     if ent.label_ not in {"PERSON", "ORG"}:
         return None
+    return _corrupted_word(list(ent), aligner)
+
+
+def _corrupted_word(tokens: Sequence[Token], aligner: Aligner) -> tuple[str, str] | None:
+    """The first of ``tokens`` that nearly spells a name of the original (see
+    :func:`_corrupted_name`)."""
     proper = _proper_words(aligner.analysis)
     words = aligner.analysis.derived(
         "word_forms", lambda an: {norm_word(t.text).removesuffix("'s").strip(".'") for t in an.doc}
     )
-    for tok in ent:
+    for tok in tokens:
         word = norm_word(tok.text).removesuffix("'s").strip(".'")
         # the second part of a double-barrelled name may be short ("Farrant-Bek")
         shortest = 3 if tok.i > 0 and tok.doc[tok.i - 1].text in {"-", "‐"} else 4
