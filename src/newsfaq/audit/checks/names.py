@@ -31,7 +31,6 @@ from newsfaq.audit.checks.dates import date_parts
 from newsfaq.text.nlp import Analysis
 from newsfaq.text.numbers import find_numbers
 
-
 _NAME_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss"})
 
 
