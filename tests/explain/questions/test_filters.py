@@ -11,6 +11,7 @@ from newsfaq.ask.answer import build_index
 from newsfaq.explain.questions import Resolver, sentence_candidates
 from newsfaq.explain.questions.candidates import Candidate, Scored
 from newsfaq.explain.questions.filters import (
+    _split_name,
     answer_f1,
     broken_question,
     cheap_reason,
@@ -281,3 +282,20 @@ def test_a_sourced_forecast_or_a_word_pointing_back_is_not_asked_bare() -> None:
 def test_a_lower_case_i_is_not_a_question() -> None:
     assert not is_well_formed("When am i hungry?")
     assert is_well_formed("When did I arrive?")
+
+
+def test_a_level_left_behind_a_lost_subject_or_a_bare_currency_sign_is_broken() -> None:
+    reasons = _reasons("The Home Depot Inc. traded up 0.87% at $104.64.")
+    assert reasons["What percentage did the Home Depot Inc. trade up at $104.64?"] == "broken"
+    reasons = _reasons("Each year millions of pounds of fumigants are pumped into the fields.")
+    assert reasons["How much are pumped into the fields?"] == "broken"
+    reasons = _reasons("The bank earned $4.9 billion in the fourth quarter.")
+    assert reasons["How much did the bank earn in the fourth quarter?"] is None
+
+
+def test_an_organisation_named_by_the_end_of_its_name_is_split() -> None:
+    sent = next(parse("Big Brothers Big Sisters Columbia Northwest funded the program.").sents)
+    assert _split_name("What did Big Sisters Columbia Northwest fund?", sent)
+    assert not _split_name("What did Big Brothers Big Sisters Columbia Northwest fund?", sent)
+    sent = next(parse("The Comcast Foundation gave a grant to the charity.").sents)
+    assert not _split_name("What did the Comcast Foundation give to the charity?", sent)

@@ -499,7 +499,41 @@ def cheap_reason(c: Candidate, junk_sentence: bool) -> str | None:
         return "stranded"
     if c.kind != "what_if" and _CONTEXT_WORDS.search(c.question):
         return "context"
+    if (
+        _LEVEL_AT.search(c.question)
+        or _NO_SUBJECT_AMOUNT.match(c.question)
+        or _BARE_CURRENCY.search(c.question)
+    ):
+        return "broken"
+    if c.kind == "how_much" and " worth of " in c.question:
+        return "stranded"  # "How much could it kick-start worth of projects?"
+    if _split_name(c.question, c.sent):
+        return "split-name"
     return None
+
+
+_LEVEL_AT = re.compile(r"\bat \$?\d[\d,.]*(?: points?)?\?$")
+"""A change asked with the level it reached left at its end: "What percentage did the Home Depot
+trade up at $104.64?", "... gain at 27,403.54 points?" (blind tune labels: all garbled)."""
+_BARE_CURRENCY = re.compile(r"[$£€](?![\d.])")
+"""A currency sign whose figure became the answer: "the 52-week range $ to $28.59"."""
+_NO_SUBJECT_AMOUNT = re.compile(r"How much (?:are|were|have)\b")
+"""An amount asked of a plural subject that the question lost: "How much are pumped into ...?"."""
+
+
+def _split_name(question: str, sent: Span) -> bool:
+    """The question names an organisation by the end of its name only ("What did Big Sisters
+    Columbia Northwest fund?" for "Big Brothers Big Sisters Columbia Northwest", "Biosciences"
+    for "Caribou Biosciences"); a person's surname alone is how news names people."""
+    for ent in sent.ents:
+        name = ent[1:] if ent[0].pos_ == "DET" else ent  # "The Comcast Foundation"
+        if ent.label_ != "ORG" or len(name) < 2 or name.text in question:
+            continue
+        for k in range(1, len(name)):
+            tail, before = name[k:].text, name[k - 1].text
+            if re.search(rf"(?<!{re.escape(before)} )\b{re.escape(tail)}\b", question):
+                return True
+    return False
 
 
 _CONTEXT_WORDS = re.compile(r"\b(?:those|these|the same|another)\b", re.IGNORECASE)
