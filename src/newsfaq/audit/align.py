@@ -201,6 +201,7 @@ _SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
         "believe think",
         "usually normally typically generally ordinarily",
         "administer give",
+        "offer provide",
     )
 ) + tuple(frozenset(g.split()) for g in _DEMONYM_GROUPS)
 _SYNONYM: dict[str, frozenset[str]] = {}

@@ -51,3 +51,17 @@ def test_a_circumstance_of_the_original_is_no_addition() -> None:
         "The council approved the library budget at its meeting on Monday.",
     ):
         assert "clauses" not in checks(al, claim), claim
+
+
+def test_a_record_the_original_never_claims_is_unsupported() -> None:
+    al = aligner_of(
+        "Brightmart shares fell 2.4 percent on Wednesday morning. Residents may return on "
+        "Wednesday at the earliest. It was the biggest recall in the chain's history."
+    )
+    found = checks(al, "Brightmart shares dropped 2.4 percent on Wednesday, their steepest fall.")
+    assert found.get("clauses") == "unsupported"
+    for claim in (
+        "Residents may go back on Wednesday at the earliest.",
+        "It was the largest recall in the chain's history.",
+    ):
+        assert "clauses" not in checks(al, claim), claim

@@ -255,3 +255,9 @@ def test_barred_from_is_not_permitted_to() -> None:
         f.reason for f in result_of(al, "He had not set out to beat the old record.").findings
     ]
     assert not any("was set" in r for r in reasons), reasons
+
+
+def test_offer_and_provide_are_one_predicate() -> None:
+    al = aligner_of("The principal said the school could not offer online lessons.")
+    assert checks(al, "He said the school can also provide online lessons.").get("negation")
+    assert "negation" not in checks(al, "He said the school could not provide online lessons.")

@@ -22,7 +22,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-__all__ = ["MIN_NEW", "MIN_WORDS", "NEW_SHARE", "check_added_clauses", "check_added_phrases"]
+__all__ = [
+    "MIN_NEW",
+    "MIN_WORDS",
+    "NEW_SHARE",
+    "check_added_clauses",
+    "check_added_phrases",
+    "check_added_superlatives",
+]
 
 MIN_WORDS = 3
 """Content words a clause needs to be judged on its own (names and figures are checked apart)."""
@@ -102,3 +109,28 @@ def check_added_phrases(claim: SpacySpan, aligner: Aligner, out: CheckResult) ->
                 )
             )
             return
+
+
+_PLAIN_SUPERLATIVES = frozenset(
+    {"most", "least", "best", "worst", "latest", "last", "first", "earliest", "soonest"}
+)
+"""Superlatives that mostly grade or order ("the most", "the latest figures"), not a record."""
+
+
+def check_added_superlatives(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
+    """Report a record the original never claims ("their steepest fall this year"): a
+    superlative adjective whose word, or one close in meaning, the original never uses."""
+    for tok in claim:
+        if tok.tag_ != "JJS" or tok.lower_ in _PLAIN_SUPERLATIVES:
+            continue
+        if tok.i >= 2 and claim.doc[tok.i - 2].lower_ == "at":
+            continue  # "at the earliest", "at the highest": a bound, not a record
+        if aligner.doc_index.has(tok) or aligner.meaning.match(tok) is not None:
+            continue
+        phrase = claim.doc[tok.i : tok.head.i + 1].text if tok.head.i > tok.i else tok.text
+        out.findings.append(
+            Finding(
+                "clauses", "unsupported", f"a record the original does not claim: {_quote(phrase)}"
+            )
+        )
+        return

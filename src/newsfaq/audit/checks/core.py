@@ -13,7 +13,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 from newsfaq.audit.checks.attribution import _check_attribution, _check_attribution_removed
 from newsfaq.audit.checks.causal import check_causal
-from newsfaq.audit.checks.clauses import check_added_clauses, check_added_phrases
+from newsfaq.audit.checks.clauses import (
+    check_added_clauses,
+    check_added_phrases,
+    check_added_superlatives,
+)
 from newsfaq.audit.checks.common import CheckResult
 from newsfaq.audit.checks.content import _check_content, _trigram_coverage
 from newsfaq.audit.checks.dates import (
@@ -81,6 +85,7 @@ def check_claim(
     check_lists(claim, evidence, aligner, out)
     check_added_clauses(claim, aligner, out)
     check_added_phrases(claim, aligner, out)
+    check_added_superlatives(claim, aligner, out)
     check_causal(claim, evidence, out)
     _check_polarity_modality(claim, evidence, out)
     _check_attribution(claim, evidence, aligner, out)
