@@ -202,6 +202,8 @@ _SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
         "usually normally typically generally ordinarily",
         "administer give",
         "offer provide",
+        "girder beam",
+        "crack fissure",
     )
 ) + tuple(frozenset(g.split()) for g in _DEMONYM_GROUPS)
 _SYNONYM: dict[str, frozenset[str]] = {}

@@ -190,3 +190,13 @@ def test_the_company_is_the_organisation_the_article_calls_so() -> None:
     assert "attribution" not in checks(al, claim)
     other = "The cranes could lift capacity by 25 percent, according to the union."
     assert checks(al, other).get("attribution")
+
+
+def test_an_answer_given_is_not_a_statement_credited() -> None:
+    al = aligner_of(
+        "The first count put Coldwell ahead by 29 votes. Bratt's agent requested a recount, which "
+        "was granted. Returning officer Janet Okafor later read out the result."
+    )
+    start = "After the first count had Coldwell 29 votes clear, Bratt's agent asked for a recount"
+    assert "attribution" not in checks(al, start + " and returning officer Janet Okafor said yes.")
+    assert checks(al, start + ", returning officer Janet Okafor said.").get("attribution")

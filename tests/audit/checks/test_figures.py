@@ -260,3 +260,9 @@ def test_a_time_taken_is_compared_as_a_length_of_time() -> None:
     )
     assert "numbers" not in checks(al, "Elias Moro won the race in 2:07:41.")
     assert checks(al, "Elias Moro won the race in 2:06:41.").get("numbers") == "contradicted"
+
+
+def test_a_figure_counting_the_same_thing_in_another_word_agrees() -> None:
+    al = aligner_of("Inspectors found cracks in two of its steel support beams, the council said.")
+    assert "numbers" not in checks(al, "Inspectors found fissures in two of its steel girders.")
+    assert checks(al, "Inspectors found fissures in three of its steel girders.").get("numbers")

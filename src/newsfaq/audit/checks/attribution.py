@@ -78,10 +78,18 @@ def _speaker_names(tokens: Sequence[Token]) -> set[str]:
     return names or {norm_word(t.lemma_) for t in tokens if t.pos_ == "NOUN"}
 
 
+def _said_yes_or_no(speaker: Sequence[Token]) -> bool:
+    """The speaker only "said yes" (or no): an answer given, not a statement credited ("the
+    returning officer said yes" for "which the returning officer granted")."""
+    verb = speaker[-1].head
+    after = verb.doc[verb.i + 1 : verb.i + 2]
+    return len(after) == 1 and after[0].lower_ in {"yes", "no"}
+
+
 def _check_attribution(
     claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
 ) -> None:
-    claimed = _speakers(claim)
+    claimed = [sp for sp in _speakers(claim) if not _said_yes_or_no(sp)]
     if not claimed or not ev:
         return
     spoken = {t.i for sp in claimed for t in sp}
