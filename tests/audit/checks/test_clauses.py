@@ -65,3 +65,8 @@ def test_a_record_the_original_never_claims_is_unsupported() -> None:
         "It was the largest recall in the chain's history.",
     ):
         assert "clauses" not in checks(al, claim), claim
+
+
+def test_a_superlative_for_the_original_s_own_is_no_invented_record() -> None:
+    al = aligner_of("Journeys on weekday mornings grew fastest, rising by 26 percent.")
+    assert "clauses" not in checks(al, "Weekday mornings saw the biggest jump, up 26 percent.")

@@ -266,3 +266,14 @@ def test_a_figure_counting_the_same_thing_in_another_word_agrees() -> None:
     al = aligner_of("Inspectors found cracks in two of its steel support beams, the council said.")
     assert "numbers" not in checks(al, "Inspectors found fissures in two of its steel girders.")
     assert checks(al, "Inspectors found fissures in three of its steel girders.").get("numbers")
+
+
+def test_a_firm_s_name_before_a_figure_is_no_age_and_m_is_metres() -> None:
+    al = aligner_of(
+        "A survey by Calloway & Brandt found 14 cracks, the longest 3 metres. The camera can spot "
+        "objects as small as 1.5 metres across."
+    )
+    claim = "Cracks found, according to the survey by Calloway & Brandt, 14, the longest 3 metres."
+    assert "numbers" not in checks(al, claim)
+    assert "numbers" not in checks(al, "The camera can spot objects as small as 1.5 m across.")
+    assert checks(al, "The camera can spot objects as small as 2.5 m across.").get("numbers")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsfaq.audit.align import Aligner
+from newsfaq.audit.checks import check_claim
+from newsfaq.text.nlp import parse
 from tests.audit.checks.support import aligner_of, by_rule_findings, checks, findings_of
 
 
@@ -120,3 +122,19 @@ def test_a_misspelt_name_the_tagger_missed_is_corrupted() -> None:
     claim = "Asanti argued the money would be better spent on housing."
     assert checks(al, claim).get("entities") == "contradicted"
     assert "entities" not in checks(al, "Asante argued the money would be better spent on housing.")
+
+
+def test_a_short_form_the_rewrite_defines_is_the_name_it_stands_for() -> None:
+    al = aligner_of(
+        "Kestrel Orbital Systems launched its second satellite and plans a third in 2028."
+    )
+    text = (
+        "Kestrel Orbital Systems (KOS) launched its second satellite. KOS is planning a third "
+        "satellite in 2028."
+    )
+    doc = parse(text)
+    second = next(s for s in doc.sents if s.text.startswith("KOS is"))
+    result = check_claim(second, al.align(second).sentences, al)
+    assert not [f for f in result.findings if f.check in {"entities", "roles"}], result.findings
+    other = parse("KOS is planning a third satellite in 2028.")[:]
+    assert check_claim(other, al.align(other).sentences, al).findings

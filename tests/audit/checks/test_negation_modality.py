@@ -261,3 +261,12 @@ def test_offer_and_provide_are_one_predicate() -> None:
     al = aligner_of("The principal said the school could not offer online lessons.")
     assert checks(al, "He said the school can also provide online lessons.").get("negation")
     assert "negation" not in checks(al, "He said the school could not provide online lessons.")
+
+
+def test_unable_to_is_could_not_and_a_stop_not_made_is_no_negation() -> None:
+    al = aligner_of("After five hours Vasko resigned when he could not stop a pawn from queening.")
+    claim = "After five hours Vasko resigned, unable to stop a pawn from queening."
+    assert "negation" not in checks(al, claim)
+    assert checks(al, "After five hours Vasko resigned, able to stop a pawn from queening.").get(
+        "negation"
+    )

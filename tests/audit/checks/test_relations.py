@@ -89,3 +89,12 @@ def test_a_second_role_of_a_person_held_by_another_is_who_is_who() -> None:
     claim = "The musicians are led by Marta Prince, the guild chair and the principal cellist."
     assert checks(al, claim).get("roles") == "unsupported"
     assert "roles" not in checks(al, "The musicians are led by Ruth Kole, the principal cellist.")
+
+
+def test_a_speaker_after_its_verb_is_no_object() -> None:
+    al = aligner_of(
+        "The Westmarch Poultry Growers' Association warned that delays could cost members up to "
+        "150,000 pounds a week."
+    )
+    claim = "Delays could cost members up to 150,000 pounds a week, warned the Westmarch Poultry Growers' Association."
+    assert "roles" not in checks(al, claim)

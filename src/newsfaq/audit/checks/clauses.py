@@ -13,6 +13,7 @@ are more often paraphrase (fit set false alarms 0.5% -> 2.5%).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import Aligner, content_tokens
@@ -21,6 +22,8 @@ from newsfaq.audit.checks.common import CheckResult, Finding, _quote
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
+
+    from newsfaq.text.nlp import Sentence
 
 __all__ = [
     "MIN_NEW",
@@ -117,9 +120,14 @@ _PLAIN_SUPERLATIVES = frozenset(
 """Superlatives that mostly grade or order ("the most", "the latest figures"), not a record."""
 
 
-def check_added_superlatives(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
+def check_added_superlatives(
+    claim: SpacySpan, evidence: Sequence[Sentence], aligner: Aligner, out: CheckResult
+) -> None:
     """Report a record the original never claims ("their steepest fall this year"): a
-    superlative adjective whose word, or one close in meaning, the original never uses."""
+    superlative adjective whose word, or one close in meaning, the original never uses, where
+    its evidence has no superlative of its own ("grew fastest" for "the biggest jump")."""
+    if any(t.tag_ in {"JJS", "RBS"} for s in evidence for t in s.span):
+        return
     for tok in claim:
         if tok.tag_ != "JJS" or tok.lower_ in _PLAIN_SUPERLATIVES:
             continue

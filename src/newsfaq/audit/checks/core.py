@@ -85,7 +85,7 @@ def check_claim(
     check_lists(claim, evidence, aligner, out)
     check_added_clauses(claim, aligner, out)
     check_added_phrases(claim, aligner, out)
-    check_added_superlatives(claim, aligner, out)
+    check_added_superlatives(claim, evidence, aligner, out)
     check_causal(claim, evidence, out)
     _check_polarity_modality(claim, evidence, out)
     _check_attribution(claim, evidence, aligner, out)

@@ -116,6 +116,7 @@ _UNIT_ABBREVIATIONS = {
     "lb": "pound",
     "lbs": "pound",
     "ft": "foot",
+    "m": "metre",
     "hr": "hour",
     "hrs": "hour",
     "yr": "year",
@@ -229,7 +230,10 @@ def _age(
     if (
         comma.text == ","
         and after.lower() in _AFTER_AGE
-        and (noun.text == ")" or (noun.pos_ in _NOUNS and noun.ent_type_ not in {"DATE", "TIME"}))
+        and (
+            noun.text == ")"
+            or (noun.pos_ in _NOUNS and noun.ent_type_ not in {"DATE", "TIME", "ORG", "GPE"})
+        )
     ):
         return doc[noun.i : figure.end].text, noun if noun.text != ")" else None
     return None

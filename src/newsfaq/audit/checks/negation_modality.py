@@ -81,11 +81,15 @@ def _negated(tok: Token) -> bool:
         return True  # "is no longer on course to meet"
     head = tok.head
     if tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in _BARRING:
-        return True  # "barred from drawing water" says "may not draw water"
+        # "barred from drawing water" says "may not draw water"; "unable to stop a pawn
+        # from becoming a queen" says it became one
+        return not _negated(head.head)
     if tok.dep_ in {"acomp", "attr"} and head != tok:
         return any(c.dep_ == "neg" or c.lower_ in _NEGATING_ADVERBS for c in head.children)
     if tok.dep_ == "xcomp" and head != tok and _failed(head):
         return not _negated(head)  # "failed to reach" says "did not reach"
+    if tok.dep_ == "xcomp" and head != tok and head.lower_ in {"unable", "powerless"}:
+        return not _negated(head)  # "unable to stop" says "could not stop"
     if tok.dep_ in {"xcomp", "ccomp"} and head != tok and head.lemma_ in _CONTROL_VERBS:
         return _negated(head)
     return False

@@ -34,6 +34,7 @@ from newsfaq.audit.checks.common import (
     _tokens_of,
     _verb_phrase,
 )
+from newsfaq.audit.checks.names import acronyms
 
 
 def _role(tok: Token) -> tuple[str, Token] | None:
@@ -111,6 +112,8 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
         c_role = _role(ent.root)
         if c_role is None or c_role[0] not in {_AGENT, _RECIPIENT} or c_role[1].lemma_ == "be":
             continue
+        if norm_word(c_role[1].lemma_) in SAY_VERBS:
+            continue  # "..., warned the Association": a speaker put after its verb, not an object
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "at" and c_role[1].pos_ == "NOUN":
             continue  # "a researcher at X": an affiliation (the names check reads those)
         src: list[tuple[Token, tuple[str, Token]]] = []
@@ -199,6 +202,9 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
         return False
     objects = {norm_word(c.lemma_) for c in verb.children if c.dep_ in {"dobj", "prep", "attr"}}
     mine = set(_ent_words(ent.text))
+    expansion = acronyms(ent.doc).get(norm_word(ent.text).removesuffix("'s"))
+    if expansion is not None:
+        mine |= set(_ent_words(expansion))  # "KOS" the rewrite defined as "Kestrel Orbital ..."
     doers: list[Token] = []
     for t in _tokens_of(ev):
         if t.pos_ != "VERB" or norm_word(t.lemma_) != lemma:
