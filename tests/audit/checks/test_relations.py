@@ -96,5 +96,8 @@ def test_a_speaker_after_its_verb_is_no_object() -> None:
         "The Westmarch Poultry Growers' Association warned that delays could cost members up to "
         "150,000 pounds a week."
     )
-    claim = "Delays could cost members up to 150,000 pounds a week, warned the Westmarch Poultry Growers' Association."
+    claim = (
+        "Delays could cost members up to 150,000 pounds a week, warned the Westmarch Poultry "
+        "Growers' Association."
+    )
     assert "roles" not in checks(al, claim)
