@@ -57,8 +57,8 @@ __all__ = [
 ]
 
 REASONS = (
-    "malformed", "junk", "hedged", "wh-type", "not-asked", "duplicate", "vague", "broken",
-    "unreadable", "round-trip",
+    "malformed", "junk", "hedged", "wh-type", "stranded", "context", "split-name", "not-asked",
+    "duplicate", "vague", "broken", "unreadable", "round-trip",
 )  # fmt: skip
 ROUND_TRIP_F1 = 0.6
 
