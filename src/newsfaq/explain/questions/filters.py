@@ -525,15 +525,32 @@ def _split_name(question: str, sent: Span) -> bool:
     """The question names an organisation by the end of its name only ("What did Big Sisters
     Columbia Northwest fund?" for "Big Brothers Big Sisters Columbia Northwest", "Biosciences"
     for "Caribou Biosciences"); a person's surname alone is how news names people."""
-    for ent in sent.ents:
-        name = ent[1:] if ent[0].pos_ == "DET" else ent  # "The Comcast Foundation"
-        if ent.label_ != "ORG" or len(name) < 2 or name.text in question:
+    for full, tails in _org_tails(sent):
+        if full in question:
             continue
-        for k in range(1, len(name)):
-            tail, before = name[k:].text, name[k - 1].text
-            if re.search(rf"(?<!{re.escape(before)} )\b{re.escape(tail)}\b", question):
+        for before, tail in tails:
+            if tail in question and re.search(
+                rf"(?<!{re.escape(before)} )\b{re.escape(tail)}\b", question
+            ):
                 return True
     return False
+
+
+def _org_tails(sent: Span) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Each organisation name of several words in ``sent`` (without its "The"), with its
+    (word before, rest) splits; the document's names are read once (``Span.ents`` scans them
+    all at every call)."""
+    doc = sent.doc
+    names = doc.user_data.get("newsfaq_org_tails")
+    if names is None:
+        names = []
+        for ent in doc.ents:
+            name = ent[1:] if ent[0].pos_ == "DET" else ent  # "The Comcast Foundation"
+            if ent.label_ == "ORG" and len(name) >= 2:
+                tails = [(name[k - 1].text, name[k:].text) for k in range(1, len(name))]
+                names.append((ent.start, name.text, tails))
+        doc.user_data["newsfaq_org_tails"] = names
+    return [(full, tails) for start, full, tails in names if sent.start <= start < sent.end]
 
 
 _CONTEXT_WORDS = re.compile(r"\b(?:those|these|the same|another)\b", re.IGNORECASE)
