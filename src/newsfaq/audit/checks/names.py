@@ -65,15 +65,17 @@ def _check_untagged_names(claim: SpacySpan, aligner: Aligner, out: CheckResult) 
             continue
         corrupted = _corrupted_word([tok], aligner)
         if corrupted is not None:
-            out.findings.append(
-                Finding(
-                    "entities",
-                    "contradicted",
-                    f"name: the claim spells {_quote(corrupted[0])}; the original has "
-                    f"{_quote(corrupted[1])}",
-                )
-            )
+            out.findings.append(_misspelt(corrupted))
             return
+
+
+def _misspelt(corrupted: tuple[str, str]) -> Finding:
+    """The finding for a name the claim spells otherwise than the original."""
+    return Finding(
+        "entities",
+        "contradicted",
+        f"name: the claim spells {_quote(corrupted[0])}; the original has {_quote(corrupted[1])}",
+    )
 
 
 def _entity_in(words: list[str], label: str, index: WordIndex) -> bool:
@@ -94,14 +96,7 @@ def _check_entities(
         words = _ent_words(ent.text)
         corrupted = _corrupted_name(ent, aligner)
         if corrupted is not None:
-            out.findings.append(
-                Finding(
-                    "entities",
-                    "contradicted",
-                    f"name: the claim spells {_quote(corrupted[0])}; the original has "
-                    f"{_quote(corrupted[1])}",
-                )
-            )
+            out.findings.append(_misspelt(corrupted))
             continue
         if _entity_in(words, ent.label_, aligner.doc_index):
             if not _entity_in(words, ent.label_, ev_index):
