@@ -46,3 +46,25 @@ def test_short_clause_gives_the_sentence(plant: Analysis) -> None:
 
 def test_not_for_factual_questions(plant: Analysis) -> None:
     assert why_how_answer(plant, analyze_question("Who shut the plant?"), 1) is None
+
+
+def test_a_reason_the_sentence_points_back_to_or_names_before_which() -> None:
+    article = analyze(
+        from_text(
+            "Argentina is set to get a dozen attack planes from Russia.\n\n"
+            "The islands have four fighter jets. Due to this, the defence ministry is reviewing "
+            "the islands' air defences.\n\n"
+            "Both directors are veteran stuntmen, which explains why their debut film is so "
+            "well directed."
+        )
+    )
+    ans = answer_parsed(
+        article,
+        analyze_question("Why is the defence ministry reviewing the air defences?"),
+        verify=False,
+    )
+    assert ans.text == "The islands have four fighter jets", ans.text
+    ans = answer_parsed(
+        article, analyze_question("Why is their debut film so well directed?"), verify=False
+    )
+    assert ans.text == "Both directors are veteran stuntmen", ans.text

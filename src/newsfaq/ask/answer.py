@@ -345,6 +345,11 @@ def answer_verified(
         if _is_why_how(q):
             si = why_how_sentence(analysis, q, index, si)
             evidence = [analysis.sentence_span(analysis.sentences[si])]
+            before = _reason_before(analysis, q, si)
+            if before is not None:
+                # "Due to this, the UK is reviewing ...": the reason is the sentence before
+                evidence = [analysis.sentence_span(analysis.sentences[before]), evidence[0]]
+                si = before
         clause = why_how_answer(analysis, q, si)
         if clause is not None:
             answer_span = _token_span(analysis, *clause)
@@ -464,12 +469,38 @@ def why_how_sentence(analysis: Analysis, q: QuestionAnalysis, index: Index, defa
     return max(order[:WHY_HOW_SENTENCES], key=lambda si: (value(si), -si))
 
 
+_POINTING_REASONS = (
+    "due to this", "because of this", "as a result", "for this reason", "for that reason",
+    "that is why", "this is why", "that's why", "this is because", "therefore", "consequently",
+)  # fmt: skip
+"""Openings by which a sentence says its reason is the one before ("Due to this, ...")."""
+
+
+def _reason_before(analysis: Analysis, q: QuestionAnalysis, si: int) -> int | None:
+    """The sentence before ``si`` when ``si`` opens by pointing back to its reason, for a
+    "why" question (None otherwise, or when it is the first sentence of its paragraph)."""
+    if q.expected_type != "reason" or si == 0:
+        return None
+    text = analysis.sentences[si].text.lstrip().lower().replace("’", "'")
+    if not text.startswith(_POINTING_REASONS):
+        return None
+    prev, here = analysis.sentences[si - 1], analysis.sentences[si]
+    return si - 1 if prev.paragraph == here.paragraph else None
+
+
+_WHY_BY_RELATIVE = ("which explains why", "which is why", "which is the reason")
+"""A relative clause saying the clause before it is the reason ("X, which explains why Y")."""
+
+
 def why_how_answer(analysis: Analysis, q: QuestionAnalysis, si: int) -> tuple[int, int] | None:
     """For why/how questions: doc tokens ``start:end`` of the answer in sentence ``si``: the
     clause giving the reason or manner when it says enough on its own, else the whole sentence
     (a reader accepts a sentence-long answer to "why"); None for other questions."""
     if not _is_why_how(q):
         return None
+    reason = _reason_by_relative(analysis, q, si)
+    if reason is not None:
+        return reason
     clause = _reason_clause(analysis, q, si)
     if clause is not None:
         words = [t for t in analysis.doc[clause[0] + 1 : clause[1]] if t.is_alpha or t.like_num]
@@ -482,6 +513,21 @@ def why_how_answer(analysis: Analysis, q: QuestionAnalysis, si: int) -> tuple[in
     while start < end - 1 and analysis.doc[start].is_space:
         start += 1
     return start, end
+
+
+def _reason_by_relative(analysis: Analysis, q: QuestionAnalysis, si: int) -> tuple[int, int] | None:
+    """For a "why" question, the part of sentence ``si`` before ", which explains why ...":
+    that part is the reason ("Both are veteran stuntmen, which explains why their debut ...")."""
+    if q.expected_type != "reason":
+        return None
+    sent = analysis.sentences[si].span
+    for tok in sent:
+        if tok.lower_ != "which" or tok.i - 1 <= sent.start or analysis.doc[tok.i - 1].text != ",":
+            continue
+        after = " ".join(t.lower_ for t in analysis.doc[tok.i : min(tok.i + 4, sent.end)])
+        if after.startswith(_WHY_BY_RELATIVE):
+            return sent.start, tok.i - 1
+    return None
 
 
 def _best_span(analysis: Analysis, q: QuestionAnalysis, best: Candidate) -> tuple[Span, list[Span]]:
