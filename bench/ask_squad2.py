@@ -331,24 +331,15 @@ def main() -> None:
         thr = fit(sel, verified, args.fit, readers, args.readers)
         answers = rescored(verified, args.fit)
 
-    def preds_at(t: float | None) -> list[str]:
-        """Predictions when answers under ``t`` abstain (None: each question's shipped
-        threshold, :func:`newsfaq.ask.answer.shipped_threshold`)."""
-        limits = [ask_mod.shipped_threshold(q) if t is None else t for q in questions]
-        return [
-            a.text or "" if a.answerable and a.score >= limit else ""
-            for a, limit in zip(answers, limits, strict=True)
-        ]
+    def preds_at(t: float) -> list[str]:
+        return [a.text or "" if a.answerable and a.score >= t else "" for a in answers]
 
     out: dict[str, object] = {
         "part": args.part,
         "articles": len({it.article for it in sel}),
         "paragraphs": len(paras),
         "threshold_shipped": thr,
-        "at_shipped_threshold": summary(
-            sel, preds_at(None if thr == ask_mod.ABSTAIN_THRESHOLD else thr)
-        ),
-        "why_how_threshold_shipped": ask_mod.WHY_HOW_THRESHOLD,
+        "at_shipped_threshold": summary(sel, preds_at(thr)),
         "never_abstaining_when_a_candidate_exists": summary(sel, preds_at(-1.0)),
     }
     if args.sweep:

@@ -68,11 +68,3 @@ def test_a_reason_the_sentence_points_back_to_or_names_before_which() -> None:
         article, analyze_question("Why is their debut film so well directed?"), verify=False
     )
     assert ans.text == "Both directors are veteran stuntmen", ans.text
-
-
-def test_a_why_question_has_its_own_threshold() -> None:
-    from newsfaq.ask.answer import ABSTAIN_THRESHOLD, WHY_HOW_THRESHOLD, shipped_threshold
-
-    assert shipped_threshold(analyze_question("Why did Acme shut the plant?")) == WHY_HOW_THRESHOLD
-    assert shipped_threshold(analyze_question("When did Acme shut the plant?")) == ABSTAIN_THRESHOLD
-    assert WHY_HOW_THRESHOLD < ABSTAIN_THRESHOLD

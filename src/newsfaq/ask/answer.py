@@ -69,7 +69,6 @@ __all__ = [
     "ABSTAIN_THRESHOLD",
     "DOES_NOT_SAY",
     "WEIGHTS",
-    "WHY_HOW_THRESHOLD",
     "Candidate",
     "Index",
     "Verified",
@@ -80,7 +79,6 @@ __all__ = [
     "ask_many",
     "build_index",
     "candidates",
-    "shipped_threshold",
     "why_how_answer",
     "why_how_sentence",
 ]
@@ -91,20 +89,6 @@ ABSTAIN_THRESHOLD = VERIFY_THRESHOLD
 on the TUNE part of SQuAD 2.0 half-dev with the tune reader questions (bench/ask_squad2.py --fit
 --readers 5), the threshold on the reader
 questions of the news pages that may be tuned on (bench/ask_readers.py --sweep)."""
-
-WHY_HOW_THRESHOLD = 0.30
-"""The threshold of a why/how question (``expected_type`` reason, or manner asked with "how"):
-its verified scores run lower than a factual answer's, so the shared threshold abstained on half
-of its right answers. Chosen on the reader questions of the tune pages with the rule of
-``bench/ask_readers.py --sweep`` (the lowest threshold with false answers at most 10% of the
-questions and at least 85% of the unanswerable ones abstained), the other questions kept at
-:data:`ABSTAIN_THRESHOLD`: why/how right 17.4% -> 22.0%, false answers 8.0% -> 9.5% there."""
-
-
-def shipped_threshold(q: QuestionAnalysis) -> float:
-    """The threshold an answer to ``q`` must reach to be given."""
-    return WHY_HOW_THRESHOLD if _is_why_how(q) else ABSTAIN_THRESHOLD
-
 
 FACT_SCORE = 0.8
 """Score of an answer read from the article's facts ("Who is X?" -> the role the article gives
@@ -328,15 +312,14 @@ def answer_verified(
     q: QuestionAnalysis,
     index: Index | None = None,
     *,
-    threshold: float | None = None,
+    threshold: float = ABSTAIN_THRESHOLD,
     weights: dict[str, float] | None = None,
     verify_weights: dict[str, float] | None = None,
     verify: bool = True,
 ) -> Verified:
     """Answer an analysed question, verify it, and give it only when its score passes.
 
-    ``threshold`` below 0 gives the best answer whatever its score (benchmarks read the score);
-    None (the default) is the shipped threshold of the question's kind (:func:`shipped_threshold`).
+    ``threshold`` below 0 gives the best answer whatever its score (benchmarks read the score).
     ``verify=False`` skips the verification (and its parse of the statement) and gives the span
     the scorer picks, with score 0.0: for callers that only compare spans, such as the FAQ's
     round trip, whose items are checked by the self-audit anyway.
@@ -378,7 +361,7 @@ def answer_verified(
     conf = 0.0 if check.contradicted else confidence(check.features, verify_weights)
     if direct is not None and not check.contradicted and not check.features["a_unsupported"]:
         conf = max(conf, FACT_SCORE)
-    if conf < (shipped_threshold(q) if threshold is None else threshold):
+    if conf < threshold:
         return Verified(_abstain(q, conf), check)
     return Verified(_given(q, answer_span, evidence, conf), check)
 
@@ -388,7 +371,7 @@ def answer_parsed(
     q: QuestionAnalysis,
     index: Index | None = None,
     *,
-    threshold: float | None = None,
+    threshold: float = ABSTAIN_THRESHOLD,
     weights: dict[str, float] | None = None,
     verify: bool = True,
 ) -> Answer:
@@ -563,7 +546,9 @@ def _best_span(analysis: Analysis, q: QuestionAnalysis, best: Candidate) -> tupl
     return _token_span(analysis, start, end), evidence
 
 
-def answer_question(analysis: Analysis, question: str, *, threshold: float | None = None) -> Answer:
+def answer_question(
+    analysis: Analysis, question: str, *, threshold: float = ABSTAIN_THRESHOLD
+) -> Answer:
     """Answer ``question`` from an already analysed article (no re-parse of the article).
 
     >>> from newsfaq.ingest.loader import from_text
@@ -576,7 +561,7 @@ def answer_question(analysis: Analysis, question: str, *, threshold: float | Non
 
 
 def ask_many(
-    analysis: Analysis, questions: Sequence[str], *, threshold: float | None = None
+    analysis: Analysis, questions: Sequence[str], *, threshold: float = ABSTAIN_THRESHOLD
 ) -> list[Answer]:
     """Answer several questions about one analysed article (questions parsed in one batch).
 
