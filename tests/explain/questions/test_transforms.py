@@ -132,3 +132,12 @@ def test_a_sentence_initial_common_word_is_lower_cased_inside_the_question() -> 
     assert _lower_first(doc[0], "Star") == "star"
     doc = parse("Luther forwarded the theses to Rome.")
     assert _lower_first(doc[0], "Luther") == "Luther"
+
+
+def test_a_sum_of_money_before_a_noun_is_no_count_and_a_mid_adjunct_moves_to_the_end() -> None:
+    text = "The city of Dunmore on Wednesday announced a $180 million programme to build dams."
+    questions = {q: a for q, a in _cands(text)}
+    assert not any(q.startswith(("How many", "What programme")) for q in questions), questions
+    assert "What did the city of Dunmore announce on Wednesday?" in questions, questions
+    counted = {q: a for q, a in _cands("The council approved 12 new homes on Monday.")}
+    assert counted.get("How many new homes did the council approve on Monday?") == "12"

@@ -359,7 +359,7 @@ def _subject_candidates(col: _Collector, children: list[Token]) -> None:
     """Subject questions (a counted subject asks how many)."""
     for c in children:
         if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"PRP", "WDT", "WP", "EX"}:
-            if any(n.dep_ == "nummod" for n in c.children) and c.pos_ == "NOUN":
+            if _counted(c):
                 nums = _number_tokens(c)
                 if nums:
                     col.ask(nums, 1.35, "how_many")
@@ -369,11 +369,22 @@ def _subject_candidates(col: _Collector, children: list[Token]) -> None:
             col.ask(_sub(c), 0.85)
 
 
+def _counted(noun: Token) -> bool:
+    """A common noun with a number that counts it ("12 new homes"), not a sum of money that
+    describes it ("a $180 million programme": not asked "How many")."""
+    nums = [n for n in noun.children if n.dep_ == "nummod"]
+    return (
+        noun.pos_ == "NOUN"
+        and bool(nums)
+        and not any(t.ent_type_ == "MONEY" or t.tag_ == "$" for n in nums for t in n.subtree)
+    )
+
+
 def _object_candidates(col: _Collector, children: list[Token]) -> None:
     """Objects: counts, amounts, dates and noun phrases."""
     for c in children:
         if c.dep_ == "dobj" and c.tag_ not in {"PRP", "WDT", "WP"}:
-            if any(n.dep_ == "nummod" for n in c.children) and c.pos_ == "NOUN":
+            if _counted(c):
                 nums = _number_tokens(c)
                 if nums:
                     col.ask(nums, 1.3, "how_many")

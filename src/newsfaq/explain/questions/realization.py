@@ -82,13 +82,17 @@ def _clause_tokens(head: Token, keep: set[int], adverbial: bool = False) -> list
     """
     subj = [c for c in head.children if c.dep_ in _SUBJ]
     subj_i = subj[0].left_edge.i if subj else head.i
+    subj_end = subj[0].right_edge.i if subj else head.i
     drop: set[int] = set()
     fronted: list[Token] = []
     for c in head.children:
         sub = {t.i for t in c.subtree}
         if sub & keep:
             continue
-        if _movable_front_adjunct(c, subj_i):
+        if _movable_front_adjunct(c, subj_i) or (
+            subj_end < c.i < head.i and _movable_front_adjunct(c, head.i)
+        ):
+            # "The city on Wednesday announced ..." -> "... did the city announce on Wednesday?"
             fronted.extend(_sub(c))
             drop |= sub
             nxt = c.doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(c.doc) else None

@@ -443,7 +443,10 @@ def _is_counted(t: _Target) -> bool:
                 and not _has_year(t.ans)
             )
         )
-        and any(c.dep_ == "nummod" and c.i in t.ans_ids and c.like_num for c in root.children)
+        and any(
+            c.dep_ == "nummod" and c.i in t.ans_ids and c.like_num and c.ent_type_ != "MONEY"
+            for c in root.children
+        )  # "a $180 million programme" is no count of programmes
     )
 
 
