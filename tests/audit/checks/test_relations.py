@@ -101,3 +101,17 @@ def test_a_speaker_after_its_verb_is_no_object() -> None:
         "Growers' Association."
     )
     assert "roles" not in checks(al, claim)
+
+
+def test_the_party_the_original_calls_by_a_noun_turned_round() -> None:
+    al = aligner_of(
+        "The stadium will be home to second-division club Harbridge Athletic. The club has "
+        "agreed to pay 1.2 million euros a year in rent."
+    )
+    swapped = (
+        "The city has agreed to pay Harbridge Athletic, the second-division club, 1.2 million "
+        "euros a year in rent."
+    )
+    assert checks(al, swapped).get("roles") == "contradicted"
+    same = "Harbridge Athletic has agreed to pay 1.2 million euros a year in rent."
+    assert "roles" not in checks(al, same)

@@ -14,8 +14,8 @@ from newsfaq.text.facts import extract_facts
 from newsfaq.text.nlp import Sentence, proper_name
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 from newsfaq.audit.checks.attribution import _noun_phrase
 from newsfaq.audit.checks.common import (
     _AGENT,
@@ -129,7 +129,29 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
                 r = _role(root)
                 if r is not None:
                     src.append((root, r))
+        described = _described_mentions(ev_tokens, words)
+        src += described
         gov = norm_word(c_role[1].lemma_)
+        flipped = [
+            (t, r)
+            for t, r in described
+            if r[0] in {_AGENT, _RECIPIENT} and r[0] != c_role[0] and norm_word(r[1].lemma_) == gov
+        ]
+        if flipped:
+            # "The city has agreed to pay Harbridge Athletic" where "The club [Harbridge
+            # Athletic] has agreed to pay": the party the original calls by a noun, turned round
+            t, r = flipped[0]
+            out.findings.append(
+                Finding(
+                    "roles",
+                    "contradicted",
+                    f"who did what to whom: the claim has "
+                    f"{_quote(_role_phrase(ent.root, c_role))}, but in the original "
+                    f'{ent.text} ("the {t.text}") is in {_quote(_role_phrase(t, r))}',
+                    counterpart=True,
+                )
+            )
+            continue
         if (
             c_role[0] == _AGENT
             and not any(r[0] == _AGENT and norm_word(r[1].lemma_) == gov for _, r in src)
@@ -170,6 +192,58 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
                 counterpart=True,
             )
         )
+
+
+def _described_names(doc: Doc) -> dict[str, frozenset[str]]:
+    """Common nouns that describe exactly one named party of the original, with that party's
+    name words ("second-division club Harbridge Athletic": club -> {harbridge, athletic}), so
+    that "The club has agreed to pay" is read as Harbridge Athletic's act. Built once per doc."""
+    cached = doc.user_data.get("newsfaq_described_names")
+    if isinstance(cached, dict):
+        return cached
+    seen: dict[str, set[frozenset[str]]] = {}
+    for ent in doc.ents:
+        if ent.label_ not in {"PERSON", "ORG", "GPE", "FAC"}:
+            continue
+        names = frozenset(_ent_words(ent.text))
+        nouns = [
+            t
+            for t in ent.root.children
+            if t.pos_ == "NOUN"
+            and t.dep_ in {"compound", "appos"}
+            and t.i not in range(ent.start, ent.end)
+        ]
+        for noun in nouns:
+            seen.setdefault(noun.lemma_.lower(), set()).add(names)
+    found = {noun: next(iter(names)) for noun, names in seen.items() if len(names) == 1}
+    doc.user_data["newsfaq_described_names"] = found
+    return found
+
+
+def _described_mentions(
+    ev_tokens: Sequence[Token], words: set[str]
+) -> list[tuple[Token, tuple[str, Token]]]:
+    """The evidence's "the <noun>" that stands for the named party ``words`` (see
+    :func:`_described_names`), each with its role."""
+    if not ev_tokens:
+        return []
+    described = _described_names(ev_tokens[0].doc)
+    out = []
+    for t in ev_tokens:
+        if t.pos_ != "NOUN" or t.ent_type_ or not any(c.lower_ == "the" for c in t.children):
+            continue
+        names = described.get(t.lemma_.lower())
+        if names and names <= words:
+            r = _role(t)
+            if r is not None:
+                out.append((t, r))
+                # the subject of "agreed to pay" is the one who pays too
+                out += [
+                    (t, (r[0], x))
+                    for x in r[1].children
+                    if r[0] == _AGENT and x.dep_ == "xcomp" and x.pos_ == "VERB"
+                ]
+    return out
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
