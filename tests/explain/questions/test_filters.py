@@ -57,6 +57,10 @@ def test_dateline_is_cut_off(text: str, rest: str) -> None:
         "Friend, we need your help to keep this site running.",
         "Home | News | Sport | Weather | Contact",
         "Comments are encouraged, but you must follow our User Agreement.",
+        "Investors should seek independent advice from qualified investment professionals.",
+        "Acme Inc. does not approve or endorse the content of third party websites.",
+        "Acme Inc. will not be liable for any inaccuracies or delays in such data.",
+        "This release contains forward-looking statements about the merger.",
     ],
 )
 def test_boilerplate_is_junk(text: str) -> None:

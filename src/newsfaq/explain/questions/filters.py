@@ -184,7 +184,15 @@ _JUNK = re.compile(
     r"\bprivacy policy\b|\bcommenting\b|\bshare this\b|\bemail us\b|\bcontact us\b|"
     r"\bdisclosure\b|\baffiliate\b|\bpaid partnership\b|\bwatch:|\bvideo:|\bphoto:|\brelated:|"
     r"\bcomments? (?:are|is) (?:encouraged|welcome|moderated|closed)\b|\buser agreement\b|"
-    r"\bkeep it civil\b|\bprofanity\b|\brepublish your\b|\bstay on topic\b)",
+    r"\bkeep it civil\b|\bprofanity\b|\brepublish your\b|\bstay on topic\b|"
+    # disclaimers: "seek independent advice", "third party websites", "forward-looking"
+    r"\bseek independent (?:\w+ )?(?:advice|information)\b|\bthird[- ]party web ?sites?\b|"
+    r"\b(?:approve|endorse) the content\b|\bforward-looking statements?\b|"
+    r"\bfor (?:general )?informational purposes\b|\bqualified (?:investment|financial) "
+    r"(?:professional|adviser|advisor)s?\b|\bnot (?:intended as |to be construed as )?"
+    r"(?:investment|financial|legal|medical) advice\b|\bmakes? no representations?\b|"
+    r"\bnot responsible for(?:,)? the content\b|\byou are (?:now )?leaving\b|"
+    r"\bnot be (?:held )?liable for any\b)",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^\s*(?:by|posted by|written by|updated|published)\b", re.IGNORECASE)
