@@ -264,7 +264,6 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
 
 
 _EXPECT_VERBS = frozenset({"expect", "forecast", "project", "predict"})
-_HEDGE_ADVERBS = frozenset({"probably", "likely", "possibly", "perhaps", "maybe"})
 
 
 def _expected(verb: Token) -> bool:
