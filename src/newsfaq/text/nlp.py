@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ __all__ = [
     "Analysis",
     "Sentence",
     "analyze",
+    "defined_acronyms",
     "get_nlp",
     "make_span",
     "noun_chunk_ranges",
@@ -146,6 +148,44 @@ def proper_name(head: Token) -> SpacySpan:
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
         start -= 1
     return doc[start : head.i + 1]
+
+
+_LINKS = frozenset({"of", "and", "for", "the"})  # lowercase words inside a spelled-out name
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
+
+
+def _spelled_out(doc: Doc, acronym: Token) -> SpacySpan | None:
+    """The capitalised words before "(ACRONYM)" whose initials spell it ("Food and Drug
+    Administration (FDA)"), linking words allowed inside, or None."""
+    letters = acronym.text.replace("&", "")
+    k = acronym.i - 2  # the word before "("
+    caps: list[Token] = []
+    while k >= 0 and len(caps) < len(letters):
+        w = doc[k]
+        if w.is_alpha and w.text[0].isupper():
+            caps.append(w)
+        elif w.lower_ not in _LINKS or not caps:
+            return None
+        k -= 1
+    if "".join(w.text[0] for w in reversed(caps)) != letters:
+        return None
+    return doc[caps[-1].i : acronym.i - 1]
+
+
+def defined_acronyms(doc: Doc) -> list[tuple[Token, SpacySpan]]:
+    """Every acronym the text defines in brackets after the words that spell it ("the New York
+    Attorney General (NYAG)"), with those words; computed once per doc."""
+    cached: list[tuple[int, int, int]] | None = doc.user_data.get("newsfaq.acronyms")
+    if cached is None:
+        cached = []
+        for t in doc[2:-1]:
+            if not _ACRONYM.match(t.text) or doc[t.i - 1].text != "(" or doc[t.i + 1].text != ")":
+                continue
+            span = _spelled_out(doc, t)
+            if span is not None:
+                cached.append((t.i, span.start, span.end))
+        doc.user_data["newsfaq.acronyms"] = cached
+    return [(doc[i], doc[start:end]) for i, start, end in cached]
 
 
 def noun_chunk_ranges(doc: Doc) -> list[tuple[int, int]]:

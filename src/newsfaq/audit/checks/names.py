@@ -4,13 +4,12 @@ of another, and gendered pronouns.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import Aligner, WordIndex, content_tokens, norm_word
-from newsfaq.text.nlp import Sentence
+from newsfaq.text.nlp import Sentence, defined_acronyms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -32,26 +31,17 @@ from newsfaq.audit.checks.dates import date_parts
 from newsfaq.text.nlp import Analysis
 from newsfaq.text.numbers import find_numbers
 
-_ACRONYM_RE = re.compile(
-    r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|and|for|the|on|&|[A-Z][\w&'.-]*)\s+)*[A-Z][\w&'.-]*)"
-    r"\s*\(([A-Z][A-Za-z]{1,7})\)"
-)
-
 
 def acronyms(doc: Doc) -> dict[str, str]:
-    """Short forms a text defines ("Kestrel Orbital Systems (KOS)"), by normalised short form:
-    a rewrite may introduce its own and use it after (built once per text)."""
-    cached = doc.user_data.get("newsfaq_acronyms")
-    if isinstance(cached, dict):
-        return cached
-    found: dict[str, str] = {}
-    for m in _ACRONYM_RE.finditer(doc.text):
-        name, short = m[1], m[2]
-        initials = "".join(w[0] for w in name.split() if w[0].isupper())
-        if short.upper() == initials[-len(short) :].upper():
-            found[short.lower()] = " ".join(name.split()[-len(short) :])
-    doc.user_data["newsfaq_acronyms"] = found
-    return found
+    """Short forms a text defines ("Kestrel Orbital Systems (KOS)", :func:`defined_acronyms`),
+    by normalised short form: a rewrite may introduce its own and use it after."""
+    return {t.lower_: span.text for t, span in defined_acronyms(doc)}
+
+
+def expansion(ent: SpacySpan) -> str | None:
+    """The name a short form of the claim's own text stands for ("KOS" -> "Kestrel Orbital
+    Systems"), or None (see :func:`acronyms`)."""
+    return acronyms(ent.doc).get(norm_word(ent.text).removesuffix("'s"))
 
 
 _NAME_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss"})
@@ -102,11 +92,9 @@ def _check_entities(
             if not _entity_in(words, ent.label_, ev_index):
                 out.notes.append(f"{ent.text} is named elsewhere in the original")
             continue
-        expansion = acronyms(claim.doc).get(norm_word(ent.text).removesuffix("'s"))
-        if expansion is not None and _entity_in(
-            _ent_words(expansion), ent.label_, aligner.doc_index
-        ):
-            out.notes.append(f"{ent.text} is the rewrite's short form of {expansion}")
+        full = expansion(ent)
+        if full is not None and _entity_in(_ent_words(full), ent.label_, aligner.doc_index):
+            out.notes.append(f"{ent.text} is the rewrite's short form of {full}")
             continue
         out.findings.append(
             Finding(

@@ -34,7 +34,7 @@ from newsfaq.audit.checks.common import (
     _tokens_of,
     _verb_phrase,
 )
-from newsfaq.audit.checks.names import acronyms
+from newsfaq.audit.checks.names import expansion
 
 
 def _role(tok: Token) -> tuple[str, Token] | None:
@@ -276,9 +276,9 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
         return False
     objects = {norm_word(c.lemma_) for c in verb.children if c.dep_ in {"dobj", "prep", "attr"}}
     mine = set(_ent_words(ent.text))
-    expansion = acronyms(ent.doc).get(norm_word(ent.text).removesuffix("'s"))
-    if expansion is not None:
-        mine |= set(_ent_words(expansion))  # "KOS" the rewrite defined as "Kestrel Orbital ..."
+    full = expansion(ent)
+    if full is not None:
+        mine |= set(_ent_words(full))  # "KOS" the rewrite defined as "Kestrel Orbital ..."
     doers: list[Token] = []
     for t in _tokens_of(ev):
         if t.pos_ != "VERB" or norm_word(t.lemma_) != lemma:

@@ -22,14 +22,13 @@ and round trip as the others (``Candidate.templated`` marks them).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from newsfaq.explain.questions.candidates import Candidate
 from newsfaq.explain.questions.syntax import Resolver
 from newsfaq.explain.questions.templates import NAME, make_candidate, person_noun
 from newsfaq.models import QAKind
-from newsfaq.text.nlp import proper_name
+from newsfaq.text.nlp import defined_acronyms, proper_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -48,8 +47,6 @@ _COMPANY_NOUNS = {
     "publisher", "producer", "distributor", "lender", "insurer", "broker", "supplier",
     "owner", "processor", "exporter", "importer", "builder", "contractor", "investor",
 }  # fmt: skip
-_LINKS = {"of", "and", "for", "the"}  # lowercase words inside a spelled-out name
-_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
 
 
 def _name_of(ent: SpacySpan) -> str | None:
@@ -159,38 +156,15 @@ def _asked(analysis: Analysis, question: str, kind: QAKind, answer: SpacySpan) -
     return [made] if made is not None else []
 
 
-def _expansion(doc: Doc, acronym: Token) -> SpacySpan | None:
-    """The capitalised words before "(ACRONYM)" whose initials spell it ("Food and Drug
-    Administration (FDA)"), linking words allowed inside, or None."""
-    letters = acronym.text.replace("&", "")
-    k = acronym.i - 2  # the word before "("
-    caps: list[Token] = []
-    while k >= 0 and len(caps) < len(letters):
-        w = doc[k]
-        if w.is_alpha and w.text[0].isupper():
-            caps.append(w)
-        elif w.lower_ not in _LINKS or not caps:
-            return None
-        k -= 1
-    if "".join(w.text[0] for w in reversed(caps)) != letters:
-        return None
-    return doc[caps[-1].i : acronym.i - 1]
-
-
 def _acronyms(analysis: Analysis) -> list[Candidate]:
     """ "What does NYAG stand for?" answered by "New York Attorney General" when the article
     writes "the New York Attorney General (NYAG)" and uses NYAG again."""
     doc = analysis.doc
     out: list[Candidate] = []
     seen: set[str] = set()
-    for t in doc[2:-1]:
-        if not _ACRONYM.match(t.text) or t.text in seen:
-            continue
-        if doc[t.i - 1].text != "(" or doc[t.i + 1].text != ")":
-            continue
-        span = _expansion(doc, t)
-        if span is None or not any(x.text == t.text for x in doc[t.i + 2 :]):
-            continue  # not spelled out, or never used again: nothing to look up
+    for t, span in defined_acronyms(doc):
+        if t.text in seen or not any(x.text == t.text for x in doc[t.i + 2 :]):
+            continue  # asked already, or never used again: nothing to look up
         seen.add(t.text)
         out.extend(_asked(analysis, f"What does {t.text} stand for?", "stands_for", span))
     return out
