@@ -419,14 +419,13 @@ _TIME_WORDS = {
 def _glued_numbers(toks: list[Token]) -> bool:
     """Every number of the answer is part of a hyphenated word ("one-to-one", "three-year")."""
     nums = [t for t in toks if t.like_num]
-    doc = toks[0].doc if toks else None
 
     def glued(t: Token) -> bool:
         after = t.i + 1 < len(t.doc) and not t.whitespace_ and t.doc[t.i + 1].text == "-"
         before = t.i > 0 and not t.doc[t.i - 1].whitespace_ and t.doc[t.i - 1].text == "-"
         return after or before
 
-    return doc is not None and bool(nums) and all(glued(t) for t in nums)
+    return bool(nums) and all(glued(t) for t in nums)
 
 
 def wrong_wh(question: str, answer_toks: list[Token], person_like: bool) -> bool:
