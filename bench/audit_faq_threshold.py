@@ -5,7 +5,7 @@ probability of an error reaches a threshold; FAQ answers have their own (``answe
 This script re-audits the FAQ answers of every set that may be tuned on, at each threshold given,
 and prints recall and false alarms:
 
-- all of ``bench/data/rewrites-more``, ``-more2``, ``-more3`` and ``-more4``;
+- all of ``bench/data/rewrites-more``, ``-more2``, ``-more3``, ``-more4`` and ``-more5``;
 - the TUNE part of ``../shared/data/rewrites`` and of ``bench/data/rewrites`` (the fixed split of
   ``bench/audit_rewrites.py``).
 
@@ -31,6 +31,7 @@ SETS = (
     ("more2", ROOT / "bench/data/rewrites-more2", None),
     ("more3", ROOT / "bench/data/rewrites-more3", None),
     ("more4", ROOT / "bench/data/rewrites-more4", None),
+    ("more5", ROOT / "bench/data/rewrites-more5", None),
     ("own", DATA["own"], "tune"),
     ("shared", DATA["shared"], "tune"),
 )

@@ -124,3 +124,15 @@ def test_only_answers_of_the_faq_block_are_in_the_faq() -> None:
     assert not claims["Ferries resume on Monday."].in_faq
     opens = split_claims("Who called the strike?\nThe crew union called it.")
     assert [c.in_faq for c in opens] == [True]
+
+
+def test_a_numbered_list_marker_is_no_claim() -> None:
+    text = (
+        "The scheme has 1,650 bikes across 140 stations.\n\nWho Is Paying for It?\n\n4. The "
+        "expansion costs 3.4 million dollars.\n\n5. The authority is putting in 2.1 million "
+        "dollars.\n\n6. Greenwheel runs the scheme under a contract that lasts until 2029."
+    )
+    claims = [c.text for c in split_claims(text)]
+    assert not any(c[0].isdigit() for c in claims)
+    assert "The expansion costs 3.4 million dollars." in claims
+    assert "Greenwheel runs the scheme under a contract that lasts until 2029." in claims

@@ -204,6 +204,13 @@ _SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
         "offer provide",
         "girder beam",
         "crack fissure",
+        "staff employee worker workforce",
+        "use consume draw",
+        "announce unveil share",
+        "mother mum mom",
+        "father dad",
+        "boy male",
+        "girl female",
     )
 ) + tuple(frozenset(g.split()) for g in _DEMONYM_GROUPS)
 _SYNONYM: dict[str, frozenset[str]] = {}

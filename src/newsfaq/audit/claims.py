@@ -232,6 +232,22 @@ def _cuts(sent: SpacySpan) -> list[int]:
     return sorted(c for c in cuts if sent.start < c < sent.end)
 
 
+def _past_list_marker(doc: Doc, i: int, end: int) -> int:
+    """Index after a numbered-list marker ("4." or "4)") that opens a line at token ``i``,
+    else ``i``: a list item's number is no figure the rewrite states."""
+    text = doc.text
+    line_start = doc[i].idx == 0 or text[: doc[i].idx].rstrip(" \t").endswith("\n")
+    if (
+        line_start
+        and i + 1 < end
+        and doc[i].like_num
+        and len(doc[i].text) <= 2
+        and doc[i + 1].text in {".", ")"}
+    ):
+        return i + 2
+    return i
+
+
 def _words(span: SpacySpan) -> int:
     return sum(1 for t in span if t.is_alpha or t.like_num)
 
@@ -259,6 +275,9 @@ def split_claims(text: str, doc: Doc | None = None) -> list[ClaimSpan]:
                 continue
             s_start = max(sent.start, span.start)
             s_end = min(sent.end, span.end)
+            s_start = _past_list_marker(doc, s_start, s_end)
+            if s_start >= s_end:
+                continue
             if doc[s_start:s_end].text.rstrip(" \"”’')").endswith("?"):
                 continue  # a question asserts nothing
             bounds = [s_start, *(c for c in _cuts(sent) if s_start < c < s_end), s_end]

@@ -148,7 +148,7 @@ QUALIFIERS: dict[str, QualifierClass] = {
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE = r"hundred|thousand|million|billion|trillion"
-_PCT = r"%|\s?percent\b|\s?per\s?cent\b|\s?percentage\s+points?\b"
+_PCT = r"%|\s?(?i:percent)\b|\s?(?i:per\s?cent)\b|\s?percentage\s+points?\b"
 _CUR = r"US\$|C\$|A\$|\$|£|€|¥"
 _DIGITS_RE = re.compile(
     rf"(?<![\w.,/-])(?P<cur>{_CUR})?\s?(?P<num>{_NUM})"

@@ -200,3 +200,55 @@ def test_an_answer_given_is_not_a_statement_credited() -> None:
     start = "After the first count had Coldwell 29 votes clear, Bratt's agent asked for a recount"
     assert "attribution" not in checks(al, start + " and returning officer Janet Okafor said yes.")
     assert checks(al, start + ", returning officer Janet Okafor said.").get("attribution")
+
+
+def test_the_organisation_named_for_the_original_s_the_company() -> None:
+    al = aligner_of(
+        "The project, developed by Stratavault Systems, will cover 14 hectares. The company says "
+        "it will create 85 permanent jobs. The council backs the plan."
+    )
+    assert "attribution" not in checks(
+        al, "According to Stratavault Systems, it will bring 85 permanent jobs."
+    )
+    assert checks(al, "According to Harlow Vale Council, it will bring 85 permanent jobs.").get(
+        "attribution"
+    )
+
+
+def test_the_firm_for_its_managing_director() -> None:
+    al = aligner_of(
+        "About 90 staff work in the affected shops. Managing director Helena Voskuijl said the "
+        "firm would try to move as many of them as possible to other branches."
+    )
+    assert "attribution" not in checks(
+        al, "The firm said it would try to move as many staff as possible to other branches."
+    )
+    assert checks(
+        al, "The union said it would try to move as many staff as possible to other branches."
+    ).get("attribution")
+
+
+def test_the_chair_for_the_speaker_the_quote_continues() -> None:
+    al = aligner_of(
+        '"This is the biggest private investment the valley has seen," said the board\'s chair, '
+        'Miriam Oduya. "We have attached strict conditions on noise and water." Chief executive '
+        "Tobias Wrenfield said the company had chosen the location carefully."
+    )
+    assert "attribution" not in checks(
+        al, 'The chair added: "We have attached strict conditions on noise and water."'
+    )
+    assert checks(
+        al, 'The chief executive added: "We have attached strict conditions on noise and water."'
+    ).get("attribution")
+
+
+def test_the_article_itself_and_its_lead_source_are_no_new_credit() -> None:
+    al = aligner_of(
+        "Two snow leopard cubs have been born at Ashcombe Wildlife Park, keepers announced on "
+        "Wednesday. Each cub weighed about 480 grams at birth."
+    )
+    assert "attribution" not in checks(al, "The article notes that each cub weighed 480 grams.")
+    assert "attribution" not in checks(
+        al, "According to the keepers, each cub weighed about 480 grams."
+    )
+    assert checks(al, "According to the vet, each cub weighed about 480 grams.").get("attribution")

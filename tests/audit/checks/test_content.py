@@ -104,3 +104,18 @@ def test_a_word_the_original_uses_elsewhere_is_not_matched_by_meaning() -> None:
     result = check_claim(span, evidence, al)
     assert not any("read as" in n for n in result.notes), result.notes
     assert result.coverage < 1.0
+
+
+def test_a_gloss_in_brackets_is_no_new_content() -> None:
+    al = aligner_of(
+        "Keepers first suspected that Tsering was pregnant in April, when she began spending "
+        "longer in her den."
+    )
+    plain = (
+        "Keepers first suspected that Tsering was pregnant in April, when she began spending "
+        "longer in her den"
+    )
+    glossed = plain.replace("den", "den (a safe, hidden resting place)")
+    assert "content" not in checks(al, glossed + ".")
+    added = plain + " with her three brothers and the zookeeper's dog Rufus."
+    assert checks(al, added).get("content")

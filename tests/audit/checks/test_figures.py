@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from newsfaq.audit.align import Aligner
 from newsfaq.audit.checks import check_claim
-from newsfaq.text.nlp import parse
+from newsfaq.ingest.loader import paragraph_offsets
+from newsfaq.models import Article, ArticleMeta
+from newsfaq.text.nlp import analyze, parse
 from tests.audit.checks.support import (
     aligner_of,
     by_rule_findings,
@@ -277,3 +279,50 @@ def test_a_firm_s_name_before_a_figure_is_no_age_and_m_is_metres() -> None:
     assert "numbers" not in checks(al, claim)
     assert "numbers" not in checks(al, "The camera can spot objects as small as 1.5 m across.")
     assert checks(al, "The camera can spot objects as small as 2.5 m across.").get("numbers")
+
+
+def test_a_tally_told_in_words_with_votes_is_the_original_s() -> None:
+    al = aligner_of("The district planning board voted 7 to 2 in favour after a long hearing.")
+    assert "numbers" not in checks(al, "The planning board backed the plans by seven votes to two.")
+    assert checks(al, "The planning board backed the plans by six votes to three.").get("numbers")
+
+
+def test_people_counts_staff_and_a_participle_is_no_unit() -> None:
+    al = aligner_of(
+        "About 90 staff work in the affected shops. Fewer than 7,000 snow leopards are thought "
+        "to remain in the wild."
+    )
+    assert "numbers" not in checks(al, "Around 90 people work in the shops that are closing.")
+    assert checks(al, "Around 60 people work in the shops that are closing.").get("numbers")
+    assert "numbers" not in checks(al, "Fewer than 7,000 are thought to be left in the wild.")
+
+
+def test_a_range_with_its_unit_twice_is_the_original_range() -> None:
+    al = aligner_of("The union would ask the firm to extend redundancy pay from 12 to 20 weeks.")
+    assert "numbers" not in checks(
+        al, "The union wants redundancy pay raised from 12 weeks to 20 weeks."
+    )
+    assert checks(al, "The union wants redundancy pay raised from 12 weeks to 24 weeks").get(
+        "numbers"
+    )
+
+
+def test_a_small_count_of_a_list_the_original_gives() -> None:
+    al = aligner_of("Most new stations will be placed in the Eastmere and Calloway neighbourhoods.")
+    assert "numbers" not in checks(
+        al, "Most new stations go to Eastmere and Calloway, two neighbourhoods."
+    )
+    assert checks(al, "Most new stations go to Eastmere and Calloway, three neighbourhoods.").get(
+        "numbers"
+    )
+
+
+def test_a_share_the_headline_gives() -> None:
+    text = (
+        "Drivers will pay 4.80 dollars a trip from July 1, up from 3.50 dollars. Fares on the "
+        "ferry rose 20 percent last year."
+    )
+    meta = ArticleMeta(title="Tolls on Mardale Crossing to Rise by 37 Percent From July")
+    al = Aligner(analyze(Article(text=text, paragraphs=paragraph_offsets(text), meta=meta)))
+    assert "numbers" not in checks(al, "That's a jump of about 37 percent.")
+    assert checks(al, "Ferry fares rose 37 percent last year.").get("numbers") == "contradicted"

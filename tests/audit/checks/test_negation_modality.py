@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfaq.audit.align import Aligner
+from newsfaq.text.nlp import parse
 from tests.audit.checks.support import aligner_of, by_rule_findings, checks, findings_of, result_of
 
 
@@ -270,3 +271,45 @@ def test_unable_to_is_could_not_and_a_stop_not_made_is_no_negation() -> None:
     assert checks(al, "After five hours Vasko resigned, able to stop a pawn from queening.").get(
         "negation"
     )
+
+
+def test_an_opposite_verb_of_another_subject_is_no_contradiction() -> None:
+    al = aligner_of(
+        "Crumbhill reported sales of 41 million euros last year, up slightly from 39.5 million, "
+        "but said its profits had fallen by nearly half."
+    )
+    assert "negation" not in checks(al, "Sales rose only slightly.")
+    assert checks(al, "Its profits rose by nearly half.").get("negation") == "contradicted"
+
+
+def test_a_negation_above_the_predicate_covers_it() -> None:
+    al = aligner_of(
+        "It said it did not expect zinc prices to recover enough to justify the extension. "
+        '"This is not a decision we have taken lightly," chief executive Leonora Quist said.'
+    )
+    assert "negation" not in checks(al, "The company said it could not justify the extension.")
+    assert "negation" not in checks(
+        al, "Quist said the company had not taken the decision lightly."
+    )
+
+
+def test_advice_told_with_should_or_with_warned_to() -> None:
+    al = aligner_of(
+        "Traffic will be controlled by temporary lights, and drivers should expect delays of up "
+        "to 20 minutes, the agency said."
+    )
+    assert "modality" not in checks(
+        al, "The agency warned drivers to expect delays of up to 20 minutes."
+    )
+    assert checks(al, "Drivers will expect delays of up to 20 minutes, the agency said.").get(
+        "modality"
+    )
+
+
+def test_a_clause_of_it_is_expected_is_hedged() -> None:
+    from newsfaq.audit.checks.negation_modality import hedge_of
+
+    doc = parse("It is widely expected that the winery will buy grapes from elsewhere.")
+    assert hedge_of(next(t for t in doc if t.lower_ == "buy")) == "hedged"
+    doc = parse("The winery will buy grapes from elsewhere.")
+    assert hedge_of(next(t for t in doc if t.lower_ == "buy")) == "certain"

@@ -86,10 +86,26 @@ def _said_yes_or_no(speaker: Sequence[Token]) -> bool:
     return len(after) == 1 and after[0].lower_ in {"yes", "no"}
 
 
+_ARTICLE_NOUNS = frozenset({"article", "author", "piece", "story", "writer", "text"})
+
+
+def _the_article_itself(speaker: Sequence[Token]) -> bool:
+    """A summary's framing ("The article records that ...", "the author notes"): the speaker is
+    the original itself, which says all it says."""
+    words = [t for t in speaker if t.is_alpha]
+    return (
+        len(words) == 2
+        and words[0].lower_ in {"the", "this"}
+        and words[1].lemma_.lower() in _ARTICLE_NOUNS
+    )
+
+
 def _check_attribution(
     claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
 ) -> None:
-    claimed = [sp for sp in _speakers(claim) if not _said_yes_or_no(sp)]
+    claimed = [
+        sp for sp in _speakers(claim) if not _said_yes_or_no(sp) and not _the_article_itself(sp)
+    ]
     if not claimed or not ev:
         return
     spoken = {t.i for sp in claimed for t in sp}
@@ -152,8 +168,10 @@ def _check_attribution(
             )
         elif pronoun_speakers and all(aligner.doc_index.has_word(n) for n in names):
             continue  # "he said" may stand for any speaker the original names
-        elif not all(aligner.sentence_index[best.id].has_word(n) for n in names) and not any(
-            _credits(sp, names, _speakers(s.span)) for s in ev if s is not best
+        elif (
+            not all(aligner.sentence_index[best.id].has_word(n) for n in names)
+            and not any(_credits(sp, names, _speakers(s.span)) for s in ev if s is not best)
+            and not (not meant and _lead_source(names, aligner.analysis))
         ):
             out.findings.append(
                 Finding(
@@ -214,7 +232,9 @@ def _against_named(
         reason = f"attribution: the claim credits {_quote(text)}; the original credits {given}"
         return True, Finding("attribution", "unsupported", reason, counterpart=True)
     described = None if _proper(sp) else _described_speaker(sp, analysis)
-    if described is not None and not _credits_name(described, _proper(described), named):
+    if described is not None and _credits_name(described, _proper(described), named):
+        return True, None  # "the chair added" where the original's quote is its chair's
+    if described is not None:
         # "the mayor conceded" where the original's "he said" is another named speaker
         reason = (
             f"attribution: the claim credits {_quote(text)} "
@@ -295,6 +315,10 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
             return True  # "the race chief" for "Ashworth", the article's "Race director"
         if not proper and _described_org(other, mine):
             return True  # "the company" for "Greyhaven", which the article calls so
+        if proper and not short and _is_org(speaker) and _org_meant(other, proper):
+            return True  # "Stratavault said" for the original's "the company says"
+        if not proper and mine & _ORG_NOUNS and _speaks_for_org(other, mine & _ORG_NOUNS):
+            return True  # "the firm said" for "Managing director Helena Voskuijl said"
         idx = WordIndex()
         idx.add_all(
             _speaker_names(other)
@@ -315,6 +339,51 @@ _ORG_NOUNS = frozenset({
     "manufacturer", "maker", "developer", "owner", "organisation", "organization", "charity",
 })  # fmt: skip
 """Nouns that describe an organisation ("the company"): one the article names may be meant."""
+
+
+_EXECUTIVE_WORDS = frozenset({
+    "director", "executive", "ceo", "spokesperson", "spokesman", "spokeswoman", "chairman",
+    "chairwoman", "chair", "president", "manager", "owner", "founder", "officer",
+})  # fmt: skip
+"""Titles of people who speak for an organisation: "the firm said" may report them."""
+
+
+def _speaks_for_org(credited: Sequence[Token], nouns: set[str]) -> bool:
+    """The original's speaker is a named person with a title that speaks for an organisation
+    ("Managing director Helena Voskuijl") and the article calls an organisation by the claim's
+    noun ("the firm")."""
+    if any(t.dep_ == "poss" or t.lower_ == "of" for t in credited):
+        return False  # "Skylark's chief operating officer" speaks for Skylark only
+    if not any(t.pos_ == "PROPN" for t in credited):
+        return False
+    if not any(t.lower_ in _EXECUTIVE_WORDS for t in credited):
+        return False
+    doc = credited[0].doc
+    return any(
+        t.i > 0 and norm_word(t.lemma_) in nouns and doc[t.i - 1].lower_ == "the" for t in doc
+    )
+
+
+def _is_org(speaker: Sequence[Token]) -> bool:
+    """The claim's speaker is read as an organisation and as nobody else."""
+    kinds = {t.ent_type_ for t in speaker if t.pos_ == "PROPN"}
+    return kinds == {"ORG"}
+
+
+def _org_meant(credited: Sequence[Token], proper: set[str]) -> bool:
+    """The original's speaker is an unnamed organisation ("the company", "the operator of the
+    mine") and the claim's named one is the organisation the article names nearest before it
+    (or, with none before, the first after it)."""
+    heads = [t for t in credited if t.dep_ not in {"det", "poss", "amod", "compound", "pobj"}]
+    if not heads or norm_word(heads[0].lemma_) not in _ORG_NOUNS:
+        return False
+    if heads[0].i == 0 or credited[0].lower_ not in {"the", "its"}:
+        return False
+    orgs = [e for e in credited[0].doc.ents if e.label_ == "ORG"]
+    before = [e for e in orgs if e.end <= credited[0].i]
+    after = [e for e in orgs if e.start > credited[-1].i]
+    nearest = before[-1] if before else after[0] if after else None
+    return nearest is not None and proper <= {norm_word(t.text) for t in nearest}
 
 
 def _described_org(credited: Sequence[Token], nouns: set[str]) -> bool:
@@ -384,6 +453,30 @@ def _credits_name(speaker: Sequence[Token], names: set[str], credited: Sequence[
         if any(idx.has_word(n) for n in proper):
             return True
     return False
+
+
+_LEAD_TAIL = re.compile(
+    r",\s*((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+(?:said|announced|reported|confirmed|revealed)\b"
+    r"[^,]{0,40}$"
+)
+
+
+def _lead_source(names: set[str], analysis: Analysis) -> bool:
+    """The claim's speaker is the source the article opens with ("keepers announced on
+    Wednesday" in its first sentence), and the evidence credits nobody: the article reports the
+    rest of that announcement in its own voice ("According to the keepers, each cub weighed
+    about 480 grams" for "Each cub weighed about 480 grams")."""
+    if not names:
+        return False
+    words: set[str] = set()
+    for sent in analysis.sentences[:2]:
+        for sp in _speakers(sent.span):
+            words |= {norm_word(t.text) for t in sp} | {norm_word(t.lemma_) for t in sp}
+        tail = _LEAD_TAIL.search(sent.text)  # the tagger may miss a trailing "keepers announced"
+        if tail:
+            words |= {norm_word(w) for w in tail.group(1).split()}
+    words |= {w.removesuffix("s") for w in words}
+    return all(n in words for n in names)
 
 
 def _sentence_speakers(analysis: Analysis) -> dict[int, list[str]]:

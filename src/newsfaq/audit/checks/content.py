@@ -33,6 +33,22 @@ from newsfaq.audit.checks.common import (
 from newsfaq.audit.checks.negation_modality import hedge_of
 
 
+def _gloss_tokens(claim: SpacySpan) -> set[int]:
+    """Token indices inside brackets that only explain words ("her den (a safe, hidden resting
+    place)"): a gloss, not a fact of the story. Brackets with a name or a figure are kept."""
+    out: set[int] = set()
+    opened: int | None = None
+    for t in claim:
+        if t.text == "(":
+            opened = t.i
+        elif t.text == ")" and opened is not None:
+            inner = claim.doc[opened + 1 : t.i]
+            if not any(x.pos_ in {"PROPN", "NUM"} or x.like_num for x in inner):
+                out |= {x.i for x in inner}
+            opened = None
+    return out
+
+
 def _check_content(
     claim: SpacySpan,
     question: SpacySpan | None,
@@ -41,7 +57,8 @@ def _check_content(
     aligner: Aligner,
     out: CheckResult,
 ) -> None:
-    content = [t for t in content_tokens(claim)]
+    glosses = _gloss_tokens(claim)
+    content = [t for t in content_tokens(claim) if t.i not in glosses]
     out.content_words = len(content)
     if question is not None and len(content) < 4:
         content += content_tokens(question)

@@ -4,18 +4,20 @@ else or from elsewhere.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from newsfaq.audit.align import Aligner, synonyms
+from newsfaq.audit.align import Aligner, content_tokens, norm_word, synonyms
 from newsfaq.text.nlp import Analysis, Sentence
 from newsfaq.text.numbers import (
     QUALIFIERS,
     NumberMention,
     find_numbers,
     numbers_agree,
+    parse_number,
     qualifier_class,
 )
 
@@ -34,6 +36,7 @@ from newsfaq.audit.checks.common import (
     _slot,
 )
 from newsfaq.audit.checks.dates import date_parts
+from newsfaq.audit.checks.lists import list_members
 
 _CLOCK_RE = re.compile(
     r"(?<![\w.:])(?:\d{1,2}:\d{2}(?![:\d])(?:\s*[ap]\.?m\b\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?)",
@@ -76,18 +79,26 @@ def _check_lap_times(ctext: str, ev: Sequence[Sentence], src_text: str, out: Che
         )
 
 
-_SCORE_RE = re.compile(r"(?<![\w.-])(\d{1,3})(?:-|–| to )(\d{1,3})(?![\w-]|\.\d)")
+_TALLY_NUM = r"\d{1,3}|[a-z]+(?:-[a-z]+)?"
+_SCORE_RE = re.compile(
+    rf"(?<![\w.-])({_TALLY_NUM})(?P<votes> votes?)?(?:-|–| to )({_TALLY_NUM})(?![\w-]|\.\d)",
+    re.IGNORECASE,
+)
 
 
 def _scores(text: str) -> list[tuple[str, tuple[int, int]]]:
-    """Scores and vote tallies: "3-2", "31 to 26" ("to" only when the first number is the
-    larger: "1 to 3" is a range), with the pair of numbers they give."""
+    """Scores and vote tallies: "3-2", "31 to 26", "seven votes to two" ("to" only when the
+    first number is the larger: "1 to 3" is a range), with the pair of numbers they give."""
     out = []
     for m in _SCORE_RE.finditer(text):
-        a, b = int(m.group(1)), int(m.group(2))
-        if " to " in m.group(0) and a <= b:
+        a, b = parse_number(m.group(1)), parse_number(m.group(3))
+        if a is None or b is None or a != int(a) or b != int(b):
             continue
-        out.append((m.group(0), (a, b)))
+        if not m.group(1).isdigit() and not m.group("votes"):
+            continue  # "five-to-two" style words only with "votes": "one to two days" is no tally
+        if " to " in m.group(0).lower() and a <= b:
+            continue
+        out.append((m.group(0), (int(a), int(b))))
     return out
 
 
@@ -142,7 +153,9 @@ def _unit_words(figure: SpacySpan, text: SpacySpan) -> frozenset[str]:
     """The nouns among the three words after the figure in ``text``: what it may count where
     the parse says nothing about it (see :func:`_parsed_unit`)."""
     after = [t for t in text.doc[figure.end : min(figure.end + 6, text.end)] if t.is_alpha][:3]
-    return frozenset(_unit_of(t) for t in after if t.pos_ in _NOUNS)
+    return frozenset(
+        _unit_of(t) for t in after if t.pos_ in _NOUNS and not _participle_read_as_noun(t)
+    )
 
 
 _UNIT_FAMILIES = {
@@ -266,6 +279,17 @@ def _noun_chain(noun: Token, span: SpacySpan) -> list[Token]:
     return [t for t in chain if t.is_alpha] + ([obj] if obj is not None else [])
 
 
+_REPORTING_PARTICIPLES = frozenset(
+    {"thought", "believed", "said", "expected", "estimated", "reported", "known", "feared"}
+)
+
+
+def _participle_read_as_noun(tok: Token) -> bool:
+    """ "fewer than 7,000 thought to be left": the tagger's noun is a participle before "to"."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in _REPORTING_PARTICIPLES and nxt is not None and nxt.lower_ == "to"
+
+
 def _parsed_unit(figure: SpacySpan, span: SpacySpan) -> tuple[frozenset[str], list[Token]] | None:
     """What the figure (its tokens in ``span``) counts or measures, from the parse, with the
     tokens of its unit near it (for its phrase): the noun it modifies ("three inmates", "Route
@@ -276,7 +300,12 @@ def _parsed_unit(figure: SpacySpan, span: SpacySpan) -> tuple[frozenset[str], li
     roots = [t for t in figure if t.head.i not in inside or t.head.i == t.i]
     for tok in roots:
         head = tok.head
-        if tok.dep_ in _UNIT_DEPS and head.pos_ in _NOUNS and span.start <= head.i < span.end:
+        if (
+            tok.dep_ in _UNIT_DEPS
+            and head.pos_ in _NOUNS
+            and span.start <= head.i < span.end
+            and not _participle_read_as_noun(head)
+        ):
             chain = _noun_chain(head, span)
             if chain:
                 near = [
@@ -466,6 +495,15 @@ def _same_duration(a: _Figure, b: _Figure) -> bool:
     return abs(ha - hb) <= 0.01 * max(ha, hb)
 
 
+_ANY_PEOPLE = frozenset({"people", "person", "individual"})
+_PEOPLE = _ANY_PEOPLE | frozenset({
+    "staff", "worker", "employee", "resident", "member", "student", "pupil", "passenger",
+    "patient", "visitor", "customer", "child", "adult", "volunteer", "officer", "teacher",
+    "nurse", "doctor", "driver", "player", "fan", "spectator", "voter", "tenant",
+})  # fmt: skip
+"""Units that count people: "people" is any of them, less specific, not another count."""
+
+
 def _units_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two unit sets share a unit, also when the tagger lemmatized one form and not the other
     ("grandchild" / "grandchildren", "metre" / "metres").
@@ -477,6 +515,8 @@ def _units_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     """
     if a & b:
         return True
+    if (a & _ANY_PEOPLE and b & _PEOPLE) or (b & _ANY_PEOPLE and a & _PEOPLE):
+        return True  # "90 people work there" for "90 staff work there"
     for x in a:
         for y in b:
             if synonyms(x, y):
@@ -521,8 +561,10 @@ def _check_numbers(
     _check_lap_times(ctext, ev, src_text, out)
     _check_ordinals(ctext, src_text, out, ev)
     src_pairs = {pair for _, pair in _scores(src_text)}
+    tallied: list[tuple[str, tuple[int, int]]] = []  # the original's tallies, told again
     for text, pair in _scores(ctext):
         if pair in src_pairs:
+            tallied.append((text, pair))
             continue
         given = [x for s in ev for x, _ in _scores(s.text)]
         if given:
@@ -542,12 +584,17 @@ def _check_numbers(
         for f in _figures(claim, anaphoric=refers_back)
         if not (f.mention.value == 1 and f.mention.text.lower() in {"one", "a", "an"})
         and not _both(f, ev, ev_figs)
+        and not _counts_a_list(f, ev, ev_figs)
+        and not any(f.mention.value in pair and f.mention.text in text for text, pair in tallied)
     ]
+    figures = _past_split_ranges(figures, ev_figs)
     if not figures:
         return
     doc_figs = [f for figs in by_sentence for f in figs]
     distributive = any(_EACH.search(s.text) for s in ev)
     for fig in figures:
+        if _from_headline(claim, fig, aligner.analysis.article.meta.title or ""):
+            continue  # the headline's "to Rise by 37 Percent", which the body only derives
         before = len(out.findings)
         _check_figure(fig, ev_figs, doc_figs, out, distributive=distributive)
         if len(out.findings) > before:
@@ -566,6 +613,37 @@ def _check_numbers(
             _check_swap(claim, fig, homes, ev, by_sentence, aligner, out)
         if homes and len(out.findings) == before:
             _check_figure_slot(claim, fig, homes, ev, by_sentence, aligner, out)
+
+
+def _from_headline(claim: SpacySpan, fig: _Figure, title: str) -> bool:
+    """A share or sum the original's headline gives, in a claim that says nothing else the
+    headline does not ("That's a jump of about 37 percent" for "Tolls to Rise by 37 Percent")."""
+    if fig.mention.kind not in {"percent", "money"} or not title:
+        return False
+    if not any(
+        h.kind == fig.mention.kind and numbers_agree(fig.mention, h, approximate=True)
+        for h in find_numbers(title)
+    ):
+        return False
+    words = {norm_word(w) for w in re.findall(r"[A-Za-z]+", title)}
+    return all(
+        norm_word(t.lower_) in words
+        or norm_word(t.lemma_) in words
+        or any(synonyms(norm_word(t.lemma_), w) for w in words)
+        for t in content_tokens(claim)
+        if not t.like_num and t.lower_ not in {"percent", "per", "cent"}
+    )
+
+
+def _past_split_ranges(figures: list[_Figure], ev_figs: Sequence[_Figure]) -> list[_Figure]:
+    """The claim's figures without the pairs that give a range of the evidence with its unit
+    twice ("from 12 weeks to 20 weeks" for "from 12 to 20 weeks")."""
+    ranges = {(e.mention.value, e.mention.high) for e in ev_figs if e.mention.high is not None}
+    drop: set[int] = set()
+    for k, (a, b) in enumerate(itertools.pairwise(figures)):
+        if (a.mention.value, b.mention.value) in ranges and _same_unit(a, b):
+            drop |= {k, k + 1}
+    return [f for k, f in enumerate(figures) if k not in drop]
 
 
 def _rest_sentence(
@@ -784,6 +862,18 @@ def _both(fig: _Figure, ev: Sequence[Sentence], ev_figs: Sequence[_Figure]) -> b
         and any(t.lower_ in _PAIR_WORDS for s in ev for t in s.span)
         and not any(e.units and _same_unit(fig, e) for e in ev_figs)
     )
+
+
+def _counts_a_list(fig: _Figure, ev: Sequence[Sentence], ev_figs: Sequence[_Figure]) -> bool:
+    """The claim's small count ("two neighbourhoods") is the number of members of a list the
+    evidence gives ("the Eastmere and Calloway Heights neighbourhoods"), and no figure of the
+    evidence counts the same thing."""
+    value = fig.mention.value
+    if fig.mention.kind != "number" or value not in {2, 3, 4, 5} or fig.mention.high is not None:
+        return False
+    if any(e.units and _same_unit(fig, e) for e in ev_figs):
+        return False
+    return any(len(m) == value for s in ev for m in list_members(s.span))
 
 
 _EACH = re.compile(r"\b(?:each|per|every|apiece|a (?:day|week|month|year))\b", re.IGNORECASE)

@@ -50,7 +50,13 @@ class Member:
         return bool(self.names)
 
     def matches(self, other: Member) -> bool:
-        return self.head == other.head
+        """The same head word, or names of which one has all the other's words ("Calloway
+        Heights" and the original's "Heights neighbourhoods")."""
+        if self.head == other.head:
+            return True
+        return (
+            self.named and other.named and (self.names <= other.names or other.names <= self.names)
+        )
 
 
 def _member(tok: Token) -> Member:

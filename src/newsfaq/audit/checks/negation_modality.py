@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsfaq.audit.align import WordIndex, norm_word
+from newsfaq.audit.align import WordIndex, norm_word, synonyms
 from newsfaq.text.nlp import Sentence
 
 if TYPE_CHECKING:
@@ -67,6 +67,21 @@ def _no_participant(tok: Token) -> bool:
 
 
 _NEGATING_ADVERBS = frozenset({"never", "hardly", "scarcely"})
+
+
+def _negated_above(tok: Token) -> bool:
+    """A predicate under a negated one that governs it ("did not expect prices to recover
+    enough to justify it"; "is not a decision we have taken"): its own polarity is open."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in {"xcomp", "ccomp", "advcl", "relcl", "acl"} or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.dep_ in {"attr", "dobj"} and cur.head != cur:
+            cur = cur.head  # "a decision [we have taken]" -> "is"
+        if _negated(cur):
+            return True
+    return False
 
 
 def _negated(tok: Token) -> bool:
@@ -163,6 +178,8 @@ def hedge_of(tok: Token) -> str:
     a verb or predicate."""
     if _hoped(tok):
         return "hedged"
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in {"expect", "likely", "possible"}:
+        return "hedged"  # "it is expected ... that grapes will be bought"
     cur = tok
     for _ in range(3):
         aux = {c.lower_ for c in cur.children if c.dep_ in {"aux", "auxpass"} and not _month_may(c)}
@@ -179,6 +196,22 @@ def hedge_of(tok: Token) -> str:
             return "hedged"
         break
     return "plain"
+
+
+_ADVICE_VERBS = frozenset({"warn", "urge", "advise", "tell", "ask", "encourage", "instruct"})
+
+
+def _advised(v: Token, ev: Sequence[Token]) -> bool:
+    """Advice told two ways: "warned drivers to expect delays" for "drivers should expect
+    delays" ("should" is what someone is told to do there, not a hedge)."""
+    return (
+        v.dep_ == "xcomp"
+        and v.head.lemma_.lower() in _ADVICE_VERBS
+        and all(
+            {c.lower_ for c in e.children if c.dep_ in {"aux", "auxpass"}} & {"should", "must"}
+            for e in ev
+        )
+    )
 
 
 def _modal_hedge(tok: Token) -> bool:
@@ -244,6 +277,7 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
     hoped_only = all(_hoped(e) for e in same_pol)  # "the hope is that he will start"
     if (
         hedge != "hedged"
+        and not _advised(v, same_pol)
         and all(hedge_of(e) == "hedged" and not _reported_future(e) for e in same_pol)
         and (hedge == "certain" or not hoped_only)
     ):
@@ -379,7 +413,9 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
         if not cands:
             opposite = _ANTONYMS.get(norm_word(v.lemma_), frozenset())
             flipped = [
-                e for e in ev_preds if norm_word(e.lemma_) in opposite and _same_object(v, e)
+                e
+                for e in ev_preds
+                if norm_word(e.lemma_) in opposite and _same_object(v, e) and _same_subject(v, e)
             ]
             if flipped and all(_negated(e) == neg for e in flipped):
                 matched_any = True
@@ -394,6 +430,9 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
             continue
         matched_any = True
         if not any(_negated(e) == neg for e in cands):
+            if neg and all(_negated_above(e) for e in cands):
+                continue  # "did not expect prices to recover enough to justify" for "could
+                # not justify"; "is not a decision we have taken lightly" for "had not taken"
             if any(f.check == "negation" for f in out.findings) and v.head.lemma_ in _CONTROL_VERBS:
                 continue  # "wanted to raise": the negation of "wanted" is already reported
             no_one = _no_participant(v)
@@ -484,6 +523,23 @@ def _check_hedge_dropped(claim: SpacySpan, ev: Sequence[Sentence], out: CheckRes
                 )
             )
             return
+
+
+def _subject_words(v: Token) -> set[str] | None:
+    """Content lemmas of a predicate's noun subject; None for none or a pronoun."""
+    subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    return {norm_word(t.lemma_) for t in subj.subtree if t.is_alpha and not t.is_stop} or None
+
+
+def _same_subject(a: Token, b: Token) -> bool:
+    """Two predicates can be of the same thing: no noun subject on either side, or subjects
+    that share a word or a synonym ("sales rose" is no opposite of "profits had fallen")."""
+    mine, theirs = _subject_words(a), _subject_words(b)
+    if mine is None or theirs is None:
+        return True
+    return bool(mine & theirs) or any(synonyms(x, y) for x in mine for y in theirs)
 
 
 def _same_object(a: Token, b: Token) -> bool:
