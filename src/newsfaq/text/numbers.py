@@ -393,6 +393,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     [('120,000', '120000'), ('one-third', '1/3')]
     >>> [m.normalized for m in find_numbers("$2.4 billion, 5.3 percent, 120k, fifteen")]
     ['2400000000 USD', '5.3%', '120000', '15']
+    >>> [m.normalized for m in find_numbers("from 11 dollars to 15")]
+    ['11 USD', '15 USD']
     """
     candidates = _fraction_mentions(text) + _digit_mentions(text) + _word_mentions(text)
     candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -400,9 +402,42 @@ def find_numbers(text: str) -> list[NumberMention]:
     last_end = -1
     for mention in candidates:
         if mention.start >= last_end:
-            chosen.append(_currency_word(text, mention))
+            mention = _currency_word(text, mention)
+            if chosen and _TO_AFTER_MONEY_RE.fullmatch(text, chosen[-1].end, mention.start):
+                mention = _money_like(text, mention, chosen[-1])
+            chosen.append(mention)
             last_end = chosen[-1].end
     return chosen
+
+
+_TO_AFTER_MONEY_RE = re.compile(r"\s+to\s+")
+
+
+def _money_like(text: str, mention: NumberMention, before: NumberMention) -> NumberMention:
+    """A bare figure right after "<money> to" is an amount in the same currency ("from 11
+    dollars to 15")."""
+    if mention.kind != "number" or before.kind != "money" or before.currency is None:
+        return mention
+    if _NOUN_AFTER_RE.match(text, mention.end):
+        return mention  # "4 dollars to 5 people"
+    value = mention.value
+    scale = next((v for w, v in _SCALES.items() if w in before.text.lower()), None)
+    if scale is not None and not any(w in mention.text.lower() for w in _SCALES):
+        value *= scale  # "€30 million to 40" is to 40 million
+    return NumberMention(
+        start=mention.start,
+        end=mention.end,
+        text=mention.text,
+        value=value,
+        kind="money",
+        currency=before.currency,
+    )
+
+
+_NOUN_AFTER_RE = re.compile(
+    r"\s+(?!(?:a|an|by|in|on|from|per|each|for|over|after|under|and|or|this|next|last|the)\b)"
+    r"[A-Za-z]"
+)
 
 
 _CURRENCY_WORD_RE = re.compile(

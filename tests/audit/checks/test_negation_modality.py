@@ -313,3 +313,29 @@ def test_a_clause_of_it_is_expected_is_hedged() -> None:
     assert hedge_of(next(t for t in doc if t.lower_ == "buy")) == "hedged"
     doc = parse("The winery will buy grapes from elsewhere.")
     assert hedge_of(next(t for t in doc if t.lower_ == "buy")) == "certain"
+
+
+def test_certain_for_possible_reads_the_predicates_that_can_state_it() -> None:
+    al = aligner_of(
+        "The agency said the full reopening of both lanes could take until mid-December, because "
+        "engineers must first anchor the slope with steel netting. The trust warned that a new "
+        "company may not be found before the closure."
+    )
+    assert checks(al, "The agency says both lanes will be fully reopened by mid-December.").get(
+        "modality"
+    )
+    assert checks(
+        al, "The trust cautioned that a new company will not be found before the closure."
+    ).get("modality")
+    assert "modality" not in checks(
+        al, "The trust warned that a new company might not be found before the closure."
+    )
+
+
+def test_a_bare_participle_states_nothing_for_certain() -> None:
+    al = aligner_of(
+        "The road reopened to one lane on Friday. Drivers should expect delays of up to 20 "
+        "minutes, the agency said."
+    )
+    claim = "The road reopened to one lane on Friday, with delays of up to 20 minutes expected."
+    assert "modality" not in checks(al, claim)

@@ -115,3 +115,13 @@ def test_the_party_the_original_calls_by_a_noun_turned_round() -> None:
     assert checks(al, swapped).get("roles") == "contradicted"
     same = "Harbridge Athletic has agreed to pay 1.2 million euros a year in rent."
     assert "roles" not in checks(al, same)
+
+
+def test_an_untagged_name_and_a_relative_clause_s_doer_are_read() -> None:
+    al = aligner_of(
+        "The mine is owned by the Harlow Valley Land Trust, which leases it to Brantmoor "
+        "Resources. Brantmoor Resources will close the mine in September."
+    )
+    found = checks(al, "Investors should note that Brantmoor owns the mine.")
+    assert found.get("roles")
+    assert "roles" not in checks(al, "Investors should note that the Trust owns the mine.")

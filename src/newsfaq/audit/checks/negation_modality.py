@@ -201,6 +201,16 @@ def hedge_of(tok: Token) -> str:
 _ADVICE_VERBS = frozenset({"warn", "urge", "advise", "tell", "ask", "encourage", "instruct"})
 
 
+def _bare_participle(v: Token) -> bool:
+    """A participle that states nothing for certain ("with delays of up to 20 minutes
+    expected"): no auxiliary, hanging from a noun or a clause."""
+    return (
+        v.tag_ == "VBN"
+        and v.dep_ in {"acl", "amod", "advcl"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in v.children)
+    )
+
+
 def _advised(v: Token, ev: Sequence[Token]) -> bool:
     """Advice told two ways: "warned drivers to expect delays" for "drivers should expect
     delays" ("should" is what someone is told to do there, not a hedge)."""
@@ -278,6 +288,7 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
     if (
         hedge != "hedged"
         and not _advised(v, same_pol)
+        and not _bare_participle(v)
         and all(hedge_of(e) == "hedged" and not _reported_future(e) for e in same_pol)
         and (hedge == "certain" or not hoped_only)
     ):
@@ -358,6 +369,15 @@ def _certain(pred: Token) -> bool:
     return hedge_of(pred) == "certain" or _reported_future(pred)
 
 
+def _may_state(e: Token, claimed: Sequence[Token]) -> bool:
+    """The evidence's predicate ``e`` can be one of the claim's (the same verb or a synonym),
+    or it heads the sentence."""
+    lemma = norm_word(e.lemma_)
+    return e.dep_ == "ROOT" or any(
+        lemma == norm_word(v.lemma_) or synonyms(lemma, norm_word(v.lemma_)) for v in claimed
+    )
+
+
 def _check_certain_for_possible(
     claim: SpacySpan, ev: Sequence[Sentence], ev_preds: Sequence[Token], out: CheckResult
 ) -> None:
@@ -369,13 +389,13 @@ def _check_certain_for_possible(
     if not ev or any(f.check == "modality" and f.counterpart for f in out.findings):
         return
     preds = _predicates(claim)
-    certain = [v for v in preds if _certain(v) and not _negated(v)]
+    certain = [v for v in preds if _certain(v)]
     if not certain or any(_modal_hedge(v) and not _reported_future(v) for v in preds):
         return  # the claim keeps a hedge of its own ("..., though pupils may be asked")
     best = [e for e in ev_preds if ev[0].span.start <= e.i < ev[0].span.end]
-    if any(_certain(e) for e in best):
-        return
-    possible = [e for e in best if _modal_hedge(e)]
+    if any(_certain(e) and _may_state(e, certain) for e in best):
+        return  # the evidence states it for certain ("must first anchor" states no reopening)
+    possible = [e for e in best if _modal_hedge(e) and _negated(e) == _negated(certain[0])]
     if possible:
         out.findings.append(
             Finding(

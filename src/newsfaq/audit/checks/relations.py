@@ -8,6 +8,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from newsfaq.audit.align import Aligner, WordIndex, norm_word
 from newsfaq.audit.align import is_content as is_content_token
 from newsfaq.text.facts import extract_facts
@@ -101,9 +103,54 @@ def _headline_passive(verb: Token) -> bool:
     )
 
 
+def _relative_subject(verb: Token) -> bool:
+    """A relative clause whose pronoun is its subject: "the Trust, which leases it to
+    Brantmoor" (the Trust leases), not "the county council, which the parish council asked"."""
+    if verb.dep_ != "relcl":
+        return False
+    pron = next(
+        (g for g in verb.children if g.dep_ == "nsubj" and g.lower_ in _RELATIVE_PRONOUNS), None
+    )
+    if pron is None or pron.i + 1 >= len(verb.doc):
+        return False
+    nxt = verb.doc[pron.i + 1]
+    return nxt == verb or (nxt.head == verb and nxt.dep_ in {"aux", "auxpass", "advmod", "neg"})
+
+
+def _untagged_proper(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper()
+
+
+def _untagged_names(claim: SpacySpan, ev: Sequence[Sentence]) -> list[SpacySpan]:
+    """Runs of proper nouns of the claim the tagger left out of its entities, as entities of the
+    label the original's entity with those words has ("Brantmoor owns the mine", where the
+    original has the ORG "Brantmoor Resources")."""
+    if not ev:
+        return []
+    labels: dict[str, str] = {}
+    for e in ev[0].span.doc.ents:
+        for t in e:
+            labels.setdefault(norm_word(t.text), e.label_)
+    out: list[SpacySpan] = []
+    i = claim.start
+    while i < claim.end:
+        tok = claim.doc[i]
+        if not _untagged_proper(tok):
+            i += 1
+            continue
+        j = i
+        while j < claim.end and _untagged_proper(claim.doc[j]):
+            j += 1
+        label = labels.get(norm_word(claim.doc[j - 1].text))
+        if label in {"ORG", "PERSON"}:
+            out.append(Span(claim.doc, i, j, label=label))
+        i = j
+    return out
+
+
 def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
     ev_tokens = _tokens_of(ev)
-    for ent in claim.ents:
+    for ent in [*claim.ents, *_untagged_names(claim, ev)]:
         if ent.label_ not in NAMED - {"NORP"}:
             continue
         words = set(_ent_words(ent.text))
@@ -129,6 +176,7 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
                 r = _role(root)
                 if r is not None:
                     src.append((root, r))
+                src += [(root, (_AGENT, c)) for c in root.children if _relative_subject(c)]
         described = _described_mentions(ev_tokens, words)
         src += described
         gov = norm_word(c_role[1].lemma_)
