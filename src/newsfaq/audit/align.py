@@ -207,6 +207,8 @@ _SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
         "staff employee worker workforce",
         "use consume draw",
         "announce unveil share",
+        "champ champion",
+        "mentor coach trainer",
         "mother mum mom",
         "father dad",
         "boy male",

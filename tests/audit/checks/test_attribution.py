@@ -252,3 +252,14 @@ def test_the_article_itself_and_its_lead_source_are_no_new_credit() -> None:
         al, "According to the keepers, each cub weighed about 480 grams."
     )
     assert checks(al, "According to the vet, each cub weighed about 480 grams.").get("attribution")
+
+
+def test_a_determiner_or_sign_inside_a_name_is_no_name_word() -> None:
+    al = aligner_of(
+        "Quayside Patients' Forum chair Agnes Pilling said the board had ignored a petition. A "
+        "survey by the engineering firm Calloway & Brandt found 14 cracks along the spillway."
+    )
+    claim = "Pilling, chair of the Quayside Patients' Forum, said the board had ignored a petition."
+    assert "attribution" not in checks(al, claim)
+    other = "Dana Whitcombe, chair of the Quayside Patients' Forum, said the board ignored a plea."
+    assert checks(al, other).get("attribution")

@@ -74,7 +74,13 @@ def _noun_phrase(head: Token) -> list[Token]:
 
 
 def _speaker_names(tokens: Sequence[Token]) -> set[str]:
-    names = {norm_word(t.text) for t in tokens if t.pos_ == "PROPN" or t.ent_type_ in NAMED}
+    names = {
+        norm_word(t.text)
+        for t in tokens
+        if (t.pos_ == "PROPN" or t.ent_type_ in NAMED)
+        and t.pos_ not in {"DET", "PART", "PUNCT", "CCONJ", "NUM"}
+        and any(c.isalpha() for c in t.text)
+    }
     return names or {norm_word(t.lemma_) for t in tokens if t.pos_ == "NOUN"}
 
 
@@ -496,7 +502,13 @@ def _sentence_speakers(analysis: Analysis) -> dict[int, list[str]]:
 
 
 def _proper(tokens: Sequence[Token]) -> set[str]:
-    return {norm_word(t.text) for t in tokens if t.pos_ == "PROPN" or t.ent_type_ in NAMED}
+    return {
+        norm_word(t.text)
+        for t in tokens
+        if (t.pos_ == "PROPN" or t.ent_type_ in NAMED)
+        and t.pos_ not in {"DET", "PART", "PUNCT", "CCONJ", "NUM"}
+        and any(c.isalpha() for c in t.text)
+    }
 
 
 _CLAIM_VERBS = frozenset({"claim", "allege", "insist", "contend", "maintain"})
