@@ -145,6 +145,10 @@ def test_question_word_must_fit_the_answer() -> None:
     assert not wrong_wh("Who founded the company?", ann, True)
     _, town = _answer_tokens("The storm hit Leeds on Monday.", "Leeds")
     assert wrong_wh("When did the storm hit?", town, False)
+    _, state = _answer_tokens("Michigan regained 34,185 jobs in 2013.", "Michigan")
+    assert wrong_wh("What regained 34,185 jobs in 2013?", state, False)
+    _, jobs = _answer_tokens("Michigan regained 34,185 jobs in 2013.", "34,185 jobs")
+    assert not wrong_wh("What did Michigan regain in 2013?", jobs, False)
 
 
 def test_answer_f1() -> None:
@@ -181,6 +185,11 @@ def test_round_trip_rejects_a_wrong_answer_and_keeps_a_right_one() -> None:
         ("Shares of Norrland Pulp fell 4% last week after the mill closed.", "last week", False),
         ("Shares of Norrland Pulp fell 4% on Monday after the mill closed.", "Monday", True),
         ("Shares of Norrland Pulp fell 4% in 2019 after the mill closed.", "2019", True),
+        (
+            "The moon Phobos draws about 6 feet closer to the planet each century.",
+            "each century",
+            False,
+        ),
     ],
 )
 def test_when_answered_by_a_relative_time_is_not_asked(

@@ -455,7 +455,17 @@ def wrong_wh(question: str, answer_toks: list[Token], person_like: bool) -> bool
         )
     if re.match(r"what (is|are|was|were) ", q):
         return ents == {"PERSON"}
-    return False
+    # "What regained 34,185 jobs? -> Michigan": a place does it ("which state")
+    return bool(_WHAT_DOER.match(q)) and _only_place(answer_toks)
+
+
+_WHAT_DOER = re.compile(r"what (?:has|have|had|will|would|can|could|\w+ed)\b")
+
+
+def _only_place(toks: list[Token]) -> bool:
+    """The answer is a place name and nothing else ("Michigan", "New Jersey")."""
+    words = [t for t in toks if not t.is_punct and t.lower_ != "the"]
+    return bool(words) and all(t.ent_type_ in {"GPE", "LOC"} for t in words)
 
 
 _TOKEN = re.compile(r"\w+")
@@ -599,7 +609,9 @@ _RELATIVE_TIME = re.compile(
     r"(?:today|tonight|yesterday|tomorrow|now|recently|currently|earlier|later|"
     r"(?:this|last|next) (?:week|month|year|morning|afternoon|evening|night|weekend)|"
     r"(?:in )?recent (?:days|weeks|months|years)|the (?:year|week|month)s? ahead|"
-    r"the past (?:few )?(?:days|weeks|months|years))"
+    r"the past (?:few )?(?:days|weeks|months|years)|"
+    r"(?:each|every|per) (?:day|week|month|year|decade|century)|the year|"
+    r"earlier this (?:week|month|year)|in recent (?:days|weeks|months|years))"
 )
 """A time stated only relative to the day the article was written."""
 _VAGUE_SAYING = re.compile(
