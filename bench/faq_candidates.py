@@ -11,6 +11,10 @@ Raters write ``OUT/NAME.labels.json``: ``{"page", "items": [{"n", "q_ok", "a_ok"
 
     .venv/bin/python bench/faq_candidates.py --pages 12 --out bench/ratings/candidates-tune
     .venv/bin/python bench/faq_candidates.py --pages 12 --stats-only
+    .venv/bin/python bench/faq_candidates.py --pages 67 \
+        --out bench/ratings/candidates-tune-s12 \
+        --unlabelled-in bench/ratings/candidates-tune \
+        --unlabelled-in bench/ratings/candidates-tune-s7
 """
 
 from __future__ import annotations
@@ -28,7 +32,20 @@ import pages
 OUT = Path(__file__).resolve().parent / "ratings" / "candidates-tune"
 
 
-def _page(name: str, out: Path | None, totals: Counter[str]) -> None:
+def _labelled(dirs: list[Path]) -> set[tuple[str, str, str]]:
+    """(page, question, answer) of every candidate already rated in ``dirs``."""
+    seen = set()
+    for d in dirs:
+        for labels in d.glob("*.labels.json"):
+            page = labels.name.removesuffix(".labels.json")
+            rows = (d / f"{page}.candidates.jsonl").open(encoding="utf-8")
+            seen |= {(page, r["question"], r["answer"]) for r in map(json.loads, rows)}
+    return seen
+
+
+def _page(
+    name: str, out: Path | None, totals: Counter[str], seen: set[tuple[str, str, str]]
+) -> None:
     from newsfaq.explain.faq import run_faq
     from newsfaq.explain.questions.filters import ROUND_TRIP_F1
     from newsfaq.ingest.loader import from_html
@@ -54,6 +71,13 @@ def _page(name: str, out: Path | None, totals: Counter[str]) -> None:
     if (out / f"{name}.labels.json").exists():
         print(f"{name}: labelled already, its candidate files are kept", file=sys.stderr)
         return
+    if seen:
+        text = analysis.article.text
+        survivors = [
+            s
+            for s in survivors
+            if (name, s.cand.question, text[s.cand.answer_start : s.cand.answer_end]) not in seen
+        ]
     lines = [f"# FAQ candidates for page {name}", ""]
     rows = []
     for n, s in enumerate(survivors, 1):
@@ -84,6 +108,13 @@ def main() -> None:
     ap.add_argument("--skip", type=int, default=0, help="skip the first K tune pages")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--stats-only", action="store_true", help="print the filter shares only")
+    ap.add_argument(
+        "--unlabelled-in",
+        type=Path,
+        action="append",
+        default=[],
+        help="write only the survivors no labels file in this folder rates yet (repeatable)",
+    )
     args = ap.parse_args()
     out = None if args.stats_only else args.out
     if out is not None:
@@ -93,9 +124,10 @@ def main() -> None:
     totals: Counter[str] = Counter()
     from newsfaq.errors import NewsfaqError
 
+    seen = _labelled(args.unlabelled_in)
     for name in pages.tune()[args.skip : args.skip + args.pages]:
         try:
-            _page(name, out, totals)
+            _page(name, out, totals, seen)
         except NewsfaqError as e:  # a page with no article text: counted, not fatal
             print(f"{name}: skipped: {e}", file=sys.stderr)
             totals["failed"] += 1

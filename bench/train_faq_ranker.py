@@ -32,7 +32,9 @@ import pages
 RATINGS = Path(__file__).resolve().parent / "ratings" / "candidates-tune"
 # the second labelled set: every survivor of today's filters on 37 more tune pages (session 7)
 RATINGS_S7 = RATINGS.with_name("candidates-tune-s7")
-RATING_DIRS = (RATINGS, RATINGS_S7)
+# the third: survivors of session 12 whose text no earlier label rates (21 tune pages, 93 items)
+RATINGS_S12 = RATINGS.with_name("candidates-tune-s12")
+RATING_DIRS = (RATINGS, RATINGS_S7, RATINGS_S12)
 OUT = Path(__file__).resolve().parents[1] / "src" / "newsfaq" / "data" / "faq_ranker.json"
 L2 = 3.0  # chosen by leave-one-page-out AUC among 0.3, 1, 3, 10
 # With the readability gates, CV: 74 kept, 38% acceptable; 0.25: 67 kept, 42%. A refit saved at
@@ -167,6 +169,17 @@ def _cross_validate(data: dict[str, list[Row]], keys: list[str]) -> None:
         f"leave-one-page-out AUC: model {_auc(scores, labels):.3f}, "
         f"hand-set {_auc(hand, labels):.3f}"
     )
+    from newsfaq.explain.questions.ranking import ranker
+
+    shipped = ranker()
+    if shipped is not None:  # not cross-validated: fitted on some of these pages
+        rows = [row for r in data.values() for row in r]
+        probs = [shipped.prob(f) for f, _, _ in rows]
+        good, kept = _kept(probs, [bool(y) for _, y, _ in rows], shipped.threshold)
+        print(
+            f"shipped weights: AUC {_auc(probs, [bool(y) for _, y, _ in rows]):.3f}, keep "
+            f"{kept} items at {shipped.threshold}, {100 * good / max(kept, 1):.0f}% acceptable"
+        )
     for threshold in (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5):
         good = kept = good_h = kept_h = 0
         for probs, labs, hands in per_page:
@@ -190,8 +203,9 @@ def _save(data: dict[str, list[Row]], keys: list[str], names: list[str]) -> None
             f"(bench/pages.py tune(); no held-out page), labelled blind with "
             f"../shared/FAQ-RUBRIC.md (label: item acceptable), "
             f"{datetime.now(UTC).date().isoformat()}. Labels: "
-            f"bench/ratings/candidates-tune/*.labels.json and "
-            f"bench/ratings/candidates-tune-s7/*.labels.json."
+            f"bench/ratings/candidates-tune/*.labels.json, "
+            f"bench/ratings/candidates-tune-s7/*.labels.json and "
+            f"bench/ratings/candidates-tune-s12/*.labels.json."
         ),
         "pages": names,
         "threshold": THRESHOLD,
