@@ -215,6 +215,28 @@ def _save(data: dict[str, list[Row]], keys: list[str], names: list[str]) -> None
     print(f"wrote {OUT}")
 
 
+def _by_kind(data: dict[str, list[Row]]) -> None:
+    """Acceptable share by question kind among the items the shipped ranker keeps, at rising
+    thresholds: whether its score picks the good items of each kind."""
+    from newsfaq.explain.questions.ranking import ranker
+
+    shipped = ranker()
+    if shipped is None:
+        return
+    by: dict[str, list[tuple[float, bool]]] = {}
+    for rows in data.values():
+        for f, y, _ in rows:
+            kind = next((k[5:] for k, v in f.items() if k.startswith("kind_") and v), "other")
+            by.setdefault(kind, []).append((shipped.prob(f), bool(y)))
+    print("shipped weights, acceptable / kept by kind at P >= 0.2, 0.25, 0.3, 0.35, 0.4:")
+    for kind, rows in sorted(by.items(), key=lambda kv: -len(kv[1])):
+        cells = []
+        for t in (0.2, 0.25, 0.3, 0.35, 0.4):
+            kept = [y for p, y in rows if p >= t]
+            cells.append(f"{sum(kept)}/{len(kept)}")
+        print(f"  {kind:9} all {sum(y for _, y in rows)}/{len(rows)}; " + ", ".join(cells))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--save", action="store_true", help="fit on all pages and write the model")
@@ -235,6 +257,7 @@ def main() -> None:
         f"no longer generated {missing}"
     )
     _cross_validate(data, keys)
+    _by_kind(data)
     if args.save:
         _save(data, keys, names)
 
