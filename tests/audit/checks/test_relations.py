@@ -125,3 +125,12 @@ def test_an_untagged_name_and_a_relative_clause_s_doer_are_read() -> None:
     found = checks(al, "Investors should note that Brantmoor owns the mine.")
     assert found.get("roles")
     assert "roles" not in checks(al, "Investors should note that the Trust owns the mine.")
+
+
+def test_who_did_it_against_a_specific_description_in_another_sentence() -> None:
+    al = aligner_of(
+        "Crossway Partners, which runs the bridge under a concession, said the rise was needed. "
+        "The state transport department, which owns the bridge, approved the increase."
+    )
+    assert checks(al, "Now, Crossway owns the bridge.").get("roles")
+    assert "roles" not in checks(al, "Now, Crossway runs the bridge.")

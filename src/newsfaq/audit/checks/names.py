@@ -139,7 +139,7 @@ def _check_slot_swap(
             o
             for o in sentence.span.ents
             if _same_kind(o.label_, ent.label_, slot)
-            and _slot(o.root) == slot
+            and (_slot(o.root) == slot or _attached_to_object(o.root, slot))
             and not set(_ent_words(o.text)) <= claim_words
         ]
         if rivals and not _same_figures(ent.text, rivals[0].text):
@@ -152,6 +152,21 @@ def _check_slot_swap(
                     f"{_quote(other.text)}: {_around(sentence.text, other.text)}",
                 )
             )
+
+
+def _attached_to_object(tok: Token, slot: tuple[str, ...]) -> bool:
+    """The same slot with the preposition hung on the verb of the noun it qualifies: the
+    evidence's "keep its bakehouse in Tarnby" (parsed "keep ... in Tarnby") for the claim's
+    "the bakehouse in Brannock"."""
+    if tok.dep_ != "pobj" or slot[0] != "pobj" or len(slot) < 3:
+        return False
+    prep = tok.head
+    if norm_word(prep.lemma_) != slot[1]:
+        return False
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and norm_word(c.lemma_) == slot[2]
+        for c in prep.head.children
+    )
 
 
 _PLACE_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})

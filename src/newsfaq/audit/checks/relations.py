@@ -315,6 +315,15 @@ def _agent_of(verb: Token) -> Token | None:
     return None
 
 
+def _specific_description(tok: Token) -> bool:
+    """A noun phrase that picks out one party without naming it: a common noun with at least
+    two words before it ("the state transport department"), not a bare "the company"."""
+    if tok.pos_ not in _NOUNS or not tok.text.islower() or tok.ent_type_:
+        return False
+    modifiers = [c for c in tok.subtree if c.i < tok.i and c.dep_ in {"compound", "amod"}]
+    return len(modifiers) >= 2
+
+
 def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckResult) -> bool:
     """The claim names ``ent`` as the one who ``verb``s, and the evidence has that very act done
     only by someone else it names ("Maria Okafor voted against the plan" where the original
@@ -328,7 +337,13 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
     if full is not None:
         mine |= set(_ent_words(full))  # "KOS" the rewrite defined as "Kestrel Orbital ..."
     doers: list[Token] = []
-    for t in _tokens_of(ev):
+    tokens = _tokens_of(ev)
+    if objects and ev and not any(norm_word(t.lemma_) == lemma for t in tokens):
+        # the evidence does not have the act: an act with the same object elsewhere in the
+        # original ("Crossway owns the bridge", where "The state transport department, which
+        # owns the bridge" is another sentence)
+        tokens = list(ev[0].span.doc)
+    for t in tokens:
         if t.pos_ != "VERB" or norm_word(t.lemma_) != lemma:
             continue
         theirs = {norm_word(c.lemma_) for c in t.children}
@@ -337,7 +352,7 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
         if not objects and any(c.dep_ == "dobj" for c in t.children):
             continue  # "Kompany dismissed" may be the one "X dismissed"
         agent = _agent_of(t)
-        if agent is None or agent.ent_type_ not in _DOERS:
+        if agent is None or not (agent.ent_type_ in _DOERS or _specific_description(agent)):
             return False  # someone unnamed, or no one, does it: nothing to compare
         theirs_index = WordIndex()
         theirs_index.add_all(norm_word(w.text) for w in _noun_phrase(agent))
