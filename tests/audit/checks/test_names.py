@@ -147,3 +147,19 @@ def test_a_place_swapped_where_the_original_hangs_it_on_the_verb() -> None:
     )
     assert checks(al, "The chain's central bakehouse in Brannock is being kept.").get("entities")
     assert "entities" not in checks(al, "The chain's central bakehouse in Tarnby is being kept.")
+
+
+def test_the_organisation_a_person_chairs_in_a_relative_clause() -> None:
+    al = aligner_of(
+        "New stations will go to the Eastmere and Calloway Heights neighbourhoods. Rosa "
+        "Kettering, who chairs the Eastmere Residents' Association, said parking would suffer."
+    )
+    wrong = (
+        "Rosa Kettering, chair of the Calloway Heights Residents' Association, said parking "
+        "would suffer."
+    )
+    assert checks(al, wrong).get("entities")
+    right = (
+        "Rosa Kettering, chair of the Eastmere Residents' Association, said parking would suffer."
+    )
+    assert "entities" not in checks(al, right)

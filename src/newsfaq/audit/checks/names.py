@@ -197,10 +197,19 @@ def _person_of(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
 
 
+_LEADING_VERBS = frozenset(
+    {"chair", "lead", "head", "run", "direct", "manage", "found", "represent"}
+)
+"""Verbs of a relative clause that give a person's organisation ("who chairs X")."""
+
+
 def _affiliation(ent: SpacySpan) -> str | None:
     """The surname of the person an organisation is given as theirs ("a researcher at X",
     "Y, of X"), normalised; None when it is not a person's affiliation."""
     tok = ent.root
+    if tok.dep_ == "dobj" and tok.head.dep_ == "relcl" and tok.head.lemma_ in _LEADING_VERBS:
+        person = _person_of(tok.head.head)  # "Rosa Kettering, who chairs the Association"
+        return None if person is None else norm_word(person.text)
     if tok.dep_ != "pobj" or tok.head.lower_ not in _AFFILIATION_PREPS:
         return None
     person = _person_of(tok.head.head)
