@@ -312,3 +312,16 @@ def test_an_organisation_named_by_the_end_of_its_name_is_split() -> None:
     assert not _split_name("What did Big Brothers Big Sisters Columbia Northwest fund?", sent)
     sent = next(parse("The Comcast Foundation gave a grant to the charity.").sents)
     assert not _split_name("What did the Comcast Foundation give to the charity?", sent)
+
+
+def test_what_asking_for_the_subject_is_not_asked() -> None:
+    """ "What attended the ceremony?" asks for the thing that is the subject: 3 of 48 such tune
+    candidates were rated acceptable."""
+    analysis = analyze(
+        from_text("The new festival attended a ceremony on Thursday. Critics praised the festival.")
+    )
+    cands = [c for s in analysis.sentences for c in sentence_candidates(s.span) if c.kind == "what"]
+    subject = [c for c in cands if c.question.startswith("What attended")]
+    obj = [c for c in cands if c.question.startswith("What did critics praise")]
+    assert subject and all(not_asked(c, analysis) for c in subject)
+    assert obj and not any(not_asked(c, analysis) for c in obj)

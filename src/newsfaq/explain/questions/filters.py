@@ -462,6 +462,12 @@ def wrong_wh(question: str, answer_toks: list[Token], person_like: bool) -> bool
 _WHAT_DOER = re.compile(r"what (?:has|have|had|will|would|can|could|\w+ed)\b")
 
 
+def _answer_root(toks: list[Token]) -> Token:
+    """The token of the answer span whose head lies outside it (the first such)."""
+    ids = {t.i for t in toks}
+    return next((t for t in toks if t.head.i not in ids or t.head == t), toks[0])
+
+
 def _only_place(toks: list[Token]) -> bool:
     """The answer is a place name and nothing else ("Michigan", "New Jersey")."""
     words = [t for t in toks if not t.is_punct and t.lower_ != "the"]
@@ -620,6 +626,22 @@ _VAGUE_SAYING = re.compile(
 """Verbs of saying that name no act (for statement questions, ``kind == "said"``)."""
 
 
+def _asks_for_subject(c: Candidate) -> bool:
+    """ "What <verb> ...?" asking for the thing that is the sentence's subject ("What attended
+    the ceremony?", "What has zapped Watson?"): 3 of 48 such labelled tune candidates were
+    acceptable."""
+    toks = [t for t in c.sent.doc[c.tok_start : c.tok_end] if not t.is_space]
+    if not toks:
+        return False
+    root = _answer_root(toks)
+    if root.dep_ not in {"nsubj", "nsubjpass", "csubj"}:
+        return False
+    words = c.question.split()
+    verb = root.head
+    first = [verb, *(a for a in verb.children if a.dep_ in {"aux", "auxpass"})]
+    return len(words) > 1 and words[0] == "What" and words[1] in {t.text for t in first}
+
+
 def not_asked(c: Candidate, analysis: Analysis) -> bool:
     """A question blind raters found readers do not ask (tune pages, ``2026-12-04-s7-tune``).
 
@@ -639,6 +661,8 @@ def not_asked(c: Candidate, analysis: Analysis) -> bool:
       kept).
     """
     if c.kind == "who":
+        return True
+    if c.kind == "what" and _asks_for_subject(c):
         return True
     if c.kind == "said":
         return bool(_VAGUE_SAYING.search(c.question))
