@@ -263,3 +263,19 @@ def test_a_determiner_or_sign_inside_a_name_is_no_name_word() -> None:
     assert "attribution" not in checks(al, claim)
     other = "Dana Whitcombe, chair of the Quayside Patients' Forum, said the board ignored a plea."
     assert checks(al, other).get("attribution")
+
+
+def test_an_unnamed_source_the_article_goes_on_for() -> None:
+    al = aligner_of(
+        "Health officials have confirmed 23 cases. Officials traced the first case to a traveller "
+        "who returned on February 24. The virus then spread quickly because vaccination rates "
+        "had fallen below 85 percent. Parents said they were worried."
+    )
+    claim = (
+        "According to officials, it spread because vaccination rates had slipped below 85 percent."
+    )
+    assert "attribution" not in checks(al, claim)
+    other = (
+        "According to teachers, it spread because vaccination rates had slipped below 85 percent."
+    )
+    assert checks(al, other).get("attribution")

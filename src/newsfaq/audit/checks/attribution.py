@@ -178,6 +178,7 @@ def _check_attribution(
             not all(aligner.sentence_index[best.id].has_word(n) for n in names)
             and not any(_credits(sp, names, _speakers(s.span)) for s in ev if s is not best)
             and not (not meant and _lead_source(names, aligner.analysis))
+            and not (not _proper(sp) and _running_source(names, best, aligner.analysis))
         ):
             out.findings.append(
                 Finding(
@@ -465,6 +466,21 @@ _LEAD_TAIL = re.compile(
     r",\s*((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+(?:said|announced|reported|confirmed|revealed)\b"
     r"[^,]{0,40}$"
 )
+
+
+def _running_source(names: set[str], best: Sentence, analysis: Analysis) -> bool:
+    """An unnamed source ("officials") that is the subject of one of the two sentences before
+    the evidence: the article goes on in its own voice with what they found ("Officials traced
+    the first case ... The virus then spread quickly because ...")."""
+    before = analysis.sentences[max(0, best.id - 2) : best.id]
+    subjects = {
+        w
+        for s in before
+        for t in s.span
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN"
+        for w in (norm_word(t.lemma_), norm_word(t.text))
+    }
+    return bool(names) and names <= subjects
 
 
 def _lead_source(names: set[str], analysis: Analysis) -> bool:
