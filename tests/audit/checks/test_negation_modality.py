@@ -339,3 +339,15 @@ def test_a_bare_participle_states_nothing_for_certain() -> None:
     )
     claim = "The road reopened to one lane on Friday, with delays of up to 20 minutes expected."
     assert "modality" not in checks(al, claim)
+
+
+def test_a_no_participant_in_the_original_negates_the_claim_s_plain_predicate() -> None:
+    al = aligner_of(
+        "The government is discussing an aid package, but no figure has been agreed. Within the "
+        "zone no birds or eggs may be moved without a licence."
+    )
+    assert checks(al, "A figure for the aid package has already been agreed.").get("negation") == (
+        "contradicted"
+    )
+    assert "negation" not in checks(al, "Birds or eggs can only be moved with a licence.")
+    assert "negation" not in checks(al, "No figure for the aid package has been agreed yet.")

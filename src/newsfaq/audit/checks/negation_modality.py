@@ -449,6 +449,23 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
                 )
             continue
         matched_any = True
+        if (
+            not neg
+            and not _no_participant(v)
+            and not any(t.lower_ in _RESTRICTIVE for t in claim)
+            and all(_no_participant(e) and not _negated(e) for e in cands)
+        ):
+            # "a figure has already been agreed" where "no figure ... has been agreed"
+            matched_any = True
+            out.findings.append(
+                Finding(
+                    "negation",
+                    "contradicted",
+                    f"negation: the claim says {_quote(_polarity_phrase(v))}, the original "
+                    f"says {_quote(_no_phrase(cands[0]))}",
+                )
+            )
+            continue
         if not any(_negated(e) == neg for e in cands):
             if neg and all(_negated_above(e) for e in cands):
                 continue  # "did not expect prices to recover enough to justify" for "could
@@ -577,6 +594,28 @@ def _same_object(a: Token, b: Token) -> bool:
         if t.is_alpha and not t.is_stop
     }
     return not mine or bool(mine & theirs)
+
+
+_RESTRICTIVE = frozenset({"no", "none", "nobody", "nothing", "never", "only", "without", "neither"})
+"""Words by which a claim restricts or negates in its own way ("can only be moved with a
+licence" says "no birds may be moved without one")."""
+
+
+def _no_phrase(tok: Token) -> str:
+    """ "no figure ... agreed": the "no" participant and the predicate."""
+    part = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in {"nsubj", "nsubjpass", "dobj"}
+            and (c.lower_ in _NO_ONE or any(g.lower_ == "no" for g in c.children))
+        ),
+        None,
+    )
+    if part is None:
+        return _phrase(tok)
+    det = next((g.text for g in part.children if g.lower_ == "no"), "")
+    return f"{det} {part.text} ... {_phrase(tok)}".strip()
 
 
 def _polarity_phrase(tok: Token) -> str:
