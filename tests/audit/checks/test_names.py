@@ -163,3 +163,14 @@ def test_the_organisation_a_person_chairs_in_a_relative_clause() -> None:
         "Rosa Kettering, chair of the Eastmere Residents' Association, said parking would suffer."
     )
     assert "entities" not in checks(al, right)
+
+
+def test_the_one_place_the_evidence_gives_after_the_same_preposition() -> None:
+    al = aligner_of(
+        "Corran Pike, 44, lives in Kilnford. He was sentenced at Redfern Crown Court on Wednesday "
+        "to three years in prison."
+    )
+    claim = "On Wednesday, at Kilnford Crown Court, Pike was sent to prison for three years."
+    assert checks(al, claim).get("entities")
+    right = "On Wednesday, at Redfern Crown Court, Pike was sent to prison for three years."
+    assert "entities" not in checks(al, right)

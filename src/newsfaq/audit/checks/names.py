@@ -142,6 +142,8 @@ def _check_slot_swap(
             and (_slot(o.root) == slot or _attached_to_object(o.root, slot))
             and not set(_ent_words(o.text)) <= claim_words
         ]
+        if not rivals and ent.label_ in _PLACE_NAME_LABELS and slot[0] == "pobj":
+            rivals = _only_place_after(sentence, ent, slot, claim_words)
         if rivals and not _same_figures(ent.text, rivals[0].text):
             other = rivals[0]
             out.findings.append(
@@ -152,6 +154,25 @@ def _check_slot_swap(
                     f"{_quote(other.text)}: {_around(sentence.text, other.text)}",
                 )
             )
+
+
+def _only_place_after(
+    sentence: Sentence, ent: SpacySpan, slot: tuple[str, ...], claim_words: set[str]
+) -> list[SpacySpan]:
+    """The one name of a place the evidence sentence gives after the claim's preposition of
+    place, whatever word it hangs from ("sentenced at Redfern Crown Court" for "sent to prison
+    at Kilnford Crown Court"); empty when there is none or more than one."""
+    if slot[1] not in _PLACE_PREPS:
+        return []
+    found = [
+        o
+        for o in sentence.span.ents
+        if o.label_ in _PLACE_NAME_LABELS
+        and o.root.dep_ == "pobj"
+        and norm_word(o.root.head.lemma_) == slot[1]
+        and not set(_ent_words(o.text)) <= claim_words
+    ]
+    return found if len(found) == 1 else []
 
 
 def _attached_to_object(tok: Token, slot: tuple[str, ...]) -> bool:
