@@ -90,3 +90,15 @@ def test_as_a_result_links_two_clauses_even_across_claims() -> None:
     assert [
         ("Prices" in {t.text for t in c}, "sales" in {t.text for t in e}) for c, e in pairs
     ] == [(True, True)]
+
+
+def test_a_one_word_side_counts_when_the_other_says_more() -> None:
+    al = aligner_of(
+        "The rise was mainly due to a shortage of anaesthetists, which had forced the cancellation "
+        "of 640 operations since November."
+    )
+    reversed_ = "The cancellation of 640 operations since November had caused the shortage."
+    assert checks(al, reversed_).get("causal") == "contradicted"
+    assert "causal" not in checks(
+        al, "The shortage had forced the cancellation of 640 operations since November."
+    )

@@ -170,7 +170,7 @@ def _share(side: Sequence[Token], other: set[str]) -> float:
     """Share of ``side``'s content words that ``other`` holds (by lemma, derivation or a
     synonym of the news paraphrase table: "fast" for "quickly")."""
     words = _content(side)
-    if len(words) < _MIN_WORDS:
+    if not words:
         return 0.0
     return sum(1 for t in words if _found(_word_keys(t), other)) / len(words)
 
@@ -210,6 +210,8 @@ def check_causal(claim: SpacySpan, evidence: Sequence[Sentence], out: CheckResul
         for o_cause, o_effect in causal_pairs(sent.span):
             oc, oe = _keys(o_cause), _keys(o_effect)
             for cause, effect in pairs:
+                if len(_content(cause)) + len(_content(effect)) < 2 * _MIN_WORDS - 1:
+                    continue  # "the shortage" may be one side when the other says more
                 c_to_e, c_to_c = _share(cause, oe), _share(cause, oc)
                 e_to_c, e_to_e = _share(effect, oc), _share(effect, oe)
                 if min(c_to_e, e_to_c) < CROSS_SHARE or c_to_e <= c_to_c or e_to_c <= e_to_e:
