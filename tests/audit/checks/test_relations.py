@@ -134,3 +134,13 @@ def test_who_did_it_against_a_specific_description_in_another_sentence() -> None
     )
     assert checks(al, "Now, Crossway owns the bridge.").get("roles")
     assert "roles" not in checks(al, "Now, Crossway runs the bridge.")
+
+
+def test_a_part_of_a_participant_and_a_named_apposition_are_the_participant() -> None:
+    al = aligner_of(
+        "The Merrow Star struck the side of the smaller Gull Point while both vessels were "
+        "manoeuvring close to the north pier."
+    )
+    swapped = "The smaller vessel, the Gull Point, struck the side of the Merrow Star."
+    assert checks(al, swapped).get("roles") == "contradicted"
+    assert "roles" not in checks(al, "The Merrow Star struck the side of the Gull Point.")

@@ -639,7 +639,28 @@ def _participants(verb: Token) -> tuple[Token | None, Token | None]:
         doer = None
     if undergoer is not None and undergoer.pos_ == "PRON":
         undergoer = None
-    return doer, undergoer
+    return _named_by(doer), _named_by(_whole_of(undergoer))
+
+
+_PART_NOUNS = frozenset(
+    {"side", "back", "front", "rear", "stern", "bow", "hull", "edge", "roof", "wall", "door"}
+)
+
+
+def _whole_of(tok: Token | None) -> Token | None:
+    """The thing a part belongs to: "struck the side of the Merrow Star" acts on the ship."""
+    if tok is None or tok.lemma_.lower() not in _PART_NOUNS:
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None and whole.pos_ != "PRON" else tok
+
+
+def _named_by(tok: Token | None) -> Token | None:
+    """A participant's name in apposition ("the smaller vessel, the Gull Point") or itself."""
+    if tok is None or tok.pos_ == "PROPN":
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), tok)
 
 
 def _same_participant(a: Token, b: Token) -> bool:
