@@ -204,7 +204,7 @@ _SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
         "offer provide",
         "girder beam",
         "crack fissure",
-        "staff employee worker workforce",
+        "staff employee worker workforce people",
         "use consume draw",
         "announce unveil share",
         "champ champion",

@@ -145,3 +145,12 @@ def test_a_part_of_a_participant_and_a_named_apposition_are_the_participant() ->
     reasons = [r for check, _, r in findings_of(al, swapped) if check == "roles"]
     assert any("the other way round" in r for r in reasons)
     assert "roles" not in checks(al, "The Merrow Star struck the side of the Gull Point.")
+
+
+def test_the_spokesperson_for_an_organisation_is_an_affiliation_not_a_role_swap() -> None:
+    al = aligner_of(
+        "The residents' group Vale Watch said the building would not be screened from the estate. "
+        '"This is the wrong building," said its spokesperson, Gareth Ilsley.'
+    )
+    claim = "Gareth Ilsley is the spokesperson for Vale Watch, the residents' group."
+    assert "roles" not in checks(al, claim)
