@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsfaq.audit.align import Aligner, WordIndex, content_tokens
+from newsfaq.audit.align import Aligner, WordIndex, content_tokens, synonyms
 from newsfaq.ingest.loader import from_text
 from newsfaq.text.nlp import analyze, parse
 
@@ -66,3 +66,8 @@ def test_news_paraphrases_of_hedges_and_titles_are_synonyms() -> None:
 
     assert synonyms("believe", "think") and synonyms("director", "chief")
     assert not synonyms("believe", "know") and not synonyms("director", "deputy")
+
+
+def test_people_for_staff_in_content_too() -> None:
+    assert synonyms("people", "staff") and synonyms("staff", "people")
+    assert not synonyms("staff", "resident")
