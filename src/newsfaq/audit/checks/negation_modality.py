@@ -421,14 +421,7 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
             noun = _as_noun(v, ev)
             if noun is not None:
                 matched_any = True
-                out.findings.append(
-                    Finding(
-                        "negation",
-                        "contradicted",
-                        f"negation: the claim says {_quote(_polarity_phrase(v))}, the original "
-                        f"says {_quote(_phrase(noun))}",
-                    )
-                )
+                out.findings.append(_negation_found(v, _phrase(noun)))
                 continue
         if not cands:
             opposite = _ANTONYMS.get(norm_word(v.lemma_), frozenset())
@@ -456,15 +449,7 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
             and all(_no_participant(e) and not _negated(e) for e in cands)
         ):
             # "a figure has already been agreed" where "no figure ... has been agreed"
-            matched_any = True
-            out.findings.append(
-                Finding(
-                    "negation",
-                    "contradicted",
-                    f"negation: the claim says {_quote(_polarity_phrase(v))}, the original "
-                    f"says {_quote(_no_phrase(cands[0]))}",
-                )
-            )
+            out.findings.append(_negation_found(v, _no_phrase(cands[0])))
             continue
         if not any(_negated(e) == neg for e in cands):
             if neg and all(_negated_above(e) for e in cands):
@@ -478,14 +463,7 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
             ):
                 continue  # "no payment will be sought" says "will not seek payment"
             e = cands[0]
-            out.findings.append(
-                Finding(
-                    "negation",
-                    "contradicted",
-                    f"negation: the claim says {_quote(_polarity_phrase(v))}, the original "
-                    f"says {_quote(_polarity_phrase(e))}",
-                )
-            )
+            out.findings.append(_negation_found(v, _polarity_phrase(e)))
             continue
         same_pol = [e for e in cands if _negated(e) == neg]
         _check_predicate_modality(v, same_pol, out)
@@ -599,6 +577,17 @@ def _same_object(a: Token, b: Token) -> bool:
 _RESTRICTIVE = frozenset({"no", "none", "nobody", "nothing", "never", "only", "without", "neither"})
 """Words by which a claim restricts or negates in its own way ("can only be moved with a
 licence" says "no birds may be moved without one")."""
+
+
+def _negation_found(claim_pred: Token, original_says: str) -> Finding:
+    """The contradiction of a predicate the claim negates or not where the original does the
+    other."""
+    return Finding(
+        "negation",
+        "contradicted",
+        f"negation: the claim says {_quote(_polarity_phrase(claim_pred))}, the original says "
+        f"{_quote(original_says)}",
+    )
 
 
 def _no_phrase(tok: Token) -> str:

@@ -161,9 +161,13 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
             continue
         if norm_word(c_role[1].lemma_) in SAY_VERBS:
             continue  # "..., warned the Association": a speaker put after its verb, not an object
-        if ent.root.dep_ == "pobj" and c_role[1].pos_ == "NOUN" and (
-            ent.root.head.lower_ == "at"
-            or (ent.root.head.lower_ in {"for", "of"} and _person_role(c_role[1]))
+        if (
+            ent.root.dep_ == "pobj"
+            and c_role[1].pos_ == "NOUN"
+            and (
+                ent.root.head.lower_ == "at"
+                or (ent.root.head.lower_ in {"for", "of"} and _person_role(c_role[1]))
+            )
         ):
             continue  # "a researcher at X", "the spokesperson for X": an affiliation (the names
             # check reads those)
