@@ -11,8 +11,8 @@ from newsfaq.text.facts import NAME_TITLES, extract_facts
 from newsfaq.text.nlp import Analysis, Sentence
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 from newsfaq.audit.checks.common import (
     FEMALE_NOUNS,
     MALE_NOUNS,
@@ -365,10 +365,7 @@ def _speaks_for_org(credited: Sequence[Token], nouns: set[str]) -> bool:
         return False
     if not any(t.lower_ in _EXECUTIVE_WORDS for t in credited):
         return False
-    doc = credited[0].doc
-    return any(
-        t.i > 0 and norm_word(t.lemma_) in nouns and doc[t.i - 1].lower_ == "the" for t in doc
-    )
+    return _called_the(credited[0].doc, nouns)
 
 
 def _is_org(speaker: Sequence[Token]) -> bool:
@@ -393,15 +390,19 @@ def _org_meant(credited: Sequence[Token], proper: set[str]) -> bool:
     return nearest is not None and proper <= {norm_word(t.text) for t in nearest}
 
 
+def _called_the(doc: Doc, nouns: set[str]) -> bool:
+    """The article calls something "the <noun>" for one of ``nouns`` ("the company")."""
+    return any(
+        t.i > 0 and norm_word(t.lemma_) in nouns and doc[t.i - 1].lower_ == "the" for t in doc
+    )
+
+
 def _described_org(credited: Sequence[Token], nouns: set[str]) -> bool:
     """The claim's unnamed speaker ("the company") is an organisation noun, the original's
     speaker is an organisation, and the article itself calls something "the <noun>"."""
     if not nouns or not nouns <= _ORG_NOUNS or not any(t.ent_type_ == "ORG" for t in credited):
         return False
-    doc = credited[0].doc
-    return any(
-        t.i > 0 and norm_word(t.lemma_) in nouns and doc[t.i - 1].lower_ == "the" for t in doc
-    )
+    return _called_the(credited[0].doc, nouns)
 
 
 def _titled(credited: Sequence[Token], nouns: set[str]) -> bool:

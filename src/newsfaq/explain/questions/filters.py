@@ -28,7 +28,7 @@ from newsfaq.explain.questions.candidates import (
     Scored,
 )
 from newsfaq.explain.questions.readability import unreadable
-from newsfaq.explain.questions.syntax import _is_person
+from newsfaq.explain.questions.syntax import _is_person, _span_root
 from newsfaq.explain.questions.templates import person_noun
 from newsfaq.models import Answer
 from newsfaq.text.nlp import Analysis, get_nlp
@@ -462,12 +462,6 @@ def wrong_wh(question: str, answer_toks: list[Token], person_like: bool) -> bool
 _WHAT_DOER = re.compile(r"what (?:has|have|had|will|would|can|could|\w+ed)\b")
 
 
-def _answer_root(toks: list[Token]) -> Token:
-    """The token of the answer span whose head lies outside it (the first such)."""
-    ids = {t.i for t in toks}
-    return next((t for t in toks if t.head.i not in ids or t.head == t), toks[0])
-
-
 def _only_place(toks: list[Token]) -> bool:
     """The answer is a place name and nothing else ("Michigan", "New Jersey")."""
     words = [t for t in toks if not t.is_punct and t.lower_ != "the"]
@@ -633,7 +627,7 @@ def _asks_for_subject(c: Candidate) -> bool:
     toks = [t for t in c.sent.doc[c.tok_start : c.tok_end] if not t.is_space]
     if not toks:
         return False
-    root = _answer_root(toks)
+    root = _span_root(toks)
     if root.dep_ not in {"nsubj", "nsubjpass", "csubj"}:
         return False
     words = c.question.split()
