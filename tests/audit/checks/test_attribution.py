@@ -279,3 +279,11 @@ def test_an_unnamed_source_the_article_goes_on_for() -> None:
         "According to teachers, it spread because vaccination rates had slipped below 85 percent."
     )
     assert checks(al, other).get("attribution")
+
+
+def test_a_hyphenated_speaker_is_read_whole() -> None:
+    from newsfaq.audit.checks.attribution import _speakers
+    from newsfaq.text.nlp import parse
+
+    doc = parse("According to the ex-champ, her pupil works on chess for four hours a day.")
+    assert [t.text for t in _speakers(doc[:])[0]][-3:] == ["ex", "-", "champ"]

@@ -351,3 +351,13 @@ def test_a_no_participant_in_the_original_negates_the_claim_s_plain_predicate() 
     )
     assert "negation" not in checks(al, "Birds or eggs can only be moved with a licence.")
     assert "negation" not in checks(al, "No figure for the aid package has been agreed yet.")
+
+
+def test_could_not_is_inability_not_a_hedge() -> None:
+    al = aligner_of(
+        "Vasko resigned on move 61 when he could not stop one of her pawns from queening. The "
+        "board may review the rules."
+    )
+    claim = "The champion resigned on move 61, unable to stop one of her pawns from queening."
+    assert "modality" not in checks(al, claim)
+    assert checks(al, "The board will review the rules.").get("modality")

@@ -25,6 +25,23 @@ from newsfaq.audit.checks.common import (
 )
 
 
+def _with_hyphenated(toks: list[Token]) -> list[Token]:
+    """The phrase with the rest of a hyphenated word the parse cut off ("the ex" of "the
+    ex-champ")."""
+    if not toks:
+        return toks
+    doc, last = toks[-1].doc, toks[-1]
+    if (
+        not last.whitespace_
+        and last.i + 2 < len(doc)
+        and doc[last.i + 1].text == "-"
+        and not doc[last.i + 1].whitespace_
+        and doc[last.i + 2].is_alpha
+    ):
+        return [*toks, doc[last.i + 1], doc[last.i + 2]]
+    return toks
+
+
 def _speakers(tokens: Iterable[Token], *, pronouns: bool = False) -> list[list[Token]]:
     """Who is quoted or credited: subjects of reporting verbs and "according to X"; pronoun
     subjects ("he said") only with ``pronouns``."""
@@ -38,7 +55,7 @@ def _speakers(tokens: Iterable[Token], *, pronouns: bool = False) -> list[list[T
             for prep in t.children:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
-                        out.append(list(pobj.subtree))
+                        out.append(_with_hyphenated(list(pobj.subtree)))
             continue
         reports = (
             lemma in {"say", "tell"}

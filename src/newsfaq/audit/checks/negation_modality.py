@@ -201,6 +201,11 @@ def hedge_of(tok: Token) -> str:
 _ADVICE_VERBS = frozenset({"warn", "urge", "advise", "tell", "ask", "encourage", "instruct"})
 
 
+def _inability(e: Token) -> bool:
+    """ "could not stop": what someone was unable to do, not a hedge."""
+    return _negated(e) and any(c.dep_ == "aux" and c.lower_ in {"could", "ca"} for c in e.children)
+
+
 def _bare_participle(v: Token) -> bool:
     """A participle that states nothing for certain ("with delays of up to 20 minutes
     expected"): no auxiliary, hanging from a noun or a clause."""
@@ -289,6 +294,7 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
         hedge != "hedged"
         and not _advised(v, same_pol)
         and not _bare_participle(v)
+        and not all(_inability(e) for e in same_pol)
         and all(hedge_of(e) == "hedged" and not _reported_future(e) for e in same_pol)
         and (hedge == "certain" or not hoped_only)
     ):
