@@ -77,3 +77,18 @@ def test_a_name_with_the_words_of_the_original_s_member_matches() -> None:
         al, "Most new stations are headed for Eastmere and Calloway Heights."
     )
     assert checks(al, "The line runs between Central Station and Canal Street.").get("lists")
+
+
+def test_a_common_noun_added_to_a_list_the_parse_hung_on_the_verb() -> None:
+    al = aligner_of(
+        "He said the company would spend 22 million dollars on resurfacing and new lighting over "
+        "the next three years."
+    )
+    added = (
+        "He says they'll spend 22 million dollars on resurfacing, new lighting and a second toll "
+        "plaza."
+    )
+    assert checks(al, added).get("lists")
+    assert "lists" not in checks(
+        al, "He says they'll spend 22 million dollars on resurfacing and new lighting."
+    )

@@ -67,13 +67,31 @@ def _member(tok: Token) -> Member:
     return Member(norm_word(head), names, text)
 
 
+def _member_before(tok: Token, span: SpacySpan) -> Token | None:
+    """The noun right before ``tok``'s phrase and a comma, object of a verb or preposition."""
+    i = tok.left_edge.i - 1
+    if i <= span.start or span.doc[i].text != ",":
+        return None
+    prev = span.doc[i - 1]
+    return prev if prev.pos_ in _NOMINAL and prev.dep_ in {"pobj", "dobj"} else None
+
+
 def list_members(span: SpacySpan) -> list[list[Member]]:
     """The coordinated lists of nouns in ``span`` (three members or two), each in order."""
     out: list[list[Member]] = []
     for tok in span:
-        if tok.dep_ == "conj" or tok.pos_ not in _NOMINAL:
+        if tok.pos_ not in _NOMINAL:
             continue
+        if tok.dep_ == "conj" and tok.head.pos_ in _NOMINAL:
+            continue  # a member of the chain its first member starts
         chain = [tok]
+        if tok.dep_ == "conj":
+            # "on resurfacing, new lighting and ...": the parse hung the second member on the
+            # verb; the noun before the comma is the first
+            before = _member_before(tok, span)
+            if before is None:
+                continue
+            chain = [before, tok]
         frontier = [tok]
         while frontier:
             nxt = [
@@ -98,6 +116,12 @@ def _same_kind(member: Member, listed: list[Member]) -> bool:
     vectors = word_vectors()
     sims = [vectors.similarity(member.head, e.head) for e in listed]
     return max((s for s in sims if s is not None), default=0.0) >= _SAME_KIND
+
+
+def _plain_noun(member: Member, claim: SpacySpan) -> bool:
+    """The member is a common noun, not a verb form the parse put in the list ("helping")."""
+    toks = [t for t in claim if norm_word(t.lemma_.lower()) == member.head and t.pos_ == "NOUN"]
+    return any(not t.text.lower().endswith("ing") for t in toks)
 
 
 def _named_in(member: Member, text: str) -> bool:
@@ -151,7 +175,7 @@ def check_lists(
             elif (
                 not m.named
                 and not aligner.doc_index.has_word(m.head)
-                and _same_kind(m, [e for e in best if not e.named])
+                and (_same_kind(m, [e for e in best if not e.named]) or _plain_noun(m, claim))
             ):
                 out.findings.append(
                     Finding(
