@@ -560,7 +560,9 @@ def _check_numbers(
     _check_clock_times(list(_CLOCK_RE.finditer(ctext)), ev, src_text, out)
     _check_lap_times(ctext, ev, src_text, out)
     _check_ordinals(ctext, src_text, out, ev)
-    src_pairs = {pair for _, pair in _scores(src_text)}
+    src_pairs = aligner.analysis.derived(
+        "score_pairs", lambda an: frozenset(pair for _, pair in _scores(an.article.text))
+    )
     tallied: list[tuple[str, tuple[int, int]]] = []  # the original's tallies, told again
     for text, pair in _scores(ctext):
         if pair in src_pairs:
@@ -593,7 +595,7 @@ def _check_numbers(
     doc_figs = [f for figs in by_sentence for f in figs]
     distributive = any(_EACH.search(s.text) for s in ev)
     for fig in figures:
-        if _from_headline(claim, fig, aligner.analysis.article.meta.title or ""):
+        if _from_headline(claim, fig, aligner.analysis):
             continue  # the headline's "to Rise by 37 Percent", which the body only derives
         before = len(out.findings)
         _check_figure(fig, ev_figs, doc_figs, out, distributive=distributive)
@@ -615,17 +617,24 @@ def _check_numbers(
             _check_figure_slot(claim, fig, homes, ev, by_sentence, aligner, out)
 
 
-def _from_headline(claim: SpacySpan, fig: _Figure, title: str) -> bool:
+def _headline(analysis: Analysis) -> tuple[list[NumberMention], frozenset[str]]:
+    """The figures and the normalised words of the original's headline (once per article)."""
+    title = analysis.article.meta.title or ""
+    words = frozenset(norm_word(w) for w in re.findall(r"[A-Za-z]+", title))
+    return find_numbers(title), words
+
+
+def _from_headline(claim: SpacySpan, fig: _Figure, analysis: Analysis) -> bool:
     """A share or sum the original's headline gives, in a claim that says nothing else the
     headline does not ("That's a jump of about 37 percent" for "Tolls to Rise by 37 Percent")."""
-    if fig.mention.kind not in {"percent", "money"} or not title:
+    if fig.mention.kind not in {"percent", "money"}:
         return False
+    figures, words = analysis.derived("headline_figures", _headline)
     if not any(
         h.kind == fig.mention.kind and numbers_agree(fig.mention, h, approximate=True)
-        for h in find_numbers(title)
+        for h in figures
     ):
         return False
-    words = {norm_word(w) for w in re.findall(r"[A-Za-z]+", title)}
     return all(
         norm_word(t.lower_) in words
         or norm_word(t.lemma_) in words

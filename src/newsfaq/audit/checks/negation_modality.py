@@ -48,16 +48,19 @@ def _no_longer(tok: Token) -> bool:
 _NO_ONE = frozenset({"nobody", "nothing", "none", "noone"})
 
 
+def _no_one(part: Token) -> bool:
+    """A subject or object that is no one: "nobody", "no payment"."""
+    return part.dep_ in {"nsubj", "nsubjpass", "dobj"} and (
+        part.lower_ in _NO_ONE or any(g.dep_ == "det" and g.lower_ == "no" for g in part.children)
+    )
+
+
 def _no_participant(tok: Token) -> bool:
     """A subject or object that is no one ("nobody was brought in", "no payment will be
     sought", "had approached no candidates"): the predicate is negated through it. A
     complement's predicate is negated through its head's ("nobody was brought in to replace
     him", "no decision is due")."""
-    if any(
-        c.dep_ in {"nsubj", "nsubjpass", "dobj"}
-        and (c.lower_ in _NO_ONE or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
-        for c in tok.children
-    ):
+    if any(_no_one(c) for c in tok.children):
         return True
     purpose = tok.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
@@ -598,15 +601,7 @@ def _negation_found(claim_pred: Token, original_says: str) -> Finding:
 
 def _no_phrase(tok: Token) -> str:
     """ "no figure ... agreed": the "no" participant and the predicate."""
-    part = next(
-        (
-            c
-            for c in tok.children
-            if c.dep_ in {"nsubj", "nsubjpass", "dobj"}
-            and (c.lower_ in _NO_ONE or any(g.lower_ == "no" for g in c.children))
-        ),
-        None,
-    )
+    part = next((c for c in tok.children if _no_one(c)), None)
     if part is None:
         return _phrase(tok)
     det = next((g.text for g in part.children if g.lower_ == "no"), "")
