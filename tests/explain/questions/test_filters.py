@@ -11,6 +11,7 @@ from newsfaq.ask.answer import build_index
 from newsfaq.explain.questions import Resolver, sentence_candidates
 from newsfaq.explain.questions.candidates import Candidate, Scored
 from newsfaq.explain.questions.filters import (
+    _inside_name,
     _split_name,
     answer_f1,
     broken_question,
@@ -325,3 +326,31 @@ def test_what_asking_for_the_subject_is_not_asked() -> None:
     obj = [c for c in cands if c.question.startswith("What did critics praise")]
     assert subject and all(not_asked(c, analysis) for c in subject)
     assert obj and not any(not_asked(c, analysis) for c in obj)
+
+
+def test_a_word_pointing_back_to_a_place_or_part_of_a_name_is_not_asked() -> None:
+    reasons = _reasons("The United States launched Mariner 4 there in 1964.")
+    assert reasons["When did the United States launch Mariner 4 there?"] == "context"
+    reasons = _reasons("The United States launched Mariner 4 from Cape Kennedy in 1964.")
+    assert reasons["When did the United States launch Mariner 4 from Cape Kennedy?"] is None
+    doc = parse("The pier is run by the Kelworth Harbour Trust, a charity.")
+    part = list(doc[7:9])
+    assert [t.text for t in part] == ["Harbour", "Trust"]
+    assert _inside_name(part)
+    assert _inside_name(list(doc[5:7]))  # "the Kelworth" ends inside the name
+    whole = list(doc[5:9])
+    assert not _inside_name(whole)
+
+
+@pytest.mark.parametrize(
+    ("question", "broken"),
+    [
+        ("What does Bonneville's '92 Ninja oncen't mean know how to handle?", True),
+        ("Who is aka Dr. Maulana Karenga?", True),
+        ("Why didn't the council approve the plan?", False),
+        ("Who was de Gaulle?", False),
+        ("Who is Dr. Maulana Karenga?", False),
+    ],
+)
+def test_a_glued_negation_or_a_small_word_for_a_name_is_broken(question: str, broken: bool) -> None:
+    assert broken_question(parse(question)) is broken

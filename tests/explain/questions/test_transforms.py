@@ -127,7 +127,7 @@ def test_an_organisation_that_acts_is_asked_who() -> None:
 def test_a_sentence_initial_common_word_is_lower_cased_inside_the_question() -> None:
     text = "Set in New York City in 1981, the drama follows an immigrant."
     questions = [q for q, _ in _cands(text)]
-    assert "When did the drama set in New York City?" in questions, questions
+    assert "When was the drama set in New York City?" in questions, questions
     doc = parse("Star defensive tackle Ndamukong Suh drew the ire of the Packers on Sunday.")
     assert _lower_first(doc[0], "Star") == "star"
     doc = parse("Luther forwarded the theses to Rome.")
@@ -141,3 +141,37 @@ def test_a_sum_of_money_before_a_noun_is_no_count_and_a_mid_adjunct_moves_to_the
     assert "What did the city of Dunmore announce on Wednesday?" in questions, questions
     counted = {q: a for q, a in _cands("The council approved 12 new homes on Monday.")}
     assert counted.get("How many new homes did the council approve on Monday?") == "12"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        (
+            "A surfer survived being attacked and dragged underwater by a shark off the coast"
+            " on Sunday.",
+            "Sunday",
+            "When was a surfer dragged underwater by a shark off the coast?",
+        ),
+        (
+            "Set in New York City in 1981, the film follows an immigrant.",
+            "1981",
+            "When was the film set in New York City?",
+        ),
+        (
+            "Built in 1900 and restored in 1995, the bridge carries 4,000 cars a day.",
+            "1995",
+            "When was the bridge restored?",
+        ),
+        (
+            "Two surveyors measured the bridge in 1995.",
+            "1995",
+            "When did two surveyors measure the bridge?",
+        ),
+    ],
+)
+def test_a_participle_without_its_auxiliary_is_asked_in_the_passive(
+    text: str, answer: str, question: str
+) -> None:
+    asked = _ask(text, answer)
+    assert asked is not None
+    assert asked[0] == question

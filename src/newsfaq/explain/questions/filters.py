@@ -399,11 +399,27 @@ def _misplaced_words(words: list[str]) -> bool:
     return "what" in words[1:] or words[-1] in _DANGLING_PREPS
 
 
+_GLUED_NOT = re.compile(
+    r"\b(?!(?:do|does|did|is|are|was|were|has|have|had|ca|could|wo|would|should|must|need|"
+    r"might|ai|sha)n[’']t\b)\w+n[’']t\b",
+    re.IGNORECASE,
+)
+"""A negation glued to a word that takes none ("Bonneville's '92 Ninja oncen't mean ...")."""
+_WHO_IS_LOWER = re.compile(
+    r"^Who (?:is|was) (?!(?:the|an?|de|du|da|di|van|von|der|al|el|la|le|bin|ibn)\b)[a-z]"
+)
+"""A "Who is" question whose name starts with a small word ("Who is aka Dr. Maulana Karenga?")."""
+
+
 def broken_question(qdoc: Doc) -> bool:
     """The reparsed question doubles a phrase or breaks agreement ("How many rout was ...?")."""
     words = [t.lower_ for t in qdoc if not t.is_punct]
     return (
-        _doubled(words) or _misplaced_words(words) or _agreement_broken(qdoc) or _no_inversion(qdoc)
+        _doubled(words)
+        or _misplaced_words(words)
+        or _agreement_broken(qdoc)
+        or _no_inversion(qdoc)
+        or bool(_GLUED_NOT.search(qdoc.text) or _WHO_IS_LOWER.match(qdoc.text))
     )
 
 
@@ -524,9 +540,24 @@ def cheap_reason(c: Candidate, junk_sentence: bool) -> str | None:
         return "broken"
     if c.kind == "how_much" and " worth of " in c.question:
         return "stranded"  # "How much could it kick-start worth of projects?"
-    if _split_name(c.question, c.sent):
+    if _split_name(c.question, c.sent) or _inside_name(toks):
         return "split-name"
     return None
+
+
+def _inside_name(toks: list[Token]) -> bool:
+    """The answer starts or ends inside a name the tagger read whole ("dei Marini" of "Conca
+    dei Marini", "Harbour" of "Harbour Trust"): part of a name is not an answer."""
+    if not toks:
+        return False
+    doc = toks[0].doc
+    after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    return any(
+        t is not None and t.ent_iob_ == "I" and t.ent_type_ in _NAME_TYPES for t in (toks[0], after)
+    )
+
+
+_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "EVENT"})
 
 
 _LEVEL_AT = re.compile(r"\bat \$?\d[\d,.]*(?: points?)?\?$")
@@ -570,10 +601,12 @@ def _org_tails(sent: Span) -> list[tuple[str, list[tuple[str, str]]]]:
     return [(full, tails) for start, full, tails in names if sent.start <= start < sent.end]
 
 
-_CONTEXT_WORDS = re.compile(r"\b(?:those|these|the same|another)\b", re.IGNORECASE)
+_CONTEXT_WORDS = re.compile(
+    r"\b(?:those|these|the same|another)\b|\b(?:there|then)\?$", re.IGNORECASE
+)
 """Words that point back into the article ("over those same two years", "another British aid
-worker"): the FAQ reader has not read that sentence (blind tune labels: 3 of 25 such questions
-acceptable)."""
+worker"; "When did the United States launch Mariner 4 there?"): the FAQ reader has not read
+that sentence (blind tune labels: 3 of 25 such questions acceptable)."""
 
 
 _PREMODIFIERS = frozenset({"advmod", "amod", "quantmod", "nummod", "compound", "npadvmod"})

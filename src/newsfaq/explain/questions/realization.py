@@ -479,6 +479,11 @@ def _do_support(d: _Draft) -> str:
         moved = "does"
     elif moved == "does" and _plural_subject(d.subj, overrides):
         moved = "do"
+    if _bare_passive(head) and head.i not in plan.overrides:
+        plural = _plural_subject(d.subj, overrides)
+        if tag == "VBD":
+            return "were" if plural else "was"
+        return "are" if plural else "is"
     if head.lemma_ == "be" and head.i not in plan.overrides:
         # no do-support for "be": "Tesla was to be a consultant" -> "What was Tesla?"
         moved = {"did": "was", "does": "is", "do": "are"}[moved]
@@ -487,6 +492,36 @@ def _do_support(d: _Draft) -> str:
         lemma = head.lemma_ if head.pos_ == "PROPN" else head.lemma_.lower()
         overrides[head.i] = plan.overrides.get(head.i, lemma)  # "Set in 1981, ..." -> "set"
     return moved
+
+
+def _bare_passive(head: Token) -> bool:
+    """A past participle with no auxiliary, no active subject and no object: a reduced passive
+    ("Set in New York in 1981, the film ..."), or the second verb of a passive pair ("survived
+    being attacked and dragged underwater by a shark", "Built in 1900 and restored in 1995"),
+    which shares the first verb's passive. Asked with "was", not "did" ("When did a surfer drag
+    underwater by a shark?", "When did the bridge restore?")."""
+    if head.lemma_ in {"be", "have"} or any(c.dep_ in _SUBJ | _AUX_DEPS for c in head.children):
+        return False
+    if head.dep_ == "conj" and head.tag_ in {"VBD", "VBN"}:
+        first = head.head
+        passive = first.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in first.children)
+        if passive or _bare_passive(first):
+            return (
+                head.tag_ == "VBN" or head.lower_.endswith("ed") or _participle(head) == head.lower_
+            )
+    return (
+        head.tag_ == "VBN"
+        and (head.dep_ in {"acl", "advcl"} or any(c.dep_ == "agent" for c in head.children))
+        and not any(c.dep_ in {"dobj", "dative", "mark"} for c in head.children)
+    )
+
+
+def _participle(verb: Token) -> str:
+    """The past participle of ``verb``, lowercased (lemminflect for irregular verbs)."""
+    from lemminflect import getInflection
+
+    forms = getInflection(verb.lemma_, tag="VBN")
+    return forms[0].lower() if forms else verb.lower_
 
 
 def _subject_words(d: _Draft) -> list[tuple[str, str]]:
