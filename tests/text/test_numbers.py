@@ -187,3 +187,10 @@ def test_between_ranges_and_tight_shares() -> None:
     (one_to_three,) = find_numbers("1 to 3 percent")
     assert numbers_agree(rng, one_to_three)
     assert not numbers_agree(one_to_three, find_numbers("3 percent")[0])
+
+
+def test_a_count_of_a_count_is_a_share() -> None:
+    shares = {m.text: m.fraction for m in find_numbers("One in three adults; two out of five.")}
+    assert shares == {"One in three": (1, 3), "two out of five": (2, 5)}
+    assert find_numbers("one vineyard in five")[0].fraction == (1, 5)
+    assert [m.kind for m in find_numbers("the first two in 10 minutes")] == ["number", "number"]

@@ -353,7 +353,40 @@ def _fraction_mentions(text: str) -> list[NumberMention]:
                 fraction=(num, den),
             )
         )
+    for m in _ONE_IN_RE.finditer(text):
+        num, den = (int(g) if g.isdigit() else _UNITS[g.lower()] for g in (m["n"], m["d"]))
+        if m["noun"] and not _SHARE_END.match(text, m.end()):
+            continue  # "two people in 14 countries": a count and a place, not a share
+        if 0 < num < den:
+            found.append(
+                NumberMention(
+                    start=m.start(),
+                    end=m.end(),
+                    text=m.group(0),
+                    value=num / den,
+                    kind="fraction",
+                    fraction=(num, den),
+                )
+            )
     return found
+
+
+_SMALL_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
+_ONE_IN_RE = re.compile(
+    rf"\b(?P<n>{_SMALL_WORD})(?P<noun> [a-z]+)? (?:in|out of) (?P<d>{_SMALL_WORD})\b"
+    r"(?! (?:to|-|and) | (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)",
+    re.IGNORECASE,
+)
+"""A share given as a count of a count: "one in three" (1/3), "two out of five", "one vineyard
+in five"."""
+
+
+_SHARE_END = re.compile(
+    r"\s*(?:$|[,.;:!?)]|(?:in|of|on|at|across|around|is|are|was|were|has|have|had|will|would|"
+    r"can|could|may|might|say|said|says|do|does|did|the|a|an|and|or|but)\b)",
+    re.IGNORECASE,
+)
+"""What may follow "one vineyard in five": the end of the phrase, not another noun."""
 
 
 def _word_mentions(text: str) -> list[NumberMention]:

@@ -287,3 +287,43 @@ def test_a_hyphenated_speaker_is_read_whole() -> None:
 
     doc = parse("According to the ex-champ, her pupil works on chess for four hours a day.")
     assert [t.text for t in _speakers(doc[:])[0]][-3:] == ["ex", "-", "champ"]
+
+
+def test_an_organisation_the_tagger_misreads_or_names_by_its_noun_is_the_speaker() -> None:
+    al = aligner_of(
+        "Regional ferry operator Tarnwick Ferries will close its Holm terminal in May, the "
+        "company confirmed on Monday. The Selby Rowing Trust, which leases the boathouse, said "
+        "the move was a blow. Repairs will take six weeks, the trust said."
+    )
+    assert "attribution" not in checks(
+        al, "Tarnwick confirmed on Monday that it will close the Holm terminal in May."
+    )
+    assert "attribution" not in checks(
+        al, "Management confirmed on Monday that the Holm terminal will close in May."
+    )
+    assert "attribution" not in checks(
+        al, "According to the Selby Rowing Trust, repairs will take six weeks."
+    )
+    assert checks(
+        al, "The Holm Residents Group confirmed that the terminal will close in May."
+    ).get("attribution")
+
+
+def test_its_chair_speaks_for_the_organisation_and_the_report_is_the_article() -> None:
+    al = aligner_of(
+        "The Kelby Walkers Society welcomed the plan. Its chair, Ruth Ames, said the path had "
+        "been closed for two years because of flooding."
+    )
+    assert "attribution" not in checks(
+        al, "The path had been shut for two years because of flooding, the Walkers Society says."
+    )
+    assert "attribution" not in checks(
+        al, "According to the report, the path had been closed for two years."
+    )
+    reported = aligner_of(
+        "A council report said the path had been closed for two years. Ruth Ames said it was a "
+        "disgrace."
+    )
+    assert "attribution" not in checks(
+        reported, "According to the report, the path had been closed for two years."
+    )

@@ -326,3 +326,38 @@ def test_a_share_the_headline_gives() -> None:
     al = Aligner(analyze(Article(text=text, paragraphs=paragraph_offsets(text), meta=meta)))
     assert "numbers" not in checks(al, "That's a jump of about 37 percent.")
     assert checks(al, "Ferry fares rose 37 percent last year.").get("numbers") == "contradicted"
+
+
+def test_a_figure_derived_from_the_original_s_is_supported() -> None:
+    al = aligner_of(
+        "The council will pay 70 percent of the repair bill, with the club covering the rest. "
+        "The grant of 3.6 million pounds is meant to reach 9,000 households. "
+        "The fair drew 52,000 visitors, up from 40,000 last year. "
+        "The yard employs 180 welders and 45 electricians."
+    )
+    assert "numbers" not in checks(al, "The club pays 30 percent of the bill.")
+    assert checks(al, "The club pays 40 percent of the bill.").get("numbers")
+    assert "numbers" not in checks(al, "That is roughly 400 pounds a household.")
+    assert checks(al, "That is roughly 900 pounds a household.").get("numbers")
+    assert "numbers" not in checks(al, "The fair drew 30 percent more visitors than last year.")
+    assert checks(al, "The fair drew 45 percent more visitors than last year.").get("numbers")
+    assert "numbers" not in checks(al, "The yard employs 225 people in all.")
+    assert checks(al, "The yard employs 245 people in all.").get("numbers")
+
+
+def test_a_count_of_the_list_the_claim_gives_and_a_share_as_one_in_three() -> None:
+    al = aligner_of(
+        "Late filers pay a fixed fee of 100 pounds, interest of 4 percent and a surcharge. "
+        "About one in three adults in the town owns a bicycle."
+    )
+    assert "numbers" not in checks(
+        al, "Late filers face three charges: a fixed fee of 100 pounds, interest and a surcharge."
+    )
+    assert "numbers" not in checks(al, "A third of the town's adults own a bicycle.")
+    assert checks(al, "A quarter of the town's adults own a bicycle.").get("numbers")
+
+
+def test_a_unit_abbreviation_is_neither_a_name_nor_another_unit() -> None:
+    al = aligner_of("The council approved a 30-megawatt solar farm on Tuesday.")
+    assert checks(al, "A 30-megawatt (MW) solar farm was approved on Tuesday.") == {}
+    assert "numbers" not in checks(al, "The council approved a 30 MW solar farm on Tuesday.")

@@ -361,3 +361,15 @@ def test_could_not_is_inability_not_a_hedge() -> None:
     claim = "The champion resigned on move 61, unable to stop one of her pawns from queening."
     assert "modality" not in checks(al, claim)
     assert checks(al, "The board will review the rules.").get("modality")
+
+
+def test_a_condition_put_to_the_reader_and_not_enough_for_too_few() -> None:
+    al = aligner_of(
+        "The deadline for returns has moved to April 14. The union warned that there were too "
+        "few inspectors to enforce the rules."
+    )
+    assert "negation" not in checks(al, "If you haven't filed yet, you now have until April 14.")
+    assert "negation" not in checks(
+        al, "The union warned that there are not enough inspectors to enforce the rules."
+    )
+    assert checks(al, "The deadline for returns has not moved to April 14.").get("negation")

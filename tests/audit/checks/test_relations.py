@@ -154,3 +154,16 @@ def test_the_spokesperson_for_an_organisation_is_an_affiliation_not_a_role_swap(
     )
     claim = "Gareth Ilsley is the spokesperson for Vale Watch, the residents' group."
     assert "roles" not in checks(al, claim)
+
+
+def test_a_sum_or_share_bound_to_another_party_is_contradicted() -> None:
+    al = aligner_of(
+        "The Ashcombe Arts Trust runs the festival. The county council is contributing 40,000 "
+        "pounds, with the rest coming from sponsors. The foundation will pay 60 percent of the "
+        "repair bill, with the trust covering the rest."
+    )
+    found = findings_of(al, "The Ashcombe Arts Trust is putting in 40,000 pounds.")
+    assert ("relations", "contradicted") in [(c, s) for c, s, _ in found]
+    assert "relations" not in checks(al, "The county council is putting in 40,000 pounds.")
+    assert checks(al, "The trust is paying 60 percent of the repair bill.").get("relations")
+    assert "relations" not in checks(al, "The foundation is paying 60 percent of the repair bill.")

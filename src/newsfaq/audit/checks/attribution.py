@@ -110,24 +110,30 @@ def _said_yes_or_no(speaker: Sequence[Token]) -> bool:
 
 
 _ARTICLE_NOUNS = frozenset({"article", "author", "piece", "story", "writer", "text"})
+_REPORT_NOUNS = frozenset({"report", "reporting", "coverage"})
 
 
-def _the_article_itself(speaker: Sequence[Token]) -> bool:
-    """A summary's framing ("The article records that ...", "the author notes"): the speaker is
-    the original itself, which says all it says."""
+def _the_article_itself(speaker: Sequence[Token], original: Doc) -> bool:
+    """A summary's framing ("The article records that ...", "the author notes"; "the report
+    says" when the original itself mentions no report): the speaker is the original itself,
+    which says all it says."""
     words = [t for t in speaker if t.is_alpha]
-    return (
-        len(words) == 2
-        and words[0].lower_ in {"the", "this"}
-        and words[1].lemma_.lower() in _ARTICLE_NOUNS
-    )
+    if len(words) != 2 or words[0].lower_ not in {"the", "this"}:
+        return False
+    noun = words[1].lemma_.lower()
+    if noun in _REPORT_NOUNS:
+        return not any(t.lemma_.lower() in _REPORT_NOUNS and t.pos_ == "NOUN" for t in original)
+    return noun in _ARTICLE_NOUNS
 
 
 def _check_attribution(
     claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
 ) -> None:
+    original = aligner.analysis.doc
     claimed = [
-        sp for sp in _speakers(claim) if not _said_yes_or_no(sp) and not _the_article_itself(sp)
+        sp
+        for sp in _speakers(claim)
+        if not _said_yes_or_no(sp) and not _the_article_itself(sp, original)
     ]
     if not claimed or not ev:
         return
@@ -339,10 +345,14 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
             return True  # "the race chief" for "Ashworth", the article's "Race director"
         if not proper and _described_org(other, mine):
             return True  # "the company" for "Greyhaven", which the article calls so
-        if proper and not short and _is_org(speaker) and _org_meant(other, proper):
+        if proper and not short and _org_meant(other, proper, _is_org(speaker)):
             return True  # "Stratavault said" for the original's "the company says"
         if not proper and mine & _ORG_NOUNS and _speaks_for_org(other, mine & _ORG_NOUNS):
             return True  # "the firm said" for "Managing director Helena Voskuijl said"
+        if not proper and mine & _MANAGEMENT and _is_a(other, _EMPLOYERS):
+            return True  # "Management said" for "The company said"
+        if proper and _its_head(other, proper):
+            return True  # "the Hearing Society says" for "Its chair, Tomas Ridley, said"
         idx = WordIndex()
         idx.add_all(
             _speaker_names(other)
@@ -361,7 +371,20 @@ _ORG_NOUNS = frozenset({
     "bank", "lender", "insurer", "airline", "carrier", "council", "authority", "ministry",
     "department", "agency", "club", "union", "government", "regulator", "supplier",
     "manufacturer", "maker", "developer", "owner", "organisation", "organization", "charity",
+    "trust", "foundation", "society", "board", "institute", "office", "association", "league",
+    "federation", "cooperative", "consortium", "committee", "commission", "network",
 })  # fmt: skip
+_BUSINESS_NOUNS = frozenset({
+    "company", "firm", "operator", "business", "retailer", "chain", "bank", "lender", "insurer",
+    "airline", "carrier", "supplier", "manufacturer", "maker", "developer", "charity",
+})  # fmt: skip
+"""Nouns that describe the name after them as an organisation's ("bus operator Carrowline")."""
+_ORG_NAME_WORDS = _ORG_NOUNS | frozenset({
+    "bus", "buses", "ltd", "limited", "inc", "plc", "corp", "corporation", "co", "holdings",
+    "partners", "services", "industries", "systems", "group", "club", "fc", "trust",
+})  # fmt: skip
+"""Last words of a name that make it an organisation's ("Carrowline Buses", which the tagger
+may read as a person)."""
 """Nouns that describe an organisation ("the company"): one the article names may be meant."""
 
 
@@ -385,13 +408,39 @@ def _speaks_for_org(credited: Sequence[Token], nouns: set[str]) -> bool:
     return _called_the(credited[0].doc, nouns)
 
 
+_MANAGEMENT = frozenset({"management", "boss", "executive", "leadership"})
+_EMPLOYERS = frozenset({"company", "firm", "employer", "operator", "business", "chain", "group"})
+
+
+def _is_a(credited: Sequence[Token], nouns: frozenset[str]) -> bool:
+    """The original's speaker is "the <noun>" for one of ``nouns``."""
+    return any(
+        t.pos_ == "NOUN" and norm_word(t.lemma_) in nouns and t.dep_ != "compound" for t in credited
+    )
+
+
+def _its_head(credited: Sequence[Token], proper: set[str]) -> bool:
+    """The original's speaker is "its / their <title>" ("Its chair, Tomas Ridley") and the
+    claim's named speaker is the organisation named in that sentence or the one before."""
+    if not any(t.dep_ == "poss" and t.lower_ in {"its", "their"} for t in credited):
+        return False
+    if not any(norm_word(t.lemma_) in _EXECUTIVE_WORDS for t in credited):
+        return False
+    sent = credited[0].sent
+    start = sent.start
+    if start > 0:
+        start = credited[0].doc[start - 1].sent.start
+    near = {norm_word(t.text) for t in credited[0].doc[start : sent.end]}
+    return proper <= near
+
+
 def _is_org(speaker: Sequence[Token]) -> bool:
     """The claim's speaker is read as an organisation and as nobody else."""
     kinds = {t.ent_type_ for t in speaker if t.pos_ == "PROPN"}
     return kinds == {"ORG"}
 
 
-def _org_meant(credited: Sequence[Token], proper: set[str]) -> bool:
+def _org_meant(credited: Sequence[Token], proper: set[str], claim_org: bool) -> bool:
     """The original's speaker is an unnamed organisation ("the company", "the operator of the
     mine") and the claim's named one is the organisation the article names nearest before it
     (or, with none before, the first after it)."""
@@ -400,11 +449,39 @@ def _org_meant(credited: Sequence[Token], proper: set[str]) -> bool:
         return False
     if heads[0].i == 0 or credited[0].lower_ not in {"the", "its"}:
         return False
-    orgs = [e for e in credited[0].doc.ents if e.label_ == "ORG"]
+    noun = norm_word(heads[0].lemma_)
+    orgs = _organisations(credited[0].doc)
+    # an organisation whose name holds the noun ("the trust": "the Glenmoor Leisure Trust")
+    orgs = [e for e in orgs if noun in {norm_word(t.lemma_) for t in e}] or orgs
     before = [e for e in orgs if e.end <= credited[0].i]
     after = [e for e in orgs if e.start > credited[-1].i]
     nearest = before[-1] if before else after[0] if after else None
-    return nearest is not None and proper <= {norm_word(t.text) for t in nearest}
+    if nearest is None or not proper <= {norm_word(t.text) for t in nearest}:
+        return False
+    # a speaker the claim's tagger reads as a person is meant only by a name that says it is
+    # an organisation's ("Carrowline Buses"), not by one the original's tagger merely reads so
+    return claim_org or _org_like(nearest)
+
+
+def _org_like(e: SpacySpan) -> bool:
+    """A name that says it is an organisation's: its last word ("Carrowline Buses") or a noun
+    before it ("bus operator Carrowline")."""
+    doc = e.doc
+    return norm_word(e[-1].text) in _ORG_NAME_WORDS or (
+        e.start > 0 and norm_word(doc[e.start - 1].lemma_) in _BUSINESS_NOUNS
+    )
+
+
+def _organisations(doc: Doc) -> list[SpacySpan]:
+    """The names of the article read as organisations: those the tagger reads so, and names
+    it reads otherwise that end in an organisation's word ("Carrowline Buses") or follow an
+    organisation noun ("bus operator Carrowline")."""
+    return [
+        e
+        for e in doc.ents
+        if e.label_ == "ORG"
+        or (e.label_ in {"PERSON", "GPE", "NORP", "FAC", "PRODUCT"} and _org_like(e))
+    ]
 
 
 def _called_the(doc: Doc, nouns: set[str]) -> bool:

@@ -45,6 +45,7 @@ from newsfaq.audit.checks.relations import (
     _check_swapped_participants,
     _check_who_is_who,
     _relation_coverage,
+    check_figure_party,
 )
 
 
@@ -82,6 +83,7 @@ def check_claim(
     _check_slot_swap(claim, evidence, aligner, out)
     _check_affiliation(claim, evidence, out)
     _check_kin(claim, evidence, aligner, out)
+    check_figure_party(claim, aligner, out)
     check_lists(claim, evidence, aligner, out)
     check_added_clauses(claim, aligner, out)
     check_added_phrases(claim, aligner, out)

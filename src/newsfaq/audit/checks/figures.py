@@ -118,7 +118,7 @@ def _is_approx(q: str | None) -> bool:
     return q is not None and qualifier_class(q) != "exact"
 
 
-_UNIT_ABBREVIATIONS = {
+UNIT_ABBREVIATIONS = {
     "km": "kilometre",
     "kg": "kilogram",
     "cm": "centimetre",
@@ -132,6 +132,12 @@ _UNIT_ABBREVIATIONS = {
     "hrs": "hour",
     "yr": "year",
     "yrs": "year",
+    "kw": "kilowatt",
+    "mw": "megawatt",
+    "gw": "gigawatt",
+    "kwh": "kilowatt-hour",
+    "mwh": "megawatt-hour",
+    "gwh": "gigawatt-hour",
 }
 
 
@@ -146,7 +152,7 @@ _CALENDAR_WORDS = frozenset({
 def _unit_of(tok: Token) -> str:
     """A unit word's lemma, abbreviations spelled out ("km" -> "kilometre")."""
     lemma = tok.lemma_.lower()
-    return _UNIT_ABBREVIATIONS.get(lemma, lemma)
+    return UNIT_ABBREVIATIONS.get(lemma, lemma)
 
 
 def _unit_words(figure: SpacySpan, text: SpacySpan) -> frozenset[str]:
@@ -499,7 +505,7 @@ _ANY_PEOPLE = frozenset({"people", "person", "individual"})
 _PEOPLE = _ANY_PEOPLE | frozenset({
     "staff", "worker", "employee", "resident", "member", "student", "pupil", "passenger",
     "patient", "visitor", "customer", "child", "adult", "volunteer", "officer", "teacher",
-    "nurse", "doctor", "driver", "player", "fan", "spectator", "voter", "tenant",
+    "nurse", "doctor", "driver", "player", "fan", "spectator", "voter", "tenant", "user",
 })  # fmt: skip
 """Units that count people: "people" is any of them, less specific, not another count."""
 
@@ -597,6 +603,10 @@ def _check_numbers(
     for fig in figures:
         if _from_headline(claim, fig, aligner.analysis):
             continue  # the headline's "to Rise by 37 Percent", which the body only derives
+        how = _derivation(fig, ctext, ev, ev_figs)
+        if how is not None:
+            out.notes.append(f"{fig.mention.text} is {how}")
+            continue
         before = len(out.findings)
         _check_figure(fig, ev_figs, doc_figs, out, distributive=distributive)
         if len(out.findings) > before:
@@ -995,6 +1005,85 @@ def _derived(
             if any(v and abs(v - m.value) <= 0.005 * abs(v) for v in derived):
                 return True
     return False
+
+
+_REST = re.compile(r"\b(?:rest|remaining|remainder|balance)\b", re.IGNORECASE)
+_PER_HEAD = re.compile(
+    r"\b(?:a|per) (?:head|person|capita|household|home|family|resident|pupil|student|"
+    r"child|worker|employee|user|member)\b",
+    re.IGNORECASE,
+)
+_CHANGE = re.compile(
+    r"\b(?:more|larger|bigger|higher|greater|up|increase|rise|rose|grown|less|fewer|smaller|"
+    r"lower|down|drop|fall|fell|cut|decrease)\b",
+    re.IGNORECASE,
+)
+_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|all told|a total of)\b", re.IGNORECASE)
+_COUNTED_LIST = re.compile(r"^[\w\s-]{0,30}?:\s*(?P<list>[^.?!]+)")
+
+
+def _near(value: float, target: float, approx: bool) -> bool:
+    """``value`` is ``target`` (within rounding; within 5% with a qualifier such as "about")."""
+    return bool(target) and abs(value - target) <= (0.05 if approx else 0.006) * abs(target)
+
+
+def _derivation(
+    fig: _Figure, ctext: str, ev: Sequence[Sentence], ev_figs: Sequence[_Figure]
+) -> str | None:
+    """How a figure the evidence does not state follows from the figures it does, or None: the
+    rest of a share ("Forty percent" where the foundation pays 60 percent and the trust "the
+    rest"), an amount per head ("400 euros a head": 4.8 million euros for 12,000 people), a
+    relative change ("a third more than" 45,000: 60,000), a total ("250 staff in all": 212
+    drivers and 38 engineers), or the length of the list the claim itself gives after it
+    ("Three charges: a penalty, interest and ...")."""
+    m = fig.mention
+    approx = _is_approx(fig.qualifier)
+    after = ctext[m.end :]
+    if m.kind == "number" and 2 <= m.value <= 9 and m.high is None:
+        listed = _COUNTED_LIST.match(after)
+        if (
+            listed
+            and len(re.split(r",\s*(?:and\s+|or\s+)?|;\s*|\s+(?:and|or)\s+", listed["list"]))
+            == m.value
+        ):
+            return "the length of the list the claim gives"
+    evtext = " ".join(s.text for s in ev)
+    shares = [e.mention for e in ev_figs if e.mention.kind in {"percent", "fraction"}]
+    amounts = [e.mention for e in ev_figs if e.mention.kind in {"number", "money"}]
+    value = m.value * 100 if m.kind == "fraction" else m.value
+    if m.kind in {"percent", "fraction"}:
+        if _REST.search(evtext) and any(
+            _near(value, 100 - (e.value * 100 if e.kind == "fraction" else e.value), approx)
+            for e in shares
+        ):
+            return "the rest of a share the original gives"
+        if _CHANGE.search(after[:40]) and any(
+            a is not b
+            and a.kind == b.kind
+            and _near(value, 100 * (a.value - b.value) / b.value, True)
+            for a in amounts
+            for b in amounts
+            if b.value
+        ):
+            return "the change between two figures the original gives"
+        return None
+    if _PER_HEAD.search(after[:30]) and any(
+        a is not b
+        and a.kind == m.kind
+        and b.kind == "number"
+        and _near(m.value, a.value / b.value, approx)
+        for a in amounts
+        for b in amounts
+        if b.value
+    ):
+        return "a figure per head derived from the original's"
+    if _IN_ALL.search(ctext) and m.kind == "number":
+        counts = [a.value for a in amounts if a.kind == "number"]
+        sums = {a + b for a, b in itertools.combinations(counts, 2)}
+        sums |= {a + b + c for a, b, c in itertools.combinations(counts, 3)}
+        if any(_near(m.value, v, approx) for v in sums):
+            return "the total of figures the original gives"
+    return None
 
 
 _ORDINAL_RE = re.compile(r"(?<![\w.])(\d+)\s*(?:st|nd|rd|th)\b", re.IGNORECASE)

@@ -28,6 +28,7 @@ from newsfaq.audit.checks.common import (
     _tokens_of,
 )
 from newsfaq.audit.checks.dates import date_parts
+from newsfaq.audit.checks.figures import UNIT_ABBREVIATIONS
 from newsfaq.text.nlp import Analysis
 from newsfaq.text.numbers import find_numbers
 
@@ -81,8 +82,8 @@ def _check_entities(
 ) -> None:
     _check_untagged_names(claim, aligner, out)
     for ent in claim.ents:
-        if ent.label_ not in NAMED:
-            continue
+        if ent.label_ not in NAMED or norm_word(ent.text) in UNIT_ABBREVIATIONS:
+            continue  # "a 48-megawatt (MW) farm": a unit, not a name
         words = _ent_words(ent.text)
         corrupted = _corrupted_name(ent, aligner)
         if corrupted is not None:

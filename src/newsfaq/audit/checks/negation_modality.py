@@ -424,6 +424,8 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
     matched_any = False
     ev_negated = any(t.dep_ == "neg" or t.lower_ in _NEG_WORDS for t in _tokens_of(ev))
     for v in _predicates(claim):
+        if _reader_condition(v):
+            continue  # "if you haven't filed yet": the reader's case, not a fact of the article
         cands = [e for e in ev_preds if _same_predicate(v, e, cache)]
         neg = _negated(v)
         if not cands and neg and not ev_negated:
@@ -461,6 +463,8 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
             out.findings.append(_negation_found(v, _no_phrase(cands[0])))
             continue
         if not any(_negated(e) == neg for e in cands):
+            if neg and _not_enough(v, cands):
+                continue  # "there are not enough audiologists" for "too few audiologists"
             if neg and all(_negated_above(e) for e in cands):
                 continue  # "did not expect prices to recover enough to justify" for "could
                 # not justify"; "is not a decision we have taken lightly" for "had not taken"
@@ -480,7 +484,11 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
     _check_certainty_words(claim, ev, out)
     _check_hedge_dropped(claim, ev, out)
     if not matched_any:
-        c_neg = [t for t in claim if t.dep_ == "neg" or t.lower_ in {"never"}]
+        c_neg = [
+            t
+            for t in claim
+            if (t.dep_ == "neg" or t.lower_ in {"never"}) and not _reader_condition(t.head)
+        ]
         if c_neg and not ev_negated and ev:
             out.findings.append(
                 Finding(
@@ -586,6 +594,25 @@ def _same_object(a: Token, b: Token) -> bool:
 _RESTRICTIVE = frozenset({"no", "none", "nobody", "nothing", "never", "only", "without", "neither"})
 """Words by which a claim restricts or negates in its own way ("can only be moved with a
 licence" says "no birds may be moved without one")."""
+
+
+_SHORT_OF = frozenset({"few", "little", "insufficient", "inadequate", "shortage", "lack", "short"})
+
+
+def _reader_condition(v: Token) -> bool:
+    """A condition put to the reader ("if you haven't filed yet", "unless you apply"): the
+    framing of a guide, which the article need not state."""
+    return any(c.lower_ in {"if", "unless"} and c.dep_ == "mark" for c in v.children) and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "you" for c in v.children
+    )
+
+
+def _not_enough(v: Token, cands: Sequence[Token]) -> bool:
+    """ "not enough X" in the claim for the original's "too few X" (or "too little",
+    "a shortage of"): the same lack said two ways."""
+    if not any(t.lower_ == "enough" for t in v.subtree):
+        return False
+    return any(norm_word(t.lemma_) in _SHORT_OF for e in cands for t in e.subtree)
 
 
 def _negation_found(claim_pred: Token, original_says: str) -> Finding:

@@ -868,3 +868,130 @@ def _check_direction(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult)
                     )
                 )
                 return
+
+
+_PARTY_NOUNS = frozenset({
+    "company", "firm", "operator", "council", "authority", "trust", "foundation", "society",
+    "board", "union", "club", "charity", "government", "ministry", "department", "agency",
+    "district", "association", "league", "owner", "bank", "group", "sponsor", "school",
+    "university", "hospital", "federation", "committee", "commission",
+})  # fmt: skip
+"""Nouns that name a party that pays, gives or receives ("the trust", "the foundation")."""
+
+
+def _figure_verb(tok: Token) -> Token | None:
+    """The verb a figure is an argument of ("is contributing [70,000 pounds]", "will pay [60
+    percent] of the bill"), through at most three heads."""
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok
+    return None
+
+
+def _party(verb: Token, figure: Token) -> tuple[Token, set[str]] | None:
+    """The subject of ``verb`` when it is a party (a name, or an organisation noun such as
+    "the trust"), with its words; None for a pronoun, for a subject holding the figure itself
+    or for any other subject ("tickets cost 5 pounds")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:  # "was spent by Lanternhouse": the agent of a passive
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if subj is None and verb.dep_ in {"conj", "xcomp"}:
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or figure.i in {t.i for t in subj.subtree}:
+        return None
+    if any(c.dep_ == "case" for c in subj.children):
+        return None  # "Marrowgate's is giving ...": the owner of an unsaid noun
+    words = {
+        norm_word(t.lemma_)
+        for t in subj.subtree
+        if t.pos_ in {"PROPN", "NOUN"} and t.dep_ not in {"relcl", "acl"}
+    }
+    named = subj.pos_ == "PROPN" or subj.ent_type_ in NAMED
+    if not named and norm_word(subj.lemma_) not in _PARTY_NOUNS:
+        return None
+    return subj, words
+
+
+def _words(head: Token) -> str:
+    """The phrase a party's noun heads, without an apposition or a preposition ("the
+    district, a partnership of local firms" -> "the district")."""
+    aside = {t.i for c in head.children if c.dep_ in {"appos", "prep"} for t in c.subtree}
+    toks = [t for t in _noun_phrase(head) if t.i not in aside]
+    return "".join(t.text_with_ws for t in toks).strip(" ,")
+
+
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+
+
+def _may_name(named: Token, described: Token, aligner: Aligner) -> bool:
+    """``described`` is "the <noun>" with no name, and ``named`` may be what it stands for: a
+    name with no noun of another kind of party at its end ("Halvern" for "the company", but not
+    "the Marrowgate Carnival Trust" for "the district"), or one that some sentence of the
+    original gives with that noun ("second-division club Harbridge Athletic")."""
+    if any(t.pos_ == "PROPN" for t in described.subtree):
+        return False
+    proper = {norm_word(t.text) for t in named.subtree if t.pos_ == "PROPN"}
+    if not proper:
+        return False
+    noun = norm_word(described.lemma_)
+    kind = norm_word(named.lemma_)
+    if kind not in _PARTY_NOUNS or kind == noun:
+        return True
+    for sent in aligner.analysis.sentences:
+        words = {norm_word(t.text) for t in sent.span} | {norm_word(t.lemma_) for t in sent.span}
+        if noun in words and proper <= words:
+            return True
+    return False
+
+
+def _figure_token(span: SpacySpan, mention_start: int, mention_end: int) -> Token | None:
+    chars = span.doc.char_span(
+        span.start_char + mention_start, span.start_char + mention_end, alignment_mode="expand"
+    )
+    return chars.root if chars is not None and len(chars) else None
+
+
+def check_figure_party(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
+    """A sum or share the claim binds to another party than the original does ("The
+    Marrowgate Carnival Trust is putting in 70,000 pounds" where "the town's business
+    improvement district ... is contributing 70,000 pounds"; "The trust is footing 60 percent"
+    where "The foundation will pay 60 percent"): the claim's party is one the article names,
+    and no word of it is in the original's party."""
+    from newsfaq.text.numbers import find_numbers, numbers_agree
+
+    for m in find_numbers(claim.text):
+        if (m.kind not in {"money", "percent"} and m.value < 1000) or _YEAR.fullmatch(m.text):
+            continue  # a small count recurs; a sum ("70,000 pounds") or a share ties to a party
+        tok = _figure_token(claim, m.start, m.end)
+        verb = _figure_verb(tok) if tok is not None else None
+        mine = _party(verb, tok) if verb is not None and tok is not None else None
+        if mine is None or tok is None:
+            continue
+        subj, words = mine
+        for sent in aligner.analysis.sentences:
+            for o in find_numbers(sent.text):
+                if o.kind != m.kind or not numbers_agree(m, o):
+                    continue
+                otok = _figure_token(sent.span, o.start, o.end)
+                overb = _figure_verb(otok) if otok is not None else None
+                theirs = _party(overb, otok) if overb is not None and otok is not None else None
+                if theirs is None:
+                    continue
+                osubj, owords = theirs
+                if words & owords or not all(aligner.doc_index.has_word(w) for w in words):
+                    continue
+                if _may_name(subj, osubj, aligner) or _may_name(osubj, subj, aligner):
+                    continue  # "Harbridge Athletic" for "the club", which the article calls it
+                out.findings.append(
+                    Finding(
+                        "relations",
+                        "contradicted",
+                        f"who gives the figure: the claim has {_quote(_words(subj))} with "
+                        f"{_quote(m.text)}; the original has {_quote(_words(osubj))}",
+                    )
+                )
+                return
