@@ -9,10 +9,11 @@ are general English (units, currencies, time nouns and connectives), not fitted 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsfaq.ask.qanalysis import QuestionAnalysis, content_lemma
+from newsfaq.ask.qanalysis import ORG_NOUNS, PERSON_NOUNS, QuestionAnalysis, content_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -94,6 +95,8 @@ def answer_constraint(q: QuestionAnalysis) -> str | None:
     if q.wh == "how many":
         if q.focus_noun in _UNITS:
             return "count_measure"
+        if q.focus_noun in _TIME_UNITS:
+            return "count_time"
         names_money = (
             "$" in q.text
             or any(label == "MONEY" for _, label in q.entities)
@@ -102,6 +105,8 @@ def answer_constraint(q: QuestionAnalysis) -> str | None:
         return "count_or_money" if names_money else "count"
     if q.wh == "how long":
         return "duration" if q.expected_type == "date" else "measure_or_duration"
+    if q.wh == "how old":
+        return "age"
     if q.wh in _MEASURE_WH:
         return "measure"
     if q.wh == "when" and q.expected_type == "date":
@@ -110,6 +115,48 @@ def answer_constraint(q: QuestionAnalysis) -> str | None:
         return "agent"
     if q.expected_type in {"money", "percent"}:
         return q.expected_type
+    if q.wh in {"what", "which"}:
+        return _named_kind(q)
+    return None
+
+
+_GPE_NOUNS = frozenset((
+    "city", "country", "state", "town", "village", "county", "province", "nation", "capital",
+))  # fmt: skip
+_NAME_OF = re.compile(r"\bnames? of ([\w\s-]+)")
+_AUXILIARIES = frozenset((
+    "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "will", "would",
+    "can", "could", "should", "may", "might", "must",
+))  # fmt: skip
+
+
+def _named_kind(q: QuestionAnalysis) -> str | None:
+    """What a "which/what <noun>" question names: a month or a year ("In which month ...?"),
+    a place with a name ("Which city ...?"), a person ("Which actor ...?", "What were the
+    names of the two officers?") or an organisation ("Which aid organisation ...?")."""
+    named = _NAME_OF.search(q.text.lower())
+    if q.focus_noun == "name" and named:
+        words = named.group(1).split()
+        if any(w in PERSON_NOUNS or w.removesuffix("s") in PERSON_NOUNS for w in words):
+            return "person_name"  # "What is the name of the healthcare worker ...?"
+        return None
+    noun = q.focus_noun
+    after = re.search(r"\b(?:which|what)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", q.text.lower())
+    if noun is None or after is None:
+        return None
+    words = after.group(1).split()
+    if words[0] in _AUXILIARIES or noun not in words:
+        return None  # "What fell off the writer's car?", "What did Kublai's government ...?"
+    if noun == "month":
+        return "month"
+    if noun == "year":
+        return "year"
+    if noun in _GPE_NOUNS:
+        return "gpe"
+    if noun in PERSON_NOUNS and noun != "people" and noun + "s" not in words:
+        return "person_name"  # one person by name; "What persons ...?" asks for a class
+    if noun in ORG_NOUNS and noun not in {"group", "party", "band", "team"}:
+        return "org_name"  # a group may be a people ("What group ...?" "Catholics")
     return None
 
 
@@ -163,13 +210,24 @@ def _is_duration_unit(tok: Token) -> bool:
     return True
 
 
+def _year_like(tok: Token) -> bool:
+    """A year ("2014", "1169"): three or four digits up to 2199 that the tagger reads as (part
+    of) a date, or four digits from 1800 to 2199."""
+    if not tok.text.isdigit() or not 3 <= len(tok.text) <= 4 or int(tok.text) > 2199:
+        return False
+    return tok.ent_type_ == "DATE" or int(tok.text) >= 1800
+
+
 def _states_count(constraint: str, toks: Sequence[Token]) -> bool:
     """A number or count word, not part of a money amount or of a measurement with a unit
-    (unless the question names a currency, "how many dollars", or a unit, "how many miles")."""
+    (unless the question names a currency, "how many dollars", or a unit, "how many miles"),
+    nor a year (unless the question counts time: "how many years")."""
     for t in toks:
         if constraint != "count_or_money" and _in_money_amount(t):
             continue
         if constraint != "count_measure" and _in_measurement(t):
+            continue
+        if constraint != "count_time" and _year_like(t) and t.ent_type_ == "DATE":
             continue
         if _is_number(t) or t.lower_ in _COUNT_WORDS:
             return True
@@ -202,18 +260,74 @@ def _states_time(toks: Sequence[Token]) -> bool:
 
 
 def _names_agent(toks: Sequence[Token]) -> bool:
-    """Not a money amount, date, time or measurement, nor a bare figure ("40 percent"); a
-    group stated as a share ("the richest 1 percent") is allowed."""
+    """Not a money amount, date, time or measurement, nor a bare figure ("40 percent"), nor a
+    pronoun ("him and his research center"); a group stated as a share ("the richest 1
+    percent") is allowed."""
     head = span_head(toks)
     if _in_money_amount(head) or head.ent_type_ in {"DATE", "TIME", "QUANTITY"}:
         return False
+    if head.pos_ == "PRON" or head.ent_type_ == "FAC":
+        return False  # "him and his research center"; a park or a building does nothing
     return not all(t.ent_type_ in _NUMERIC_LABELS or t.is_punct for t in toks)
+
+
+_MONTHS = frozenset((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+))  # fmt: skip
+
+
+def _states_age(toks: Sequence[Token]) -> bool:
+    """An age: a number of at most 130 that is not a year, an amount of money or a share ("55",
+    "89-year-old", "in her 40s")."""
+    for t in toks:
+        if _in_money_amount(t) or t.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"}:
+            continue
+        nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+        cue = nxt is not None and nxt.lower_ in {"-", "year", "years", "old"}
+        counts = nxt is not None and nxt.pos_ == "NOUN" and not cue  # "seven classrooms"
+        digits = t.text.removesuffix("s")
+        if digits.isdigit() and int(digits) <= 130 and not counts:
+            return True
+        if t.like_num and not any(c.isdigit() for c in t.text) and cue:
+            return True  # "fifty-five years old"
+    return False
+
+
+_NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
+
+
+def _names(toks: Sequence[Token], labels: frozenset[str], unlike: frozenset[str]) -> bool:
+    """The span holds a name of one of these kinds, or a proper noun the tagger labels as no
+    figure and none of ``unlike`` ("Conca dei Marini", read as an organisation, may be the
+    village asked for; "British" is not the organisation asked for); its head is not a
+    pronoun."""
+    if span_head(toks).pos_ == "PRON":
+        return False
+    return any(
+        t.ent_type_ in labels
+        or (t.pos_ == "PROPN" and t.ent_type_ not in _NOT_NAMES and t.ent_type_ not in unlike)
+        for t in toks
+    )
 
 
 def type_allows(constraint: str, toks: Sequence[Token]) -> bool:
     """Whether a span can answer a question with this constraint (see :func:`answer_constraint`)."""
-    if constraint in {"count", "count_or_money", "count_measure"}:
+    if constraint in {"count", "count_or_money", "count_measure", "count_time"}:
         return _states_count(constraint, toks)
+    if constraint == "age":
+        return _states_age(toks)
+    if constraint == "month":
+        return any(t.lower_.rstrip(".") in _MONTHS for t in toks)
+    if constraint == "year":
+        return any(_year_like(t) for t in toks)
+    if constraint == "gpe":
+        return _names(toks, frozenset({"GPE", "LOC", "NORP"}), frozenset({"PERSON"}))
+    if constraint == "person_name":
+        return _names(toks, frozenset({"PERSON"}), frozenset({"GPE", "LOC", "FAC"}))
+    if constraint == "org_name":
+        return _names(toks, frozenset({"ORG", "PRODUCT", "FAC"}), frozenset({"GPE", "NORP"}))
     if constraint == "measure":
         return any(_is_number(t) or t.ent_type_ in _NUMERIC_LABELS for t in toks)
     if constraint == "measure_or_duration":

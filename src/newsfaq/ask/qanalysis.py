@@ -94,7 +94,7 @@ _PLACE_NOUNS = frozenset(
         "kingdom",
     ]
 )
-_ORG_NOUNS = frozenset(
+ORG_NOUNS = frozenset(
     [
         "company",
         "team",
@@ -128,7 +128,7 @@ _ORG_NOUNS = frozenset(
         "department",
     ]
 )
-_PERSON_NOUNS = frozenset(
+PERSON_NOUNS = frozenset(
     [
         "person",
         "man",
@@ -168,6 +168,27 @@ _PERSON_NOUNS = frozenset(
         "father",
         "mother",
         "people",
+        "officer",
+        "worker",
+        "actress",
+        "victim",
+        "suspect",
+        "patient",
+        "doctor",
+        "nurse",
+        "teacher",
+        "student",
+        "employee",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "judge",
+        "lawyer",
+        "senator",
+        "reporter",
+        "journalist",
+        "candidate",
+        "winner",
     ]
 )
 _PERCENT_NOUNS = frozenset(["percent", "percentage", "proportion", "share", "fraction", "rate"])
@@ -339,9 +360,9 @@ def _expected_type(
             return "reason"
         if focus_noun in _PLACE_NOUNS:
             return "place"
-        if focus_noun in _ORG_NOUNS:
+        if focus_noun in ORG_NOUNS:
             return "org"
-        if focus_noun in _PERSON_NOUNS:
+        if focus_noun in PERSON_NOUNS:
             return "person"
     # 3. definitions, people, manner
     if target is not None:

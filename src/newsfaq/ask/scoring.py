@@ -341,9 +341,24 @@ def _admissible(
         return None
     if q.expected_type in _NOT_OWN_SUBJECT and _inside_own_subject(span_head(toks), subjects):
         return None
+    if constraint in {"agent", "person_name"} and _only_the_source(span_head(toks), q):
+        return None
     if q.expected_type == "money" and is_portion(span_head(toks), q):
         return None
     return toks, len(in_q) / max(len(content_words), 1)
+
+
+_SAYING = frozenset({"say", "tell", "state", "add", "explain", "note", "announce", "confirm"})
+
+
+def _only_the_source(head: Token, q: QuestionAnalysis) -> bool:
+    """The span is who said the sentence ("Robert Colligan said the attack happened ...") and
+    the question asks who did something else ("Who was the surfer attacked by the shark?")."""
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in _SAYING:
+        return False
+    if q.verb in _SAYING or q.verb in {"speak", "warn", "write", "report"}:
+        return False
+    return any(c.dep_ in {"ccomp", "parataxis"} for c in head.head.children)
 
 
 def _position_features(
