@@ -102,3 +102,15 @@ def test_a_one_word_side_counts_when_the_other_says_more() -> None:
     assert "causal" not in checks(
         al, "The shortage had forced the cancellation of 640 operations since November."
     )
+
+
+def test_which_is_why_turned_round() -> None:
+    al = aligner_of(
+        "Many staff worked through the weekend because customers could not log in to the portal."
+    )
+    assert checks(
+        al, "Staff worked through the weekend, which is why customers could not log in."
+    ).get("causal")
+    assert "causal" not in checks(
+        al, "Customers could not log in, which is why staff worked through the weekend."
+    )

@@ -373,3 +373,13 @@ def test_a_condition_put_to_the_reader_and_not_enough_for_too_few() -> None:
         al, "The union warned that there are not enough inspectors to enforce the rules."
     )
     assert checks(al, "The deadline for returns has not moved to April 14.").get("negation")
+
+
+def test_will_for_what_the_original_only_expects() -> None:
+    al = aligner_of(
+        "The office said on Tuesday that faults had locked out users. A report on what went "
+        "wrong is expected in May. Fares will rise in June."
+    )
+    found = findings_of(al, "A report into the failure will be published in May.")
+    assert any(c == "modality" and "is expected" in r for c, _, r in found)
+    assert "modality" not in checks(al, "A report on what went wrong is expected in May.")

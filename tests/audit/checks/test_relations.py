@@ -167,3 +167,15 @@ def test_a_sum_or_share_bound_to_another_party_is_contradicted() -> None:
     assert "relations" not in checks(al, "The county council is putting in 40,000 pounds.")
     assert checks(al, "The trust is paying 60 percent of the repair bill.").get("relations")
     assert "relations" not in checks(al, "The foundation is paying 60 percent of the repair bill.")
+
+
+def test_an_owner_the_original_names_otherwise_is_contradicted() -> None:
+    al = aligner_of(
+        "The Selby Leisure Trust, which runs the pool for its owner, the Harrow Sports "
+        "Foundation, said the pool will close for six weeks."
+    )
+    found = findings_of(al, "The Selby Leisure Trust, which owns the pool, said it will close.")
+    assert any(c == "relations" and "owner" in r for c, _, r in found)
+    assert "relations" not in checks(
+        al, "The Harrow Sports Foundation, which owns the pool, said it will close."
+    )

@@ -139,11 +139,36 @@ def _result_pair(tok: Token) -> Pair | None:
     return _clause(tok.head, {t.i for t in tok.subtree}), effect
 
 
+def _why_pair(tok: Token) -> Pair | None:
+    """(cause, effect) of "C, which is why E" / "C, which explains why E"."""
+    if tok.lower_ != "why" or tok.dep_ != "advmod" or tok.head.dep_ != "ccomp":
+        return None
+    effect_head = tok.head
+    link = effect_head.head
+    if link.lemma_.lower() not in {"be", "explain"} or link.dep_ not in {"relcl", "advcl"}:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "which" for c in link.children):
+        return None
+    verb = link.head
+    for _ in range(4):  # "work through [the weekend], which is why": up to the clause's verb
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    effect = [t for t in effect_head.subtree if t.i != tok.i]
+    return _clause(verb, {t.i for t in link.subtree}), effect
+
+
 def causal_pairs(span: Iterable[Token]) -> list[Pair]:
     """Every (cause tokens, effect tokens) pair a sentence states."""
     out = []
     for tok in span:
-        pair = _because_pair(tok) or _prep_pair(tok) or _verb_pair(tok) or _result_pair(tok)
+        pair = (
+            _because_pair(tok)
+            or _prep_pair(tok)
+            or _verb_pair(tok)
+            or _result_pair(tok)
+            or _why_pair(tok)
+        )
         if pair is not None:
             out.append(pair)
     return out

@@ -46,6 +46,7 @@ from newsfaq.audit.checks.relations import (
     _check_who_is_who,
     _relation_coverage,
     check_figure_party,
+    check_owner,
 )
 
 
@@ -84,6 +85,7 @@ def check_claim(
     _check_affiliation(claim, evidence, out)
     _check_kin(claim, evidence, aligner, out)
     check_figure_party(claim, aligner, out)
+    check_owner(claim, aligner, out)
     check_lists(claim, evidence, aligner, out)
     check_added_clauses(claim, aligner, out)
     check_added_phrases(claim, aligner, out)

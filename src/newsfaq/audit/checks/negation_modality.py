@@ -405,6 +405,7 @@ def _check_certain_for_possible(
     if any(_certain(e) and _may_state(e, certain) for e in best):
         return  # the evidence states it for certain ("must first anchor" states no reopening)
     possible = [e for e in best if _modal_hedge(e) and _negated(e) == _negated(certain[0])]
+    possible += [e for e in best if _only_expected(e, certain)]
     if possible:
         out.findings.append(
             Finding(
@@ -415,6 +416,27 @@ def _check_certain_for_possible(
                 counterpart=True,
             )
         )
+
+
+def _only_expected(e: Token, certain: Sequence[Token]) -> bool:
+    """The original only expects the thing the claim says will happen ("A report on what went
+    wrong is expected in May" for "A report into the failure will be published in May"): a
+    passive "expected" with no verb of its own, whose subject is a certain "will" predicate's
+    subject."""
+    if e.lemma_.lower() != "expect" or not any(c.dep_ == "auxpass" for c in e.children):
+        return False
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in e.children):
+        return False  # "is expected to grow": the hedge of another predicate
+    subj = next((c for c in e.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return False
+    for v in certain:
+        if not any(c.lower_ == "will" for c in v.children if c.dep_ == "aux"):
+            continue
+        mine = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if mine is not None and norm_word(mine.lemma_) == norm_word(subj.lemma_):
+            return True
+    return False
 
 
 def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:

@@ -995,3 +995,73 @@ def check_figure_party(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> 
                     )
                 )
                 return
+
+
+def _owner_names(doc: Doc) -> list[Token]:
+    """The heads of the names the original gives as an owner: "its owner, the Brackenford
+    Sports Foundation", "owner Brackenford Estates", "owned by the Selby Trust"."""
+    cached = doc.user_data.get("newsfaq_owner_names")
+    if cached is not None:
+        return list(cached)
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() == "owner" and tok.pos_ == "NOUN":
+            out += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+                out.append(tok.head)
+        if tok.lemma_.lower() == "own" and tok.tag_ == "VBN":
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                out += [c for c in agent.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+    doc.user_data["newsfaq_owner_names"] = out
+    return out
+
+
+def _name_words(head: Token) -> set[str]:
+    return {
+        norm_word(t.text)
+        for t in head.subtree
+        if (t.pos_ == "PROPN" and t.dep_ in {"compound", "flat"}) or t.i == head.i
+    }
+
+
+def _owns_in(doc: Doc, names: set[str]) -> bool:
+    """The original itself says the named party owns something ("Crossway, which owns ...")."""
+    for tok in doc:
+        if tok.lemma_.lower() != "own" or tok.tag_ == "VBN":
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in {"which", "that", "who"}:
+            subj = tok.head
+        if subj is not None and names & _name_words(subj):
+            return True
+    return False
+
+
+def check_owner(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
+    """An owner the original names otherwise: "The Glenmoor Leisure Trust, which owns the rink"
+    where the trust "operates the rink for its owner, the Brackenford Sports Foundation"."""
+    owners = _owner_names(aligner.analysis.doc)
+    if not owners:
+        return
+    for verb in claim:
+        if verb.lemma_.lower() != "own" or verb.pos_ != "VERB" or verb.tag_ == "VBN":
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
+            subj = verb.head
+        if subj is None or subj.pos_ != "PROPN":
+            continue
+        mine = _name_words(subj)
+        if any(mine & _name_words(o) for o in owners) or _owns_in(aligner.analysis.doc, mine):
+            continue
+        owner = owners[0]
+        out.findings.append(
+            Finding(
+                "relations",
+                "contradicted",
+                f"owner: the claim has {_quote(_words(subj))} own it; the original's owner is "
+                f"{_quote(_words(owner))}",
+            )
+        )
+        return
