@@ -210,6 +210,7 @@ _SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
         "champ champion",
         "mentor coach trainer",
         "badly poorly",
+        "brew produce",
         "install fit",
         "add provide lay",
         "mother mum mom",

@@ -327,3 +327,27 @@ def test_its_chair_speaks_for_the_organisation_and_the_report_is_the_article() -
     assert "attribution" not in checks(
         reported, "According to the report, the path had been closed for two years."
     )
+
+
+def test_the_outlet_that_published_the_original_and_a_title_in_apposition() -> None:
+    from newsfaq.ingest.loader import paragraph_offsets
+    from newsfaq.models import Article, ArticleMeta
+    from newsfaq.text.nlp import analyze
+
+    text = (
+        "The appeal court overturned the ruling on Thursday. Philip Dunmore, the county's "
+        "cabinet member for transport, said the backlog might not be cleared before autumn."
+    )
+    meta = ArticleMeta(site="Kestrel Valley Courier")
+    al = Aligner(analyze(Article(text=text, paragraphs=paragraph_offsets(text), meta=meta)))
+    assert (
+        checks(al, "The appeal court overturned the ruling on Thursday, the Courier reported.")
+        == {}
+    )
+    assert checks(al, "The appeal court overturned the ruling, the Daily Mirror reported.")
+    assert "attribution" not in checks(
+        al, "The cabinet member said the backlog might not be cleared before autumn."
+    )
+    assert checks(al, "The mayor said the backlog might not be cleared before autumn.").get(
+        "attribution"
+    )

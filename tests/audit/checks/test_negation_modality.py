@@ -383,3 +383,18 @@ def test_will_for_what_the_original_only_expects() -> None:
     found = findings_of(al, "A report into the failure will be published in May.")
     assert any(c == "modality" and "is expected" in r for c, _, r in found)
     assert "modality" not in checks(al, "A report on what went wrong is expected in May.")
+
+
+def test_unless_no_longer_and_a_condition() -> None:
+    al = aligner_of(
+        'More strikes are planned for June if no agreement is reached. "I have stopped '
+        'reporting them," said Ann Moss. The bird may stay for several days, said Tom Quill.'
+    )
+    assert "negation" not in checks(
+        al, "More strikes are planned for June unless a deal is reached."
+    )
+    assert checks(al, "More strikes are planned for June if a deal is reached.").get("negation")
+    assert "negation" not in checks(al, "Ann Moss no longer bothers reporting them.")
+    assert "modality" not in checks(
+        al, "Tom Quill said the bird may stay for several days if the weather stays calm."
+    )

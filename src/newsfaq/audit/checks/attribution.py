@@ -23,6 +23,7 @@ from newsfaq.audit.checks.common import (
     _join,
     _quote,
 )
+from newsfaq.audit.checks.names import outlet_words
 
 
 def _with_hyphenated(toks: list[Token]) -> list[Token]:
@@ -55,7 +56,17 @@ def _speakers(tokens: Iterable[Token], *, pronouns: bool = False) -> list[list[T
             for prep in t.children:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
-                        out.append(_with_hyphenated(list(pobj.subtree)))
+                        # "According to the two companies, 38 million dollars: ...": the answer
+                        # the parse hung on the source is not part of it
+                        aside = {
+                            x.i
+                            for c in pobj.children
+                            if c.dep_ in {"appos", "conj", "cc"}
+                            and any(y.like_num for y in c.subtree)
+                            for x in c.subtree
+                        }
+                        whole = [x for x in pobj.subtree if x.i not in aside]
+                        out.append(_with_hyphenated(whole))
             continue
         reports = (
             lemma in {"say", "tell"}
@@ -113,6 +124,13 @@ _ARTICLE_NOUNS = frozenset({"article", "author", "piece", "story", "writer", "te
 _REPORT_NOUNS = frozenset({"report", "reporting", "coverage"})
 
 
+def _the_outlet(speaker: Sequence[Token], outlet: list[str]) -> bool:
+    """The speaker is the site that published the original ("the Courier reported" for the
+    Kestrel Valley Courier): its names are the site's and hold the site's last word."""
+    proper = _proper(speaker)
+    return bool(outlet) and bool(proper) and proper <= set(outlet) and outlet[-1] in proper
+
+
 def _the_article_itself(speaker: Sequence[Token], original: Doc) -> bool:
     """A summary's framing ("The article records that ...", "the author notes"; "the report
     says" when the original itself mentions no report): the speaker is the original itself,
@@ -130,10 +148,13 @@ def _check_attribution(
     claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
 ) -> None:
     original = aligner.analysis.doc
+    outlet = outlet_words(aligner.analysis)
     claimed = [
         sp
         for sp in _speakers(claim)
-        if not _said_yes_or_no(sp) and not _the_article_itself(sp, original)
+        if not _said_yes_or_no(sp)
+        and not _the_article_itself(sp, original)
+        and not _the_outlet(sp, outlet)
     ]
     if not claimed or not ev:
         return
@@ -513,6 +534,14 @@ def _titled(credited: Sequence[Token], nouns: set[str]) -> bool:
         title = {
             norm_word(t.lemma_) for t in tok.subtree if t.pos_ == "NOUN" and t.dep_ == "compound"
         }
+        for appos in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+            # "Philip Dunmore, the county's cabinet member for transport"
+            title.add(norm_word(appos.lemma_))
+            title |= {
+                norm_word(t.lemma_)
+                for t in appos.children
+                if t.pos_ == "NOUN" and t.dep_ in {"compound", "amod"}
+            }
         if title and all(any(n == w or synonyms(n, w) for w in title) for n in nouns):
             return True
     return False

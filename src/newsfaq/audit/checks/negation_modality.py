@@ -97,6 +97,8 @@ def _negated(tok: Token) -> bool:
         return True  # "pleaded not guilty"
     if _no_longer(tok) or (tok.dep_ == "xcomp" and tok.head != tok and _no_longer(tok.head)):
         return True  # "is no longer on course to meet"
+    if any(c.dep_ == "mark" and c.lower_ == "unless" for c in tok.children):
+        return True  # "unless a deal is reached" says "if no deal is reached"
     head = tok.head
     if tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in _BARRING:
         # "barred from drawing water" says "may not draw water"; "unable to stop a pawn
@@ -266,7 +268,10 @@ def _check_negated_manner(claim: SpacySpan, ev: Sequence[Sentence], out: CheckRe
 
 def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult) -> None:
     """Modality of one claim predicate against the evidence's same predicates of the same
-    polarity: obligation for permission, a hedge added, certainty for a hedge or a hope."""
+    polarity: obligation for permission, a hedge added, certainty for a hedge or a hope. A
+    condition ("if the weather stays calm") states nothing, for certain or not."""
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in v.children):
+        return
     hedge = hedge_of(v)
     force, forces = _force(v), {_force(e) for e in same_pol}
     if force is not None and None not in forces and force not in forces:
@@ -487,6 +492,9 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
         if not any(_negated(e) == neg for e in cands):
             if neg and _not_enough(v, cands):
                 continue  # "there are not enough audiologists" for "too few audiologists"
+            no_longer = _no_longer(v) or (v.dep_ == "xcomp" and _no_longer(v.head))
+            if neg and no_longer and all(_stopped(e) for e in cands):
+                continue  # "no longer bothers reporting" for "have stopped reporting"
             if neg and all(_negated_above(e) for e in cands):
                 continue  # "did not expect prices to recover enough to justify" for "could
                 # not justify"; "is not a decision we have taken lightly" for "had not taken"
@@ -619,6 +627,16 @@ licence" says "no birds may be moved without one")."""
 
 
 _SHORT_OF = frozenset({"few", "little", "insufficient", "inadequate", "shortage", "lack", "short"})
+
+
+_STOP_VERBS = frozenset({"stop", "quit", "cease", "abandon"})
+
+
+def _stopped(e: Token) -> bool:
+    """The original's predicate is the complement of "stop" ("have stopped reporting")."""
+    return e.lemma_.lower() in _STOP_VERBS or (
+        e.dep_ in {"xcomp", "ccomp", "pcomp"} and e.head.lemma_.lower() in _STOP_VERBS
+    )
 
 
 def _reader_condition(v: Token) -> bool:
