@@ -351,3 +351,20 @@ def test_the_outlet_that_published_the_original_and_a_title_in_apposition() -> N
     assert checks(al, "The mayor said the backlog might not be cleared before autumn.").get(
         "attribution"
     )
+
+
+def test_a_speaker_in_the_passive_is_credited() -> None:
+    al = aligner_of(
+        "Tomas Reiner, an astronomer, said the delay could push back the first results by "
+        "several months. Flight director Ingrid Holm said the mirror had moved."
+    )
+    assert checks(
+        al,
+        "It was said by flight director Ingrid Holm that the first results could be pushed back "
+        "by several months.",
+    ).get("attribution")
+    assert "attribution" not in checks(
+        al,
+        "It was said by Tomas Reiner that the first results could be pushed back by several "
+        "months.",
+    )

@@ -398,3 +398,13 @@ def test_unless_no_longer_and_a_condition() -> None:
     assert "modality" not in checks(
         al, "Tom Quill said the bird may stay for several days if the weather stays calm."
     )
+
+
+def test_reported_would_in_a_second_clause_is_the_future() -> None:
+    al = aligner_of(
+        "The company's solicitor said it was disappointed and could seek leave to appeal."
+    )
+    found = findings_of(
+        al, "The solicitor said the company was disappointed and would seek leave to appeal."
+    )
+    assert any(c == "modality" and "could seek" in r for c, _, r in found)

@@ -76,6 +76,8 @@ def _speakers(tokens: Iterable[Token], *, pronouns: bool = False) -> list[list[T
         if not reports:
             continue
         for c in t.children:
+            if c.dep_ == "agent":  # "It was said by flight director Ingrid Vasquez-Holm that"
+                out += [_noun_phrase(o) for o in c.children if o.dep_ == "pobj"]
             if c.dep_ != "nsubj":
                 continue
             if c.tag_ in {"WDT", "WP"} and t.dep_ == "relcl" and t.head != t:

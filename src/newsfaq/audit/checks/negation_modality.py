@@ -342,10 +342,11 @@ def _reported_future(tok: Token) -> bool:
     for _ in range(3):  # the modal of the predicate or of the verb it complements
         modals = {c.lower_ for c in cur.children if c.dep_ in {"aux", "auxpass"}} & HEDGE_MODALS
         if modals:
-            return (
+            base = cur.head if cur.dep_ == "conj" and cur.head.i != cur.i else cur
+            return (  # "said it was disappointed and would seek ...": the conjunct too
                 modals == {"would"}
-                and cur.dep_ == "ccomp"
-                and norm_word(cur.head.lemma_) in SAY_VERBS
+                and base.dep_ == "ccomp"
+                and norm_word(base.head.lemma_) in SAY_VERBS
             )
         if cur.dep_ not in {"xcomp", "acomp", "attr"} or cur.head.i == cur.i:
             break
