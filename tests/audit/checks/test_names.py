@@ -174,3 +174,14 @@ def test_the_one_place_the_evidence_gives_after_the_same_preposition() -> None:
     assert checks(al, claim).get("entities")
     right = "On Wednesday, at Redfern Crown Court, Pike was sent to prison for three years."
     assert "entities" not in checks(al, right)
+
+
+def test_a_title_tied_to_another_organisation() -> None:
+    al = aligner_of(
+        "Fares on the Tarn ferry will rise in May, operator Northwake Crossings said. The "
+        "increase was approved by the Kessel Transport Authority. Its chair, Rhona Mbeki, said "
+        "all sailings would stay."
+    )
+    found = findings_of(al, "Northwake chair Rhona Mbeki said all sailings would stay.")
+    assert any(c == "entities" and "Northwake" in r for c, _, r in found)
+    assert "entities" not in checks(al, "Authority chair Rhona Mbeki said all sailings would stay.")

@@ -401,3 +401,94 @@ def _check_kin(
                     )
                 )
                 return
+
+
+_TITLES = frozenset({
+    "chair", "chairman", "chairwoman", "director", "chief", "president", "head", "manager",
+    "spokesperson", "spokesman", "spokeswoman", "secretary", "founder", "executive", "ceo",
+    "leader", "organiser", "organizer", "officer", "coach", "captain", "editor",
+})  # fmt: skip
+"""Titles a person holds at an organisation ("Tidewater chair Desmond Aboagye")."""
+
+
+def _titled_org(surname: Token) -> tuple[set[str], Token, str] | None:
+    """The organisation a person's title ties them to, as written before or around the name:
+    "<Org> chair <Name>", "<Org>'s chair, <Name>", "Its chair, <Name>" (the organisation the
+    sentence or the one before names first); with the title word."""
+    title = next(
+        (t for t in surname.children if t.dep_ == "compound" and norm_word(t.lemma_) in _TITLES),
+        None,
+    )
+    if title is None and surname.dep_ == "appos" and norm_word(surname.head.lemma_) in _TITLES:
+        title = surname.head  # "Its chair, Desmond Aboagye"
+    if title is None:
+        return None
+    org = [
+        t
+        for t in title.children
+        if t.dep_ in {"compound", "poss"} and t.pos_ in {"PROPN", "NOUN"} and t.text[:1].isupper()
+    ]  # the tagger may read a sentence-initial name as a noun ("Tidewater chair ...")
+    if org:
+        toks = sorted(
+            (t for o in org for t in o.subtree if t.text[:1].isupper()), key=lambda t: t.i
+        )
+        return {norm_word(t.text) for t in toks}, title, " ".join(t.text for t in toks)
+    if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in title.children):
+        owner = _its_antecedent(title)
+        if owner is not None:
+            words = {norm_word(t.text) for t in owner if t.pos_ == "PROPN"}
+            return words, title, owner.text.removeprefix("the ")
+    return None
+
+
+def _its_antecedent(tok: Token) -> SpacySpan | None:
+    """The organisation "its" before ``tok`` stands for: the last one named before it in its
+    sentence or the one before, else the last one named earlier whose name holds the noun the
+    sentence before has as its subject ("The authority approved ... Its chair": the Lindqvist
+    Bay Transport Authority)."""
+    doc = tok.doc
+    sent = tok.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    near = [e for e in doc[start : tok.i].ents if e.label_ == "ORG"]
+    if near:
+        return near[-1]
+    subjects = {
+        norm_word(t.lemma_)
+        for t in doc[start : sent.start]
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN"
+    }
+    named = [e for e in doc.ents if e.label_ == "ORG" and e.end <= tok.i]
+    for ent in reversed(named):
+        if subjects & {norm_word(t.lemma_) for t in ent}:
+            return ent
+    return None
+
+
+def check_titled_affiliation(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
+    """A title tied to another organisation than the original ties it to ("Tidewater chair
+    Desmond Aboagye" where the transport authority's "Its chair, Desmond Aboagye" said it)."""
+    for ent in claim.ents:
+        if ent.label_ != "PERSON":
+            continue
+        mine = _titled_org(ent.root)
+        if mine is None or not mine[0]:
+            continue
+        surname = norm_word(ent.root.text)
+        for tok in aligner.analysis.doc:
+            if tok.pos_ != "PROPN" or norm_word(tok.text) != surname:
+                continue
+            theirs = _titled_org(tok)
+            if theirs is None or not theirs[0]:
+                continue
+            if mine[0] & theirs[0] or norm_word(mine[1].lemma_) != norm_word(theirs[1].lemma_):
+                return
+            out.findings.append(
+                Finding(
+                    "entities",
+                    "unsupported",
+                    f"the claim makes {_quote(ent.text)} {mine[1].text} of {_quote(mine[2])}; "
+                    f"in the original that is {_quote(theirs[2])}",
+                    counterpart=True,
+                )
+            )
+            return
