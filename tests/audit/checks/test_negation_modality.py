@@ -408,3 +408,10 @@ def test_reported_would_in_a_second_clause_is_the_future() -> None:
         al, "The solicitor said the company was disappointed and would seek leave to appeal."
     )
     assert any(c == "modality" and "could seek" in r for c, _, r in found)
+
+
+def test_not_ruled_out_what_the_original_denies() -> None:
+    al = aligner_of("The buyer said it does not plan any job cuts at the bakery.")
+    found = findings_of(al, "The buyer has not ruled out job cuts at the bakery.")
+    assert any(c == "negation" and s == "contradicted" for c, s, _ in found)
+    assert "negation" not in checks(al, "The buyer has ruled out job cuts at the bakery.")

@@ -454,6 +454,11 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
     for v in _predicates(claim):
         if _reader_condition(v):
             continue  # "if you haven't filed yet": the reader's case, not a fact of the article
+        ruled_out = _not_ruled_out(v, ev)
+        if ruled_out is not None:
+            matched_any = True
+            out.findings.append(_negation_found(v, ruled_out))
+            continue
         cands = [e for e in ev_preds if _same_predicate(v, e, cache)]
         neg = _negated(v)
         if not cands and neg and not ev_negated:
@@ -628,6 +633,27 @@ licence" says "no birds may be moved without one")."""
 
 
 _SHORT_OF = frozenset({"few", "little", "insufficient", "inadequate", "shortage", "lack", "short"})
+
+
+def _not_ruled_out(v: Token, ev: Sequence[Sentence]) -> str | None:
+    """ "has not ruled out job cuts" (they may come) where the original denies them ("does not
+    plan any job cuts", "no job cuts"): what the original says, or None."""
+    if v.lemma_.lower() != "rule" or not _negated(v):
+        return None
+    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
+        return None
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    for t in _tokens_of(ev):
+        if norm_word(t.lemma_) != norm_word(obj.lemma_) or t.pos_ != "NOUN":
+            continue
+        if any(c.lower_ == "no" for c in t.children):
+            return f"no {t.text}"
+        head = t.head
+        if t.dep_ in {"dobj", "nsubjpass"} and _negated(head) and head.lemma_.lower() != "rule":
+            return _polarity_phrase(head) + " " + t.text
+    return None
 
 
 _STOP_VERBS = frozenset({"stop", "quit", "cease", "abandon"})
