@@ -68,3 +68,21 @@ def test_a_reason_the_sentence_points_back_to_or_names_before_which() -> None:
         article, analyze_question("Why is their debut film so well directed?"), verify=False
     )
     assert ans.text == "Both directors are veteran stuntmen", ans.text
+
+
+def test_a_reason_given_by_a_phrase_of_several_words() -> None:
+    article = analyze(
+        from_text(
+            "The bank sees no need to raise rates this year, given that many towns still have "
+            "a surplus of idle workers.\n\n"
+            "The agency backed fringe groups in order to split the protest movement."
+        )
+    )
+    ans = answer_parsed(
+        article, analyze_question("Why does the bank see no need to raise rates?"), verify=False
+    )
+    assert ans.text == "given that many towns still have a surplus of idle workers", ans.text
+    ans = answer_parsed(
+        article, analyze_question("Why did the agency back fringe groups?"), verify=False
+    )
+    assert ans.text == "in order to split the protest movement", ans.text

@@ -63,6 +63,8 @@ from newsfaq.models import DOES_NOT_SAY, Answer, Article, Fact, Span
 from newsfaq.text.facts import SPEECH_VERBS, extract_facts
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
     from newsfaq.text.nlp import Analysis
 
 __all__ = [
@@ -404,6 +406,10 @@ def _reason_clause(analysis: Analysis, q: QuestionAnalysis, si: int) -> tuple[in
     else:
         return None
     sent = analysis.sentences[si].span
+    if marks is _REASON_MARKS:
+        phrase = _reason_phrase(sent)
+        if phrase is not None:
+            return phrase
     for tok in sent:
         if tok.lower_ not in marks:
             continue
@@ -424,6 +430,29 @@ def _reason_clause(analysis: Analysis, q: QuestionAnalysis, si: int) -> tuple[in
             end -= 1
         if 2 <= end - tok.i <= 40:
             return tok.i, end
+    return None
+
+
+_REASON_PHRASES = (("given", "that"), ("in", "order", "to"), ("so", "as", "to"), ("for", "fear"))
+
+
+def _reason_phrase(sent: SpacySpan) -> tuple[int, int] | None:
+    """A reason given by a phrase of several words ("given that many parts of the country
+    have ...", "in order to discredit ...", "for fear of compromising ..."), as doc tokens
+    ``start:end`` up to the end of the phrase's subtree."""
+    doc = sent.doc
+    words = [t.lower_ for t in sent]
+    for k, tok in enumerate(sent):
+        for phrase in _REASON_PHRASES:
+            if tuple(words[k : k + len(phrase)]) != phrase:
+                continue
+            end = min(
+                max(tok.right_edge.i, doc[tok.i + len(phrase) - 1].right_edge.i) + 1, sent.end
+            )
+            while end > tok.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            if end - tok.i >= len(phrase) + 2:
+                return tok.i, end
     return None
 
 
