@@ -242,7 +242,8 @@ def _faq(text: str, n: int = 12) -> list[QAItem]:
 
 def test_faq_drops_vague_bare_subject_questions() -> None:
     faq = _faq(
-        "The Northfield assembly passed the transport bill on Thursday by 31 votes to 20. "
+        "The Northfield assembly passed the transport bill on Thursday, March 12, by 31 votes "
+        "to 20. "
         "The governor has ten days to sign the bill. If the governor returns it to the "
         "assembly, members would need a two-thirds majority to override the objection, a "
         "threshold the government did not reach on Thursday. Supporters said the bill "

@@ -184,7 +184,12 @@ def test_round_trip_rejects_a_wrong_answer_and_keeps_a_right_one() -> None:
     [
         ("Shares of Norrland Pulp fell 4% today after the mill closed.", "today", False),
         ("Shares of Norrland Pulp fell 4% last week after the mill closed.", "last week", False),
-        ("Shares of Norrland Pulp fell 4% on Monday after the mill closed.", "Monday", True),
+        ("Shares of Norrland Pulp fell 4% on Monday after the mill closed.", "Monday", False),
+        (
+            "Shares of Norrland Pulp fell 4% on Monday, March 2, after the mill closed.",
+            "Monday, March 2",
+            True,
+        ),
         ("Shares of Norrland Pulp fell 4% in 2019 after the mill closed.", "2019", True),
         (
             "The moon Phobos draws about 6 feet closer to the planet each century.",

@@ -644,7 +644,9 @@ _RELATIVE_TIME = re.compile(
     r"(?:in )?recent (?:days|weeks|months|years)|the (?:year|week|month)s? ahead|"
     r"the past (?:few )?(?:days|weeks|months|years)|"
     r"(?:each|every|per) (?:day|week|month|year|decade|century)|the year|"
-    r"earlier this (?:week|month|year))"
+    r"earlier this (?:week|month|year)|"
+    r"(?:on |last |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?: (?:morning|afternoon|evening|night))?)"
 )
 """A time stated only relative to the day the article was written."""
 _VAGUE_SAYING = re.compile(
@@ -680,7 +682,9 @@ def not_asked(c: Candidate, analysis: Analysis) -> bool:
     - "When ...?" answered only by a time relative to the day of writing ("today", "last
       week", "the year ahead"): a reader of the FAQ learns nothing from it (session 8: 1 of 8
       acceptable among the items the ranker keeps on the labelled tune pages, 1 of 10 among
-      all labelled candidates);
+      all labelled candidates); since session 13 also a bare weekday ("Monday", "on Sunday
+      morning"), which names a day only within the week of writing (4 of 13 labelled tune
+      candidates acceptable; a weekday with its date is kept);
     - "What did X say (about Y)?", "What does X believe / think / suggest?", "What did X tell
       Y?": the verb names no act, so the question does not say what it asks about (session 8:
       0 of 29 such labelled tune candidates acceptable, "vague question" for most; the
