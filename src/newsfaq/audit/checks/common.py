@@ -236,11 +236,32 @@ def _particle(verb: Token) -> str | None:
     return next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
 
 
+_PHRASAL = {
+    ("call", "off"): "cancel",
+    ("put", "off"): "postpone",
+    ("step", "down"): "resign",
+    ("turn", "down"): "reject",
+    ("shut", "down"): "close",
+    ("carry", "out"): "conduct",
+    ("set", "up"): "establish",
+    ("give", "up"): "abandon",
+}
+"""Phrasal verbs and the one-word verb that says the same ("called off" / "cancel")."""
+
+
+def _phrasal(tok: Token) -> str:
+    """The one-word verb a phrasal verb stands for, else the token's normalised lemma."""
+    lemma = norm_word(tok.lemma_)
+    return _PHRASAL.get((lemma, _particle(tok) or ""), lemma)
+
+
 def _same_predicate(a: Token, b: Token, index_cache: dict[int, WordIndex]) -> bool:
     la, lb = norm_word(a.lemma_), norm_word(b.lemma_)
     if la == lb:
         # a phrasal verb is another predicate: "set out to chase" is not "a record set by"
         return _particle(a) == _particle(b)
+    if _phrasal(a) == _phrasal(b) != la or _phrasal(a) == lb or _phrasal(b) == la:
+        return True  # "has called off the tournament" / "would not cancel the tournament"
     idx = index_cache.get(b.i)
     if idx is None:
         idx = WordIndex()
