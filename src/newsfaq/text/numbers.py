@@ -343,32 +343,26 @@ def _fraction_mentions(text: str) -> list[NumberMention]:
                 continue  # "two fifth-graders": an ordinal, not a fraction
             if d == "fourth" or num >= den:
                 continue  # "a fourth (company)" is a pronoun; "four quarters" is not a fraction
-        found.append(
-            NumberMention(
-                start=m.start(),
-                end=m.end(),
-                text=m.group(0),
-                value=num / den,
-                kind="fraction",
-                fraction=(num, den),
-            )
-        )
+        found.append(_fraction(m, num, den))
     for m in _ONE_IN_RE.finditer(text):
         num, den = (int(g) if g.isdigit() else _UNITS[g.lower()] for g in (m["n"], m["d"]))
         if m["noun"] and not _SHARE_END.match(text, m.end()):
             continue  # "two people in 14 countries": a count and a place, not a share
         if 0 < num < den:
-            found.append(
-                NumberMention(
-                    start=m.start(),
-                    end=m.end(),
-                    text=m.group(0),
-                    value=num / den,
-                    kind="fraction",
-                    fraction=(num, den),
-                )
-            )
+            found.append(_fraction(m, num, den))
     return found
+
+
+def _fraction(m: re.Match[str], num: int, den: int) -> NumberMention:
+    """The fraction ``num``/``den`` that the match ``m`` states."""
+    return NumberMention(
+        start=m.start(),
+        end=m.end(),
+        text=m.group(0),
+        value=num / den,
+        kind="fraction",
+        fraction=(num, den),
+    )
 
 
 _SMALL_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"

@@ -449,12 +449,7 @@ def _its_head(credited: Sequence[Token], proper: set[str]) -> bool:
         return False
     if not any(norm_word(t.lemma_) in _EXECUTIVE_WORDS for t in credited):
         return False
-    sent = credited[0].sent
-    start = sent.start
-    if start > 0:
-        start = credited[0].doc[start - 1].sent.start
-    near = {norm_word(t.text) for t in credited[0].doc[start : sent.end]}
-    return proper <= near
+    return proper <= _near_words(credited[0])
 
 
 def _is_org(speaker: Sequence[Token]) -> bool:
@@ -557,12 +552,14 @@ def _its_own(credited: Sequence[Token], nouns: set[str], owner: set[str]) -> boo
         return False
     if not any(t.pos_ == "NOUN" and norm_word(t.lemma_) in nouns for t in credited):
         return False
-    sent = credited[0].sent
-    start = sent.start
-    if start > 0:
-        start = credited[0].doc[start - 1].sent.start
-    near = {norm_word(t.text) for t in credited[0].doc[start : sent.end]}
-    return owner <= near
+    return owner <= _near_words(credited[0])
+
+
+def _near_words(tok: Token) -> set[str]:
+    """The words of ``tok``'s sentence and of the one before it, normalised."""
+    sent = tok.sent
+    start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return {norm_word(t.text) for t in tok.doc[start : sent.end]}
 
 
 def _looks_named(source: str) -> bool:
