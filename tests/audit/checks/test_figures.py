@@ -341,6 +341,9 @@ def test_a_figure_derived_from_the_original_s_is_supported() -> None:
     assert checks(al, "That is roughly 900 pounds a household.").get("numbers")
     assert "numbers" not in checks(al, "The fair drew 30 percent more visitors than last year.")
     assert checks(al, "The fair drew 45 percent more visitors than last year.").get("numbers")
+    fell = aligner_of("The fair drew 40,000 visitors, down from 50,000 last year.")
+    assert "numbers" not in checks(fell, "The fair drew 20 percent fewer visitors than last year.")
+    assert checks(fell, "The fair drew 35 percent fewer visitors than last year.").get("numbers")
     assert "numbers" not in checks(al, "The yard employs 225 people in all.")
     assert checks(al, "The yard employs 245 people in all.").get("numbers")
 

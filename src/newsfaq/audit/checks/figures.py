@@ -1033,9 +1033,9 @@ def _derivation(
     """How a figure the evidence does not state follows from the figures it does, or None: the
     rest of a share ("Forty percent" where the foundation pays 60 percent and the trust "the
     rest"), an amount per head ("400 euros a head": 4.8 million euros for 12,000 people), a
-    relative change ("a third more than" 45,000: 60,000), a total ("250 staff in all": 212
-    drivers and 38 engineers), or the length of the list the claim itself gives after it
-    ("Three charges: a penalty, interest and ...")."""
+    relative change, up or down ("a third more than" 45,000: 60,000), a total ("250 staff in
+    all": 212 drivers and 38 engineers), or the length of the list the claim itself gives after
+    it ("Three charges: a penalty, interest and ...")."""
     m = fig.mention
     approx = _is_approx(fig.qualifier)
     after = ctext[m.end :]
@@ -1060,7 +1060,7 @@ def _derivation(
         if _CHANGE.search(after[:40]) and any(
             a is not b
             and a.kind == b.kind
-            and _near(value, 100 * (a.value - b.value) / b.value, True)
+            and _near(value, 100 * abs(a.value - b.value) / b.value, True)
             for a in amounts
             for b in amounts
             if b.value
