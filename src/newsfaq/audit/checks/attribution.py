@@ -17,11 +17,13 @@ from newsfaq.audit.checks.common import (
     FEMALE_NOUNS,
     MALE_NOUNS,
     NAMED,
+    ORG_TITLES,
     SAY_VERBS,
     CheckResult,
     Finding,
     _join,
     _quote,
+    from_sentence_before,
 )
 from newsfaq.audit.checks.names import outlet_words
 
@@ -411,10 +413,7 @@ may read as a person)."""
 """Nouns that describe an organisation ("the company"): one the article names may be meant."""
 
 
-_EXECUTIVE_WORDS = frozenset({
-    "director", "executive", "ceo", "spokesperson", "spokesman", "spokeswoman", "chairman",
-    "chairwoman", "chair", "president", "manager", "owner", "founder", "officer",
-})  # fmt: skip
+_EXECUTIVE_WORDS = ORG_TITLES | {"owner"}
 """Titles of people who speak for an organisation: "the firm said" may report them."""
 
 
@@ -557,9 +556,7 @@ def _its_own(credited: Sequence[Token], nouns: set[str], owner: set[str]) -> boo
 
 def _near_words(tok: Token) -> set[str]:
     """The words of ``tok``'s sentence and of the one before it, normalised."""
-    sent = tok.sent
-    start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return {norm_word(t.text) for t in tok.doc[start : sent.end]}
+    return {norm_word(t.text) for t in tok.doc[from_sentence_before(tok) : tok.sent.end]}
 
 
 def _looks_named(source: str) -> bool:

@@ -231,6 +231,19 @@ def _predicates(span: Iterable[Token]) -> list[Token]:
     return out
 
 
+def from_sentence_before(tok: Token) -> int:
+    """Where the sentence before ``tok``'s sentence starts (its own start for the first)."""
+    sent = tok.sent
+    return tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+
+
+ORG_TITLES = frozenset({
+    "director", "executive", "ceo", "spokesperson", "spokesman", "spokeswoman", "chairman",
+    "chairwoman", "chair", "president", "manager", "founder", "officer",
+})  # fmt: skip
+"""Titles of people who hold a post at an organisation and speak for it."""
+
+
 def _particle(verb: Token) -> str | None:
     """The particle of a phrasal verb ("set out": "out"), or None."""
     return next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)

@@ -19,6 +19,7 @@ from newsfaq.audit.checks.common import (
     _SLOT_LABELS,
     KIN_PAIRS,
     NAMED,
+    ORG_TITLES,
     SAY_VERBS,
     CheckResult,
     Finding,
@@ -27,6 +28,7 @@ from newsfaq.audit.checks.common import (
     _quote,
     _slot,
     _tokens_of,
+    from_sentence_before,
 )
 from newsfaq.audit.checks.dates import date_parts
 from newsfaq.audit.checks.figures import UNIT_ABBREVIATIONS
@@ -403,11 +405,9 @@ def _check_kin(
                 return
 
 
-_TITLES = frozenset({
-    "chair", "chairman", "chairwoman", "director", "chief", "president", "head", "manager",
-    "spokesperson", "spokesman", "spokeswoman", "secretary", "founder", "executive", "ceo",
-    "leader", "organiser", "organizer", "officer", "coach", "captain", "editor",
-})  # fmt: skip
+_TITLES = ORG_TITLES | {
+    "chief", "head", "secretary", "leader", "organiser", "organizer", "coach", "captain", "editor",
+}  # fmt: skip
 """Titles a person holds at an organisation ("Tidewater chair Desmond Aboagye")."""
 
 
@@ -448,7 +448,7 @@ def _its_antecedent(tok: Token) -> SpacySpan | None:
     Bay Transport Authority)."""
     doc = tok.doc
     sent = tok.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    start = from_sentence_before(tok)
     near = [e for e in doc[start : tok.i].ents if e.label_ == "ORG"]
     if near:
         return near[-1]

@@ -13,7 +13,8 @@ from spacy.tokens import Span
 from newsfaq.audit.align import Aligner, WordIndex, norm_word
 from newsfaq.audit.align import is_content as is_content_token
 from newsfaq.text.facts import extract_facts
-from newsfaq.text.nlp import Sentence, proper_name
+from newsfaq.text.nlp import Analysis, Sentence, proper_name
+from newsfaq.text.numbers import NumberMention, find_numbers, numbers_agree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -955,46 +956,58 @@ def _figure_token(span: SpacySpan, mention_start: int, mention_end: int) -> Toke
     return chars.root if chars is not None and len(chars) else None
 
 
+def _mention_party(span: SpacySpan, m: NumberMention) -> tuple[Token, set[str]] | None:
+    """The party a figure of ``span`` is bound to (see :func:`_party`), or None."""
+    tok = _figure_token(span, m.start, m.end)
+    verb = _figure_verb(tok) if tok is not None else None
+    return _party(verb, tok) if verb is not None and tok is not None else None
+
+
+def _figure_parties(analysis: Analysis) -> list[tuple[NumberMention, Token, set[str]]]:
+    """Every figure of the original bound to a party, with the party's head and words (read
+    once per article)."""
+
+    def build(an: Analysis) -> list[tuple[NumberMention, Token, set[str]]]:
+        out = []
+        for sent in an.sentences:
+            for o in find_numbers(sent.text):
+                party = _mention_party(sent.span, o)
+                if party is not None:
+                    out.append((o, *party))
+        return out
+
+    return analysis.derived("figure_parties", build)
+
+
 def check_figure_party(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
     """A sum or share the claim binds to another party than the original does ("The
     Marrowgate Carnival Trust is putting in 70,000 pounds" where "the town's business
     improvement district ... is contributing 70,000 pounds"; "The trust is footing 60 percent"
     where "The foundation will pay 60 percent"): the claim's party is one the article names,
     and no word of it is in the original's party."""
-    from newsfaq.text.numbers import find_numbers, numbers_agree
-
     for m in find_numbers(claim.text):
         if (m.kind not in {"money", "percent"} and m.value < 1000) or _YEAR.fullmatch(m.text):
             continue  # a small count recurs; a sum ("70,000 pounds") or a share ties to a party
-        tok = _figure_token(claim, m.start, m.end)
-        verb = _figure_verb(tok) if tok is not None else None
-        mine = _party(verb, tok) if verb is not None and tok is not None else None
-        if mine is None or tok is None:
+        mine = _mention_party(claim, m)
+        if mine is None:
             continue
         subj, words = mine
-        for sent in aligner.analysis.sentences:
-            for o in find_numbers(sent.text):
-                if o.kind != m.kind or not numbers_agree(m, o):
-                    continue
-                otok = _figure_token(sent.span, o.start, o.end)
-                overb = _figure_verb(otok) if otok is not None else None
-                theirs = _party(overb, otok) if overb is not None and otok is not None else None
-                if theirs is None:
-                    continue
-                osubj, owords = theirs
-                if words & owords or not all(aligner.doc_index.has_word(w) for w in words):
-                    continue
-                if _may_name(subj, osubj, aligner) or _may_name(osubj, subj, aligner):
-                    continue  # "Harbridge Athletic" for "the club", which the article calls it
-                out.findings.append(
-                    Finding(
-                        "relations",
-                        "contradicted",
-                        f"who gives the figure: the claim has {_quote(_words(subj))} with "
-                        f"{_quote(m.text)}; the original has {_quote(_words(osubj))}",
-                    )
+        for o, osubj, owords in _figure_parties(aligner.analysis):
+            if o.kind != m.kind or not numbers_agree(m, o):
+                continue
+            if words & owords or not all(aligner.doc_index.has_word(w) for w in words):
+                continue
+            if _may_name(subj, osubj, aligner) or _may_name(osubj, subj, aligner):
+                continue  # "Harbridge Athletic" for "the club", which the article calls it
+            out.findings.append(
+                Finding(
+                    "relations",
+                    "contradicted",
+                    f"who gives the figure: the claim has {_quote(_words(subj))} with "
+                    f"{_quote(m.text)}; the original has {_quote(_words(osubj))}",
                 )
-                return
+            )
+            return
 
 
 def _owner_names(doc: Doc) -> list[Token]:
