@@ -32,6 +32,7 @@ from newsfaq.explain.questions.syntax import (
     _tense_tag,
     clause_head,
     noun_phrase,
+    verb_form,
 )
 
 if TYPE_CHECKING:
@@ -506,22 +507,12 @@ def _bare_passive(head: Token) -> bool:
         first = head.head
         passive = first.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in first.children)
         if passive or _bare_passive(first):
-            return (
-                head.tag_ == "VBN" or head.lower_.endswith("ed") or _participle(head) == head.lower_
-            )
+            return verb_form(head, "VBN").lower() == head.lower_
     return (
         head.tag_ == "VBN"
         and (head.dep_ in {"acl", "advcl"} or any(c.dep_ == "agent" for c in head.children))
         and not any(c.dep_ in {"dobj", "dative", "mark"} for c in head.children)
     )
-
-
-def _participle(verb: Token) -> str:
-    """The past participle of ``verb``, lowercased (lemminflect for irregular verbs)."""
-    from lemminflect import getInflection
-
-    forms = getInflection(verb.lemma_, tag="VBN")
-    return forms[0].lower() if forms else verb.lower_
 
 
 def _subject_words(d: _Draft) -> list[tuple[str, str]]:

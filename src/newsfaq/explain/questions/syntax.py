@@ -589,13 +589,17 @@ def _subtree_ids(tok: Token) -> set[int]:
 
 def _past_tense(verb: Token) -> str:
     """Simple past of ``verb`` (regular by rule; irregular through lemminflect, lazily)."""
-    if verb.tag_ == "VBD":
-        return verb.text
-    if verb.text.endswith("ed"):
+    return verb_form(verb, "VBD")
+
+
+def verb_form(verb: Token, tag: str) -> str:
+    """``verb`` in the form of ``tag`` ("VBD" simple past, "VBN" past participle): as written
+    when it has that tag or ends in "-ed" (regular), else through lemminflect, lazily."""
+    if verb.tag_ == tag or verb.text.endswith("ed"):
         return verb.text
     from lemminflect import getInflection
 
-    forms = getInflection(verb.lemma_, tag="VBD")
+    forms = getInflection(verb.lemma_, tag=tag)
     return forms[0] if forms else verb.text
 
 
