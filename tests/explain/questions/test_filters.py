@@ -11,6 +11,7 @@ from newsfaq.ask.answer import build_index
 from newsfaq.explain.questions import Resolver, sentence_candidates
 from newsfaq.explain.questions.candidates import Candidate, Scored
 from newsfaq.explain.questions.filters import (
+    _gapped,
     _inside_name,
     _split_name,
     answer_f1,
@@ -359,3 +360,48 @@ def test_a_word_pointing_back_to_a_place_or_part_of_a_name_is_not_asked() -> Non
 )
 def test_a_glued_negation_or_a_small_word_for_a_name_is_broken(question: str, broken: bool) -> None:
     assert broken_question(parse(question)) is broken
+
+
+def test_a_gapped_pair_or_a_cut_coordination_is_stranded() -> None:
+    reasons = _reasons(
+        "Similar agreements were reached with Penwick & Lowe in October and Harrowgate in November."
+    )
+    asked = "When were similar agreements reached with Penwick & Lowe in October and Harrowgate?"
+    assert reasons[asked] == "stranded"
+    reasons = _reasons("The firm opened offices in Leeds and Manchester in 2019.")
+    assert reasons["When did the firm open offices in Leeds and Manchester?"] is None
+    _, pct = _answer_tokens(
+        "Kestrel Industries closed down 1.9 percent and Salt and Natural Gas Corp ended down 1.5"
+        " percent.",
+        "1.9 percent",
+    )
+    left = "What percentage did Kestrel Industries close down and Salt and Natural Gas Corp?"
+    assert _gapped(left, pct)
+    assert not _gapped("What percentage did Kestrel Industries close down?", pct)
+
+
+def test_a_list_cut_in_two_subjects_is_stranded() -> None:
+    reasons = _reasons(
+        "A panel of government, academic, and industry scientists have found that a crewed"
+        " mission to the moon should be possible by the 2030s."
+    )
+    asked = (
+        "When should a crewed mission to the moon be possible, according to a panel of"
+        " government, academic?"
+    )
+    assert reasons[asked] == "stranded"
+
+
+def test_a_participle_clause_lends_no_subject() -> None:
+    reasons = _reasons("Set in Lisbon in 1974, the young actor plays a tailor in a very dark time.")
+    assert reasons["When was the young actor set in Lisbon?"] == "participle"
+    assert reasons["What does the young actor play in a very dark time?"] is None
+
+
+def test_a_counterfactual_or_feared_consequence_is_hedged() -> None:
+    reasons = _reasons("If the council raised fares, passengers would leave the buses.")
+    assert reasons["What happens if the council raised fares?"] == "hedged"
+    reasons = _reasons("Officials fear that if the river rises again, the town will flood.")
+    assert reasons["What happens if the river rises again?"] == "hedged"
+    reasons = _reasons("If the river rises again, the signs will stay up for another three days.")
+    assert reasons["What happens if the river rises again?"] is None

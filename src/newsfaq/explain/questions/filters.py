@@ -57,8 +57,8 @@ __all__ = [
 ]
 
 REASONS = (
-    "malformed", "junk", "hedged", "wh-type", "stranded", "context", "split-name", "not-asked",
-    "duplicate", "vague", "broken", "unreadable", "round-trip",
+    "malformed", "junk", "hedged", "wh-type", "stranded", "context", "split-name", "participle",
+    "not-asked", "duplicate", "vague", "broken", "unreadable", "round-trip",
 )  # fmt: skip
 ROUND_TRIP_F1 = 0.6
 
@@ -282,6 +282,23 @@ def hedged_source(question: str, kind: str, sent: Span, answer_toks: list[Token]
             return True  # "According to Break Media, video ad spending will reach $5.4 billion"
     # a supposition introduced by "no one believes" / "nobody thinks"
     return any(t.lower_ in {"nobody", "no-one"} for t in sent) and "no" not in q_words
+
+
+_SUPPOSING = _OPINION | {"afraid", "worried", "scared", "imagine", "hard", "unlikely"}
+_COUNTERFACTUAL = {"would", "'d", "’d"}
+
+
+def _supposed_consequence(c: Candidate, toks: list[Token]) -> bool:
+    """ "What happens if X?" whose consequence is counterfactual ("they would have 30 different
+    types", "she would love their children") or only feared or supposed by someone ("he is
+    afraid that if he starts down that path, he will be dismissed"): blind tune labels, 2 of
+    13 surviving "What happens if" items acceptable, none of these."""
+    if c.kind != "what_if" or not toks:
+        return False
+    verb = _span_root(toks)
+    if any(a.dep_ == "aux" and a.lower_ in _COUNTERFACTUAL for a in verb.children):
+        return True
+    return any(a.lemma_.lower() in _SUPPOSING for a in _ancestors_in_sentence(verb))
 
 
 def _sourced_forecast(verb: Token) -> bool:
@@ -521,14 +538,14 @@ def cheap_reason(c: Candidate, junk_sentence: bool) -> str | None:
     toks = [t for t in c.sent.doc[c.tok_start : c.tok_end] if not t.is_space]
     if c.question.startswith("Who") and len(toks) > 1 and toks[-1].like_num:
         return "junk"  # a score or list neighbour glued to a name: "Redmoor United 3"
-    if hedged_source(c.question, c.kind, c.sent, toks):
+    if hedged_source(c.question, c.kind, c.sent, toks) or _supposed_consequence(c, toks):
         return "hedged"
     person_like = any(_is_person(t) for t in toks) or any(
         t.lemma_.lower() in {"official", "people", "group", "company", "police"} for t in toks
     )
     if wrong_wh(c.question, toks, person_like) or _wrong_who_is(c, toks):
         return "wh-type"
-    if _stranded(c.question, toks):
+    if _stranded(c.question, toks) or _gapped(c.question, toks) or _two_subjects(toks):
         return "stranded"
     if c.kind != "what_if" and _CONTEXT_WORDS.search(c.question):
         return "context"
@@ -542,7 +559,28 @@ def cheap_reason(c: Candidate, junk_sentence: bool) -> str | None:
         return "stranded"  # "How much could it kick-start worth of projects?"
     if _split_name(c.question, c.sent) or _inside_name(toks):
         return "split-name"
+    if _participle_clause(toks):
+        return "participle"
     return None
+
+
+def _participle_clause(toks: list[Token]) -> bool:
+    """The answer belongs to a participle clause with no subject of its own ("Set in New York
+    City in 1981, the actor plays ..." -> "When was the actor set in New York City?", "...,
+    turning out big-budget spectacles" -> "What does Hollywood turn out?"): the question lends
+    it the main clause's subject, which is often not whom the participle is about, and drops the
+    main verb's framing (blind tune labels: 2 of 16 such surviving candidates acceptable)."""
+    if not toks:
+        return False
+    verb = _span_root(toks)
+    while verb.dep_ not in _CLAUSE_DEPS | {"acl"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ not in {"VBN", "VBG"}:
+        return False
+    return not any(k.dep_ in _OWN_FRAME for k in verb.children)
+
+
+_OWN_FRAME = frozenset({"nsubj", "nsubjpass", "mark", "aux", "auxpass"})
 
 
 def _inside_name(toks: list[Token]) -> bool:
@@ -634,6 +672,57 @@ def _stranded(question: str, toks: list[Token]) -> bool:
                 and f"of {child.doc[child.i + 1].lower_}" in question.lower()
             ):
                 return True
+    return False
+
+
+def _gapped(question: str, toks: list[Token]) -> bool:
+    """The answer is the second half of a gapped pair ("with Simon & Schuster in October and
+    Hachette in November" -> "When were agreements reached with Simon & Schuster in October
+    and Hachette?"), or a coordination cut in two: a conjunct of the answer, or the rest of
+    the answer's last conjunct, left behind in the question ("What percentage did Reliance
+    close down and Oil and Natural Gas Corp?", "How much is the total above separate ...
+    bills?" for "$530 million above ..., and about $100 million above separate ... bills")."""
+    if not toks:
+        return False
+    first, last = toks[0], toks[-1]
+    ids = {t.i for t in toks}
+    head = first.head if first.dep_ == "pobj" else None
+    if head is not None and head.dep_ == "prep" and first.ent_type_:
+        for k in first.sent:
+            objects = [o for o in k.children if o.dep_ == "pobj" and o.i not in ids]
+            if k.i == head.i or k.lower_ != head.lower_ or not objects:
+                continue
+            same_kind = objects[0].ent_type_ == first.ent_type_
+            if same_kind and f"{k.text} {objects[0].text}" in question:
+                return True  # "in October and Hachette in November" ("When ... in October and
+                # Hachette?"), not "in Leeds and Manchester in 2019"
+    root = _span_root(toks)
+    words = set(re.findall(r"[\w'’-]+", question))
+    for t in toks:
+        for k in t.children:
+            if k.i in ids or k.i < last.i or k.text not in words:
+                continue
+            cut = t.dep_ == "conj" and t.i != root.i and k.dep_ in {"prep", "acl"}
+            if k.dep_ == "conj" or cut:
+                return True
+    return False
+
+
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp"})
+
+
+def _two_subjects(toks: list[Token]) -> bool:
+    """A verb above the answer has two subjects, a sentence the parser read wrong: inverted
+    ("About 18 miles in sits Monastero Santa Rosa" -> "How many miles sits Monastero Santa
+    Rosa?") or a list cut in two ("A workshop group of government, academic, and industry
+    scientists have found ..." -> "..., according to a workshop group of government,
+    academic?")."""
+    if not toks:
+        return False
+    root = _span_root(toks)
+    for verb in [root, *_ancestors_in_sentence(root)]:
+        if sum(1 for k in verb.children if k.dep_ in {"nsubj", "nsubjpass"}) > 1:
+            return True
     return False
 
 

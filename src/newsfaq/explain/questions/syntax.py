@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from newsfaq.ask.qanalysis import ORG_NOUNS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -229,11 +231,17 @@ class Resolver:
                 yield self.doc[i]
 
     def person(self, tok: Token) -> str | None:
-        """Name of the nearest person mentioned before ``tok`` (within three sentences)."""
+        """Name of the nearest person mentioned before ``tok`` (within three sentences); the
+        subject of the clause it is coordinated with comes first ("Doudna had started a
+        company, Caribou Biosciences, but in 2013 she joined ..." -> Doudna), and a name in
+        apposition to a thing ("a small company, Caribou Biosciences") is no person."""
+        first = self._coordinated_subject(tok)
+        if first is not None:
+            return first.text
         for cand in self._window(tok, 3):
             if cand.i in self.quoted and tok.i not in self.quoted:
                 continue
-            if self._is_person_mention(cand):
+            if self._is_person_mention(cand) and not _names_a_thing(cand):
                 return cand.text
         if self.topic_fallback:
             # the person the text is about: the most mentioned one before ``tok``
@@ -250,6 +258,16 @@ class Resolver:
             if counts:
                 return max(counts, key=lambda k: counts[k])
         return None
+
+    def _coordinated_subject(self, tok: Token) -> Token | None:
+        """The named person subject of the clause that ``tok``'s clause is coordinated with."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i >= verb.i:
+            return None
+        subject = next((k for k in verb.head.children if k.dep_ == "nsubj"), None)
+        if subject is None or not self._is_person_mention(subject) or _names_a_thing(subject):
+            return None
+        return subject
 
     def thing(self, tok: Token) -> str | None:
         """Nearest singular non-person subject before ``tok``: what "it" most often refers to."""
@@ -271,6 +289,20 @@ class Resolver:
             if plural or cand.lemma_.lower() in _COLLECTIVE or cand.ent_type_ == "ORG":
                 return noun_phrase(cand), not plural
         return None
+
+
+def _names_a_thing(tok: Token) -> bool:
+    """``tok`` is part of a name in apposition to a noun for an organisation ("a small company,
+    Caribou Biosciences"); "Patty Hearst, kidnap victim-cum-SLA revolutionary" stays a person."""
+    while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
+        tok = tok.head
+    other: Token | None = tok.head if tok.dep_ == "appos" else None
+    if other is None:
+        other = next((k for k in tok.children if k.dep_ == "appos"), None)
+    return other is not None and other.lemma_.lower() in _THING_NOUNS
+
+
+_THING_NOUNS = ORG_NOUNS | {"startup", "charity", "foundation", "brand", "retailer", "maker"}
 
 
 def noun_phrase(tok: Token) -> str:
