@@ -368,3 +368,29 @@ def test_a_speaker_in_the_passive_is_credited() -> None:
         "It was said by Tomas Reiner that the first results could be pushed back by several "
         "months.",
     )
+
+
+def test_a_described_body_is_not_the_name_before_it() -> None:
+    al = aligner_of(
+        "Ruth Amos, who chairs the patient group Tarrow Voice, said the trips were too long. "
+        'The county health board said it was "looking at options" for the two villages.'
+    )
+    claim = "Tarrow Voice says it is looking at options for the two villages."
+    assert checks(al, claim).get("attribution")
+    fair = "The county health board says it is looking at options for the two villages."
+    assert "attribution" not in checks(al, fair)
+
+
+def test_the_chain_is_the_company_and_a_short_name_is_the_company() -> None:
+    al = aligner_of(
+        "Pharmacy chain Larkfield Chemists will close 12 of its 90 branches this summer, the "
+        "company confirmed on Tuesday. Shoppers will not need to do anything, it said."
+    )
+    assert "attribution" not in checks(al, "The chain confirmed on Tuesday that it will shut 12.")
+    al = aligner_of(
+        "On Monday, Harrier Confectionery, the largest chocolate maker, said it would raise "
+        "prices. The company said costs had doubled. Harrier, which employs 900 people, said "
+        "it was not planning any job cuts."
+    )
+    claim = "The company, which employs 900 people, said it had no plans for job cuts."
+    assert "attribution" not in checks(al, claim)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from newsfaq.audit.align import Aligner
 from newsfaq.audit.checks import date_parts
+from newsfaq.ingest.loader import paragraph_offsets
+from newsfaq.models import Article, ArticleMeta
+from newsfaq.text.nlp import analyze
 from tests.audit.checks.support import aligner_of, checks, findings_of
 
 
@@ -73,3 +76,23 @@ def test_a_date_given_another_weekday_is_contradicted() -> None:
     )
     assert checks(al, "The general strike is on Thursday, May 12.").get("dates") == "contradicted"
     assert "dates" not in checks(al, "The general strike is on Tuesday, May 12.")
+
+
+def test_an_event_night_a_relative_clause_s_date_and_paired_weekdays() -> None:
+    text = (
+        "The festival opens on Friday with a drama by Elin Moss. The Harlow Makers' Collective "
+        "has rented the mill since 2014. The operations took place on Tuesday and Wednesday, "
+        "June 16 and 17. Sales were 6 percent higher than in the same month last year."
+    )
+    meta = ArticleMeta(date="2026-03-12")
+    al = Aligner(analyze(Article(text=text, paragraphs=paragraph_offsets(text), meta=meta)))
+    assert "dates" not in checks(al, "Opening night belongs to a drama by Elin Moss.")
+    claim = "You'll meet the Harlow Makers' Collective, which has rented the mill since 2014."
+    assert "temporal" not in checks(al, claim)
+    assert checks(al, "The Harlow Makers' Collective will rent the mill from 2014.").get("temporal")
+    assert "dates" not in checks(
+        al, "The operations were on Tuesday June 16 and Wednesday June 17."
+    )
+    assert checks(al, "The operations were on Wednesday June 16.").get("dates")
+    claim = "Sales were 6 percent higher than in the same month a year earlier."
+    assert "entities" not in checks(al, claim)

@@ -424,3 +424,32 @@ def test_a_phrasal_verb_is_the_verb_it_stands_for() -> None:
     assert "negation" not in checks(
         al, "The coach said the club would not call off its home tournament."
     )
+
+
+def test_no_noun_and_inability_say_what_not_says() -> None:
+    al = aligner_of(
+        "The Foxes did not comment. The firm said it did not plan to sell the building. "
+        "Small producers cannot lock in prices months ahead."
+    )
+    assert "negation" not in checks(al, "There was no comment from the Foxes.")
+    assert "negation" not in checks(al, "The firm says it has no plans to sell the building.")
+    assert checks(al, "The firm says it plans to sell the building.").get("negation")
+    claim = "Small producers suffer from their inability to lock in prices months ahead."
+    assert "negation" not in checks(al, claim)
+
+
+def test_not_just_adds_rather_than_denies() -> None:
+    al = aligner_of("The glacier is not just shrinking at the edges; it is thinning everywhere.")
+    claim = "The glacier is thinning everywhere rather than merely shrinking at the edges."
+    assert "negation" not in checks(al, claim)
+    assert checks(al, "The glacier is not shrinking at the edges.").get("negation")
+
+
+def test_the_rewrite_telling_its_reader_what_comes_is_no_prediction() -> None:
+    al = aligner_of(
+        "Councillor Ann Birch said the council had offered a room in an empty school, which "
+        "could hold the artists for a year."
+    )
+    claim = "You'll also hear from councillor Ann Birch, who says the council offered a room."
+    assert "modality" not in checks(al, claim)
+    assert checks(al, "An empty school will hold the artists for a year.").get("modality")

@@ -179,3 +179,29 @@ def test_an_owner_the_original_names_otherwise_is_contradicted() -> None:
     assert "relations" not in checks(
         al, "The Harrow Sports Foundation, which owns the pool, said it will close."
     )
+
+
+def test_the_org_a_bare_noun_stands_for_does_the_act() -> None:
+    al = aligner_of(
+        "A report was published on Tuesday by the Tarnby Glacier Survey Office. The findings "
+        "matter to the Tarnby Hydro Cooperative, which runs two power plants. The cooperative "
+        "has set aside 12 million euros to build a reservoir by 2030."
+    )
+    swapped = (
+        "The Tarnby Glacier Survey Office has set aside 12 million euros to build a reservoir."
+    )
+    assert checks(al, swapped).get("roles")
+    same = "The Tarnby Hydro Cooperative has set aside 12 million euros to build a reservoir."
+    assert "roles" not in checks(al, same)
+    passive = "A 12 million euro reserve has been set aside by the Tarnby Glacier Survey Office."
+    assert checks(al, passive).get("relations") == "contradicted"
+
+
+def test_two_bodies_sharing_a_place_name_are_two_parties() -> None:
+    al = aligner_of(
+        "The robot was bought with money raised by the Belmoor Health Foundation, a local "
+        "charity. Professor Ada Finch, an economist at Belmoor University, was not convinced."
+    )
+    claim = "The robot was bought with money raised by Belmoor University."
+    assert checks(al, claim).get("roles")
+    assert "roles" not in checks(al, "The robot was bought with money raised by the foundation.")

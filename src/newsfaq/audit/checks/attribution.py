@@ -370,6 +370,8 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
             return True  # "the race chief" for "Ashworth", the article's "Race director"
         if not proper and _described_org(other, mine):
             return True  # "the company" for "Greyhaven", which the article calls so
+        if not proper and mine and mine <= _BUSINESS_NOUNS and _is_a(other, _BUSINESS_NOUNS):
+            return True  # "the chain" for the original's "the company"
         if proper and not short and _org_meant(other, proper, _is_org(speaker)):
             return True  # "Stratavault said" for the original's "the company says"
         if not proper and mine & _ORG_NOUNS and _speaks_for_org(other, mine & _ORG_NOUNS):
@@ -469,7 +471,11 @@ def _org_meant(credited: Sequence[Token], proper: set[str], claim_org: bool) -> 
     noun = norm_word(heads[0].lemma_)
     orgs = _organisations(credited[0].doc)
     # an organisation whose name holds the noun ("the trust": "the Glenmoor Leisure Trust")
-    orgs = [e for e in orgs if noun in {norm_word(t.lemma_) for t in e}] or orgs
+    holding = [e for e in orgs if noun in {norm_word(t.lemma_) for t in e}]
+    described = any(t.dep_ in {"compound", "amod"} and t.i < heads[0].i for t in credited)
+    if described and not holding:
+        return False  # "the county health board" is a body of its own, not any name before it
+    orgs = holding or orgs
     before = [e for e in orgs if e.end <= credited[0].i]
     after = [e for e in orgs if e.start > credited[-1].i]
     nearest = before[-1] if before else after[0] if after else None
@@ -511,9 +517,16 @@ def _called_the(doc: Doc, nouns: set[str]) -> bool:
 def _described_org(credited: Sequence[Token], nouns: set[str]) -> bool:
     """The claim's unnamed speaker ("the company") is an organisation noun, the original's
     speaker is an organisation, and the article itself calls something "the <noun>"."""
-    if not nouns or not nouns <= _ORG_NOUNS or not any(t.ent_type_ == "ORG" for t in credited):
+    if not nouns or not nouns <= _ORG_NOUNS:
         return False
-    return _called_the(credited[0].doc, nouns)
+    doc = credited[0].doc
+    if not any(t.ent_type_ == "ORG" for t in credited):
+        # a short name the tagger does not read as one ("Kestrel" after "Kestrel Confectionery")
+        names = {t.text for e in _organisations(doc) for t in e if t.pos_ == "PROPN"}
+        bare = all(t.pos_ in {"PROPN", "DET", "PUNCT"} for t in credited)
+        if not bare or not any(t.pos_ == "PROPN" and t.text in names for t in credited):
+            return False
+    return _called_the(doc, nouns)
 
 
 def _titled(credited: Sequence[Token], nouns: set[str]) -> bool:

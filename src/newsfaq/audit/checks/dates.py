@@ -16,6 +16,7 @@ from newsfaq.text.numbers import parse_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 from newsfaq.audit.checks.common import (
     FUTURE_WORDS,
     CheckResult,
@@ -253,13 +254,32 @@ _WEEKDAY_DATE_RE = re.compile(
 )
 
 
+_PAIRED_RE = re.compile(
+    r"\b(?P<wd1>monday|tuesday|wednesday|thursday|friday|saturday|sunday) and "
+    r"(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+    r"(?P<month>[a-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)? and (?P<d2>\d{1,2})\b",
+    re.IGNORECASE,
+)
+
+
 def _weekday_dates(text: str) -> dict[tuple[int, int], tuple[str, str]]:
-    """(month, day) -> (weekday, as written) of every "Tuesday, May 12" of ``text``."""
+    """(month, day) -> (weekday, as written) of every "Tuesday, May 12" of ``text``; "Tuesday
+    and Wednesday, June 16 and 17" gives June 16 its Tuesday and June 17 its Wednesday.
+
+    >>> sorted(_weekday_dates("on Tuesday and Wednesday, June 16 and 17").items())
+    [((6, 16), ('tuesday', 'Tuesday and Wednesday, June 16 and 17')), ((6, 17), ('wednesday', \
+'Tuesday and Wednesday, June 16 and 17'))]
+    """
     out = {}
     for m in _WEEKDAY_DATE_RE.finditer(text):
         month = _MONTHS.get(m["month"].lower())
         if month is not None:
             out[(month, int(m["day"]))] = (m["wd"].lower(), m.group(0))
+    for m in _PAIRED_RE.finditer(text):
+        month = _MONTHS.get(m["month"].lower())
+        if month is not None:
+            out[(month, int(m["d1"]))] = (m["wd1"].lower(), m.group(0))
+            out[(month, int(m["d2"]))] = (m["wd2"].lower(), m.group(0))
     return out
 
 
@@ -347,6 +367,8 @@ def _check_temporal(
         last = p.last_day()
         if any(p.text.lower() in s.text.lower() and future[0].lower_ in s.text.lower() for s in ev):
             continue
+        if not _in_clause_of(claim, p, future[0]):
+            continue  # "You'll meet the collective, which has rented ... since 2014"
         if last is not None and last < ref_date:
             out.findings.append(
                 Finding(
@@ -359,9 +381,28 @@ def _check_temporal(
             return
 
 
+def _in_clause_of(claim: SpacySpan, part: DatePart, future: Token) -> bool:
+    """The date is said of what the future word goes with, not in a clause of its own (a
+    relative clause keeps its own tense: "You'll meet the collective, which has rented three
+    floors since 2014")."""
+    span = claim.char_span(part.start, part.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    target = future.head
+    tok = span.root
+    while tok.i != target.i:
+        if tok.head.i == tok.i or tok.dep_ in {"relcl", "acl", "ccomp", "advcl"}:
+            return False
+        tok = tok.head
+    return True
+
+
 _TIMES_OF_DAY = frozenset(
     {"morning", "afternoon", "evening", "night", "overnight", "noon", "midday", "midnight", "dawn"}
 )
+
+
+_EVENT_NIGHTS = frozenset({"opening", "closing", "first", "last", "election", "awards"})
 
 
 def _check_time_of_day(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
@@ -369,6 +410,8 @@ def _check_time_of_day(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> 
     "that afternoon")."""
     for tok in claim:
         word = norm_word(tok.lemma_)
+        if any(c.lower_ in _EVENT_NIGHTS for c in tok.children):
+            continue  # "opening night": an event, not a time of day
         if word in _TIMES_OF_DAY and not aligner.doc_index.has_word(word):
             given = sorted(w for w in _TIMES_OF_DAY if aligner.doc_index.has_word(w))
             where = f"gives {_join(given[:2])}" if given else "gives no time of day"

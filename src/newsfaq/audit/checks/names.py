@@ -181,6 +181,9 @@ _BEFORE_UNIT = re.compile(
 )
 
 
+_LAST_UNIT = re.compile(r"\blast (?P<u>year|month|week)\b", re.IGNORECASE)
+
+
 def same_relative(a: str, b: str) -> bool:
     """Two ways of saying the period before the one just named ("the year before", "the
     previous year", "a year earlier").
@@ -189,7 +192,13 @@ def same_relative(a: str, b: str) -> bool:
     True
     >>> same_relative("the year before", "the previous month")
     False
+    >>> same_relative("the same month a year earlier", "the same month last year")
+    True
     """
+    if "same" in a.lower() and "same" in b.lower():
+        # "the same month last year": last year's month, as "a year earlier" is
+        a = _LAST_UNIT.sub(r"the previous \g<u>", a)
+        b = _LAST_UNIT.sub(r"the previous \g<u>", b)
     ma, mb = _BEFORE_UNIT.search(a), _BEFORE_UNIT.search(b)
     if ma is None or mb is None:
         return False

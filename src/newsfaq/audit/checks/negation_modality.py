@@ -49,8 +49,9 @@ _NO_ONE = frozenset({"nobody", "nothing", "none", "noone"})
 
 
 def _no_one(part: Token) -> bool:
-    """A subject or object that is no one: "nobody", "no payment"."""
-    return part.dep_ in {"nsubj", "nsubjpass", "dobj"} and (
+    """A subject, object or complement that is no one: "nobody", "no payment", "there was no
+    comment"."""
+    return part.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and (
         part.lower_ in _NO_ONE or any(g.dep_ == "det" and g.lower_ == "no" for g in part.children)
     )
 
@@ -66,6 +67,8 @@ def _no_participant(tok: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
     )
     complement = tok.dep_ in {"xcomp", "acomp", "attr", "oprd"} or purpose
+    if tok.dep_ == "acl" and tok.head.i != tok.i and _no_one(tok.head):
+        return True  # "has no plans to sell" says "did not plan to sell"
     return complement and tok.head.i != tok.i and _no_participant(tok.head)
 
 
@@ -87,9 +90,23 @@ def _negated_above(tok: Token) -> bool:
     return False
 
 
+_NOT_ONLY = frozenset({"just", "only", "merely", "simply"})
+"""Words after "not" that add to the predicate rather than deny it ("is not just shrinking; it
+is thinning" says it is shrinking)."""
+_UNABLE_NOUNS = frozenset({"inability", "refusal"})
+"""Nouns whose complement does not happen ("their inability to lock in prices")."""
+
+
 def _negated(tok: Token) -> bool:
-    if any(c.dep_ == "neg" or c.lower_ in _NEGATING_ADVERBS for c in tok.children):
+    doc = tok.doc
+    if any(
+        (c.dep_ == "neg" and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in _NOT_ONLY))
+        or c.lower_ in _NEGATING_ADVERBS
+        for c in tok.children
+    ):
         return True  # "could hardly be worse" says "could not be worse"
+    if tok.dep_ in {"acl", "xcomp"} and tok.head.lemma_.lower() in _UNABLE_NOUNS:
+        return True  # "their inability to lock in prices" says "cannot lock in"
     if any(
         c.dep_ in {"acomp", "oprd"} and any(g.dep_ == "neg" for g in c.children)
         for c in tok.children
@@ -407,9 +424,15 @@ def _check_certain_for_possible(
     certain = [v for v in preds if _certain(v)]
     if not certain or any(_modal_hedge(v) and not _reported_future(v) for v in preds):
         return  # the claim keeps a hedge of its own ("..., though pupils may be asked")
+    certain = [v for v in certain if not _reader_address(v)]
+    if not certain:
+        return  # "You'll also hear from X, who says ...": the rewrite's framing
     best = [e for e in ev_preds if ev[0].span.start <= e.i < ev[0].span.end]
     if any(_certain(e) and _may_state(e, certain) for e in best):
         return  # the evidence states it for certain ("must first anchor" states no reopening)
+    mine = _subject_words(certain[0])
+    if mine and any(_certain(e) and _subject_words(e) == mine for e in best):
+        return  # "no decision will come" for "no decision would be made", beside "may bring"
     possible = [e for e in best if _modal_hedge(e) and _negated(e) == _negated(certain[0])]
     possible += [e for e in best if _only_expected(e, certain)]
     if possible:
@@ -422,6 +445,16 @@ def _check_certain_for_possible(
                 counterpart=True,
             )
         )
+
+
+_MEET_VERBS = frozenset({"hear", "meet", "see", "find", "learn", "read", "notice", "discover"})
+
+
+def _reader_address(v: Token) -> bool:
+    """ "You'll hear from ...", "you'll meet ...": the rewrite telling its reader what comes,
+    not a prediction of the article's."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ == "you" and v.lemma_.lower() in _MEET_VERBS
 
 
 def _only_expected(e: Token, certain: Sequence[Token]) -> bool:
