@@ -119,3 +119,23 @@ def test_a_gloss_in_brackets_is_no_new_content() -> None:
     assert "content" not in checks(al, glossed + ".")
     added = plain + " with her three brothers and the zookeeper's dog Rufus."
     assert checks(al, added).get("content")
+
+
+def test_a_figure_s_own_verb_is_no_new_event() -> None:
+    al = aligner_of(
+        "The price of cocoa beans rose to 9,850 dollars a tonne on Thursday, the highest level "
+        "in 14 months, as poor harvests pushed up costs for chocolate makers."
+    )
+    claim = (
+        "The climb in cocoa prices to 9,850 dollars a tonne on Thursday marked the highest level."
+    )
+    assert "content" not in checks(al, claim)
+    assert checks(al, "Cocoa growers protested on Thursday.").get("content")
+
+
+def test_generic_words_are_no_new_content() -> None:
+    al = aligner_of("Officials said orthopaedics and eye surgery had the longest delays this year.")
+    reworded = "Orthopaedics and eye surgery have been the worst affected areas."
+    assert "content" not in checks(al, reworded)
+    invented = "Orthopaedics and eye surgery have been hit by angry strikes."
+    assert checks(al, invented).get("content")

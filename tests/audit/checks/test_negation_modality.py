@@ -453,3 +453,10 @@ def test_the_rewrite_telling_its_reader_what_comes_is_no_prediction() -> None:
     claim = "You'll also hear from councillor Ann Birch, who says the council offered a room."
     assert "modality" not in checks(al, claim)
     assert checks(al, "An empty school will hold the artists for a year.").get("modality")
+
+
+def test_guaranteed_where_the_original_forecasts() -> None:
+    al = aligner_of("For the full year, Larkin forecast revenue growth of 3 to 4 percent.")
+    claim = "For the full year, the company guaranteed revenue growth of 3 to 4 percent."
+    assert checks(al, claim).get("modality")
+    assert "modality" not in checks(al, "Larkin forecast growth of 3 to 4 percent for the year.")

@@ -78,6 +78,10 @@ HEDGE_WORDS = frozenset(
         "approximately",
         "claim",
         "claimed",
+        "forecast",
+        "predict",
+        "predicted",
+        "projected",
     ]
 )
 
@@ -96,6 +100,8 @@ CERTAIN_WORDS = frozenset(
         "clearly",
         "officially",
         "verified",
+        "guarantee",
+        "guaranteed",
     ]
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -94,6 +95,7 @@ def _check_content(
             aligner.doc_index.has_word(w) for w in _ANTONYMS.get(norm_word(root.lemma_), ())
         )
         and not checked[1:]
+        and not _anchored(claim, evidence)
         and not _has_counterpart(root, evidence, ev_index, out.coverage, weight(root) / total)
     ):
         out.findings.append(
@@ -123,6 +125,21 @@ def _check_content(
                 f"not in the original: {_join(t.text for t in checked[:5])}",
             )
         )
+
+
+def _anchored(claim: SpacySpan, evidence: Sequence[Sentence]) -> bool:
+    """The claim states a figure or date its evidence gives ("its budget has grown to 185,000
+    pounds", "negotiations collapsed on Friday, May 8"): its verb is the figure's or date's
+    wording, which the figure and date checks read; no event of its own (tune rewrites: 12
+    faithful sentences flagged "what happened" against 2 errors, 9 of the 12 with a figure or
+    date of the original)."""
+    ev_text = " ".join(s.text for s in evidence)
+    return any(
+        (t.like_num or t.ent_type_ in {"DATE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+        and any(c.isdigit() for c in t.text)
+        and re.search(rf"(?<![\w.]){re.escape(t.text)}(?![\w])", ev_text) is not None
+        for t in claim
+    )
 
 
 def _unknown_words(claim: SpacySpan, missing: Sequence[Token]) -> list[Token]:
@@ -161,7 +178,19 @@ def _framing_word(tok: Token) -> bool:
     if tok.dep_ == "prep":
         return True
     lemma = norm_word(tok.lemma_)
+    if lemma in _GENERIC_WORDS:
+        return True
     return tok.pos_ == "VERB" and lemma in SAY_VERBS and lemma not in _STANCE_VERBS
+
+
+_GENERIC_WORDS = frozenset({
+    "number", "fact", "area", "day", "way", "thing", "part", "start", "finish", "able", "use",
+    "hold", "stand", "affect", "severely", "bad", "worst", "turn", "take", "measure",
+    "assessment", "get",
+})  # fmt: skip
+"""Words that state no checkable content of their own ("the number of empty posts stood at
+4,010", "the worst affected areas", "from start to finish"): tune rewrites, session 14, 26
+faithful sentences flagged for new content words against 13 errors."""
 
 
 def _grams(tokens: Iterable[Token], n: int = 3) -> set[tuple[str, ...]]:
