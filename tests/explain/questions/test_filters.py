@@ -83,6 +83,10 @@ def test_news_sentence_is_not_junk() -> None:
         ("What did Avdonin call for?", False),
         ("What had waged a bruising six-month public battle with Amazon?", False),
         ("How many soldiers did the region send in May?", False),
+        ("How much did the ministry request?", True),
+        ("How many ways do investors have?", True),
+        ("How much did the ministry request for road repairs?", False),
+        ("How many jobs did the county regain?", False),
     ],
 )
 def test_vague_questions(question: str, vague: bool) -> None:
@@ -293,6 +297,11 @@ def test_a_sourced_forecast_or_a_word_pointing_back_is_not_asked_bare() -> None:
         "According to Break Media, video ad spending will reach $5.4 billion by 2016."
     )
     assert reasons["How much will video ad spending reach by 2016?"] == "hedged"
+    reasons = _reasons(
+        "According to a report in the Daily Courier, the Varnian Air Force is set to get a dozen"
+        " attack planes."
+    )
+    assert reasons["What is the Varnian Air Force set to get?"] == "hedged"
     reasons = _reasons("According to police, the man was arrested on Monday.")
     assert reasons["When was the man arrested?"] is None
     reasons = _reasons("Over those same two years the bank earned $39.7 billion.")
