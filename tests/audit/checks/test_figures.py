@@ -11,6 +11,7 @@ from tests.audit.checks.support import (
     aligner_of,
     by_rule_findings,
     checks,
+    findings_of,
     number_reasons,
     result_of,
 )
@@ -364,3 +365,19 @@ def test_a_unit_abbreviation_is_neither_a_name_nor_another_unit() -> None:
     al = aligner_of("The council approved a 30-megawatt solar farm on Tuesday.")
     assert checks(al, "A 30-megawatt (MW) solar farm was approved on Tuesday.") == {}
     assert "numbers" not in checks(al, "The council approved a 30 MW solar farm on Tuesday.")
+
+
+def test_a_change_from_the_same_start_to_another_end_is_contradicted() -> None:
+    al = aligner_of(
+        "Visitor numbers at the three sites have fallen sharply, from a combined 96,000 visits "
+        "in 2019 to about 41,000 last year."
+    )
+    wrong = (
+        "Attendance has dropped, sliding from a combined 96,000 visits in 2019 to roughly 46,000."
+    )
+    reasons = [r for c, _, r in findings_of(al, wrong) if c == "numbers"]
+    assert any("end of the change" in r and "41,000" in r for r in reasons), reasons
+    right = (
+        "Attendance has dropped, sliding from a combined 96,000 visits in 2019 to roughly 41,000."
+    )
+    assert "numbers" not in checks(al, right)

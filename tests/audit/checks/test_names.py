@@ -185,3 +185,17 @@ def test_a_title_tied_to_another_organisation() -> None:
     found = findings_of(al, "Northwake chair Rhona Mbeki said all sailings would stay.")
     assert any(c == "entities" and "Northwake" in r for c, _, r in found)
     assert "entities" not in checks(al, "Authority chair Rhona Mbeki said all sailings would stay.")
+
+
+def test_a_common_word_opening_a_sentence_is_no_name() -> None:
+    from spacy.tokens import Span
+
+    from newsfaq.audit.checks.names import _common_word_opening
+
+    def opening(text: str, length: int = 1) -> bool:
+        return _common_word_opening(Span(parse(text), 0, length, label="PERSON"))
+
+    assert opening("Mark your calendar: water flows on Saturday.")
+    assert opening("Attendance at the three sites has dropped.")
+    assert not opening("Mark Ellory said water flows on Saturday.", 2)
+    assert not opening("Marek said water flows on Saturday.")

@@ -608,6 +608,17 @@ def _check_numbers(
             out.notes.append(f"{fig.mention.text} is {how}")
             continue
         before = len(out.findings)
+        other_end = _range_end(fig, ctext, ev)
+        if other_end is not None:
+            out.findings.append(
+                Finding(
+                    "numbers",
+                    "contradicted",
+                    f"the claim gives {_quote(fig.phrase)} at the end of the change; the "
+                    f"original gives {_quote(other_end)}",
+                )
+            )
+            continue
         _check_figure(fig, ev_figs, doc_figs, out, distributive=distributive)
         if len(out.findings) > before:
             continue
@@ -625,6 +636,40 @@ def _check_numbers(
             _check_swap(claim, fig, homes, ev, by_sentence, aligner, out)
         if homes and len(out.findings) == before:
             _check_figure_slot(claim, fig, homes, ev, by_sentence, aligner, out)
+
+
+_QUALIFIERS = (
+    r"(?:(?:roughly|about|around|some|nearly|almost|just|over|under|more than|less than)\s+)*"
+)
+_FIGURE_TEXT = r"[$£€]?\d[\d,.]*(?:\s*(?:million|billion|percent|per cent|%))?"
+
+
+def _range_end(fig: _Figure, ctext: str, ev: Sequence[Sentence]) -> str | None:
+    """The other end the original gives to a change the claim states "from A to B" ("sliding
+    from 96,000 visits in 2019 to roughly 46,000" where the evidence has "from 96,000 visits
+    in 2019 to about 41,000"): the same start, another end."""
+    m = fig.mention
+    claimed = re.search(
+        rf"\bfrom\b[^.;:]*?({_FIGURE_TEXT})[^.;:]*?\bto\s+{_QUALIFIERS}{re.escape(m.text)}",
+        ctext,
+        re.IGNORECASE,
+    )
+    if claimed is None:
+        return None
+    start = claimed.group(1).strip()
+    for sent in ev:
+        given = re.search(
+            rf"\bfrom\b[^.;:]*?{re.escape(start)}[^.;:]*?\bto\s+{_QUALIFIERS}({_FIGURE_TEXT})",
+            sent.text,
+            re.IGNORECASE,
+        )
+        if given is None:
+            continue
+        theirs = find_numbers(given.group(1))
+        if theirs and not numbers_agree(m, theirs[0], approximate=_is_approx(fig.qualifier)):
+            return given.group(1)
+        return None
+    return None
 
 
 def _headline(analysis: Analysis) -> tuple[list[NumberMention], frozenset[str]]:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import Aligner, WordIndex, content_tokens, norm_word
 from newsfaq.text.nlp import Sentence, defined_acronyms
+from newsfaq.text.wordvec import word_vectors
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -63,6 +64,23 @@ def _check_untagged_names(claim: SpacySpan, aligner: Aligner, out: CheckResult) 
             return
 
 
+_NOT_AFTER_A_NAME = frozenset({"PRP$", "DT", "IN", "VBN"})
+
+
+def _common_word_opening(ent: SpacySpan) -> bool:
+    """A one-word "name" that opens the sentence, is a common English word in lower case and
+    is followed by what follows a verb or a noun, not a person ("Mark your calendar", "Fingers
+    crossed", "Attendance at the three sites"): the capital is the sentence's."""
+    if len(ent) != 1 or ent.start != ent.sent.start or ent.end >= len(ent.doc):
+        return False
+    rank = word_vectors().index.get(ent.text.lower())
+    return rank is not None and rank < _COMMON_RANK and ent.doc[ent.end].tag_ in _NOT_AFTER_A_NAME
+
+
+_COMMON_RANK = 50_000
+"""Rows of the word vectors (ordered by frequency) that count as common words."""
+
+
 def _misspelt(corrupted: tuple[str, str]) -> Finding:
     """The finding for a name the claim spells otherwise than the original."""
     return Finding(
@@ -94,6 +112,8 @@ def _check_entities(
     for ent in claim.ents:
         if ent.label_ not in NAMED or norm_word(ent.text) in UNIT_ABBREVIATIONS:
             continue  # "a 48-megawatt (MW) farm": a unit, not a name
+        if _common_word_opening(ent):
+            continue  # "Mark your calendar", "Fingers crossed!", "Attendance at the sites"
         words = _ent_words(ent.text)
         outlet = outlet_words(aligner.analysis)
         if words and set(words) <= set(outlet) and outlet[-1] in words:
