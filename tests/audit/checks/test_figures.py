@@ -381,3 +381,15 @@ def test_a_change_from_the_same_start_to_another_end_is_contradicted() -> None:
         "Attendance has dropped, sliding from a combined 96,000 visits in 2019 to roughly 41,000."
     )
     assert "numbers" not in checks(al, right)
+
+
+def test_a_sum_that_only_happens_to_match_is_no_derivation() -> None:
+    from newsfaq.audit.checks.figures import _SUM_CUE, _derived
+    from newsfaq.text.numbers import find_numbers
+
+    given = find_numbers("it added 1.8 million dollars to reach 7 million dollars")
+    (claimed,) = find_numbers("8.8 million dollars")
+    assert _derived(claimed, given, given, sums=True)
+    assert not _derived(claimed, given, given, sums=False)
+    assert _SUM_CUE.search("Together they cost 8.8 million dollars.")
+    assert not _SUM_CUE.search("The fund is going to 8.8 million dollars.")

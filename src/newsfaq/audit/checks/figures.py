@@ -600,6 +600,7 @@ def _check_numbers(
         return
     doc_figs = [f for figs in by_sentence for f in figs]
     distributive = any(_EACH.search(s.text) for s in ev)
+    sums = bool(_SUM_CUE.search(ctext) or _CHANGE.search(ctext) or _IN_ALL.search(ctext))
     for fig in figures:
         if _from_headline(claim, fig, aligner.analysis):
             continue  # the headline's "to Rise by 37 Percent", which the body only derives
@@ -619,7 +620,7 @@ def _check_numbers(
                 )
             )
             continue
-        _check_figure(fig, ev_figs, doc_figs, out, distributive=distributive)
+        _check_figure(fig, ev_figs, doc_figs, out, distributive=distributive, sums=sums)
         if len(out.findings) > before:
             continue
         homes = [
@@ -830,9 +831,11 @@ def _check_figure(
     out: CheckResult,
     *,
     distributive: bool = False,
+    sums: bool = True,
 ) -> None:
     """One figure of the claim against the figures of the evidence and of the whole original
-    (``distributive``: the evidence gives figures for each of several, whose totals derive)."""
+    (``distributive``: the evidence gives figures for each of several, whose totals derive;
+    ``sums``: the claim says it adds or compares, so a sum or difference may derive)."""
     m = fig.mention
     approx = _is_approx(fig.qualifier)
     match = next(
@@ -882,7 +885,10 @@ def _check_figure(
         )
         return
     if _derived(
-        m, [e.mention for e in ev_figs if _same_unit(fig, e)], [e.mention for e in ev_figs]
+        m,
+        [e.mention for e in ev_figs if _same_unit(fig, e)],
+        [e.mention for e in ev_figs],
+        sums=sums,
     ):
         out.notes.append(f"{m.text} is derived from figures the original gives")
         return
@@ -1036,16 +1042,21 @@ def _measure(m: NumberMention) -> str:
 
 
 def _derived(
-    m: NumberMention, same: Sequence[NumberMention], stated: Sequence[NumberMention]
+    m: NumberMention,
+    same: Sequence[NumberMention],
+    stated: Sequence[NumberMention],
+    *,
+    sums: bool = True,
 ) -> bool:
-    """``m`` is the sum or difference of two figures of its unit (``same``), or the product of
-    one of them and any figure stated ("15 poles in each of 4 districts" gives 60 poles)."""
+    """``m`` is the sum or difference of two figures of its unit (``same``; only when the claim
+    says it adds or compares, ``sums``), or the product of one of them and any figure stated
+    ("15 poles in each of 4 districts" gives 60 poles)."""
     for i, a in enumerate(same):
         for b in stated:
             if a is b or a.kind not in {"number", "money"} or b.kind not in {"number", "money"}:
                 continue
             derived = [a.value * b.value]
-            if b in same[i + 1 :]:
+            if sums and b in same[i + 1 :]:
                 derived += [a.value + b.value, abs(a.value - b.value)]
             if any(v and abs(v - m.value) <= 0.005 * abs(v) for v in derived):
                 return True
@@ -1063,6 +1074,16 @@ _CHANGE = re.compile(
     r"lower|down|drop|fall|fell|cut|decrease)\b",
     re.IGNORECASE,
 )
+_SUM_CUE = re.compile(
+    r"\b(?:combined|together|total|totals|totalling|totaling|sum|plus|and|both|gap|difference|"
+    r"than|between|net|overall|including|includes|still|left|remain|remaining|rest|since|"
+    r"yet|outstanding)\b",
+    re.IGNORECASE,
+)
+"""Words with which a claim adds or compares figures: a sum or difference of two figures of
+the original may be its figure ("7 million plus 1.8 million"); without them a sum that happens
+to match ("8.8 million" where the original gives 7 and 1.8 million for two other things) is
+no derivation."""
 _IN_ALL = re.compile(r"\b(?:in all|in total|altogether|all told|a total of)\b", re.IGNORECASE)
 _COUNTED_LIST = re.compile(r"^[\w\s-]{0,30}?:\s*(?P<list>[^.?!]+)")
 
