@@ -394,3 +394,14 @@ def test_the_chain_is_the_company_and_a_short_name_is_the_company() -> None:
     )
     claim = "The company, which employs 900 people, said it had no plans for job cuts."
     assert "attribution" not in checks(al, claim)
+
+
+def test_the_group_leading_the_speakers_is_credited() -> None:
+    al = aligner_of(
+        "Objectors, led by the Harwick Valley Group, said the site holds some of the best "
+        "farmland in the district. Mayor Ann Cole approved the plan on Monday."
+    )
+    fair = "The Harwick Valley Group said the site holds some of the best farmland."
+    assert "attribution" not in checks(al, fair)
+    wrong = "Mayor Ann Cole said the site holds some of the best farmland."
+    assert checks(al, wrong).get("attribution")

@@ -460,3 +460,13 @@ def test_guaranteed_where_the_original_forecasts() -> None:
     claim = "For the full year, the company guaranteed revenue growth of 3 to 4 percent."
     assert checks(al, claim).get("modality")
     assert "modality" not in checks(al, "Larkin forecast growth of 3 to 4 percent for the year.")
+
+
+def test_a_denied_reason_is_the_same_denial_on_another_verb() -> None:
+    al = aligner_of(
+        "Minister Livia Moravec said about 2,100 teachers left the profession last year. "
+        '"We are not losing teachers because they dislike the job," she said.'
+    )
+    claim = "She said teachers are not leaving because they dislike the job."
+    assert "negation" not in checks(al, claim)
+    assert checks(al, "She said teachers are not leaving the profession.").get("negation")

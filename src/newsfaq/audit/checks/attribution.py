@@ -101,8 +101,18 @@ def _noun_phrase(head: Token) -> list[Token]:
         tok = stack.pop()
         if not tok.is_punct:
             out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS or _led_by(c))
     return sorted(out, key=lambda t: t.i)
+
+
+def _led_by(clause: Token) -> bool:
+    """A clause that names who speaks for the phrase ("Objectors, led by the Marrowby
+    Countryside Group, argued"): the group is credited with them."""
+    return (
+        clause.dep_ == "acl"
+        and clause.lemma_.lower() in {"lead", "head"}
+        and any(c.dep_ == "agent" for c in clause.children)
+    )
 
 
 def _speaker_names(tokens: Sequence[Token]) -> set[str]:

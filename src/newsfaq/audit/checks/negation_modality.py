@@ -260,6 +260,29 @@ def _modal_hedge(tok: Token) -> bool:
     )
 
 
+def _reason_words(v: Token) -> set[str]:
+    """Content lemmas of the "because" clause of ``v``."""
+    out: set[str] = set()
+    for c in v.children:
+        if c.dep_ == "advcl" and any(m.lower_ == "because" for m in c.children):
+            out |= {norm_word(t.lemma_) for t in c.subtree if t.is_alpha and not t.is_stop}
+    return out
+
+
+def _same_denied_reason(v: Token, ev: Sequence[Sentence]) -> bool:
+    """The claim denies a reason ("are not leaving because they dislike the job") that the
+    evidence denies too, whatever verb it hangs the denial on ("are not losing teachers because
+    they dislike the job")."""
+    mine = _reason_words(v)
+    if not mine:
+        return False
+    for t in _tokens_of(ev):
+        theirs = _reason_words(t) if _negated(t) else set()
+        if theirs and len(mine & theirs) >= max(1, len(mine) // 2):
+            return True
+    return False
+
+
 def _check_negated_manner(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
     """A manner negated in the claim that the original states plainly on the same act ("approved,
     though not unanimously" where the original says "approved ... unanimously")."""
@@ -534,6 +557,9 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
             no_longer = _no_longer(v) or (v.dep_ == "xcomp" and _no_longer(v.head))
             if neg and no_longer and all(_stopped(e) for e in cands):
                 continue  # "no longer bothers reporting" for "have stopped reporting"
+            if neg and _same_denied_reason(v, ev):
+                continue  # "teachers are not leaving because they dislike the job" for "We are
+                # not losing teachers because they dislike the job": the reason is denied
             if neg and all(_negated_above(e) for e in cands):
                 continue  # "did not expect prices to recover enough to justify" for "could
                 # not justify"; "is not a decision we have taken lightly" for "had not taken"
