@@ -205,3 +205,26 @@ def test_two_bodies_sharing_a_place_name_are_two_parties() -> None:
     claim = "The robot was bought with money raised by Belmoor University."
     assert checks(al, claim).get("roles")
     assert "roles" not in checks(al, "The robot was bought with money raised by the foundation.")
+
+
+def test_the_speaker_a_reported_it_stands_for_did_the_act() -> None:
+    al = aligner_of(
+        "The retailer Fairmart recalled 40,000 jars of sauce on Friday. Its supplier, Holbeck "
+        "Foods, said it had stopped the affected line and was checking its records."
+    )
+    assert checks(al, "Fairmart has stopped the line and is checking its records.").get("roles")
+    assert "roles" not in checks(al, "Holbeck Foods has stopped the line and is checking records.")
+
+
+def test_who_a_cost_falls_on_and_a_passive_hanging_from_the_figure() -> None:
+    al = aligner_of(
+        "Carlow Mining will close the Redfell mine in May. The site is owned by the Penn Valley "
+        "Trust. Sealing the shafts will cost the company an estimated 9 million dollars."
+    )
+    wrong = "Sealing the shafts will cost the Penn Valley Trust an estimated 9 million dollars."
+    assert {"roles", "relations"} & set(checks(al, wrong))
+    answer = "An estimated 9 million dollars, to be paid by the Penn Valley Trust."
+    assert checks(al, answer).get("relations") == "contradicted"
+    assert "relations" not in checks(
+        al, "Sealing the shafts will cost Carlow an estimated 9 million."
+    )

@@ -361,7 +361,7 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
             continue  # another act of the same verb ("voted for the budget")
         if not objects and any(c.dep_ == "dobj" for c in t.children):
             continue  # "Kompany dismissed" may be the one "X dismissed"
-        agent = _agent_of(t)
+        agent = _agent_of(t) or _speaker_for_itself(t)
         if agent is not None and not agent.ent_type_:
             agent = _named_before(agent) or agent  # "The cooperative has set aside ..."
         if agent is None or not (agent.ent_type_ in _DOERS or _specific_description(agent)):
@@ -383,6 +383,24 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
             )
         )
     return bool(doers)
+
+
+def _speaker_for_itself(verb: Token) -> Token | None:
+    """The speaker of "X said it had stopped the line": the one a pronoun subject of a reported
+    act stands for, when the reporting verb's subject is named."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in {"it", "they", "he", "she"}:
+        return None
+    head = verb.head
+    if verb.dep_ != "ccomp" or norm_word(head.lemma_) not in SAY_VERBS:
+        return None
+    speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if speaker is not None and not speaker.ent_type_:
+        # "Its supplier, Holbeck Foods, said": the name in apposition
+        speaker = next((c for c in speaker.children if c.dep_ == "appos"), None)
+    if speaker is None or speaker.pos_ == "PRON" or not speaker.ent_type_:
+        return None
+    return speaker
 
 
 def _named_before(noun: Token) -> Token | None:
@@ -926,6 +944,8 @@ def _party(verb: Token, figure: Token) -> tuple[Token, set[str]] | None:
     "the trust"), with its words; None for a pronoun, for a subject holding the figure itself
     or for any other subject ("tickets cost 5 pounds")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_.lower() == "cost":  # "will cost the company 18 million dollars": who pays
+        subj = next((c for c in verb.children if c.dep_ == "dative"), None)
     if subj is None:  # "was spent by Lanternhouse": the agent of a passive
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -991,6 +1011,16 @@ def _mention_party(span: SpacySpan, m: NumberMention) -> tuple[Token, set[str]] 
     """The party a figure of ``span`` is bound to (see :func:`_party`), or None."""
     tok = _figure_token(span, m.start, m.end)
     verb = _figure_verb(tok) if tok is not None else None
+    if verb is None and tok is not None:
+        # "18 million dollars, to be paid by the trust": a passive hanging from the figure
+        verb = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in {"acl", "relcl"} and any(g.dep_ == "agent" for g in c.children)
+            ),
+            None,
+        )
     return _party(verb, tok) if verb is not None and tok is not None else None
 
 
