@@ -199,3 +199,21 @@ def test_a_common_word_opening_a_sentence_is_no_name() -> None:
     assert opening("Attendance at the three sites has dropped.")
     assert not opening("Mark Ellory said water flows on Saturday.", 2)
     assert not opening("Marek said water flows on Saturday.")
+
+
+def test_a_person_hung_on_another_organisation_by_of() -> None:
+    from newsfaq.audit.checks.names import _titled_org
+
+    def org(text: str, surname: str) -> str | None:
+        found = _titled_org(next(t for t in parse(text) if t.text == surname))
+        return found[2] if found else None
+
+    assert org("Vance, chief executive of Quayside District, will lead the trust.", "Vance") == (
+        "Quayside District"
+    )
+    assert org("Piet Olsen of the Tessford Residents' Party came fourth.", "Olsen") == (
+        "Tessford Residents Party"
+    )
+    said = "Brennmoor General chief executive Helena Straub, who will lead the trust, said so."
+    assert org(said, "Straub") == "Brennmoor General"
+    assert org("Piet Olsen came fourth with 211 votes.", "Olsen") is None

@@ -451,12 +451,23 @@ def _titled_org(surname: Token) -> tuple[set[str], Token, str] | None:
     if title is None and surname.dep_ == "appos" and norm_word(surname.head.lemma_) in _TITLES:
         title = surname.head  # "Its chair, Desmond Aboagye"
     if title is None:
-        return None
+        title = next(
+            (t for t in surname.children if t.dep_ == "appos" and norm_word(t.lemma_) in _TITLES),
+            None,
+        )  # "Straub, chief executive of Quayside District"
+    if title is None:
+        return _of_org(surname)
+    of_org = _of_org(title)
+    if of_org is not None:
+        return of_org[0], title, of_org[2]
     org = [
         t
         for t in title.children
-        if t.dep_ in {"compound", "poss"} and t.pos_ in {"PROPN", "NOUN"} and t.text[:1].isupper()
-    ]  # the tagger may read a sentence-initial name as a noun ("Tidewater chair ...")
+        if t.dep_ in {"compound", "poss", "amod", "nmod"}
+        and t.pos_ in {"PROPN", "NOUN"}
+        and t.text[:1].isupper()
+    ]  # the tagger may read a sentence-initial name as a noun ("Tidewater chair ...") and a
+    # name's last word as an adjective ("Brennmoor General chief executive")
     if org:
         toks = sorted(
             (t for o in org for t in o.subtree if t.text[:1].isupper()), key=lambda t: t.i
@@ -468,6 +479,25 @@ def _titled_org(surname: Token) -> tuple[set[str], Token, str] | None:
             words = {norm_word(t.text) for t in owner if t.pos_ == "PROPN"}
             return words, title, owner.text.removeprefix("the ")
     return None
+
+
+def _role_of(title: Token) -> str:
+    """ "chair of ", or "of " for a name hung on its organisation by "of" alone."""
+    return "of " if title.lower_ == "of" else f"{title.text} of "
+
+
+def _of_org(tok: Token) -> tuple[set[str], Token, str] | None:
+    """The organisation after "of" that ``tok`` (a name or a title) hangs: "Stuart Penhale of
+    the Tessford Residents' Party", "chief executive of Quayside District"; with the "of"."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if of is None or obj is None or not obj.text[:1].isupper() or obj.ent_type_ == "PERSON":
+        return None
+    toks = [t for t in obj.subtree if t.text[:1].isupper() and t.is_alpha]
+    if not toks:
+        return None
+    title = tok if tok.ent_type_ != "PERSON" else of
+    return {norm_word(t.text) for t in toks}, title, " ".join(t.text for t in toks)
 
 
 def _its_antecedent(tok: Token) -> SpacySpan | None:
@@ -515,7 +545,7 @@ def check_titled_affiliation(claim: SpacySpan, aligner: Aligner, out: CheckResul
                 Finding(
                     "entities",
                     "unsupported",
-                    f"the claim makes {_quote(ent.text)} {mine[1].text} of {_quote(mine[2])}; "
+                    f"the claim makes {_quote(ent.text)} {_role_of(mine[1])}{_quote(mine[2])}; "
                     f"in the original that is {_quote(theirs[2])}",
                     counterpart=True,
                 )
