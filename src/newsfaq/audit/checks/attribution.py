@@ -411,6 +411,7 @@ _ORG_NOUNS = frozenset({
     "trust", "foundation", "society", "board", "institute", "office", "association", "league",
     "federation", "cooperative", "consortium", "committee", "commission", "network",
 })  # fmt: skip
+"""Nouns that describe an organisation ("the company"): one the article names may be meant."""
 _BUSINESS_NOUNS = frozenset({
     "company", "firm", "operator", "business", "retailer", "chain", "bank", "lender", "insurer",
     "airline", "carrier", "supplier", "manufacturer", "maker", "developer", "charity",
@@ -422,7 +423,6 @@ _ORG_NAME_WORDS = _ORG_NOUNS | frozenset({
 })  # fmt: skip
 """Last words of a name that make it an organisation's ("Carrowline Buses", which the tagger
 may read as a person)."""
-"""Nouns that describe an organisation ("the company"): one the article names may be meant."""
 
 
 _EXECUTIVE_WORDS = ORG_TITLES | {"owner"}

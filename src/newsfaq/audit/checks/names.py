@@ -109,13 +109,13 @@ def _check_entities(
     claim: SpacySpan, ev_index: WordIndex, aligner: Aligner, out: CheckResult
 ) -> None:
     _check_untagged_names(claim, aligner, out)
+    outlet = outlet_words(aligner.analysis)
     for ent in claim.ents:
         if ent.label_ not in NAMED or norm_word(ent.text) in UNIT_ABBREVIATIONS:
             continue  # "a 48-megawatt (MW) farm": a unit, not a name
         if _common_word_opening(ent):
             continue  # "Mark your calendar", "Fingers crossed!", "Attendance at the sites"
         words = _ent_words(ent.text)
-        outlet = outlet_words(aligner.analysis)
         if words and set(words) <= set(outlet) and outlet[-1] in words:
             continue  # "the Courier reported": the outlet that published the original
         corrupted = _corrupted_name(ent, aligner)

@@ -598,7 +598,7 @@ def _participle_clause(toks: list[Token]) -> bool:
     if not toks:
         return False
     verb = _span_root(toks)
-    while verb.dep_ not in _CLAUSE_DEPS | {"acl"} and verb.head.i != verb.i:
+    while verb.dep_ not in _CLAUSE_DEPS and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ != "advcl" or verb.tag_ not in {"VBN", "VBG"}:
         return False
@@ -733,7 +733,8 @@ def _gapped(question: str, toks: list[Token]) -> bool:
     return False
 
 
-_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp"})
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "acl"})
+"""Relations that head a clause of their own: where the climb to the answer's verb stops."""
 
 
 def _two_subjects(toks: list[Token]) -> bool:
