@@ -99,6 +99,43 @@ def test_lines_that_state_nothing_are_not_claims() -> None:
     assert not_claims("Council Backs New Bus Routes") == []
 
 
+def test_a_short_subhead_among_sentences_is_a_heading() -> None:
+    text = (
+        "Court Rules on Harbour Dispute\n\n"
+        "The court ruled for the harbour board on Monday.\n"
+        "Further proceedings\n"
+        "A hearing on costs is set for June.\n"
+    )
+    assert {n.text: n.kind for n in not_claims(text)} == {
+        "Court Rules on Harbour Dispute": "heading",
+        "Further proceedings": "heading",
+    }
+    assert "Further proceedings" not in [c.text for c in split_claims(text)]
+    # with a figure it states something; among lines without stops it is not a title
+    figure = "Ruling Day\nThe court ruled.\nCosts of 4 million\nA hearing follows."
+    assert [n.text for n in not_claims(figure)] == ["Ruling Day"]
+    no_stops = "Ruling Day\nThe court ruled\nFurther proceedings\nA hearing follows"
+    assert [n.text for n in not_claims(no_stops)] == ["Ruling Day"]
+
+
+def test_the_answer_under_a_question_is_audited_whatever_its_form() -> None:
+    text = (
+        "Study Results\n\n"
+        "Dr. Ilse Marchetti led the study.\n"
+        "Frequently Asked Questions\n"
+        "Who led the research?\n"
+        "Tomas Wrenfield\n"
+        "How long did it run?\n"
+        "Ten weeks\n"
+    )
+    assert [n.text for n in not_claims(text)] == ["Study Results", "Frequently Asked Questions"]
+    answers = {c.text: c.question for c in split_claims(text) if c.question}
+    assert answers == {
+        "Tomas Wrenfield": "Who led the research?",
+        "Ten weeks": "How long did it run?",
+    }
+
+
 def test_a_lower_cased_summary_of_several_lines_is_audited_whole() -> None:
     text = "she was set to go to trial this week , but prosecutors dropped the\nthe case was closed"
     assert not_claims(text) == []

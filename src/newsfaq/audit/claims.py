@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from newsfaq.models import NotAuditedKind
 from newsfaq.text.nlp import parse
@@ -106,7 +106,15 @@ def _title_case(line: str) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _kind_of_line(line: str, first: bool) -> NotAuditedKind | None:
+_NAME_WORDS = 3
+"""A Title Case answer under a question of at most this many words is a name to audit ("Dr.
+Ilse Marchetti"); a longer one is the article's headline quoted as an answer."""
+_SUBHEAD_WORDS = 6
+"""A line of at most this many words, with no figure and no closing stop, among lines that end
+in one, is a subhead ("Further proceedings", "Conditions attached")."""
+
+
+def _kind_of_line(line: str, first: bool) -> NotAuditedKind | Literal["subhead"] | None:
     """What a line that states nothing is, or None for a line to audit."""
     body = line.strip().strip("*_#").strip()
     words = body.split()
@@ -122,6 +130,8 @@ def _kind_of_line(line: str, first: bool) -> NotAuditedKind | None:
         return "fragment"
     if first or _title_case(body):
         return "heading"
+    if len(words) <= _SUBHEAD_WORDS and not any(c.isdigit() for c in body):
+        return "subhead"  # "Conditions attached": a heading if the text's lines end in stops
     return None
 
 
@@ -135,16 +145,30 @@ def not_claims(text: str) -> list[NotAClaim]:
     lines = list(re.finditer(r"[^\n]*\S[^\n]*", text))
     if len(lines) < 2 or text.lower() == text:
         return []  # one line, or lower-cased text (a tokenized summary, not a laid-out page)
-    kinds = [_kind_of_line(m.group(0), first=n == 0) for n, m in enumerate(lines)]
-    body = [m.group(0) for m, k in zip(lines, kinds, strict=True) if k in {None, "fragment"}]
+    kinds = [_kind_of_line(m.group(0), n == 0) for n, m in enumerate(lines)]
+    for n in range(1, len(lines)):
+        if kinds[n] in {"heading", "subhead"} and _is_question(lines[n - 1].group(0)):
+            if len(lines[n].group(0).split()) <= _NAME_WORDS or kinds[n] == "subhead":
+                kinds[n] = None  # the answer to the question: "Tomas Wrenfield", "Ten weeks"
+    body = [
+        m.group(0) for m, k in zip(lines, kinds, strict=True) if k in {None, "fragment", "subhead"}
+    ]
     ended = sum(1 for line in body if _END_RE.search(line) or line.rstrip().endswith("?"))
     out: list[NotAClaim] = []
     for m, kind in zip(lines, kinds, strict=True):
-        if kind == "fragment" and 2 * ended < len(body):
-            continue  # most lines end without punctuation: this one is not cut off
+        if kind in {"fragment", "subhead"} and 2 * ended < len(body):
+            continue  # most lines end without punctuation: this one is not cut off nor a title
         if kind is not None:
-            out.append(NotAClaim(m.start(), m.end(), m.group(0).strip(), kind))
+            out.append(NotAClaim(m.start(), m.end(), m.group(0).strip(), _heading(kind)))
     return out
+
+
+def _is_question(line: str) -> bool:
+    return line.rstrip().rstrip("*_\"”’')").endswith("?")
+
+
+def _heading(kind: NotAuditedKind | Literal["subhead"]) -> NotAuditedKind:
+    return "heading" if kind == "subhead" else kind
 
 
 @dataclass(frozen=True)
