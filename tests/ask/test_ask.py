@@ -14,6 +14,8 @@ from typer.testing import CliRunner
 
 from newsfaq.ask.answer import DOES_NOT_SAY, answer_question, ask, ask_many, candidates
 from newsfaq.ask.qanalysis import analyze_question
+from newsfaq.ask.rerank import rerank
+from newsfaq.ask.retrieval import build_index
 from newsfaq.cli import app
 from newsfaq.ingest.loader import from_text, load
 from newsfaq.models import Answer, Article
@@ -400,3 +402,24 @@ def test_cli_how_long_without_duration_says_the_article_does_not_say(tmp_path: P
     result = runner.invoke(app, ["ask", str(path), "How long will it take to inspect the pipes?"])
     assert result.exit_code == 0, result.output
     assert DOES_NOT_SAY in result.output
+
+
+def test_a_typed_question_reads_down_the_pool_to_a_span_of_its_type() -> None:
+    gallery = analyze(
+        from_text(
+            "Mara Quill opened the Quill Gallery in Dunmore on Friday. "
+            "Mara Quill said the Quill Gallery would show local painters. "
+            "The Quill Gallery cost Mara Quill her savings, she said. "
+            "Visitors queued outside for an hour. "
+            "The 72-year-old painter cut the ribbon herself."
+        )
+    )
+    index = build_index(gallery)
+    age = analyze_question("How old is Mara Quill?")
+    assert 4 not in rerank(gallery, index, age)[1]  # the age is past the three best sentences
+    found = candidates(gallery, age, index)[0]
+    assert {gallery.doc[c.start : c.end].text for c in found} >= {"72", "72-year-old"}
+    # a question with no type constraint keeps to the three best sentences
+    what = analyze_question("What did Mara Quill open?")
+    top = set(rerank(gallery, index, what)[1])
+    assert {c.sentence for c in candidates(gallery, what, index)[0]} <= top

@@ -24,6 +24,10 @@ CASES = [
     ("Who is Dmitry Medvedev?", "definition"),
     ("What is NATO?", "definition"),
     ("What did the council approve?", "thing"),
+    ("What was Transocean Partners' new low price?", "money"),
+    ("What is the club's capacity?", "number"),
+    ("Which celebrity has been reviving the headband?", "person"),
+    ("Which relative disapproved most?", "person"),
 ]
 
 
@@ -82,3 +86,9 @@ def test_when_opening_a_clause_is_not_the_question_word(
 ) -> None:
     q = analyze_question(question)
     assert (q.wh, q.expected_type) == (wh, expected), q
+
+
+def test_focus_noun_of_what_is_the_possessed_noun() -> None:
+    assert analyze_question("What is the club's capacity?").focus_noun == "capacity"
+    assert analyze_question("What was Transocean Partners' new low price?").focus_noun == "price"
+    assert analyze_question("What is the name of the club's owner?").focus_noun == "name"

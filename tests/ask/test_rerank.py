@@ -67,4 +67,6 @@ def test_result_is_kept_on_the_index(bridge: Analysis) -> None:
     q = analyze_question("How much will the Tyne bridge work cost?")
     index = build_index(bridge)
     first = rerank(bridge, index, q)
-    assert index.reranked[q.text] == first
+    scores, pool = index.reranked[q.text]
+    assert (scores, pool[: len(first[1])]) == first
+    assert rerank(bridge, index, q, whole_pool=True) == (scores, pool)

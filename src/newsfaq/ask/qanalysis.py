@@ -128,7 +128,27 @@ ORG_NOUNS = frozenset(
         "department",
     ]
 )
-PERSON_NOUNS = frozenset(
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_MORE_PERSON_NOUNS = _words(
+    """celebrity star relative relation member resident director producer host chef
+        designer architect engineer researcher professor expert analyst economist executive
+        chief boss partner friend neighbour neighbor child kid teen boy girl brother sister
+        grandmother grandfather grandson granddaughter boyfriend girlfriend fiance fiancee
+        parent mom mum dad fan customer rapper musician comedian photographer poet novelist
+        activist soldier pilot driver passenger prisoner witness survivor athlete swimmer
+        runner rider boxer golfer quarterback pitcher striker goalkeeper defender captain
+        detective sheriff prosecutor attorney commissioner secretary ambassador diplomat
+        astronomer physician surgeon psychologist therapist consultant adviser advisor
+        character politician voter citizen farmer inventor explorer presenter commentator
+        chairwoman chairperson heir successor predecessor defendant plaintiff"""
+)
+"""General English nouns for a person or a role, as readers ask "Which celebrity ...?"."""
+PERSON_NOUNS = _MORE_PERSON_NOUNS | frozenset(
     [
         "person",
         "man",
@@ -197,6 +217,7 @@ _MONEY_VERBS = frozenset(
     ["cost", "pay", "spend", "earn", "raise", "sell", "buy", "charge", "worth", "owe", "fund"]
 )
 _REASON_NOUNS = frozenset(["reason", "cause", "purpose", "motive"])
+_COUNT_NOUNS = frozenset(["capacity", "population", "attendance", "turnout", "headcount"])
 _MEASURE_ADJ = frozenset(
     [
         "long",
@@ -301,7 +322,11 @@ def _focus_noun(doc: Doc, wh_tok: Token | None) -> str | None:
     if wh_tok.lower_ == "what":
         # "What is the name of ..." / "What was the reason for ..."
         for tok in doc[start : start + 4]:
-            if tok.pos_ == "NOUN":
+            if tok.pos_ == "NOUN" and tok.dep_ != "poss":
+                return tok.lemma_.lower()
+        # "What was Transocean Partners' new low price?": the noun with the possessor
+        for tok in doc[start:]:
+            if tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children):
                 return tok.lemma_.lower()
     return None
 
@@ -326,6 +351,20 @@ def _definition_target(doc: Doc, wh_tok: Token | None) -> str | None:
         if target.lower().startswith(prefix):
             target = target[len(prefix) :]
     return target or None
+
+
+def _names_the_answer(doc: Doc, noun: str) -> bool:
+    """The noun follows the what/which word in its phrase ("Which local celebrity ...?"), not
+    later in the question ("What did the residents do?")."""
+    wh = next((t for t in doc if t.lower_ in {"what", "which"}), None)
+    if wh is None:
+        return True
+    for tok in doc[wh.i + 1 : wh.i + 5]:
+        if tok.lemma_.lower() == noun:
+            return True
+        if tok.pos_ in {"VERB", "AUX", "ADP"} or tok.is_punct:
+            return False
+    return False
 
 
 def _expected_type(
@@ -356,14 +395,14 @@ def _expected_type(
             return "date"
         if focus_noun in _MONEY_NOUNS:
             return "money"
+        if focus_noun in _COUNT_NOUNS:
+            return "number"
         if focus_noun in _REASON_NOUNS:
             return "reason"
         if focus_noun in _PLACE_NOUNS:
             return "place"
-        if focus_noun in ORG_NOUNS:
-            return "org"
-        if focus_noun in PERSON_NOUNS:
-            return "person"
+        if focus_noun in ORG_NOUNS | PERSON_NOUNS and _names_the_answer(doc, focus_noun):
+            return "org" if focus_noun in ORG_NOUNS else "person"
     # 3. definitions, people, manner
     if target is not None:
         return "definition"

@@ -202,9 +202,12 @@ def rerank(
     index: Index,
     q: QuestionAnalysis,
     weights: dict[str, float] | None = None,
+    *,
+    whole_pool: bool = False,
 ) -> tuple[list[float], list[int]]:
     """BM25 score of every sentence and the :data:`~newsfaq.ask.retrieval.TOP_SENTENCES` best
-    sentences after re-ranking, best first (plain BM25 order when no weights are loaded).
+    sentences after re-ranking, best first (plain BM25 order when no weights are loaded);
+    ``whole_pool``: every sentence of the pool, best first.
 
     >>> from newsfaq.ingest.loader import from_text
     >>> from newsfaq.text.nlp import analyze
@@ -216,14 +219,15 @@ def rerank(
     """
     key = q.text
     if weights is None and key in index.reranked:
-        return index.reranked[key]
-    w = RERANK_WEIGHTS if weights is None else weights
-    qw = query_weights(q)
-    scores = [bm25(index, i, qw) for i in range(len(index.terms))]
-    out = scores, ranked_pool(analysis, index, q, scores, w)[0][:TOP_SENTENCES]
-    if weights is None:
-        index.reranked[key] = out
-    return out
+        scores, order = index.reranked[key]
+    else:
+        w = RERANK_WEIGHTS if weights is None else weights
+        qw = query_weights(q)
+        scores = [bm25(index, i, qw) for i in range(len(index.terms))]
+        order = ranked_pool(analysis, index, q, scores, w)[0]
+        if weights is None:
+            index.reranked[key] = (scores, order)
+    return scores, order if whole_pool else order[:TOP_SENTENCES]
 
 
 def ranked_pool(

@@ -17,6 +17,7 @@ from newsfaq.ask.qanalysis import WH_WORDS, QuestionAnalysis
 from newsfaq.ask.rerank import rerank
 from newsfaq.ask.retrieval import (
     SYNONYMS,
+    TOP_SENTENCES,
     Index,
     build_index,
     coverage,
@@ -494,7 +495,10 @@ def candidates(
     """Candidate answer spans with their features, and the article's coverage of the question.
 
     Only spans that can answer the question's type are candidates
-    (:func:`newsfaq.ask.answertypes.answer_constraint`).
+    (:func:`newsfaq.ask.answertypes.answer_constraint`). They come from the three best
+    sentences of the re-ranked pool; a question with such a type constraint reads on down the
+    pool, past sentences that hold no span of its type, until three sentences have given one
+    ("How old is X?" when the age is in the fourth sentence).
 
     >>> from newsfaq.ingest.loader import from_text
     >>> from newsfaq.text.nlp import analyze
@@ -508,7 +512,7 @@ def candidates(
         index = build_index(analysis)
     weights = query_weights(q)
     qwords = set(weights)
-    scores, order = rerank(analysis, index, q)
+    scores, order = rerank(analysis, index, q, whole_pool=True)
     if not scores or not order:
         return [], 0.0
     top = max(scores) or 1.0
@@ -516,7 +520,11 @@ def candidates(
     subjects = question_subjects(q)
     best_cover = 0.0
     out: list[Candidate] = []
+    used = 0  # sentences that gave a candidate
     for rank, si in enumerate(order):
+        if rank >= TOP_SENTENCES and (constraint is None or used >= TOP_SENTENCES):
+            break  # a typed question reads on down the pool until three sentences give one
+        n_before = len(out)
         cover = sentence_cover(analysis, index, si, q)
         best_cover = max(best_cover, cover)
         base = {
@@ -533,6 +541,7 @@ def candidates(
             toks, qoverlap = kept
             f = _span_features(ctx, q, index.lemma_of, span, origin, toks, qoverlap)
             out.append(Candidate(start=span[0], end=span[1], sentence=si, features=f))
+        used += len(out) > n_before
     return out, best_cover
 
 
