@@ -147,9 +147,9 @@ def not_claims(text: str) -> list[NotAClaim]:
         return []  # one line, or lower-cased text (a tokenized summary, not a laid-out page)
     kinds = [_kind_of_line(m.group(0), n == 0) for n, m in enumerate(lines)]
     for n in range(1, len(lines)):
-        if kinds[n] in {"heading", "subhead"} and _is_question(lines[n - 1].group(0)):
-            if len(lines[n].group(0).split()) <= _NAME_WORDS or kinds[n] == "subhead":
-                kinds[n] = None  # the answer to the question: "Tomas Wrenfield", "Ten weeks"
+        short = kinds[n] == "subhead" or len(lines[n].group(0).split()) <= _NAME_WORDS
+        if kinds[n] in {"heading", "subhead"} and short and _is_question(lines[n - 1].group(0)):
+            kinds[n] = None  # the answer to the question: "Tomas Wrenfield", "Ten weeks"
     body = [
         m.group(0) for m, k in zip(lines, kinds, strict=True) if k in {None, "fragment", "subhead"}
     ]

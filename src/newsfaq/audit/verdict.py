@@ -186,14 +186,16 @@ content, whatever else the claim keeps."""
 
 
 def by_rule(result: CheckResult) -> bool:
-    """Whether a rule decides the claim's verdict: a contradiction, a date or name the original
-    does not give, a mismatch with another counterpart the original gives in the same place
-    (:attr:`Finding.counterpart`), or any finding on a claim that keeps the original's wording
-    (half its word trigrams or more), where a finding is a real change, not paraphrase noise."""
+    """Whether a rule decides the claim's verdict: a contradiction, a date, name or distinctive
+    figure the original does not give (:attr:`Finding.new_content`), a mismatch with another
+    counterpart the original gives in the same place (:attr:`Finding.counterpart`), or any
+    finding on a claim that keeps the original's wording (half its word trigrams or more),
+    where a finding is a real change, not paraphrase noise."""
     return any(
         f.severity == "contradicted"
         or f.check in RULE_CHECKS
         or f.counterpart
+        or f.new_content
         or result.trigrams >= REWORDED_TRIGRAMS
         for f in result.findings
     )

@@ -393,3 +393,23 @@ def test_a_sum_that_only_happens_to_match_is_no_derivation() -> None:
     assert not _derived(claimed, given, given, sums=False)
     assert _SUM_CUE.search("Together they cost 8.8 million dollars.")
     assert not _SUM_CUE.search("The fund is going to 8.8 million dollars.")
+
+
+def test_a_distinctive_figure_the_original_never_gives_decides_by_rule() -> None:
+    al = aligner_of(
+        "Helen Marchbank, who grows potatoes near Cradley, said she expected to lose about a "
+        "third of her crop. The appeal raised 60,000 dollars in four weeks."
+    )
+    money, ruled = by_rule_findings(
+        al, "She expects to lose roughly a third of her harvest, worth around £90,000.", "numbers"
+    )
+    assert ruled and any("£90,000" in f.reason and f.new_content for f in money), money
+    donors, ruled = by_rule_findings(
+        al, "The appeal raised 60,000 dollars from more than 900 donors in four weeks.", "numbers"
+    )
+    assert ruled and any("900" in f.reason for f in donors), donors
+    # a small count the original does not give is left to the verdict model ("two weeks")
+    small, ruled = by_rule_findings(
+        al, "The appeal raised 60,000 dollars in four weeks from two towns.", "numbers"
+    )
+    assert not any(f.new_content for f in small), small

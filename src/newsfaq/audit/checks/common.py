@@ -172,6 +172,9 @@ class Finding:
     """The original gives another counterpart in the same place: the statement credited to, the
     role given to or the act done by another named party, another modifier of the same word.
     A checked mismatch, not a matter of wording."""
+    new_content: bool = False
+    """Checkable content that the whole original never gives, as specific as a name or a date:
+    a figure of money, a percentage or 100 and more ("worth around £90,000")."""
 
 
 @dataclass
