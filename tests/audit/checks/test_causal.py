@@ -114,3 +114,40 @@ def test_which_is_why_turned_round() -> None:
     assert "causal" not in checks(
         al, "Customers could not log in, which is why staff worked through the weekend."
     )
+
+
+_CINEMA = (
+    "The owners of the Regent Cinema shut the 1930s building for roof repairs, so screenings "
+    "are moving to the restored Harbour Sheds. The River Arden burst its banks following two "
+    "days of heavy rain."
+)
+
+
+def test_so_causing_and_after_read_as_pairs() -> None:
+    for text, cause, effect in (
+        ("Prices rose, so sales fell.", "Prices", "sales"),
+        ("The river overflowed, causing damage to forty homes.", "river", "damage"),
+        ("The river overflowed after two days of rain.", "rain", "river"),
+        ("The bank closed following a fire.", "fire", "bank"),
+    ):
+        pairs = causal_pairs(parse(text))
+        assert len(pairs) == 1, text
+        c, e = pairs[0]
+        assert cause in {t.text for t in c} and effect in {t.text for t in e}, (text, c, e)
+    assert causal_pairs(parse("She saved money so that she could travel.")) == []
+
+
+def test_so_causing_and_after_turned_round_are_contradictions() -> None:
+    al = aligner_of(_CINEMA)
+    so = "Screenings are moving to the restored Harbour Sheds, so the owners of the Regent Cinema have shut the building for roof repairs."  # noqa: E501
+    causing = "The River Arden burst its banks, causing two days of heavy rain."
+    after = "Two days of heavy rain fell after the River Arden burst its banks."
+    for claim in (so, causing, after):
+        assert checks(al, claim).get("causal") == "contradicted", claim
+    reason = next(f.reason for f in result_of(al, after).findings if f.check == "causal")
+    assert reason.startswith("order of events reversed"), reason
+    for claim in (
+        "The Regent Cinema's owners shut the building for roof repairs, so screenings are moving to the Harbour Sheds.",  # noqa: E501
+        "The River Arden burst its banks after two days of heavy rain.",
+    ):
+        assert "causal" not in checks(al, claim), claim

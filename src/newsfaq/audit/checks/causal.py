@@ -35,6 +35,8 @@ _CAUSAL_VERBS = frozenset(
     {"cause", "lead", "let", "make", "keep", "drive", "force", "prompt", "trigger", "spark"}
 )
 _CAUSAL_PREPS = {("because", "of"), ("due", "to"), ("thanks", "to"), ("owing", "to")}
+_BEFORE_PREPS = frozenset({"after", "following"})
+"""Prepositions whose object comes first ("burst its banks following two days of rain")."""
 _EFFECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "acomp", "oprd"})
 
 Pair = tuple[list["Token"], list["Token"]]
@@ -47,9 +49,10 @@ def _clause(head: Token, without: set[int]) -> list[Token]:
 
 
 def _because_pair(tok: Token) -> Pair | None:
-    """(cause, effect) of "E because C" / "because C, E"."""
+    """(cause, effect) of "E because C" / "because C, E"; also "E after C" (what comes first,
+    the cause or the earlier event, is the first side)."""
     if tok.dep_ != "advcl" or not any(
-        c.dep_ == "mark" and c.lower_ == "because" for c in tok.children
+        c.dep_ == "mark" and c.lower_ in {"because", "after"} for c in tok.children
     ):
         return None
     cause = list(tok.subtree)
@@ -57,12 +60,16 @@ def _because_pair(tok: Token) -> Pair | None:
 
 
 def _prep_pair(tok: Token) -> Pair | None:
-    """(cause, effect) of "E because of / due to / thanks to C"."""
+    """(cause, effect) of "E because of / due to / thanks to C", and "E after / following C"."""
     doc = tok.doc
-    if tok.i + 1 >= len(doc) or (tok.lower_, doc[tok.i + 1].lower_) not in _CAUSAL_PREPS:
+    before = tok.lower_ in _BEFORE_PREPS and any(c.dep_ in {"pobj", "dobj"} for c in tok.children)
+    if not before and (
+        tok.i + 1 >= len(doc) or (tok.lower_, doc[tok.i + 1].lower_) not in _CAUSAL_PREPS
+    ):
         return None
-    if tok.dep_ not in {"prep", "advmod", "amod"} or tok.head.pos_ not in {"VERB", "AUX"}:
-        return None
+    deps = {"prep", "advmod", "amod", "advcl"} if before else {"prep", "advmod", "amod"}
+    if tok.dep_ not in deps or tok.head.pos_ not in {"VERB", "AUX"}:
+        return None  # "following a fire" may be parsed as a participle clause
     cause = list(tok.subtree)
     return cause, _clause(tok.head, {t.i for t in cause})
 
@@ -158,6 +165,44 @@ def _why_pair(tok: Token) -> Pair | None:
     return _clause(verb, {t.i for t in link.subtree}), effect
 
 
+def _so_pair(tok: Token) -> Pair | None:
+    """(cause, effect) of "C, so E": the clause marked by "so" (not "so that", a purpose) is
+    the effect; the cause is the clause before it, whichever of the two the parser heads."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    marks = [c for c in tok.children if c.lower_ == "so" and c.dep_ in {"mark", "advmod", "cc"}]
+    if not marks or (marks[0].i + 1 < len(tok.doc) and tok.doc[marks[0].i + 1].lower_ == "that"):
+        return None
+    so = marks[0]
+    if so.dep_ == "cc":  # "C, so E" read as E coordinated with C
+        after = [c for c in tok.children if c.dep_ == "conj" and c.i > so.i]
+        if not after:
+            return None
+        return _clause(tok, {so.i}), [t for t in after[0].subtree]
+    before = [c for c in tok.children if c.dep_ in {"ccomp", "advcl", "conj"} and c.i < so.i]
+    if before:
+        cause = [t for c in before for t in c.subtree]
+        skip = {t.i for t in cause} | {so.i}
+        return cause, [t for t in _clause(tok, skip) if t.i != so.i]
+    if tok.dep_ in {"ccomp", "advcl", "conj"} and tok.head.i < so.i:
+        effect = [t for t in tok.subtree if t.i != so.i]
+        return _clause(tok.head, {t.i for t in tok.subtree}), effect
+    return None
+
+
+def _participle_pair(tok: Token) -> Pair | None:
+    """(cause, effect) of "C, causing / forcing / leading to E": a causal verb in -ing with no
+    subject of its own hangs from the clause that is its cause."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.lemma_.lower() not in _CAUSAL_VERBS:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return None
+    effect = [t for c in tok.children if c.dep_ in _EFFECT_DEPS for t in c.subtree]
+    if not effect:
+        return None
+    return _clause(tok.head, {t.i for t in tok.subtree}), effect
+
+
 def causal_pairs(span: Iterable[Token]) -> list[Pair]:
     """Every (cause tokens, effect tokens) pair a sentence states."""
     out = []
@@ -168,6 +213,8 @@ def causal_pairs(span: Iterable[Token]) -> list[Pair]:
             or _verb_pair(tok)
             or _result_pair(tok)
             or _why_pair(tok)
+            or _so_pair(tok)
+            or _participle_pair(tok)
         )
         if pair is not None:
             out.append(pair)
@@ -204,7 +251,7 @@ def _found(keys: set[str], other: set[str]) -> bool:
     return bool(keys & other) or any(synonyms(k, o) for k in keys for o in other)
 
 
-_LINKS = frozenset({"because", "of", "due", "to", "thanks", "owing"})
+_LINKS = frozenset({"because", "of", "due", "to", "thanks", "owing", "after", "following"})
 
 
 def _cause_words(cause: Sequence[Token]) -> str:
@@ -213,6 +260,11 @@ def _cause_words(cause: Sequence[Token]) -> str:
     while words and (words[0].lower_ in _LINKS or words[0].dep_ == "mark"):
         words.pop(0)
     return " ".join(t.text for t in words if not t.is_punct or t.text == "%")
+
+
+def _first_in_time(cause: Sequence[Token]) -> bool:
+    """The side is an earlier event ("after C", "following C"), not a stated cause."""
+    return any(t.lower_ in _BEFORE_PREPS and t.dep_ in {"prep", "mark", "advcl"} for t in cause[:2])
 
 
 def _across(claim: SpacySpan) -> list[Pair]:
@@ -241,12 +293,11 @@ def check_causal(claim: SpacySpan, evidence: Sequence[Sentence], out: CheckResul
                 e_to_c, e_to_e = _share(effect, oc), _share(effect, oe)
                 if min(c_to_e, e_to_c) < CROSS_SHARE or c_to_e <= c_to_c or e_to_c <= e_to_e:
                     continue
-                said = _cause_words(o_cause)
-                out.findings.append(
-                    Finding(
-                        "causal",
-                        "contradicted",
-                        f"cause and effect reversed: in the original the cause is {_quote(said)}",
-                    )
+                said = _quote(_cause_words(o_cause))
+                reason = (
+                    f"order of events reversed: in the original {said} comes first"
+                    if _first_in_time(o_cause)
+                    else f"cause and effect reversed: in the original the cause is {said}"
                 )
+                out.findings.append(Finding("causal", "contradicted", reason))
                 return
