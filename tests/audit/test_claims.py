@@ -173,3 +173,8 @@ def test_a_numbered_list_marker_is_no_claim() -> None:
     assert not any(c[0].isdigit() for c in claims)
     assert "The expansion costs 3.4 million dollars." in claims
     assert "Greenwheel runs the scheme under a contract that lasts until 2029." in claims
+
+
+def test_a_short_exclamation_is_an_aside_not_a_claim() -> None:
+    text = "Fingers crossed! The rink will reopen in 2027! Talk about nerves of steel! Go Ana Ruiz!"
+    assert [c.text for c in split_claims(text)] == ["The rink will reopen in 2027!", "Go Ana Ruiz!"]

@@ -272,6 +272,17 @@ def _past_list_marker(doc: Doc, i: int, end: int) -> int:
     return i
 
 
+_ASIDE_WORDS = 6
+
+
+def _aside(sent: SpacySpan) -> bool:
+    """A short exclamation with no figure and no name past its first word ("Fingers crossed!",
+    "What a week!"): the writer's aside, nothing to check."""
+    if not sent.text.rstrip(" \"”’')").endswith("!") or _words(sent) > _ASIDE_WORDS:
+        return False
+    return not any(t.like_num or (t.pos_ == "PROPN" and t.i > sent.start) for t in sent)
+
+
 def _words(span: SpacySpan) -> int:
     return sum(1 for t in span if t.is_alpha or t.like_num)
 
@@ -304,6 +315,8 @@ def split_claims(text: str, doc: Doc | None = None) -> list[ClaimSpan]:
                 continue
             if doc[s_start:s_end].text.rstrip(" \"”’')").endswith("?"):
                 continue  # a question asserts nothing
+            if _aside(doc[s_start:s_end]):
+                continue  # "Fingers crossed!", "Talk about nerves of steel!"
             bounds = [s_start, *(c for c in _cuts(sent) if s_start < c < s_end), s_end]
             for i, j in itertools.pairwise(bounds):
                 a, b = _trim(doc, i, j)

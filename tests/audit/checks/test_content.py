@@ -139,3 +139,15 @@ def test_generic_words_are_no_new_content() -> None:
     assert "content" not in checks(al, reworded)
     invented = "Orthopaedics and eye surgery have been hit by angry strikes."
     assert checks(al, invented).get("content")
+
+
+def test_an_instruction_to_the_reader_is_no_content() -> None:
+    al = aligner_of("The ice rink in Brackenford will close for the winter, the council said.")
+    for claim in (
+        "If you've been skating in Brackenford this winter, brace yourself for some bad news.",
+        "Mark your calendar: the ice rink in Brackenford will close for the winter.",
+    ):
+        assert "content" not in checks(al, claim), claim
+    # what the instruction introduces is still read ("the school" is not the rink)
+    words = checks(al, "Brace yourself: the council will close the school and the library.")
+    assert words.get("content") == "unsupported", words

@@ -470,3 +470,11 @@ def test_a_denied_reason_is_the_same_denial_on_another_verb() -> None:
     claim = "She said teachers are not leaving because they dislike the job."
     assert "negation" not in checks(al, claim)
     assert checks(al, "She said teachers are not leaving the profession.").get("negation")
+
+
+def test_a_state_put_to_the_reader_is_no_negation() -> None:
+    al = aligner_of("About 412,000 returns had come in by Monday, the office said.")
+    assert "negation" not in checks(
+        al, "You're not alone if you haven't filed yet: about 412,000 returns had come in."
+    )
+    assert checks(al, "About 412,000 returns had not come in by Monday.").get("negation")

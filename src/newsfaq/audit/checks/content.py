@@ -157,6 +157,7 @@ def _unknown_words(claim: SpacySpan, missing: Sequence[Token]) -> list[Token]:
             or t.like_num
             or _framing_word(t)
             or t.i in speakers
+            or _told_to_the_reader(t)
         ):
             continue
         seen.add(key)
@@ -169,6 +170,31 @@ _STANCE_VERBS = frozenset(
     | {"believe", "estimate", "acknowledge"}
 )
 """Reporting verbs that state an act or a stance of their own (a denial, a warning)."""
+
+
+def _told_to_the_reader(tok: Token) -> bool:
+    """A word of an instruction to the reader ("brace yourself for some bad news", "mark your
+    calendar"): a word with no subject whose object is the reader, and the words it governs;
+    a clause under it ("if you've been skating in Brackenford") is read on its own."""
+    for head in (tok, *tok.ancestors):
+        if _instruction(head):
+            return True
+        if head.dep_ in _OWN_CLAUSE:
+            return False
+    return False
+
+
+_OWN_CLAUSE = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "acl"})
+
+
+def _instruction(head: Token) -> bool:
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in head.children):
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    return any(
+        o.lower_ in {"yourself", "yourselves"} or any(p.lower_ == "your" for p in o.children)
+        for o in objects
+    )
 
 
 def _framing_word(tok: Token) -> bool:

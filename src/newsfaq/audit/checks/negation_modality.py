@@ -508,8 +508,8 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
     matched_any = False
     ev_negated = any(t.dep_ == "neg" or t.lower_ in _NEG_WORDS for t in _tokens_of(ev))
     for v in _predicates(claim):
-        if _reader_condition(v):
-            continue  # "if you haven't filed yet": the reader's case, not a fact of the article
+        if _reader_condition(v) or _reader_state(v):
+            continue  # "if you haven't filed yet", "you're not alone": the reader, not the news
         ruled_out = _not_ruled_out(v, ev)
         if ruled_out is not None:
             matched_any = True
@@ -582,7 +582,9 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
         c_neg = [
             t
             for t in claim
-            if (t.dep_ == "neg" or t.lower_ in {"never"}) and not _reader_condition(t.head)
+            if (t.dep_ == "neg" or t.lower_ in {"never"})
+            and not _reader_condition(t.head)
+            and not _reader_state(t.head)
         ]
         if c_neg and not ev_negated and ev:
             out.findings.append(
@@ -730,6 +732,16 @@ def _reader_condition(v: Token) -> bool:
     framing of a guide, which the article need not state."""
     return any(c.lower_ in {"if", "unless"} and c.dep_ == "mark" for c in v.children) and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "you" for c in v.children
+    )
+
+
+def _reader_state(v: Token) -> bool:
+    """A state put to the reader ("You're not alone", "you won't be surprised"): the rewrite's
+    talk to its reader, no fact of the article."""
+    return (
+        v.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in v.children)
+        and any(c.dep_ == "acomp" for c in v.children)
     )
 
 
