@@ -95,3 +95,11 @@ def test_gist_falls_back_to_the_lead_for_a_question_headline_and_drops_a_tag() -
     assert asked.answer.startswith("The government will close three coal mines")
     tagged = gist_item(analyze(from_text(_with_title("Coal mines to close by 2030 [VIDEO]"))))
     assert tagged.answer == "Coal mines to close by 2030"
+
+
+def test_gist_falls_back_to_the_lead_for_a_headline_that_names_nothing() -> None:
+    vague = gist_item(analyze(from_text(_with_title("They Look Harmless But Are Quite Dangerous"))))
+    assert vague.evidence[0].source == "text"
+    assert vague.answer.startswith("The government will close three coal mines")
+    named = gist_item(analyze(from_text(_with_title("Theatre Reopens After Coal Mines Close"))))
+    assert named.evidence[0].source == "title"

@@ -25,6 +25,7 @@ _GIST_WINDOW = 6
 _CHATTY = re.compile(r"^\W*(I|I'm|I've|You|Your|We|My|Our|Let's|Imagine|Picture)\b")
 _FIRST_PERSON = re.compile(r"\b(I|me|my|mine|you|your)\b|^\W*(Because of (that|this)|That's)\b")
 _CONNECTIVES = {"but", "and", "so", "also", "however", "still", "yet"}
+_POINTS_AWAY = re.compile(r"^\W*(?:They|It|This|These|Those|Here|She|He|Her|His)\b(?!-)")
 
 
 def is_gist_candidate(s: Sentence) -> bool:
@@ -56,7 +57,9 @@ def gist_sentence(analysis: Analysis) -> Sentence:
 def _headline_item(analysis: Analysis) -> QAItem | None:
     """The overview answered by the headline, when the article has one that states something.
 
-    Not a headline that is a question or shorter than three words.
+    Not a headline that is a question, shorter than three words, or one that opens with a
+    pronoun standing for what it does not name ("They're Innocent Looking Enough But Actually
+    Quite Dangerous": a tune rater found it states no gist).
     """
     meta = analysis.article.meta
     span = headline_span(meta)
@@ -64,7 +67,7 @@ def _headline_item(analysis: Analysis) -> QAItem | None:
         return None
     start, end = span
     text = meta.title[start:end]
-    if text.endswith("?") or len(text.split()) < 3:
+    if text.endswith("?") or len(text.split()) < 3 or _POINTS_AWAY.match(text):
         return None
     evidence = Span(sentence_id=-1, start=start, end=end, text=text, source="title")
     return QAItem(question=OVERVIEW, answer=text, kind="overview", evidence=[evidence], score=1.0)
