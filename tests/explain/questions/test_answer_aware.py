@@ -210,6 +210,9 @@ def test_answer_aware_questions_keep_enough_of_the_sentence(
         ("The average household size was 2.4.", "2.4", "What was the average household size?"),
         # a place phrase after the counted noun stays in the question
         ("There are 40 beds in the new ward.", "40", "How many beds are there in the new ward?"),
+        # and so does the period a count is for
+        ("Michigan regained 34,185 factory jobs between 2010 and 2013.", "34,185",
+         "How many factory jobs did Michigan regain between 2010 and 2013?"),
         # a number that names a singular noun does not count it
         ("The cameras were upgraded to 5K resolution for the final.", "5K",
          "What resolution were the cameras upgraded to?"),

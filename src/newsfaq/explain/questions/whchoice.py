@@ -68,14 +68,23 @@ def _labels_noun(noun: Token, num_ids: set[int]) -> bool:
 
 def _counted_ids(noun: Token, ans_ids: set[int]) -> set[int]:
     """What a "how many <noun>" question takes out: the noun phrase, except a place or time
-    phrase after the noun, which stays where it is ("How many beds are there in the ward?")."""
+    phrase after the noun, which stays where it is ("How many beds are there in the ward?",
+    "How many jobs did Michigan regain between 2010 and 2013?")."""
     stays = {
         t.i
         for c in noun.rights
-        if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS | _WHEN_PREPS and c.i not in ans_ids
+        if c.dep_ == "prep"
+        and (c.lower_ in _WHERE_PREPS | _WHEN_PREPS or _dated(c))
+        and c.i not in ans_ids
         for t in c.subtree
     }
     return _subtree_ids(noun) - stays
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition whose object is a date ("between 2010 and 2013", "since 2009")."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} for o in objs)
 
 
 def _how_many_wh(noun: Token, number_ids: set[int]) -> str:
