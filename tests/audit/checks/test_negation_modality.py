@@ -478,3 +478,16 @@ def test_a_state_put_to_the_reader_is_no_negation() -> None:
         al, "You're not alone if you haven't filed yet: about 412,000 returns had come in."
     )
     assert checks(al, "About 412,000 returns had not come in by Monday.").get("negation")
+
+
+def test_only_x_allowed_says_the_others_are_not() -> None:
+    al = aligner_of(
+        "Motor boats will not be permitted this year; at first only canoes and paddleboards "
+        "will be able to use the restored section."
+    )
+    assert "negation" not in checks(
+        al, "At first, only canoes and paddleboards will be allowed on the restored section."
+    )
+    assert checks(al, "Motor boats will be allowed on the restored section this year.").get(
+        "negation"
+    )

@@ -552,6 +552,8 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
             out.findings.append(_negation_found(v, _no_phrase(cands[0])))
             continue
         if not any(_negated(e) == neg for e in cands):
+            if not neg and _only(v):
+                continue  # "only canoes will be allowed" for "motor boats will not be permitted"
             if neg and _not_enough(v, cands):
                 continue  # "there are not enough audiologists" for "too few audiologists"
             no_longer = _no_longer(v) or (v.dep_ == "xcomp" and _no_longer(v.head))
@@ -732,6 +734,15 @@ def _reader_condition(v: Token) -> bool:
     framing of a guide, which the article need not state."""
     return any(c.lower_ in {"if", "unless"} and c.dep_ == "mark" for c in v.children) and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "you" for c in v.children
+    )
+
+
+def _only(v: Token) -> bool:
+    """The predicate's subject is restricted by "only" ("only canoes will be allowed"): what it
+    allows is also what it rules out."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and any(t.lower_ == "only" for t in c.subtree)
+        for c in v.children
     )
 
 
