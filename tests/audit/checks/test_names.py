@@ -217,3 +217,21 @@ def test_a_person_hung_on_another_organisation_by_of() -> None:
     said = "Brennmoor General chief executive Helena Straub, who will lead the trust, said so."
     assert org(said, "Straub") == "Brennmoor General"
     assert org("Piet Olsen came fourth with 211 votes.", "Olsen") is None
+
+
+def test_a_place_swapped_in_from_the_sentence_beside_the_evidence() -> None:
+    al = aligner_of(
+        "Crews fought the fire near Greyhaven all night. Fire chief Oskar Lindahl said strong "
+        "winds were the main problem. He spoke at a briefing in Esker Bend on Sunday."
+    )
+    found = checks(
+        al,
+        "In Greyhaven, fire chief Oskar Lindahl told a briefing that strong winds were the "
+        "main problem.",
+    )
+    assert found.get("entities") == "unsupported", found
+    assert "entities" not in checks(
+        al,
+        "In Esker Bend, fire chief Oskar Lindahl told a briefing that strong winds were the "
+        "main problem.",
+    )

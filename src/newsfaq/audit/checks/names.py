@@ -178,6 +178,8 @@ def _check_slot_swap(
         ]
         if not rivals and ent.label_ in _PLACE_NAME_LABELS and slot[0] == "pobj":
             rivals = _only_place_after(sentence, ent, slot, claim_words)
+            if not rivals:
+                sentence, rivals = _place_next_door(sentence, ent, slot, rest, aligner)
         if (
             rivals
             and not _same_figures(ent.text, rivals[0].text)
@@ -244,6 +246,34 @@ def _only_place_after(
         and not set(_ent_words(o.text)) <= claim_words
     ]
     return found if len(found) == 1 else []
+
+
+def _place_next_door(
+    sentence: Sentence,
+    ent: SpacySpan,
+    slot: tuple[str, ...],
+    rest: list[Token],
+    aligner: Aligner,
+) -> tuple[Sentence, list[SpacySpan]]:
+    """The one place a sentence beside the evidence gives after the claim's preposition, when
+    that sentence also says a word of the claim the evidence lacks: a claim that merges two
+    sentences ("In Greyhaven, fire chief Lindahl told a briefing that ..." for "Lindahl said
+    ..." and, next, "he said at a briefing in Esker Bend")."""
+    sents = aligner.analysis.sentences
+    own = aligner.sentence_index[sentence.id]
+    missing = [t for t in rest if not own.has(t)]
+    words = _ent_words(ent.text)
+    for i in (sentence.id + 1, sentence.id - 1):
+        if not 0 <= i < len(sents) or not missing:
+            continue
+        index = aligner.sentence_index[i]
+        if _entity_in(words, ent.label_, index) or not any(index.has(t) for t in missing):
+            continue
+        claim_words = {norm_word(t.text) for t in ent.sent}
+        found = _only_place_after(sents[i], ent, slot, claim_words)
+        if found:
+            return sents[i], found
+    return sentence, []
 
 
 def _attached_to_object(tok: Token, slot: tuple[str, ...]) -> bool:
