@@ -618,3 +618,17 @@ def test_a_supported_paraphrase_is_noted_reworded(original: Article) -> None:
     assert claim.reasons[0] == "reworded"
     claim = _one(original, "Voters approved a regional transit tax in March 2023.")
     assert claim.reasons[0] == "the evidence states it"
+
+
+def test_a_who_answer_is_read_as_the_statement_it_makes() -> None:
+    original = from_text(
+        "Many people wait years before getting help because they think hearing loss is a normal "
+        "part of ageing, said Dr Helena Varga of the health authority. Tomas Ridley, who chairs "
+        "the Lorne Valley Hearing Society, called for free hearing tests."
+    )
+    faq = "FAQ\nWho said people wait years because they think hearing loss is normal?\n{}\n"
+    wrong = audit(original, faq.format("Tomas Ridley, chair of the Lorne Valley Hearing Society."))
+    (claim,) = wrong.claims
+    assert claim.verdict != "supported" and "Helena Varga" in claim.reasons[0], claim.reasons
+    right = audit(original, faq.format("Dr Helena Varga of the health authority."))
+    assert [c.verdict for c in right.claims] == ["supported"], right.claims

@@ -22,9 +22,11 @@ from newsfaq.errors import InputError
 from newsfaq.ingest.loader import load, looks_like_html
 from newsfaq.models import Article, AuditReport, Claim, NotAudited
 from newsfaq.text.nlp import Analysis, analyze, parse
+from newsfaq.text.statement import statement, wh_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
 __all__ = [
     "NothingToAuditError",
@@ -149,8 +151,55 @@ def checked_claims(
         result = check_claim(
             cs.span, alignment.sentences, aligner, question=qspan, reference=reference
         )
+        if qdoc is not None and cs.question and _names_the_doer(qdoc, cs.span):
+            _check_as_statement(cs, qdoc, aligner, reference, result)
         out.append(Checked(cs, alignment, result))
     return out
+
+
+_STATEMENT_CHECKS = frozenset({"attribution", "roles", "relations", "entities"})
+"""What an FAQ answer that names who did it is checked for, read as the statement it makes
+with its question: who said it, who did it, to whom, and under which name."""
+
+
+def _names_the_doer(qdoc: Doc, answer: SpacySpan) -> bool:
+    """A "Who ...?" question asking for its subject, answered by a noun phrase ("Who said the
+    decision had not been easy?" - "Arnold Petrakis, the group's spokesman.")."""
+    phrase = wh_phrase(qdoc)
+    if phrase is None or phrase[0].lower_ != "who" or len(phrase) != 1:
+        return False
+    if phrase[0].dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return answer.root.pos_ in {"NOUN", "PROPN"} and len(answer) <= _DOER_TOKENS
+
+
+_DOER_TOKENS = 20
+
+
+def _check_as_statement(
+    cs: ClaimSpan,
+    qdoc: Doc,
+    aligner: Aligner,
+    reference: tuple[date | None, str] | None,
+    result: CheckResult,
+) -> None:
+    """Add what the statement the question and the answer make ("Arnold Petrakis, the group's
+    spokesman, said the decision had not been easy.") is found to get wrong about who."""
+    assert cs.question is not None
+    said = statement(cs.question, cs.text.rstrip(" ."), qdoc)
+    span = parse(said)[:]
+    found = check_claim(span, aligner.align(span).sentences, aligner, reference=reference)
+    known = {f.reason for f in result.findings}
+    # only what concerns the answer: the question's own wording is the writer's, not a claim
+    asked = {t.lower_ for t in qdoc}
+    words = {t.text for t in cs.span if t.is_alpha and not t.is_stop and t.lower_ not in asked}
+    result.findings.extend(
+        f
+        for f in found.findings
+        if f.check in _STATEMENT_CHECKS
+        and f.reason not in known
+        and any(w in f.reason for w in words)
+    )
 
 
 def audit_analysis(
