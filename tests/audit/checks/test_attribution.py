@@ -405,3 +405,22 @@ def test_the_group_leading_the_speakers_is_credited() -> None:
     assert "attribution" not in checks(al, fair)
     wrong = "Mayor Ann Cole said the site holds some of the best farmland."
     assert checks(al, wrong).get("attribution")
+
+
+def test_a_statement_moved_to_a_speaker_of_another_sentence_is_decisive() -> None:
+    al = aligner_of(
+        "Police said the van was found burnt out near Dunmore on Sunday. Deliveries to three "
+        "hospitals were delayed by the theft, Helix Medical Supply said."
+    )
+    found, ruled = by_rule_findings(
+        al,
+        "Police said deliveries to three hospitals had been delayed by the theft.",
+        "attribution",
+    )
+    assert found and ruled, found
+    kept, ruled = by_rule_findings(
+        al,
+        "Helix Medical Supply said deliveries to three hospitals had been delayed.",
+        "attribution",
+    )
+    assert not kept and not ruled, kept

@@ -217,7 +217,11 @@ def _check_attribution(
                     "unsupported",
                     f"attribution: the claim credits {_quote(text)}; the original credits {given}",
                     counterpart=(bool(_proper(sp)) and any(_proper(o) for o in credited))
-                    or _other_participant(sp, best, credited),
+                    or _other_participant(sp, best, credited)
+                    or (
+                        any(_proper(o) for o in credited)
+                        and _speaks_elsewhere(sp, aligner.analysis, best.id)
+                    ),
                 )
             )
         elif (said_by := _disagreeing_pronoun(sp, pronoun_speakers)) is not None:
@@ -642,6 +646,25 @@ def _lead_source(names: set[str], analysis: Analysis) -> bool:
             words |= {norm_word(w) for w in tail.group(1).split()}
     words |= {w.removesuffix("s") for w in words}
     return all(n in words for n in names)
+
+
+def _speaks_elsewhere(speaker: Sequence[Token], analysis: Analysis, sid: int) -> bool:
+    """The claim's speaker is one the original credits with other sentences, not this one
+    ("Police said deliveries had been delayed" where the original's police speak of the van
+    and Helix Medical Supply of the deliveries): a statement moved to another speaker. Read
+    only where the original names its own speaker (a described one, "the company", may be the
+    claim's)."""
+    words = _proper(speaker) or {norm_word(t.lemma_) for t in speaker if t.pos_ == "NOUN"}
+    if not words:
+        return False
+    for other, names in _sentence_speakers(analysis).items():
+        if other == sid:
+            continue
+        for name in names:
+            said = {norm_word(w) for w in re.findall(r"[\w'’-]+", name.lower())}
+            if words <= said:
+                return True
+    return False
 
 
 def _sentence_speakers(analysis: Analysis) -> dict[int, list[str]]:
