@@ -491,3 +491,11 @@ def test_only_x_allowed_says_the_others_are_not() -> None:
     assert checks(al, "Motor boats will be allowed on the restored section this year.").get(
         "negation"
     )
+
+
+def test_a_phrasal_verb_is_read_as_the_verb_it_stands_for() -> None:
+    al = aligner_of("The authority said council tax would not rise as a result.")
+    assert checks(al, "Council tax will go up as a result, the authority said.").get("negation")
+    assert "negation" not in checks(
+        al, "Council tax will not go up as a result, the authority said."
+    )

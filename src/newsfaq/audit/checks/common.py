@@ -267,6 +267,13 @@ _PHRASAL = {
     ("carry", "out"): "conduct",
     ("set", "up"): "establish",
     ("give", "up"): "abandon",
+    ("go", "up"): "rise",
+    ("go", "down"): "fall",
+    ("carry", "on"): "continue",
+    ("pull", "out"): "withdraw",
+    ("cut", "back"): "reduce",
+    ("sign", "off"): "approve",
+    ("close", "down"): "close",
 }
 """Phrasal verbs and the one-word verb that says the same ("called off" / "cancel")."""
 
