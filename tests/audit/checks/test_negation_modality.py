@@ -499,3 +499,18 @@ def test_a_phrasal_verb_is_read_as_the_verb_it_stands_for() -> None:
     assert "negation" not in checks(
         al, "Council tax will not go up as a result, the authority said."
     )
+
+
+def test_a_copula_of_place_keeps_its_hedge() -> None:
+    al = aligner_of(
+        "He said the beers could be on tap in 2,300 partner bars from next spring. Management "
+        "was in no position to meet the demand, according to chief engineer Tomas Reinholt."
+    )
+    found = checks(al, "He said the beers will be on tap in 2,300 partner bars from next spring.")
+    assert found.get("modality"), found
+    assert "modality" not in checks(
+        al, "He said the beers could be on tap in 2,300 partner bars from next spring."
+    )
+    assert "negation" not in checks(
+        al, "Management was not in a position to meet the demand, Tomas Reinholt said."
+    )

@@ -233,11 +233,39 @@ def _predicates(span: Iterable[Token]) -> list[Token]:
     modality are compared."""
     out: list[Token] = []
     for t in span:
-        if (t.pos_ == "VERB" and t.lemma_.lower() not in {"be", "have", "do"}) or (
-            t.dep_ in {"acomp", "attr"} and t.head.lemma_.lower() == "be"
+        if (
+            (t.pos_ == "VERB" and t.lemma_.lower() not in {"be", "have", "do"})
+            or (t.dep_ in {"acomp", "attr"} and t.head.lemma_.lower() == "be")
+            or _place_copula(t)
         ):
             out.append(t)
     return out
+
+
+def _prep_words(t: Token) -> set[str]:
+    """Content lemmas of a copula's prepositional phrases."""
+    return {
+        norm_word(w.lemma_)
+        for c in _state_preps(t)
+        for w in c.subtree
+        if w.is_alpha and not w.is_stop and w.i != c.i
+    }
+
+
+def _state_preps(t: Token) -> list[Token]:
+    """A copula's prepositions that state where or how its subject is (not "according to")."""
+    return [c for c in t.children if c.dep_ == "prep" and c.lower_ not in {"according", "for"}]
+
+
+def _place_copula(t: Token) -> bool:
+    """ "be" whose predicate is a phrase of place or state ("will be on tap in 2,300 bars")."""
+    if t.lemma_.lower() != "be" or t.dep_ in {"aux", "auxpass"}:
+        return False
+    deps = {c.dep_ for c in t.children}
+    if deps & {"acomp", "attr", "xcomp", "ccomp", "expl", "oprd", "neg"} or not _state_preps(t):
+        return False
+    # "was in no position": the negation is the phrase's own
+    return not any(w.lower_ == "no" for c in _state_preps(t) for w in c.subtree)
 
 
 def from_sentence_before(tok: Token) -> int:
@@ -285,6 +313,9 @@ def _phrasal(tok: Token) -> str:
 
 
 def _same_predicate(a: Token, b: Token, index_cache: dict[int, WordIndex]) -> bool:
+    if _place_copula(a) or _place_copula(b):
+        # "be on tap" is the same predicate only as another "be on tap", not any "be"
+        return _place_copula(a) and _place_copula(b) and bool(_prep_words(a) & _prep_words(b))
     la, lb = norm_word(a.lemma_), norm_word(b.lemma_)
     if la == lb:
         # a phrasal verb is another predicate: "set out to chase" is not "a record set by"
