@@ -235,3 +235,17 @@ def test_a_place_swapped_in_from_the_sentence_beside_the_evidence() -> None:
         "In Esker Bend, fire chief Oskar Lindahl told a briefing that strong winds were the "
         "main problem.",
     )
+
+
+def test_a_possessor_swapped_for_the_of_phrase_of_the_same_noun() -> None:
+    al = aligner_of(
+        "Castellan Freight and the union met on Friday. Talks broke down after six hours of "
+        "negotiations at the offices of the Northern Arbitration Service."
+    )
+    found = checks(
+        al, "Talks broke down after six hours of negotiations at Castellan Freight's offices."
+    )
+    assert found.get("entities") == "unsupported", found
+    assert "entities" not in checks(
+        al, "Talks broke down after six hours at the Northern Arbitration Service's offices."
+    )

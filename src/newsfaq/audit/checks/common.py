@@ -422,10 +422,12 @@ _SLOT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT",
 def _slot(tok: Token) -> tuple[str, ...]:
     """Where a name sits in its sentence: its dependency and the word it hangs from (for the
     object of a preposition, also what the preposition hangs from): "based in Columbus" ->
-    ("pobj", "in", "base")."""
+    ("pobj", "in", "base"); a possessor is read as "of" its noun."""
     head = tok.head
     if tok.dep_ == "pobj":
         return ("pobj", norm_word(head.lemma_), norm_word(head.head.lemma_))
+    if tok.dep_ == "poss" and head.pos_ in {"NOUN", "PROPN"}:
+        return ("pobj", "of", norm_word(head.lemma_))  # "X's offices" sits as "offices of X"
     return (tok.dep_, norm_word(head.lemma_))
 
 
