@@ -273,6 +273,7 @@ def _past_list_marker(doc: Doc, i: int, end: int) -> int:
 
 
 _ASIDE_WORDS = 6
+"""An exclamation of at most this many words, with no figure and no name, is an aside."""
 
 
 def _aside(sent: SpacySpan) -> bool:

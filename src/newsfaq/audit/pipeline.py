@@ -152,7 +152,7 @@ def checked_claims(
             cs.span, alignment.sentences, aligner, question=qspan, reference=reference
         )
         if qdoc is not None and cs.question and _names_the_doer(qdoc, cs.span):
-            _check_as_statement(cs, qdoc, aligner, reference, result)
+            _check_as_statement(cs, cs.question, qdoc, aligner, reference, result)
         out.append(Checked(cs, alignment, result))
     return out
 
@@ -178,6 +178,7 @@ _DOER_TOKENS = 20
 
 def _check_as_statement(
     cs: ClaimSpan,
+    question: str,
     qdoc: Doc,
     aligner: Aligner,
     reference: tuple[date | None, str] | None,
@@ -185,8 +186,7 @@ def _check_as_statement(
 ) -> None:
     """Add what the statement the question and the answer make ("Arnold Petrakis, the group's
     spokesman, said the decision had not been easy.") is found to get wrong about who."""
-    assert cs.question is not None
-    said = statement(cs.question, cs.text.rstrip(" ."), qdoc)
+    said = statement(question, cs.text.rstrip(" ."), qdoc)
     span = parse(said)[:]
     found = check_claim(span, aligner.align(span).sentences, aligner, reference=reference)
     known = {f.reason for f in result.findings}
