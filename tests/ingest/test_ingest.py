@@ -712,3 +712,16 @@ def test_title_escaped_twice_by_the_page_is_decoded() -> None:
     assert meta.title is not None
     assert "&#" not in meta.title and "&amp;" not in meta.title, meta.title
     assert "'approves'" in meta.title, meta.title
+
+
+def test_a_comment_policy_is_no_article_prose() -> None:
+    from newsfaq.ingest.loader import _has_prose
+
+    policy = (
+        "Comments are encouraged, but you must follow our User Agreement\n"
+        "Keep it civil and stay on topic. No profanity, vulgarity or personal attacks. By "
+        "posting your comment, you agree to allow the publisher to republish it."
+    )
+    assert not _has_prose(policy)
+    assert _has_prose(policy + "\nPolice said the man was shot four times near Perris on Sunday.")
+    assert _has_prose("The council moderated its plan after residents posted comments online.")

@@ -913,11 +913,28 @@ def _drop_title_line(text: str, title: str | None) -> str:
 
 
 def _has_prose(text: str) -> bool:
-    """True when some line reads like a sentence (six words or more, ending in punctuation)."""
+    """True when some line reads like a sentence (six words or more, ending in punctuation)
+    and is not a comment policy ("Keep it civil and stay on topic. ... By posting your comment,
+    you agree ...": what a precise extraction returns for some pages instead of the article)."""
     return any(
-        len(line.split()) >= 6 and re.search(r"[.!?][\"'”’)]*$", line.strip())
+        len(line.split()) >= 6
+        and re.search(r"[.!?][\"'”’)]*$", line.strip())
+        and not _comment_policy(line)
         for line in text.split("\n")
     )
+
+
+_COMMENTING = re.compile(r"\b(?:comments?|commenting|posting)\b", re.IGNORECASE)
+_POLICY = re.compile(
+    r"\b(?:user agreement|terms of (?:use|service)|keep it civil|stay on topic|profanity|"
+    r"community guidelines)\b",
+    re.IGNORECASE,
+)
+
+
+def _comment_policy(line: str) -> bool:
+    """A line of a page's rules for reader comments."""
+    return bool(_COMMENTING.search(line) and _POLICY.search(line))
 
 
 def _squash(text: str) -> str:
