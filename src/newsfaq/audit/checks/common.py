@@ -261,11 +261,11 @@ def _place_copula(t: Token) -> bool:
     """ "be" whose predicate is a phrase of place or state ("will be on tap in 2,300 bars")."""
     if t.lemma_.lower() != "be" or t.dep_ in {"aux", "auxpass"}:
         return False
-    deps = {c.dep_ for c in t.children}
-    if deps & {"acomp", "attr", "xcomp", "ccomp", "expl", "oprd", "neg"} or not _state_preps(t):
+    if {c.dep_ for c in t.children} & {"acomp", "attr", "xcomp", "ccomp", "expl", "oprd", "neg"}:
         return False
+    preps = _state_preps(t)
     # "was in no position": the negation is the phrase's own
-    return not any(w.lower_ == "no" for c in _state_preps(t) for w in c.subtree)
+    return bool(preps) and not any(w.lower_ == "no" for c in preps for w in c.subtree)
 
 
 def from_sentence_before(tok: Token) -> int:
@@ -313,9 +313,10 @@ def _phrasal(tok: Token) -> str:
 
 
 def _same_predicate(a: Token, b: Token, index_cache: dict[int, WordIndex]) -> bool:
-    if _place_copula(a) or _place_copula(b):
+    place_a, place_b = _place_copula(a), _place_copula(b)
+    if place_a or place_b:
         # "be on tap" is the same predicate only as another "be on tap", not any "be"
-        return _place_copula(a) and _place_copula(b) and bool(_prep_words(a) & _prep_words(b))
+        return place_a and place_b and bool(_prep_words(a) & _prep_words(b))
     la, lb = norm_word(a.lemma_), norm_word(b.lemma_)
     if la == lb:
         # a phrasal verb is another predicate: "set out to chase" is not "a record set by"

@@ -262,14 +262,16 @@ def _place_next_door(
     sents = aligner.analysis.sentences
     own = aligner.sentence_index[sentence.id]
     missing = [t for t in rest if not own.has(t)]
+    if not missing:
+        return sentence, []
     words = _ent_words(ent.text)
+    claim_words = {norm_word(t.text) for t in ent.sent}
     for i in (sentence.id + 1, sentence.id - 1):
-        if not 0 <= i < len(sents) or not missing:
+        if not 0 <= i < len(sents):
             continue
         index = aligner.sentence_index[i]
         if _entity_in(words, ent.label_, index) or not any(index.has(t) for t in missing):
             continue
-        claim_words = {norm_word(t.text) for t in ent.sent}
         found = _only_place_after(sents[i], ent, slot, claim_words)
         if found:
             return sents[i], found
