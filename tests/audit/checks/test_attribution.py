@@ -424,3 +424,15 @@ def test_a_statement_moved_to_a_speaker_of_another_sentence_is_decisive() -> Non
         "attribution",
     )
     assert not kept and not ruled, kept
+
+
+def test_a_hyphenated_speaker_the_parse_splits_does_not_crash() -> None:
+    # "the co-op said": the parse makes the hyphen a subject of "said" too
+    al = aligner_of(
+        "The Harlow dairy co-op cancelled orders worth 410,000 euros with the chain Korvo "
+        "after the ban, the co-op said on Monday."
+    )
+    claim = "The co-op has cancelled orders worth 410,000 euros with Korvo, the co-op said."
+    assert "attribution" not in checks(al, claim)
+    wrong = "The co-op has cancelled orders worth 410,000 euros with Korvo, Korvo said."
+    assert checks(al, wrong).get("attribution")

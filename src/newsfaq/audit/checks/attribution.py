@@ -86,7 +86,8 @@ def _speakers(tokens: Iterable[Token], *, pronouns: bool = False) -> list[list[T
                 out.append(_noun_phrase(t.head))  # "the regulator, which said ..."
             elif pronouns or c.pos_ != "PRON":
                 out.append(_noun_phrase(c))
-    return out
+    # a subject of punctuation alone ("the co - op said": the parse makes "-" a subject too)
+    return [sp for sp in out if sp]
 
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis"})
