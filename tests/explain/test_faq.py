@@ -5,11 +5,14 @@ from __future__ import annotations
 import importlib
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from newsfaq.explain import faq
 from newsfaq.explain.faq import OVERVIEW, ask_for, generate_faq, is_well_formed, run_faq
 from newsfaq.explain.questions import sentence_candidates
+from newsfaq.explain.questions.candidates import Candidate, Scored
 from newsfaq.ingest.loader import from_text, load
 from newsfaq.models import Explainer, QAItem
 from newsfaq.text.facts import extract_facts
@@ -305,3 +308,43 @@ def test_faq_drops_long_subject_questions_and_trailing_relative_clauses() -> Non
             qa.question.split()
         ), qa
         assert ", who" not in qa.answer and ", which" not in qa.answer, qa
+
+
+def test_the_central_why_question_comes_second_whatever_its_rank(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = (
+        "Title: Harwick mayor delays tram vote\n\n"
+        "Mayor Ann Cole delayed the city's tram vote on Monday because she feared the cost "
+        "of the line would rise to 40 million pounds. The vote had been set for March 3. "
+        "Councillor Raj Patel, who leads the transport committee, said the delay would cost "
+        "the city 2 million pounds. The tram line would link the harbour with the "
+        "university. Cole said a new estimate will be ready in April."
+    )
+    analysis = analyze(from_text(text))
+    ranked = faq._scored
+
+    def low_why(c: Candidate, *args: Any) -> Scored:
+        s = ranked(c, *args)
+        if c.kind == "why":
+            s.score = 0.01  # under the ranker's threshold: only the slot can keep it
+        return s
+
+    monkeypatch.setattr(faq, "_scored", low_why)
+    items = run_faq(analysis, []).items
+    assert items[1].question == "Why did Mayor Ann Cole delay the city's tram vote on Monday?"
+    assert items[1].answer == "she feared the cost of the line would rise to 40 million pounds"
+    assert items[1].evidence
+    monkeypatch.setattr(faq, "_central_why", lambda a, p, chosen, *rest: chosen)
+    assert not [i for i in run_faq(analysis, []).items if i.kind == "why"]
+
+
+def test_a_why_question_needs_a_named_subject() -> None:
+    text = (
+        "Title: A letter in lyrics\n\n"
+        "Some genius of a woman has written a break-up letter made of song lyrics because "
+        "every single song on the album is about a break-up. The letter was posted on "
+        "Monday. It has been shared 40,000 times."
+    )
+    items = run_faq(analyze(from_text(text)), []).items
+    assert not [i for i in items if i.kind == "why"], items

@@ -207,3 +207,42 @@ def test_a_verb_coordinated_with_the_answer_s_complement_is_left_out() -> None:
     questions = [q for q, a in _cands(text) if a == "March 2026"]
     assert "When is work scheduled to begin?" in questions, _cands(text)
     assert not [q for q in questions if "completed" in q], questions
+
+
+def test_a_reason_on_an_outcome_verb_is_asked_why() -> None:
+    by_q = dict(
+        _cands(
+            "Shares in Harwick Foods ended flat on Tuesday as weaker regional shares offset "
+            "optimism over the merger. The company cut 300 jobs at its Leeds plant on "
+            "Monday, citing weak demand for its vans. Orders worth 410,000 euros were "
+            "cancelled after the ban."
+        )
+    )
+    assert by_q["Why did shares in Harwick Foods end flat on Tuesday?"] == (
+        "weaker regional shares offset optimism over the merger"
+    )
+    assert by_q["Why did the company cut 300 jobs at its Leeds plant on Monday?"] == (
+        "citing weak demand for its vans"
+    )
+    assert by_q["Why were orders worth 410,000 euros cancelled?"] == "the ban"
+
+
+def test_as_and_after_of_time_are_not_reasons() -> None:
+    # "as" and "after" on a verb that is no outcome, or a time after "after": no "why"
+    cands = _cands(
+        "Maria Lentz read the letter aloud as the crowd listened. The mayor resigned after "
+        "two years in office."
+    )
+    assert not [q for q, _ in cands if q.startswith("Why")], cands
+
+
+def test_a_source_tag_at_the_end_is_cut_from_a_reason() -> None:
+    by_q = dict(
+        _cands(
+            "Mayor Ann Cole delayed the tram vote because she feared the cost would rise "
+            "to 40 million pounds, newly released files show."
+        )
+    )
+    assert by_q["Why did Mayor Ann Cole delay the tram vote?"] == (
+        "she feared the cost would rise to 40 million pounds"
+    )

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from newsfaq.explain.questions.realization import _quote_balance
 from newsfaq.explain.questions.syntax import (
     _CALL_VERBS,
-    _CAUSE_MARKS,
     _PRONOUNS,
     _REPORTING,
     _SPLIT_ENTS,
@@ -21,6 +20,8 @@ from newsfaq.explain.questions.syntax import (
     _singular_finite,
     _span_root,
     _sub,
+    causal_clause,
+    causal_prep,
     noun_phrase,
 )
 from newsfaq.explain.questions.transforms import question_for_span
@@ -73,6 +74,15 @@ def _dangling_end(tok: Token) -> bool:
     )
 
 
+# the verb that ends a sentence-final source tag, whatever its parse (", newly released files
+# show." parses "show" as a noun)
+_TAG_FINAL = {
+    "say", "says", "said", "show", "shows", "showed", "suggest", "suggests", "suggested",
+    "reveal", "reveals", "revealed", "report", "reports", "reported", "claim", "claims",
+    "claimed", "find", "finds", "found", "confirm", "confirms", "confirmed",
+}  # fmt: skip
+
+
 def _speech_tag_start(toks: Sequence[Token]) -> int | None:
     """Index of a closing quote followed only by a speech tag (`," he said`), else None."""
     for k in range(len(toks) - 1, 0, -1):
@@ -83,7 +93,7 @@ def _speech_tag_start(toks: Sequence[Token]) -> int | None:
                 and len(tail) <= 5
                 and any(t.lemma_.lower() in _REPORTING and t.pos_ == "VERB" for t in tail)
                 and any(t.dep_ == "nsubj" for t in tail)
-            ):
+            ) or (tail and len(tail) <= 5 and tail[-1].lower_ in _TAG_FINAL):
                 return k
             return None
     return None
@@ -445,11 +455,9 @@ def _speech_candidates(col: _Collector, tok: Token, children: list[Token]) -> No
 def _cause_candidates(col: _Collector, tok: Token, children: list[Token]) -> None:
     """Causes: because / due to; "prompting X to ..."."""
     for c in children:
-        if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in c.children
-        ):
+        if causal_clause(c):
             col.ask(_sub(c), 1.2, "why")
-        if c.dep_ == "prep" and c.lower_ in {"because", "due"}:
+        if c.dep_ == "prep" and (c.lower_ in {"because", "due"} or causal_prep(c)):
             objs = [g for g in c.subtree if g.dep_ == "pobj"]
             if objs:
                 col.ask(_sub(objs[0]), 1.2, "why")

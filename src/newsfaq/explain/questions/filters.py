@@ -268,6 +268,10 @@ def hedged_source(question: str, kind: str, sent: Span, answer_toks: list[Token]
         return False
     q_words = set(re.findall(r"[a-z']+", q))
     path = [answer_toks[0], *_ancestors_in_sentence(answer_toks[0])]
+    if kind == "why":
+        # a reason clause states its own frame ("[she feared the exams would ...]")
+        inside = {t.i for t in answer_toks}
+        path = [t for t in path if t.i not in inside]
     for tok in path:
         for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in _HEDGE_MODALS and c.lower_ not in q_words:
@@ -602,6 +606,8 @@ def _participle_clause(toks: list[Token]) -> bool:
         verb = verb.head
     if verb.dep_ != "advcl" or verb.tag_ not in {"VBN", "VBG"}:
         return False
+    if verb.lower_ == "citing" and verb in toks:
+        return False  # "Why did X cut jobs?" -> "citing weak demand": X cites it
     return not any(k.dep_ in _OWN_FRAME for k in verb.children)
 
 

@@ -106,6 +106,59 @@ _PIED_PREPS = {
 _CAUSE_MARKS = {"because"}
 
 
+# verbs of an outcome or a reaction: an "as" or "after" clause, or an "after" or "over" phrase,
+# on one of them gives its cause ("ended flat as weaker shares offset optimism"; "drew the ire
+# of the Packers after he stepped on Rodgers"; "was charged after a shooting")
+_OUTCOME_VERBS = {
+    "charge", "arrest", "fire", "sack", "sue", "fine", "suspend", "ban", "resign", "quit",
+    "apologize", "apologise", "criticize", "criticise", "condemn", "draw", "spark", "face",
+    "close", "shut", "evacuate", "cancel", "postpone", "delay", "halt", "recall", "withdraw",
+    "fall", "rise", "slip", "gain", "climb", "jump", "slump", "tumble", "surge", "soar",
+    "plunge", "drop", "end", "veto", "reject", "protest", "investigate", "ground", "die",
+    "hospitalize", "hospitalise", "convict", "jail", "sentence", "expel", "dismiss", "oust",
+    "boycott", "scrap", "abandon", "retire", "step", "lose", "win", "settle",
+}  # fmt: skip
+_OUTCOME_MARKS = {"as", "after"}
+_OUTCOME_PREPS = {"after", "over", "amid", "amidst"}
+_NOT_CAUSES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"}
+
+
+def causal_clause(clause: Token) -> bool:
+    """An adverbial clause that gives its head's cause: "because ...", an "as"/"after" clause
+    with its own subject after an outcome verb ("ended flat as weaker shares ..."), or the
+    participle "citing ..." ("cut 300 jobs, citing weak demand")."""
+    if clause.dep_ != "advcl":
+        return False
+    if clause.lower_ == "citing" and any(c.dep_ == "dobj" for c in clause.children):
+        return clause.i > clause.head.i
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if marks & _CAUSE_MARKS:
+        return True
+    return (
+        bool(marks & _OUTCOME_MARKS)
+        and clause.i > clause.head.i
+        and clause.head.lemma_.lower() in _OUTCOME_VERBS
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    )
+
+
+def causal_prep(prep: Token) -> bool:
+    """An "after"/"over"/"amid" phrase naming an event after an outcome verb ("was charged
+    after a shooting", "was fined over the leak", "fell amid fears of a slowdown"), not a time
+    ("after two years", "over the weekend")."""
+    if prep.dep_ != "prep" or prep.lower_ not in _OUTCOME_PREPS or prep.i < prep.head.i:
+        return False
+    if prep.head.lemma_.lower() not in _OUTCOME_VERBS:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return (
+        obj is not None
+        and obj.pos_ in {"NOUN", "PROPN"}
+        and obj.ent_type_ not in _NOT_CAUSES
+        and obj.lemma_.lower() not in _TIME_UNITS
+    )
+
+
 # prepositions a question more often leaves at its end: "What do lobates feed on?"
 _STRANDED_PREPS = {"on", "from", "between"}
 

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from newsfaq.explain.questions.realization import _finish
 from newsfaq.explain.questions.syntax import (
     _AT_OBJECT_VERBS,
-    _CAUSE_MARKS,
     _CLASS_NOUNS,
     _MANNER_PREPS,
     _MEASURE_ADJ,
@@ -33,6 +32,8 @@ from newsfaq.explain.questions.syntax import (
     _join,
     _sub,
     _subtree_ids,
+    causal_clause,
+    causal_prep,
     noun_phrase,
 )
 from newsfaq.models import QAKind
@@ -232,7 +233,7 @@ def _adjunct_wh(root: Token) -> tuple[str, QAKind] | None:
     if root.dep_ != "advcl" or root.pos_ not in {"VERB", "AUX", "ADJ"}:
         return None
     marks = {c.lower_ for c in root.children if c.dep_ == "mark"}
-    if marks & _CAUSE_MARKS:
+    if causal_clause(root):
         return "why", "why"
     if marks or any(c.dep_ in _SUBJ for c in root.children):
         return None
@@ -723,15 +724,18 @@ def _other_prep_wh(t: _Target, prep: Token) -> None:
 def _relation_wh(t: _Target) -> None:
     """The wh-phrase from the answer's relation to its clause (prepositions, adverbials)."""
     root = t.root
-    if root.dep_ == "pobj" and root.head.dep_ in {"prep", "agent", "dative"}:
+    if root.dep_ == "pobj" and causal_prep(root.head):
+        t.wh, t.kind = "why", "why"  # "was charged [after a shooting]"
+        t.remove = _subtree_ids(root.head)
+        t.cover = t.remove | t.ans_ids
+    elif root.dep_ == "pobj" and root.head.dep_ in {"prep", "agent", "dative"}:
         if not _time_place_prep_wh(t, root.head):
             _other_prep_wh(t, root.head)
         t.cover = t.remove | t.ans_ids
     elif root.dep_ in {"npadvmod", "tmod"} and t.kind == "when":
         t.remove = _subtree_ids(root)
     elif root.pos_ in {"VERB", "AUX"} and root.dep_ == "advcl":
-        marks = {c.lower_ for c in root.children if c.dep_ == "mark"}
-        if marks & _CAUSE_MARKS:
+        if causal_clause(root):
             t.wh, t.kind = "why", "why"
     elif root.dep_ == "pcomp" and root.head.lower_ in {"because", "due"}:
         t.wh, t.kind = "why", "why"
