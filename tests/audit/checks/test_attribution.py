@@ -436,3 +436,23 @@ def test_a_hyphenated_speaker_the_parse_splits_does_not_crash() -> None:
     assert "attribution" not in checks(al, claim)
     wrong = "The co-op has cancelled orders worth 410,000 euros with Korvo, Korvo said."
     assert checks(al, wrong).get("attribution")
+
+
+def test_a_statement_moved_to_another_named_party_is_decisive() -> None:
+    al = aligner_of(
+        "Vale Water's operations director, Simon Reddaway, described the ban as a last resort. "
+        "A spokesperson for the agriculture department said ministers would meet growers next "
+        "Thursday."
+    )
+    found, ruled = by_rule_findings(
+        al,
+        "Ministers will meet growers next Thursday, a Vale Water spokesperson said.",
+        "attribution",
+    )
+    assert found and ruled, found
+    kept, ruled = by_rule_findings(
+        al,
+        "Ministers will meet growers next Thursday, an agriculture department spokesperson said.",
+        "attribution",
+    )
+    assert not kept and not ruled, kept

@@ -249,3 +249,15 @@ def test_a_possessor_swapped_for_the_of_phrase_of_the_same_noun() -> None:
     assert "entities" not in checks(
         al, "Talks broke down after six hours at the Northern Arbitration Service's offices."
     )
+
+
+def test_a_new_name_the_tagger_leaves_untagged_is_a_new_name() -> None:
+    al = aligner_of(
+        "Firefighters used boats to rescue 45 people, including 12 children, from homes on "
+        "Mill Lane and Weir Road on Sunday."
+    )
+    fair = "Firefighters in boats rescued 45 people from houses on Mill Lane and Weir Road."
+    assert "entities" not in checks(al, fair)
+    new = "Firefighters in boats rescued 45 people from houses on Mill Lane and Kelso Road."
+    found = findings_of(al, new)
+    assert any("Kelso Road" in reason for check, _, reason in found if check == "entities"), found

@@ -222,7 +222,8 @@ def _check_attribution(
                     or (
                         any(_proper(o) for o in credited)
                         and _speaks_elsewhere(sp, aligner.analysis, best.id)
-                    ),
+                    )
+                    or _another_party(sp, credited, aligner),
                 )
             )
         elif (said_by := _disagreeing_pronoun(sp, pronoun_speakers)) is not None:
@@ -666,6 +667,26 @@ def _speaks_elsewhere(speaker: Sequence[Token], analysis: Analysis, sid: int) ->
             if words <= said:
                 return True
     return False
+
+
+def _another_party(speaker: Sequence[Token], credited: list[list[Token]], aligner: Aligner) -> bool:
+    """The claim's speaker is a party the original names, and the original credits the
+    statement to a party it describes by a compound of its own ("a Vale Water spokesperson
+    said" where the original's "a spokesperson for the agriculture department said"): the
+    statement moved to another party. A bare description ("the company said") may be the
+    claim's party, so it decides nothing."""
+    names = _proper(speaker)
+    if not names or not all(aligner.doc_index.has_word(n) for n in names):
+        return False
+    if any(names & {norm_word(t.text) for t in o} for o in credited):
+        return False
+    return any(
+        t.pos_ == "NOUN"
+        and not t.ent_type_
+        and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in t.children)
+        for o in credited
+        for t in o
+    )
 
 
 def _sentence_speakers(analysis: Analysis) -> dict[int, list[str]]:

@@ -62,6 +62,40 @@ def _check_untagged_names(claim: SpacySpan, aligner: Aligner, out: CheckResult) 
         if corrupted is not None:
             out.findings.append(_misspelt(corrupted))
             return
+    new = _new_untagged_name(claim, aligner)
+    if new is not None:
+        out.findings.append(
+            Finding(
+                "entities",
+                "unsupported",
+                f"the claim names {_quote(new)}, which the original never mentions",
+            )
+        )
+
+
+def _new_untagged_name(claim: SpacySpan, aligner: Aligner) -> str | None:
+    """A name of two or more proper nouns the tagger left out of its entities, in a
+    participant's slot, with a word the original never uses ("from houses on Mill Lane and
+    [Kelso Road]" where the original has Weir Road): a new place, person or body."""
+    i = claim.start + 1  # a capital at the start of the claim says nothing
+    while i < claim.end:
+        if not _untagged(claim.doc[i]):
+            i += 1
+            continue
+        j = i
+        while j < claim.end and _untagged(claim.doc[j]):
+            j += 1
+        run = claim.doc[i:j]
+        i = j
+        if len(run) < 2 or run[-1].dep_ not in _NAME_SLOTS | {"conj"}:
+            continue
+        if any(not aligner.doc_index.has(t) for t in run):
+            return run.text
+    return None
+
+
+def _untagged(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_alpha and tok.text[:1].isupper()
 
 
 _NOT_AFTER_A_NAME = frozenset({"PRP$", "DT", "IN", "VBN"})
