@@ -514,3 +514,15 @@ def test_a_copula_of_place_keeps_its_hedge() -> None:
     assert "negation" not in checks(
         al, "Management was not in a position to meet the demand, Tomas Reinholt said."
     )
+
+
+def test_will_for_what_the_original_only_expects_in_other_words() -> None:
+    al = aligner_of(
+        "The satellite was launched on Monday. Lumen-2 is expected to reach its final orbit, "
+        "540 kilometres above Earth, within two weeks."
+    )
+    claim = "Lumen-2 will settle into its final orbit, 540 km above Earth, within two weeks."
+    found, ruled = by_rule_findings(al, claim, "modality")
+    assert found and ruled, found
+    kept = "Lumen-2 should settle into its final orbit, 540 km above Earth, within two weeks."
+    assert not by_rule_findings(al, kept, "modality")[0]

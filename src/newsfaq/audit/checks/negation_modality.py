@@ -458,6 +458,7 @@ def _check_certain_for_possible(
         return  # "no decision will come" for "no decision would be made", beside "may bring"
     possible = [e for e in best if _modal_hedge(e) and _negated(e) == _negated(certain[0])]
     possible += [e for e in best if _only_expected(e, certain)]
+    possible += [e for e in best if _expected_of(e, certain[0])]
     if possible:
         out.findings.append(
             Finding(
@@ -478,6 +479,29 @@ def _reader_address(v: Token) -> bool:
     not a prediction of the article's."""
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lower_ == "you" and v.lemma_.lower() in _MEET_VERBS
+
+
+def _expected_of(e: Token, claimed: Token) -> bool:
+    """The original only expects something of the claim's subject, in other words ("Lumen-2
+    will settle into its final orbit" for "Lumen-2 is expected to reach its final orbit"):
+    "expected to" (or forecast, projected, predicted) with the same noun subject."""
+    if not _expected(e):
+        return False
+    mine = _subject_key(claimed)
+    return bool(mine) and _subject_key(e.head) == mine
+
+
+def _subject_key(v: Token) -> frozenset[str]:
+    """The words of a predicate's noun subject with a letter in them ("Lumen-2" too), no
+    stop words; empty for none or a pronoun."""
+    subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ == "PRON":
+        return frozenset()
+    return frozenset(
+        norm_word(t.lemma_)
+        for t in subj.subtree
+        if any(c.isalpha() for c in t.text) and not t.is_stop
+    )
 
 
 def _only_expected(e: Token, certain: Sequence[Token]) -> bool:
