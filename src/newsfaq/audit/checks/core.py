@@ -49,6 +49,7 @@ from newsfaq.audit.checks.relations import (
     check_figure_party,
     check_owner,
 )
+from newsfaq.audit.checks.transfers import check_transfer
 
 
 def check_claim(
@@ -78,6 +79,7 @@ def check_claim(
     _check_roles(claim, evidence, out)
     _check_swapped_participants(claim, evidence, out)
     _check_direction(claim, evidence, out)
+    check_transfer(claim, evidence, out)
     _check_pronoun_doer(claim, evidence, out)
     _check_objects(claim, evidence, aligner, out)
     _check_who_is_who(claim, aligner, out)

@@ -1,0 +1,199 @@
+"""Transfer checks: who gives what to whom, read through verbs of either direction.
+
+"X lends Y to Z", "Z borrows Y from X", "Y on loan from X" and "X provides Y" all name X as the
+source of Y. A claim whose source of a thing is the original's recipient of it, or whose
+recipient is the original's source, has the transfer turned round ("the county lending its
+aircraft to Lorne Province" where the original's aircraft are "on loan from Lorne Province"),
+whatever verbs the two texts use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsfaq.audit.align import norm_word
+from newsfaq.audit.checks.common import CheckResult, Finding, _quote, _tokens_of
+from newsfaq.text.nlp import Sentence
+
+__all__ = ["Transfer", "check_transfer", "transfers"]
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+# the doer hands the thing over ("lends", "provides"); "to X" or a dative is who gets it
+_GIVE = frozenset({
+    "lend", "loan", "give", "provide", "supply", "sell", "donate", "hand", "transfer",
+    "grant", "send", "deliver", "contribute",
+})  # fmt: skip
+# the doer gets the thing ("borrows", "buys"); "from X" is who hands it over
+_TAKE = frozenset({
+    "borrow", "buy", "receive", "get", "obtain", "acquire", "purchase", "accept", "hire",
+})  # fmt: skip
+# either way round, by the preposition: "lease X from Y" takes, "lease X to Y" gives
+_EITHER = frozenset({"lease", "rent", "charter"})
+# nouns of a transfer whose "from" phrase is the source ("on loan from X", "a gift from X")
+_FROM_NOUNS = frozenset({"loan", "gift", "donation", "grant", "lease", "delivery"})
+_PARTY_POS = frozenset({"PROPN", "NOUN"})
+
+
+@dataclass(frozen=True)
+class Transfer:
+    """One transfer a sentence states: the words of its source, recipient and thing (each may
+    be empty when the sentence does not name it)."""
+
+    source: frozenset[str]
+    recipient: frozenset[str]
+    thing: frozenset[str]
+    source_text: str
+    recipient_text: str
+    phrase: str
+
+
+def _words(tok: Token | None) -> frozenset[str]:
+    """The party or thing words of a noun phrase (nouns and names, no pronoun, no figure)."""
+    if tok is None or tok.pos_ == "PRON":
+        return frozenset()
+    return frozenset(norm_word(t.lemma_) for t in tok.subtree if t.pos_ in _PARTY_POS)
+
+
+def _text(tok: Token | None) -> str:
+    if tok is None:
+        return ""
+    return " ".join(t.text for t in sorted(tok.subtree, key=lambda t: t.i))
+
+
+def _pobj(verb: Token, preps: set[str]) -> Token | None:
+    for prep in verb.children:
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ in preps:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _doer(verb: Token) -> Token | None:
+    """The subject of the verb, the agent of its passive, or the subject of the clause it
+    hangs on ("the county lending" parses the county as the subject of "lending" or of the
+    clause's head)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if subj is None and verb.dep_ in {"xcomp", "conj"}:
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subj
+
+
+def _thing(verb: Token) -> Token | None:
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return obj
+
+
+def _transfer(verb: Token) -> Transfer | None:
+    """The transfer a verb states, or None for a verb of no transfer."""
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma in _EITHER:
+        gives = _pobj(verb, {"to"}) is not None and _pobj(verb, {"from"}) is None
+    elif lemma in _GIVE:
+        gives = True
+    elif lemma in _TAKE:
+        gives = False
+    else:
+        return None
+    doer = _doer(verb)
+    if passive and not any(c.dep_ == "agent" for c in verb.children):
+        doer = None  # "the buses were leased": no doer named
+    if gives:
+        source = doer
+        recipient = _pobj(verb, {"to", "for"}) or next(
+            (c for c in verb.children if c.dep_ == "dative" and c.pos_ in _PARTY_POS), None
+        )
+    else:
+        recipient = doer
+        source = _pobj(verb, {"from"})
+    thing = _thing(verb)
+    return Transfer(
+        _words(source),
+        _words(recipient),
+        _words(thing),
+        _text(source),
+        _text(recipient),
+        " ".join(t.text for t in verb.subtree)[:80],
+    )
+
+
+def _loan_phrase(noun: Token) -> Transfer | None:
+    """ "aircraft on loan from X", "a gift from X": X is the source of the noun the phrase
+    hangs on."""
+    if noun.lower_ not in _FROM_NOUNS and noun.lemma_.lower() not in _FROM_NOUNS:
+        return None
+    source = _pobj(noun, {"from"})
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if source is None and nxt is not None and nxt.lower_ == "from":
+        # the parse may hang "from X" on an earlier noun ("helicopters and aircraft on loan
+        # from X"): the words still say where the loan comes from
+        source = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    holder = noun.head
+    if noun.dep_ == "pobj" and holder.dep_ == "prep":
+        holder = holder.head  # "aircraft [on [loan from X]]"
+    if holder.pos_ not in _PARTY_POS:
+        return None
+    # the thing is the noun and what precedes it ("two water-bombing aircraft"), not the loan
+    before = [t for t in holder.subtree if t.i <= holder.i]
+    thing = frozenset(norm_word(t.lemma_) for t in before if t.pos_ in _PARTY_POS)
+    phrase = " ".join(t.text for t in before)
+    return Transfer(_words(source), frozenset(), thing, _text(source), "", phrase)
+
+
+def transfers(tokens: Sequence[Token] | SpacySpan) -> Iterator[Transfer]:
+    """Every transfer the tokens state, through verbs and loan phrases."""
+    for t in tokens:
+        found = _transfer(t) if t.pos_ in {"VERB", "AUX"} else _loan_phrase(t)
+        if found is not None and (found.source or found.recipient):
+            yield found
+
+
+def _turned_round(mine: Transfer, theirs: Transfer) -> bool:
+    """The claim's source is the original's recipient or its recipient the original's source,
+    and no party is on the same side in both."""
+    if mine.thing and theirs.thing and not mine.thing & theirs.thing:
+        return False  # another thing changes hands
+    if mine.source & theirs.source or mine.recipient & theirs.recipient:
+        return False
+    return bool(mine.source & theirs.recipient or mine.recipient & theirs.source)
+
+
+def check_transfer(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
+    """Who gives to whom turned round, whatever the verbs (see the module's doc)."""
+    mine = [t for t in transfers(claim) if t.thing]
+    if not mine:
+        return
+    theirs = [t for t in transfers(_tokens_of(ev)) if t.thing]
+    for m in mine:
+        for o in theirs:
+            if _turned_round(m, o):
+                if m.recipient & o.source:
+                    said = f"{_quote(m.recipient_text)} getting it"
+                    given = f"{_quote(o.source_text)} giving it"
+                else:
+                    said = f"{_quote(m.source_text)} giving it"
+                    given = f"{_quote(o.recipient_text)} getting it"
+                out.findings.append(
+                    Finding(
+                        "roles",
+                        "contradicted",
+                        f"who gives to whom turned round: the claim has {said} "
+                        f"({m.phrase}); the original has {given} ({o.phrase})",
+                        counterpart=True,
+                    )
+                )
+                return
