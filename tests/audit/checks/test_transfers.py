@@ -40,3 +40,28 @@ def test_a_provider_made_the_borrower_is_found() -> None:
     assert found and ruled, found
     fair = "Westway Coaches, the operator, will supply six buses."
     assert not by_rule_findings(al, fair, "roles")[0]
+
+
+def test_a_payment_named_by_its_payer_turned_round_is_found() -> None:
+    al = aligner_of(
+        "The operator, Castlebrook Transit Company, said it lost 640,000 pounds on its city "
+        "routes, even after a council subsidy of 1.2 million pounds."
+    )
+    wrong = "Castlebrook Transit Company paid the council a subsidy of 1.2 million pounds."
+    found, ruled = by_rule_findings(al, wrong, "roles")
+    assert found and ruled, found
+    fair = "The council paid Castlebrook Transit Company a subsidy of 1.2 million pounds."
+    assert not by_rule_findings(al, fair, "roles")[0]
+
+
+def test_a_move_turned_round_is_found_whatever_the_verbs() -> None:
+    al = aligner_of(
+        "The cubs were born at Ashcombe Wildlife Park to Tsering, who arrived from a breeding "
+        "centre in Kolvik in 2023."
+    )
+    wrong = "Tsering moved from Ashcombe Wildlife Park to a breeding centre in Kolvik in 2023."
+    found, ruled = by_rule_findings(al, wrong, "roles")
+    assert found and ruled, found
+    assert any("direction reversed" in f.reason for f in found), found
+    fair = "Tsering came to Ashcombe Wildlife Park from a breeding centre in Kolvik in 2023."
+    assert not by_rule_findings(al, fair, "roles")[0]

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 # the doer hands the thing over ("lends", "provides"); "to X" or a dative is who gets it
 _GIVE = frozenset({
     "lend", "loan", "give", "provide", "supply", "sell", "donate", "hand", "transfer",
-    "grant", "send", "deliver", "contribute",
+    "grant", "send", "deliver", "contribute", "pay",
 })  # fmt: skip
 # the doer gets the thing ("borrows", "buys"); "from X" is who hands it over
 _TAKE = frozenset({
@@ -36,6 +36,15 @@ _TAKE = frozenset({
 _EITHER = frozenset({"lease", "rent", "charter"})
 # nouns of a transfer whose "from" phrase is the source ("on loan from X", "a gift from X")
 _FROM_NOUNS = frozenset({"loan", "gift", "donation", "grant", "lease", "delivery"})
+# payments named by who makes them ("a council subsidy", "the government's grant")
+_PAID_NOUNS = frozenset({"subsidy", "grant", "donation", "payment", "loan", "bailout"})
+# movements: "from X" is where the mover leaves, "to X" (or "at"/"in" after "arrive") where
+# it goes ("moved from Ashcombe to Kolvik" against "arrived from Kolvik")
+_MOVE = frozenset({
+    "move", "arrive", "come", "go", "travel", "relocate", "return", "fly", "sail", "transfer",
+    "migrate",
+})  # fmt: skip
+_ARRIVAL_PREPS = {"to", "into", "at", "in"}
 _PARTY_POS = frozenset({"PROPN", "NOUN"})
 
 
@@ -50,6 +59,7 @@ class Transfer:
     source_text: str
     recipient_text: str
     phrase: str
+    move: bool = False  # a movement: its "thing" is the mover, who may go unnamed
 
 
 def _words(tok: Token | None) -> frozenset[str]:
@@ -154,10 +164,63 @@ def _loan_phrase(noun: Token) -> Transfer | None:
     return Transfer(_words(source), frozenset(), thing, _text(source), "", phrase)
 
 
+def _movement(verb: Token) -> Transfer | None:
+    """ "moved from X to Y", "arrived at Y from X": X the start, Y the end, the subject the
+    mover."""
+    if verb.lemma_.lower() not in _MOVE:
+        return None
+    start = _place(_pobj(verb, {"from"}))
+    ends = {"to", "into"} | ({"at", "in"} if verb.lemma_.lower() == "arrive" else set())
+    end = _place(_pobj(verb, ends))
+    if start is None and end is None:
+        return None
+    mover = _doer(verb)
+    return Transfer(
+        _words(start),
+        _words(end),
+        _words(mover),
+        _text(start),
+        _text(end),
+        " ".join(t.text for t in verb.subtree)[:80],
+        move=True,
+    )
+
+
+def _place(obj: Token | None) -> Token | None:
+    """A place or party a movement goes from or to, not a time or a figure ("from 2019")."""
+    if obj is None or obj.like_num or obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY"}:
+        return None
+    return obj if obj.pos_ in _PARTY_POS else None
+
+
+def _paid_noun(noun: Token) -> Transfer | None:
+    """ "a council subsidy", "the government's grant": the party that pays it."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _PAID_NOUNS:
+        return None
+    payer = next(
+        (
+            c
+            for c in noun.children
+            if (c.dep_ == "compound" and c.pos_ in _PARTY_POS)
+            or (c.dep_ == "poss" and c.pos_ in _PARTY_POS)
+        ),
+        None,
+    )
+    if payer is None:
+        return None
+    return Transfer(
+        _words(payer), frozenset(), frozenset({norm_word(noun.lemma_)}), _text(payer), "", noun.text
+    )
+
+
 def transfers(tokens: Sequence[Token] | SpacySpan) -> Iterator[Transfer]:
-    """Every transfer the tokens state, through verbs and loan phrases."""
+    """Every transfer the tokens state, through verbs, loan and payment phrases and
+    movements."""
     for t in tokens:
-        found = _transfer(t) if t.pos_ in {"VERB", "AUX"} else _loan_phrase(t)
+        if t.pos_ in {"VERB", "AUX"}:
+            found = _transfer(t) or _movement(t)
+        else:
+            found = _loan_phrase(t) or _paid_noun(t)
         if found is not None and (found.source or found.recipient):
             yield found
 
@@ -174,26 +237,47 @@ def _turned_round(mine: Transfer, theirs: Transfer) -> bool:
 
 def check_transfer(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
     """Who gives to whom turned round, whatever the verbs (see the module's doc)."""
-    mine = [t for t in transfers(claim) if t.thing]
+    mine = [t for t in transfers(claim) if t.thing or t.move]
     if not mine:
         return
-    theirs = [t for t in transfers(_tokens_of(ev)) if t.thing]
+    theirs = [t for t in transfers(_tokens_of(ev)) if t.thing or t.move]
     for m in mine:
         for o in theirs:
-            if _turned_round(m, o):
-                if m.recipient & o.source:
-                    said = f"{_quote(m.recipient_text)} getting it"
-                    given = f"{_quote(o.source_text)} giving it"
-                else:
-                    said = f"{_quote(m.source_text)} giving it"
-                    given = f"{_quote(o.recipient_text)} getting it"
-                out.findings.append(
-                    Finding(
-                        "roles",
-                        "contradicted",
-                        f"who gives to whom turned round: the claim has {said} "
-                        f"({m.phrase}); the original has {given} ({o.phrase})",
-                        counterpart=True,
-                    )
-                )
+            if m.move == o.move and _turned_round(m, o):
+                out.findings.append(_finding(m, o))
                 return
+
+
+def _finding(m: Transfer, o: Transfer) -> Finding:
+    """The turned-round transfer, in the words of the claim and of the original."""
+    end, start = ("the end", "the start") if m.move else ("getting it", "giving it")
+    if m.recipient & o.source:
+        said = (
+            f"{_quote(m.recipient_text)} as {end}"
+            if m.move
+            else f"{_quote(m.recipient_text)} {end}"
+        )
+        given = (
+            f"{_quote(o.source_text)} as {start}" if m.move else f"{_quote(o.source_text)} {start}"
+        )
+    else:
+        said = (
+            f"{_quote(m.source_text)} as {start}" if m.move else f"{_quote(m.source_text)} {start}"
+        )
+        given = (
+            f"{_quote(o.recipient_text)} as {end}"
+            if m.move
+            else f"{_quote(o.recipient_text)} {end}"
+        )
+    what = "direction reversed" if m.move else "who gives to whom turned round"
+    return Finding(
+        "roles",
+        "contradicted",
+        f"{what}: the claim has {said} ({_clean(m.phrase)}); the original has {given} "
+        f"({_clean(o.phrase)})",
+        counterpart=True,
+    )
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).replace(" ,", ",").replace(" .", ".")
