@@ -526,3 +526,19 @@ def test_will_for_what_the_original_only_expects_in_other_words() -> None:
     assert found and ruled, found
     kept = "Lumen-2 should settle into its final orbit, 540 km above Earth, within two weeks."
     assert not by_rule_findings(al, kept, "modality")[0]
+
+
+def test_a_reworded_predicate_of_the_other_polarity_is_found_by_its_arguments() -> None:
+    al = aligner_of(
+        "Lumora said payment card numbers and bank passwords were not stored on the affected "
+        "servers. The breach was found on Monday."
+    )
+    wrong = "Payment card numbers and bank passwords were held on the affected servers."
+    assert checks(al, wrong).get("negation") == "contradicted"
+    fair = "Payment card numbers and bank passwords were not kept on the affected servers."
+    assert "negation" not in checks(al, fair)
+
+
+def test_a_verb_that_says_not_is_no_opposite_polarity() -> None:
+    al = aligner_of("The hospital did not meet its target for planned operations in March.")
+    assert "negation" not in checks(al, "The hospital missed its target for planned operations.")

@@ -20,6 +20,7 @@ from newsfaq.audit.checks.common import (
     CERTAIN_WORDS,
     HEDGE_MODALS,
     HEDGE_WORDS,
+    LIGHT_VERBS,
     SAY_VERBS,
     CheckResult,
     Finding,
@@ -548,6 +549,12 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
                 out.findings.append(_negation_found(v, _phrase(noun)))
                 continue
         if not cands:
+            same_args = _same_arguments(v, ev_preds)
+            if same_args and all(_negated(e) != neg for e in same_args):
+                # "card numbers were held on the servers" for "were not stored on the servers"
+                matched_any = True
+                out.findings.append(_negation_found(v, _polarity_phrase(same_args[0])))
+                continue
             opposite = _ANTONYMS.get(norm_word(v.lemma_), frozenset())
             flipped = [
                 e
@@ -695,6 +702,63 @@ def _same_subject(a: Token, b: Token) -> bool:
     if mine is None or theirs is None:
         return True
     return bool(mine & theirs) or any(synonyms(x, y) for x in mine for y in theirs)
+
+
+_NOT_VERBS = frozenset({
+    "miss", "lack", "fail", "bar", "ban", "refuse", "deny", "reject", "forbid", "prevent",
+    "stop", "avoid", "omit", "exclude", "lose", "decline", "withhold", "prohibit", "block",
+    "skip", "ignore", "abandon", "drop", "halt", "cancel", "scrap", "neglect",
+    "oppose", "resist", "shun", "spurn", "veto", "close", "end", "cease", "quit",
+})  # fmt: skip
+"""Verbs that say "not" in their meaning ("missed" = "did not meet", "are barred" = "are not
+allowed"): a reworded predicate of the other polarity, not a contradiction."""
+
+
+_NOT_NOUNS = frozenset(
+    {"inability", "lack", "absence", "failure", "refusal", "shortage", "loss", "ban", "denial"}
+)
+
+
+def _argument_words(v: Token) -> tuple[frozenset[str], frozenset[str]]:
+    """A predicate's noun subject words and the words of its object and prepositional
+    objects (no pronoun, no stop word)."""
+
+    def words(tok: Token) -> frozenset[str]:
+        return frozenset(norm_word(t.lemma_) for t in tok.subtree if t.pos_ in {"NOUN", "PROPN"})
+
+    subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = words(subj) if subj is not None and subj.pos_ != "PRON" else frozenset()
+    rest: set[str] = set()
+    for c in v.children:
+        if c.dep_ == "dobj":
+            rest |= words(c)
+        elif c.dep_ == "prep":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    rest |= words(o)
+    return subject, frozenset(rest)
+
+
+def _same_arguments(v: Token, ev_preds: Sequence[Token]) -> list[Token]:
+    """The evidence's predicates, by another verb, with the claim predicate's subject and
+    object or place ("were held on the affected servers" and "were not stored on the affected
+    servers"): the same statement reworded. Only for a claim verb that is no light verb and
+    no verb of saying, and a subject and an object both shared."""
+    if norm_word(v.lemma_) in LIGHT_VERBS | SAY_VERBS | _NOT_VERBS:
+        return []
+    if any(t.lower_ in _RESTRICTIVE or t.lemma_.lower() in _NOT_NOUNS for t in v.subtree):
+        return []  # "suffer from their inability to lock in prices" says "cannot" in a noun
+    subject, rest = _argument_words(v)
+    if not subject or not rest:
+        return []
+    out = []
+    for e in ev_preds:
+        if norm_word(e.lemma_) in LIGHT_VERBS | SAY_VERBS | _NOT_VERBS:
+            continue
+        s2, r2 = _argument_words(e)
+        if subject & s2 and rest & r2:
+            out.append(e)
+    return out
 
 
 def _same_object(a: Token, b: Token) -> bool:
