@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsfaq.audit.checks.causal import causal_pairs
 from newsfaq.audit.verdict import by_rule
 from newsfaq.text.nlp import parse
-from tests.audit.checks.support import aligner_of, checks, result_of
+from tests.audit.checks.support import aligner_of, by_rule_findings, checks, result_of
 
 _ORIGINAL = (
     "Ferry traffic on the lake fell by a third last summer because the water level dropped "
@@ -145,3 +145,17 @@ def test_so_causing_and_after_turned_round_are_contradictions() -> None:
         "The River Arden burst its banks after two days of heavy rain.",
     ):
         assert "causal" not in checks(al, claim), claim
+
+
+def test_a_reason_the_original_does_not_give_is_unsupported() -> None:
+    al = aligner_of(
+        "Delia Frankham, the union's general secretary, said members turned down a 3.5 "
+        "percent pay offer in April. Talks resume on Monday."
+    )
+    wrong = (
+        "Frankham said members turned down a 3.5 percent pay offer because it was below inflation."
+    )
+    found, ruled = by_rule_findings(al, wrong, "causal")
+    assert found and ruled, found
+    fair = "Frankham said members turned down a 3.5 percent pay offer in April."
+    assert not by_rule_findings(al, fair, "causal")[0]

@@ -23,9 +23,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+    from newsfaq.audit.align import Aligner
     from newsfaq.text.nlp import Sentence
 
-__all__ = ["CROSS_SHARE", "causal_pairs", "check_causal"]
+__all__ = ["CROSS_SHARE", "causal_pairs", "check_added_reason", "check_causal"]
 
 CROSS_SHARE = 0.5
 """Share of a side's content words found on the other side of the original's pair."""
@@ -301,3 +302,48 @@ def check_causal(claim: SpacySpan, evidence: Sequence[Sentence], out: CheckResul
                 )
                 out.findings.append(Finding("causal", "contradicted", reason))
                 return
+
+
+def _stated_reason(tok: Token) -> Pair | None:
+    """(cause, effect) of a reason stated as such: "E because C", "E because of / due to /
+    thanks to / owing to C" (not "after C": an earlier event need be no reason)."""
+    if tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "because" for c in tok.children
+    ):
+        return _because_pair(tok)
+    if tok.lower_ in _BEFORE_PREPS:
+        return None
+    return _prep_pair(tok)
+
+
+def check_added_reason(
+    claim: SpacySpan, evidence: Sequence[Sentence], aligner: Aligner, out: CheckResult
+) -> None:
+    """A reason the original does not give: "E because C" whose effect the evidence states,
+    whose evidence gives no cause of its own, and whose cause is mostly what the original never
+    mentions ("members turned down the offer because it was below inflation" where the
+    original gives no reason)."""
+    if not evidence or any(f.check == "causal" for f in out.findings):
+        return
+    if any(causal_pairs(s.span) for s in evidence):
+        return  # the original explains something there: the reversal check reads it
+    ev_keys = {k for s in evidence for k in _keys(list(s.span))}
+    for tok in claim:
+        pair = _stated_reason(tok)
+        if pair is None:
+            continue
+        cause, effect = pair
+        if _share(effect, ev_keys) < CROSS_SHARE:
+            continue
+        words = [t for t in _content(cause) if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"}]
+        new = [t for t in words if not aligner.doc_index.has(t)]
+        if new and len(new) >= CROSS_SHARE * len(words):  # mostly new, not a reason reworded
+            out.findings.append(
+                Finding(
+                    "causal",
+                    "unsupported",
+                    f"a reason the original does not give: {_quote(_cause_words(cause))}",
+                    counterpart=True,
+                )
+            )
+            return

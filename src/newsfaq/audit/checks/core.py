@@ -12,7 +12,7 @@ from newsfaq.text.nlp import Sentence
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 from newsfaq.audit.checks.attribution import _check_attribution, _check_attribution_removed
-from newsfaq.audit.checks.causal import check_causal
+from newsfaq.audit.checks.causal import check_added_reason, check_causal
 from newsfaq.audit.checks.clauses import (
     check_added_clauses,
     check_added_phrases,
@@ -95,6 +95,7 @@ def check_claim(
     check_added_phrases(claim, aligner, out)
     check_added_superlatives(claim, evidence, aligner, out)
     check_causal(claim, evidence, out)
+    check_added_reason(claim, evidence, aligner, out)
     _check_polarity_modality(claim, evidence, out)
     _check_attribution(claim, evidence, aligner, out)
     _check_attribution_removed(claim, question, evidence, aligner, out)
