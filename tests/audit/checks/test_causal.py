@@ -159,3 +159,11 @@ def test_a_reason_the_original_does_not_give_is_unsupported() -> None:
     assert found and ruled, found
     fair = "Frankham said members turned down a 3.5 percent pay offer in April."
     assert not by_rule_findings(al, fair, "causal")[0]
+
+
+def test_a_cause_added_by_driven_by_is_unsupported() -> None:
+    al = aligner_of("Journeys on weekday mornings grew fastest, rising by 26 percent in a year.")
+    wrong = "Weekday journeys rose 26 percent, driven largely by students."
+    found, ruled = by_rule_findings(al, wrong, "causal")
+    assert found and ruled, found
+    assert "students" in found[0].reason

@@ -252,7 +252,7 @@ def _found(keys: set[str], other: set[str]) -> bool:
     return bool(keys & other) or any(synonyms(k, o) for k in keys for o in other)
 
 
-_LINKS = frozenset({"because", "of", "due", "to", "thanks", "owing", "after", "following"})
+_LINKS = frozenset({"because", "of", "due", "to", "thanks", "owing", "after", "following", "by"})
 
 
 def _cause_words(cause: Sequence[Token]) -> str:
@@ -313,7 +313,25 @@ def _stated_reason(tok: Token) -> Pair | None:
         return _because_pair(tok)
     if tok.lower_ in _BEFORE_PREPS:
         return None
-    return _prep_pair(tok)
+    return _prep_pair(tok) or _driven_by(tok)
+
+
+_DRIVEN = frozenset({"drive", "cause", "prompt", "trigger", "fuel", "spark"})
+
+
+def _driven_by(tok: Token) -> Pair | None:
+    """(cause, effect) of "E, driven largely by C" / "E was caused by C": a causal verb's
+    passive participle and its agent."""
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in _DRIVEN:
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    cause = list(agent.subtree)
+    head = tok.head if tok.dep_ in {"acl", "advcl", "amod"} and tok.head.i != tok.i else tok
+    return cause, _clause(
+        head, {t.i for t in tok.subtree} if head is not tok else {t.i for t in cause}
+    )
 
 
 def check_added_reason(
