@@ -261,3 +261,15 @@ def test_a_new_name_the_tagger_leaves_untagged_is_a_new_name() -> None:
     new = "Firefighters in boats rescued 45 people from houses on Mill Lane and Kelso Road."
     found = findings_of(al, new)
     assert any("Kelso Road" in reason for check, _, reason in found if check == "entities"), found
+
+
+def test_a_name_of_several_words_counts_only_as_a_phrase() -> None:
+    al = aligner_of(
+        "Graham Tolliver, 58, of Kilnford, was sentenced at Redfern Crown Court on Wednesday. "
+        "He was jailed for three years for stealing 212,000 pounds from the charity."
+    )
+    wrong = "On Wednesday, at Kilnford Crown Court, Tolliver was sentenced to three years."
+    found = findings_of(al, wrong)
+    assert any("Redfern Crown Court" in reason for _, _, reason in found), found
+    fair = "On Wednesday, at Redfern Crown Court, Tolliver was sentenced to three years."
+    assert not any("Crown Court" in reason for _, _, reason in findings_of(al, fair))

@@ -192,6 +192,10 @@ def _check_slot_swap(
             not words
             or not _entity_in(words, ent.label_, aligner.doc_index)
             or any(ent.text in f.reason for f in out.findings)
+            or any(  # a name already read as misspelt ("Xavier Morale")
+                f.check == "entities" and any(f"“{t.text}”" in f.reason for t in ent)
+                for f in out.findings
+            )
         ):
             continue
         # the evidence sentence that says the rest of the claim (merged evidence may name the
@@ -200,8 +204,11 @@ def _check_slot_swap(
         sentence = max(
             ev, key=lambda x: sum(1 for t in rest if aligner.sentence_index[x.id].has(t))
         )
-        if _entity_in(words, ent.label_, aligner.sentence_index[sentence.id]):
-            continue
+        if _entity_in(words, ent.label_, aligner.sentence_index[sentence.id]) and (
+            len(words) == 1 or ent.label_ not in _PLACE_NAME_LABELS or _as_phrase(words, sentence)
+        ):
+            continue  # a name of several words counts only as a phrase ("Kilnford Crown
+            # Court" is not in "Tolliver, of Kilnford, was sentenced at Redfern Crown Court")
         slot = _slot(ent.root)
         rivals = [
             o
@@ -209,6 +216,7 @@ def _check_slot_swap(
             if _same_kind(o.label_, ent.label_, slot)
             and (_slot(o.root) == slot or _attached_to_object(o.root, slot))
             and not set(_ent_words(o.text)) <= claim_words
+            and bool(set(words) - set(_ent_words(o.text)))  # not a short form of the rival
         ]
         if not rivals and ent.label_ in _PLACE_NAME_LABELS and slot[0] == "pobj":
             rivals = _only_place_after(sentence, ent, slot, claim_words)
@@ -238,6 +246,12 @@ _BEFORE_UNIT = re.compile(
 
 
 _LAST_UNIT = re.compile(r"\blast (?P<u>year|month|week)\b", re.IGNORECASE)
+
+
+def _as_phrase(words: list[str], sentence: Sentence) -> bool:
+    """The words of a name stand together in the sentence, in order."""
+    text = " ".join(_ent_words(sentence.text))
+    return f" {' '.join(words)} " in f" {text} "
 
 
 def same_relative(a: str, b: str) -> bool:
@@ -304,7 +318,10 @@ def _place_next_door(
         if not 0 <= i < len(sents):
             continue
         index = aligner.sentence_index[i]
-        if _entity_in(words, ent.label_, index) or not any(index.has(t) for t in missing):
+        named = _entity_in(words, ent.label_, index) and (
+            len(words) == 1 or _as_phrase(words, sents[i])
+        )
+        if named or not any(index.has(t) for t in missing):
             continue
         found = _only_place_after(sents[i], ent, slot, claim_words)
         if found:
