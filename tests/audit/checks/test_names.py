@@ -273,3 +273,16 @@ def test_a_name_of_several_words_counts_only_as_a_phrase() -> None:
     assert any("Redfern Crown Court" in reason for _, _, reason in found), found
     fair = "On Wednesday, at Redfern Crown Court, Tolliver was sentenced to three years."
     assert not any("Crown Court" in reason for _, _, reason in findings_of(al, fair))
+
+
+def test_names_before_the_same_noun_are_of_one_kind() -> None:
+    al = aligner_of(
+        "The plan sets aside three sites: the Greyfield rail yards, land east of Carden Road "
+        "and the old paper mill. Residents collected 3,100 signatures on a petition against "
+        "building on the Greyfield site."
+    )
+    wrong = "Residents gathered 3,100 signatures against development of the Carden Road site."
+    found = findings_of(al, wrong)
+    assert any("“Carden Road” where the original has “Greyfield”" in r for _, _, r in found), found
+    fair = "Residents gathered 3,100 signatures against development of the Greyfield site."
+    assert not any("where the original has" in r for _, _, r in findings_of(al, fair))
