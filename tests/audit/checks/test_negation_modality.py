@@ -542,3 +542,14 @@ def test_a_reworded_predicate_of_the_other_polarity_is_found_by_its_arguments() 
 def test_a_verb_that_says_not_is_no_opposite_polarity() -> None:
     al = aligner_of("The hospital did not meet its target for planned operations in March.")
     assert "negation" not in checks(al, "The hospital missed its target for planned operations.")
+
+
+def test_confirmed_where_the_original_only_says_could_is_a_certainty_added() -> None:
+    al = aligner_of(
+        "The union warned that five more days of strikes could follow in July if no "
+        "agreement is reached. Talks resume on Monday."
+    )
+    found = findings_of(al, "The union has confirmed five more days of strikes in July.")
+    assert any(c == "modality" and "could follow" in r for c, _, r in found), found
+    fair = "The union warned that five more days of strikes could follow in July."
+    assert not [f for f in findings_of(al, fair) if f[0] == "modality"]

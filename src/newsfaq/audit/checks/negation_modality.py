@@ -408,6 +408,10 @@ def _check_certainty_words(claim: SpacySpan, ev: Sequence[Sentence], out: CheckR
         and norm_word(t.text) not in ev_words
     ]
     hedges = sorted(ev_words & HEDGE_WORDS)
+    if certain and not hedges:
+        # a modal hedge of the evidence ("five more days of strikes could follow") where the
+        # claim says "confirmed"
+        hedges = sorted({_phrase(t) for t in _tokens_of(ev) if _modal_hedge(t)})[:1]
     if certain and hedges:
         out.findings.append(
             Finding(
