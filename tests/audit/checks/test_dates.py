@@ -96,3 +96,13 @@ def test_an_event_night_a_relative_clause_s_date_and_paired_weekdays() -> None:
     assert checks(al, "The operations were on Wednesday June 16.").get("dates")
     claim = "Sales were 6 percent higher than in the same month a year earlier."
     assert "entities" not in checks(al, claim)
+
+
+def test_a_decade_the_original_never_names_is_unsupported() -> None:
+    al = aligner_of("The carnival is run by the Marrowgate Carnival Trust, founded in 1984.")
+    assert "dates" not in checks(al, "The Marrowgate Carnival Trust was set up in the 1980s.")
+    assert checks(al, "The Marrowgate Carnival Trust was set up in the 1990s.").get("dates") == (
+        "unsupported"
+    )
+    al = aligner_of("The carnival is run by the Marrowgate Carnival Trust, a charity.")
+    assert checks(al, "The trust, a charity, was set up in the '80s.").get("dates") == "unsupported"

@@ -299,6 +299,35 @@ def _check_weekday_of_date(claim: SpacySpan, aligner: Aligner, out: CheckResult)
             )
 
 
+_DECADE_RE = re.compile(r"\b(?:the\s+)?(?:(19|20)(\d)0s|'(\d)0s)\b", re.IGNORECASE)
+
+
+def _decades(text: str) -> list[tuple[str, int]]:
+    """The decades a text names ("the 1980s" -> 1980; "the '90s" -> 1990), as written."""
+    out = []
+    for m in _DECADE_RE.finditer(text):
+        if m[1]:
+            out.append((m.group(0), int(m[1] + m[2] + "0")))
+        else:
+            out.append((m.group(0), 1900 + int(m[3]) * 10))
+    return out
+
+
+def _check_decades(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
+    """A decade the original never names, nor any year of it ("a charity set up in the
+    1980s" where the original gives no founding date)."""
+    text = aligner.analysis.article.text
+    known = {d for _, d in _decades(text)} | {
+        p.year - p.year % 10 for p in date_parts(text) if p.year is not None
+    }
+    for written, decade in _decades(claim.text):
+        if decade not in known:
+            out.findings.append(
+                Finding("dates", "unsupported", f"the original never mentions {_quote(written)}")
+            )
+            return
+
+
 def _check_dates(
     claim: SpacySpan,
     ev: Sequence[Sentence],
@@ -308,6 +337,7 @@ def _check_dates(
 ) -> None:
     _check_relative_years(claim, ev, aligner, out)
     _check_weekday_of_date(claim, aligner, out)
+    _check_decades(claim, aligner, out)
     parts = date_parts(claim.text)
     if not parts:
         return
