@@ -122,13 +122,23 @@ def _transfer(verb: Token) -> Transfer | None:
         doer = None  # "the buses were leased": no doer named
     if gives:
         source = doer
-        recipient = _pobj(verb, {"to", "for"}) or next(
+        recipient = _pobj(verb, {"to"}) or next(
             (c for c in verb.children if c.dep_ == "dative" and c.pos_ in _PARTY_POS), None
         )
     else:
         recipient = doer
         source = _pobj(verb, {"from"})
-    thing = _thing(verb)
+    return _frame(verb, source, recipient, _thing(verb))
+
+
+def _frame(
+    verb: Token,
+    source: Token | None,
+    recipient: Token | None,
+    thing: Token | None,
+    move: bool = False,
+) -> Transfer:
+    """The transfer (or movement) a verb states between these phrases."""
     return Transfer(
         _words(source),
         _words(recipient),
@@ -136,6 +146,7 @@ def _transfer(verb: Token) -> Transfer | None:
         _text(source),
         _text(recipient),
         " ".join(t.text for t in verb.subtree)[:80],
+        move=move,
     )
 
 
@@ -174,16 +185,7 @@ def _movement(verb: Token) -> Transfer | None:
     end = _place(_pobj(verb, ends))
     if start is None and end is None:
         return None
-    mover = _doer(verb)
-    return Transfer(
-        _words(start),
-        _words(end),
-        _words(mover),
-        _text(start),
-        _text(end),
-        " ".join(t.text for t in verb.subtree)[:80],
-        move=True,
-    )
+    return _frame(verb, start, end, _doer(verb), move=True)
 
 
 def _place(obj: Token | None) -> Token | None:
