@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsfaq.audit.checks.transfers import transfers
 from newsfaq.text.nlp import parse
-from tests.audit.checks.support import aligner_of, by_rule_findings
+from tests.audit.checks.support import aligner_of, by_rule_findings, findings_of
 
 
 def test_either_way_verbs_name_the_same_source() -> None:
@@ -65,3 +65,17 @@ def test_a_move_turned_round_is_found_whatever_the_verbs() -> None:
     assert any("direction reversed" in f.reason for f in found), found
     fair = "Tsering came to Ashcombe Wildlife Park from a breeding centre in Kolvik in 2023."
     assert not by_rule_findings(al, fair, "roles")[0]
+
+
+def test_a_sale_told_by_its_buyer_is_the_same_deal() -> None:
+    al = aligner_of(
+        "Harlow Creek Brewery, the family-run beer maker based in Amberford, has agreed to be "
+        "sold to regional drinks group Calloway Beverages for 38 million dollars, the two "
+        "companies announced on Wednesday."
+    )
+    fair = "Calloway Beverages has agreed to buy Harlow Creek Brewery for 38 million dollars."
+    assert not [f for f in findings_of(al, fair) if f[0] in {"roles", "relations"}]
+    wrong = "Harlow Creek Brewery has agreed to buy Calloway Beverages for 38 million dollars."
+    found, ruled = by_rule_findings(al, wrong, "roles")
+    assert found and ruled, found
+    assert "who gets what turned round" in found[0].reason

@@ -38,6 +38,7 @@ from newsfaq.audit.checks.common import (
     _verb_phrase,
 )
 from newsfaq.audit.checks.names import expansion
+from newsfaq.audit.checks.transfers import same_deal, same_side
 
 
 def _role(tok: Token) -> tuple[str, Token] | None:
@@ -240,6 +241,8 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
         ):
             continue  # a word the evidence lacks: a rewording ("will face X" for "will play
             # X"), not a name put in the slot of another
+        if same_side(claim, ev, frozenset(words)):
+            continue  # "X agreed to buy the brewery" for "the brewery is to be sold to X"
         out.findings.append(
             Finding(
                 "roles",
@@ -1063,6 +1066,9 @@ def check_figure_party(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> 
                 continue  # one word in common is not enough: "Eschental" of two bodies
             if _may_name(subj, osubj, aligner) or _may_name(osubj, subj, aligner):
                 continue  # "Harbridge Athletic" for "the club", which the article calls it
+            if same_deal(claim, list(osubj.sent)):
+                continue  # "X agreed to buy the brewery for 38 million" for "the brewery has
+                # agreed to be sold to X for 38 million": the deal's figure, either subject
             out.findings.append(
                 Finding(
                     "relations",

@@ -17,7 +17,7 @@ from newsfaq.audit.align import norm_word
 from newsfaq.audit.checks.common import CheckResult, Finding, _quote, _tokens_of
 from newsfaq.text.nlp import Sentence
 
-__all__ = ["Transfer", "check_transfer", "transfers"]
+__all__ = ["Transfer", "check_transfer", "same_deal", "same_side", "transfers"]
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -99,9 +99,14 @@ def _doer(verb: Token) -> Token | None:
 
 
 def _thing(verb: Token) -> Token | None:
+    """What changes hands: the object, the passive subject, or the subject of the verb a
+    passive infinitive hangs on ("the brewery has agreed to be sold")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if obj is None and passive and verb.dep_ == "xcomp":
+        obj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return obj
 
 
@@ -230,6 +235,8 @@ def transfers(tokens: Sequence[Token] | SpacySpan) -> Iterator[Transfer]:
 def _turned_round(mine: Transfer, theirs: Transfer) -> bool:
     """The claim's source is the original's recipient or its recipient the original's source,
     and no party is on the same side in both."""
+    if mine.recipient & theirs.thing and mine.thing & theirs.recipient:
+        return True  # buyer and bought swapped ("Y agreed to buy X" for "Y is sold to X")
     if mine.thing and theirs.thing and not mine.thing & theirs.thing:
         return False  # another thing changes hands
     if mine.source & theirs.source or mine.recipient & theirs.recipient:
@@ -253,6 +260,15 @@ def check_transfer(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -
 def _finding(m: Transfer, o: Transfer) -> Finding:
     """The turned-round transfer, in the words of the claim and of the original."""
     end, start = ("the end", "the start") if m.move else ("getting it", "giving it")
+    if m.recipient & o.thing and m.thing & o.recipient:
+        return Finding(
+            "roles",
+            "contradicted",
+            f"who gets what turned round: the claim has {_quote(m.recipient_text)} getting "
+            f"the other ({_clean(m.phrase)}); the original has {_quote(o.recipient_text)} "
+            f"getting it ({_clean(o.phrase)})",
+            counterpart=True,
+        )
     if m.recipient & o.source:
         said = (
             f"{_quote(m.recipient_text)} as {end}"
@@ -283,3 +299,36 @@ def _finding(m: Transfer, o: Transfer) -> Finding:
 
 def _clean(text: str) -> str:
     return " ".join(text.split()).replace(" ,", ",").replace(" .", ".")
+
+
+def _deals(tokens: Sequence[Token] | SpacySpan) -> list[Transfer]:
+    return [t for t in transfers(tokens) if t.thing and not t.move]
+
+
+def same_side(claim: SpacySpan, ev: Sequence[Sentence], party: frozenset[str]) -> bool:
+    """The party stands on the same side of the same transfer in the claim and the evidence,
+    whatever the verbs ("Calloway agreed to buy the brewery" and "the brewery is to be sold to
+    Calloway": the recipient both times), so naming it by another verb is no role swap."""
+    theirs = _deals(_tokens_of(ev))
+    return any(
+        m.thing & o.thing
+        and (
+            (party & m.source and party & o.source) or (party & m.recipient and party & o.recipient)
+        )
+        for m in _deals(claim)
+        for o in theirs
+    )
+
+
+def same_deal(claim: SpacySpan, tokens: Sequence[Token]) -> bool:
+    """The claim and the tokens state the same transfer: the same thing to the same recipient
+    or from the same source, not turned round (a figure on it, "for 38 million dollars", is the
+    deal's, whichever party each text makes the subject)."""
+    theirs = _deals(tokens)
+    return any(
+        m.thing & o.thing
+        and bool(m.source & o.source or m.recipient & o.recipient)
+        and not _turned_round(m, o)
+        for m in _deals(claim)
+        for o in theirs
+    )
