@@ -41,10 +41,8 @@ _PAID_NOUNS = frozenset({"subsidy", "grant", "donation", "payment", "loan", "bai
 # movements: "from X" is where the mover leaves, "to X" (or "at"/"in" after "arrive") where
 # it goes ("moved from Ashcombe to Kolvik" against "arrived from Kolvik")
 _MOVE = frozenset({
-    "move", "arrive", "come", "go", "travel", "relocate", "return", "fly", "sail", "transfer",
-    "migrate",
+    "move", "arrive", "come", "go", "travel", "relocate", "return", "fly", "sail", "migrate",
 })  # fmt: skip
-_ARRIVAL_PREPS = {"to", "into", "at", "in"}
 _PARTY_POS = frozenset({"PROPN", "NOUN"})
 
 
