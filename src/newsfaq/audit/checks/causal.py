@@ -328,10 +328,10 @@ def _driven_by(tok: Token) -> Pair | None:
     if agent is None:
         return None
     cause = list(agent.subtree)
-    head = tok.head if tok.dep_ in {"acl", "advcl", "amod"} and tok.head.i != tok.i else tok
-    return cause, _clause(
-        head, {t.i for t in tok.subtree} if head is not tok else {t.i for t in cause}
-    )
+    if tok.dep_ in {"acl", "advcl", "amod"} and tok.head.i != tok.i:
+        # "E, driven by C": the effect is what the participle hangs on, without it
+        return cause, _clause(tok.head, {t.i for t in tok.subtree})
+    return cause, _clause(tok, {t.i for t in cause})  # "E was caused by C"
 
 
 def check_added_reason(

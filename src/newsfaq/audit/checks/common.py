@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -194,6 +194,32 @@ class CheckResult:
     """Their weighted share of the claim's content words."""
     content_words: int = 0
     """How many content words the claim has (its question's aside)."""
+
+
+def noun_words(tok: Token) -> frozenset[str]:
+    """The lemmas of the nouns and names of the phrase ``tok`` heads."""
+    return frozenset(norm_word(t.lemma_) for t in tok.subtree if t.pos_ in {"NOUN", "PROPN"})
+
+
+def untagged_proper(tok: Token) -> bool:
+    """A capitalised proper noun the tagger left out of its entities."""
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper()
+
+
+def token_runs(
+    claim: SpacySpan, keep: Callable[[Token], bool], start: int | None = None
+) -> Iterator[SpacySpan]:
+    """The runs of consecutive tokens of ``claim`` (from ``start``) that ``keep`` holds."""
+    i = claim.start if start is None else start
+    while i < claim.end:
+        if not keep(claim.doc[i]):
+            i += 1
+            continue
+        j = i
+        while j < claim.end and keep(claim.doc[j]):
+            j += 1
+        yield claim.doc[i:j]
+        i = j
 
 
 def _tokens_of(sentences: Sequence[Sentence]) -> list[Token]:

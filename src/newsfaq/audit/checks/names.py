@@ -30,6 +30,8 @@ from newsfaq.audit.checks.common import (
     _slot,
     _tokens_of,
     from_sentence_before,
+    token_runs,
+    untagged_proper,
 )
 from newsfaq.audit.checks.dates import date_parts
 from newsfaq.audit.checks.figures import UNIT_ABBREVIATIONS
@@ -77,16 +79,8 @@ def _new_untagged_name(claim: SpacySpan, aligner: Aligner) -> str | None:
     """A name of two or more proper nouns the tagger left out of its entities, in a
     participant's slot, with a word the original never uses ("from houses on Mill Lane and
     [Kelso Road]" where the original has Weir Road): a new place, person or body."""
-    i = claim.start + 1  # a capital at the start of the claim says nothing
-    while i < claim.end:
-        if not _untagged(claim.doc[i]):
-            i += 1
-            continue
-        j = i
-        while j < claim.end and _untagged(claim.doc[j]):
-            j += 1
-        run = claim.doc[i:j]
-        i = j
+    # a capital at the start of the claim says nothing
+    for run in token_runs(claim, _untagged_word, start=claim.start + 1):
         if len(run) < 2 or run[-1].dep_ not in _NAME_SLOTS | {"conj"}:
             continue
         if any(not aligner.doc_index.has(t) for t in run):
@@ -94,8 +88,8 @@ def _new_untagged_name(claim: SpacySpan, aligner: Aligner) -> str | None:
     return None
 
 
-def _untagged(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_alpha and tok.text[:1].isupper()
+def _untagged_word(tok: Token) -> bool:
+    return untagged_proper(tok) and tok.is_alpha
 
 
 _NOT_AFTER_A_NAME = frozenset({"PRP$", "DT", "IN", "VBN"})
@@ -204,17 +198,14 @@ def _check_slot_swap(
         sentence = max(
             ev, key=lambda x: sum(1 for t in rest if aligner.sentence_index[x.id].has(t))
         )
-        if _entity_in(words, ent.label_, aligner.sentence_index[sentence.id]) and (
-            len(words) == 1 or ent.label_ not in _PLACE_NAME_LABELS or _as_phrase(words, sentence)
-        ):
-            continue  # a name of several words counts only as a phrase ("Kilnford Crown
-            # Court" is not in "Tolliver, of Kilnford, was sentenced at Redfern Crown Court")
-        slot = _slot(_name_root(ent))
+        if _named_in(ent, words, aligner.sentence_index[sentence.id], sentence):
+            continue
+        slot = _slot(_without_det(ent).root)
         rivals = [
             o
             for o in sentence.span.ents
             if _same_kind(o.label_, ent.label_, slot)
-            and (_slot(_name_root(o)) == slot or _attached_to_object(o.root, slot))
+            and (_slot(_without_det(o).root) == slot or _attached_to_object(o.root, slot))
             and not set(_ent_words(o.text)) <= claim_words
             and bool(set(words) - set(_ent_words(o.text)))  # not a short form of the rival
         ]
@@ -232,7 +223,7 @@ def _check_slot_swap(
                 Finding(
                     "entities",
                     "contradicted" if ent.label_ == "DATE" else "unsupported",
-                    f"the claim has {_quote(_bare(ent))} where the original has "
+                    f"the claim has {_quote(_without_det(ent).text)} where the original has "
                     f"{_quote(other.text)}: {_around(sentence.text, other.text)}",
                 )
             )
@@ -248,19 +239,19 @@ _BEFORE_UNIT = re.compile(
 _LAST_UNIT = re.compile(r"\blast (?P<u>year|month|week)\b", re.IGNORECASE)
 
 
-def _name_root(ent: SpacySpan) -> Token:
-    """The head word of a name, past a determiner the tagger took in ("the Carden Road" hangs
-    from "site" as its compound, not as its determiner)."""
-    if ent.root.dep_ == "det" and len(ent) > 1:
-        rest = ent[1:]
-        return rest.root
-    return ent.root
+def _without_det(ent: SpacySpan) -> SpacySpan:
+    """The name without a determiner the tagger took in: "the Carden Road" is "Carden Road",
+    which hangs from "site" as its compound, not as its determiner."""
+    return ent[1:] if ent.root.dep_ == "det" and len(ent) > 1 else ent
 
 
-def _bare(ent: SpacySpan) -> str:
-    """The name without a determiner the tagger took in ("Carden Road", not "the Carden
-    Road")."""
-    return ent[1:].text if ent.root.dep_ == "det" and len(ent) > 1 else ent.text
+def _named_in(ent: SpacySpan, words: list[str], index: WordIndex, sentence: Sentence) -> bool:
+    """The sentence names ``ent`` (whose words are ``words``; ``index`` is the sentence's); a
+    place name of several words only as a phrase ("Kilnford Crown Court" is not in "Tolliver,
+    of Kilnford, was sentenced at Redfern Crown Court")."""
+    return _entity_in(words, ent.label_, index) and (
+        len(words) == 1 or ent.label_ not in _PLACE_NAME_LABELS or _as_phrase(words, sentence)
+    )
 
 
 def _as_phrase(words: list[str], sentence: Sentence) -> bool:
@@ -333,10 +324,7 @@ def _place_next_door(
         if not 0 <= i < len(sents):
             continue
         index = aligner.sentence_index[i]
-        named = _entity_in(words, ent.label_, index) and (
-            len(words) == 1 or _as_phrase(words, sents[i])
-        )
-        if named or not any(index.has(t) for t in missing):
+        if _named_in(ent, words, index, sents[i]) or not any(index.has(t) for t in missing):
             continue
         found = _only_place_after(sents[i], ent, slot, claim_words)
         if found:

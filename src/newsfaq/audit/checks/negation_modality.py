@@ -30,6 +30,7 @@ from newsfaq.audit.checks.common import (
     _quote,
     _same_predicate,
     _tokens_of,
+    noun_words,
 )
 
 _CONTROL_VERBS = frozenset(
@@ -492,21 +493,8 @@ def _expected_of(e: Token, claimed: Token) -> bool:
     "expected to" (or forecast, projected, predicted) with the same noun subject."""
     if not _expected(e):
         return False
-    mine = _subject_key(claimed)
-    return bool(mine) and _subject_key(e.head) == mine
-
-
-def _subject_key(v: Token) -> frozenset[str]:
-    """The words of a predicate's noun subject with a letter in them ("Lumen-2" too), no
-    stop words; empty for none or a pronoun."""
-    subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is None or subj.pos_ == "PRON":
-        return frozenset()
-    return frozenset(
-        norm_word(t.lemma_)
-        for t in subj.subtree
-        if any(c.isalpha() for c in t.text) and not t.is_stop
-    )
+    mine = _subject_words(claimed, letters=True)
+    return bool(mine) and _subject_words(e.head, letters=True) == mine
 
 
 def _only_expected(e: Token, certain: Sequence[Token]) -> bool:
@@ -691,12 +679,17 @@ def _check_hedge_dropped(claim: SpacySpan, ev: Sequence[Sentence], out: CheckRes
             return
 
 
-def _subject_words(v: Token) -> set[str] | None:
-    """Content lemmas of a predicate's noun subject; None for none or a pronoun."""
+def _subject_words(v: Token, *, letters: bool = False) -> set[str] | None:
+    """Content lemmas of a predicate's noun subject; None for none or a pronoun. With
+    ``letters``, any word with a letter in it counts ("Lumen-2"), not only alphabetic ones."""
     subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.pos_ == "PRON":
         return None
-    return {norm_word(t.lemma_) for t in subj.subtree if t.is_alpha and not t.is_stop} or None
+    return {
+        norm_word(t.lemma_)
+        for t in subj.subtree
+        if (any(c.isalpha() for c in t.text) if letters else t.is_alpha) and not t.is_stop
+    } or None
 
 
 def _same_subject(a: Token, b: Token) -> bool:
@@ -718,6 +711,10 @@ _NOT_VERBS = frozenset({
 allowed"): a reworded predicate of the other polarity, not a contradiction."""
 
 
+_NOT_PAIRED = LIGHT_VERBS | SAY_VERBS | _NOT_VERBS
+"""Verbs never paired by their arguments: light verbs, verbs of saying and those of "not"."""
+
+
 _NOT_NOUNS = frozenset(
     {"inability", "lack", "absence", "failure", "refusal", "shortage", "loss", "ban", "denial"}
 )
@@ -725,21 +722,17 @@ _NOT_NOUNS = frozenset(
 
 def _argument_words(v: Token) -> tuple[frozenset[str], frozenset[str]]:
     """A predicate's noun subject words and the words of its object and prepositional
-    objects (no pronoun, no stop word)."""
-
-    def words(tok: Token) -> frozenset[str]:
-        return frozenset(norm_word(t.lemma_) for t in tok.subtree if t.pos_ in {"NOUN", "PROPN"})
-
+    objects (nouns and names; no pronoun subject)."""
     subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    subject = words(subj) if subj is not None and subj.pos_ != "PRON" else frozenset()
+    subject = noun_words(subj) if subj is not None and subj.pos_ != "PRON" else frozenset()
     rest: set[str] = set()
     for c in v.children:
         if c.dep_ == "dobj":
-            rest |= words(c)
+            rest |= noun_words(c)
         elif c.dep_ == "prep":
             for o in c.children:
                 if o.dep_ == "pobj":
-                    rest |= words(o)
+                    rest |= noun_words(o)
     return subject, frozenset(rest)
 
 
@@ -748,7 +741,7 @@ def _same_arguments(v: Token, ev_preds: Sequence[Token]) -> list[Token]:
     object or place ("were held on the affected servers" and "were not stored on the affected
     servers"): the same statement reworded. Only for a claim verb that is no light verb and
     no verb of saying, and a subject and an object both shared."""
-    if norm_word(v.lemma_) in LIGHT_VERBS | SAY_VERBS | _NOT_VERBS:
+    if norm_word(v.lemma_) in _NOT_PAIRED:
         return []
     if any(t.lower_ in _RESTRICTIVE or t.lemma_.lower() in _NOT_NOUNS for t in v.subtree):
         return []  # "suffer from their inability to lock in prices" says "cannot" in a noun
@@ -757,7 +750,7 @@ def _same_arguments(v: Token, ev_preds: Sequence[Token]) -> list[Token]:
         return []
     out = []
     for e in ev_preds:
-        if norm_word(e.lemma_) in LIGHT_VERBS | SAY_VERBS | _NOT_VERBS:
+        if norm_word(e.lemma_) in _NOT_PAIRED:
             continue
         s2, r2 = _argument_words(e)
         if subject & s2 and rest & r2:

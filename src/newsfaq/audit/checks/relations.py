@@ -36,6 +36,8 @@ from newsfaq.audit.checks.common import (
     _stem5,
     _tokens_of,
     _verb_phrase,
+    token_runs,
+    untagged_proper,
 )
 from newsfaq.audit.checks.names import expansion
 from newsfaq.audit.checks.transfers import same_deal, same_side
@@ -119,10 +121,6 @@ def _relative_subject(verb: Token) -> bool:
     return nxt == verb or (nxt.head == verb and nxt.dep_ in {"aux", "auxpass", "advmod", "neg"})
 
 
-def _untagged_proper(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper()
-
-
 def _untagged_names(claim: SpacySpan, ev: Sequence[Sentence]) -> list[SpacySpan]:
     """Runs of proper nouns of the claim the tagger left out of its entities, as entities of the
     label the original's entity with those words has ("Brantmoor owns the mine", where the
@@ -134,19 +132,10 @@ def _untagged_names(claim: SpacySpan, ev: Sequence[Sentence]) -> list[SpacySpan]
         for t in e:
             labels.setdefault(norm_word(t.text), e.label_)
     out: list[SpacySpan] = []
-    i = claim.start
-    while i < claim.end:
-        tok = claim.doc[i]
-        if not _untagged_proper(tok):
-            i += 1
-            continue
-        j = i
-        while j < claim.end and _untagged_proper(claim.doc[j]):
-            j += 1
-        label = labels.get(norm_word(claim.doc[j - 1].text))
+    for run in token_runs(claim, untagged_proper):
+        label = labels.get(norm_word(run[-1].text))
         if label in {"ORG", "PERSON"}:
-            out.append(Span(claim.doc, i, j, label=label))
-        i = j
+            out.append(Span(claim.doc, run.start, run.end, label=label))
     return out
 
 

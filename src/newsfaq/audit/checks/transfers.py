@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import norm_word
-from newsfaq.audit.checks.common import CheckResult, Finding, _quote, _tokens_of
+from newsfaq.audit.checks.common import CheckResult, Finding, _quote, _tokens_of, noun_words
 from newsfaq.text.nlp import Sentence
 
 __all__ = ["Transfer", "check_transfer", "same_deal", "same_side", "transfers"]
@@ -64,7 +64,7 @@ def _words(tok: Token | None) -> frozenset[str]:
     """The party or thing words of a noun phrase (nouns and names, no pronoun, no figure)."""
     if tok is None or tok.pos_ == "PRON":
         return frozenset()
-    return frozenset(norm_word(t.lemma_) for t in tok.subtree if t.pos_ in _PARTY_POS)
+    return noun_words(tok)
 
 
 def _text(tok: Token | None) -> str:
@@ -203,12 +203,7 @@ def _paid_noun(noun: Token) -> Transfer | None:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _PAID_NOUNS:
         return None
     payer = next(
-        (
-            c
-            for c in noun.children
-            if (c.dep_ == "compound" and c.pos_ in _PARTY_POS)
-            or (c.dep_ == "poss" and c.pos_ in _PARTY_POS)
-        ),
+        (c for c in noun.children if c.dep_ in {"compound", "poss"} and c.pos_ in _PARTY_POS),
         None,
     )
     if payer is None:
@@ -257,7 +252,6 @@ def check_transfer(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -
 
 def _finding(m: Transfer, o: Transfer) -> Finding:
     """The turned-round transfer, in the words of the claim and of the original."""
-    end, start = ("the end", "the start") if m.move else ("getting it", "giving it")
     if m.recipient & o.thing and m.thing & o.recipient:
         return Finding(
             "roles",
@@ -268,23 +262,9 @@ def _finding(m: Transfer, o: Transfer) -> Finding:
             counterpart=True,
         )
     if m.recipient & o.source:
-        said = (
-            f"{_quote(m.recipient_text)} as {end}"
-            if m.move
-            else f"{_quote(m.recipient_text)} {end}"
-        )
-        given = (
-            f"{_quote(o.source_text)} as {start}" if m.move else f"{_quote(o.source_text)} {start}"
-        )
+        said, given = _side(m.recipient_text, True, m.move), _side(o.source_text, False, m.move)
     else:
-        said = (
-            f"{_quote(m.source_text)} as {start}" if m.move else f"{_quote(m.source_text)} {start}"
-        )
-        given = (
-            f"{_quote(o.recipient_text)} as {end}"
-            if m.move
-            else f"{_quote(o.recipient_text)} {end}"
-        )
+        said, given = _side(m.source_text, False, m.move), _side(o.recipient_text, True, m.move)
     what = "direction reversed" if m.move else "who gives to whom turned round"
     return Finding(
         "roles",
@@ -293,6 +273,14 @@ def _finding(m: Transfer, o: Transfer) -> Finding:
         f"({_clean(o.phrase)})",
         counterpart=True,
     )
+
+
+def _side(text: str, gets: bool, move: bool) -> str:
+    """A party's side in the words of a transfer ("X getting it") or a movement ("X as the
+    end")."""
+    if move:
+        return f"{_quote(text)} as the {'end' if gets else 'start'}"
+    return f"{_quote(text)} {'getting' if gets else 'giving'} it"
 
 
 def _clean(text: str) -> str:
