@@ -286,3 +286,37 @@ def test_names_before_the_same_noun_are_of_one_kind() -> None:
     assert any("“Carden Road” where the original has “Greyfield”" in r for _, _, r in found), found
     fair = "Residents gathered 3,100 signatures against development of the Greyfield site."
     assert not any("where the original has" in r for _, _, r in findings_of(al, fair))
+
+
+def test_a_name_where_the_original_calls_another_party_by_its_head_noun() -> None:
+    al = aligner_of(
+        "The figures were released by the Carrow Valley Ambulance Trust. Crews waited outside "
+        "Hallbridge General Hospital for hours. On Monday, the trust's board approved a 2.3 "
+        "million dollar plan to open two new standby stations."
+    )
+    wrong = "On Monday Hallbridge General's board approved a plan for two new standby stations."
+    found = findings_of(al, wrong)
+    assert any("where the original has “trust”" in r for _, _, r in found), found
+    fair = "On Monday the Carrow Valley Ambulance Trust's board approved a plan for two stations."
+    assert not any("where the original has" in r for _, _, r in findings_of(al, fair))
+
+
+def test_a_sentence_about_both_parties_has_no_described_rival() -> None:
+    al = aligner_of(
+        "The Brackenford Sports Foundation and the Ellery Trust met on Monday. The foundation "
+        "will pay 60 percent of the repair bill, with the trust covering the rest."
+    )
+    claim = "The Brackenford Sports Foundation covers 60 percent of the bill."
+    assert not any("where the original has" in r for _, _, r in findings_of(al, claim))
+
+
+def test_two_names_exchanged_between_the_things_they_qualify() -> None:
+    al = aligner_of(
+        "Halvern said it would close its factory in Rendsburg, where 340 people work, by the "
+        "end of 2027 and move production to its larger plant in Tilburg."
+    )
+    wrong = "Halvern will shut its Tilburg factory and move production to its Rendsburg plant."
+    found = checks(al, wrong)
+    assert found.get("entities") == "contradicted", found
+    fair = "Halvern will shut its Rendsburg factory and move production to its Tilburg plant."
+    assert "entities" not in checks(al, fair)

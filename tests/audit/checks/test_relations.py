@@ -228,3 +228,27 @@ def test_who_a_cost_falls_on_and_a_passive_hanging_from_the_figure() -> None:
     assert "relations" not in checks(
         al, "Sealing the shafts will cost Carlow an estimated 9 million."
     )
+
+
+def test_the_same_act_in_other_words_done_by_another_party() -> None:
+    al = aligner_of(
+        "The Greyfield Highways Department hired 40 new staff in March. "
+        "The Ashgrove Council welcomed the report."
+    )
+    # the original's doer is a name the tagger left untagged
+    assert checks(al, "The Ashgrove Council hired 40 new staff in March.").get("roles")
+    # "employed" names the act "hired" does
+    found = checks(al, "The Ashgrove Council employed 40 new staff in March.")
+    assert found.get("roles") == "unsupported"
+    assert "roles" not in checks(al, "The Greyfield Highways Department employed 40 new staff.")
+    # an opposite is no rewording of the act
+    assert "roles" not in checks(al, "The Ashgrove Council fired 40 new staff in March.")
+
+
+def test_a_verb_of_intention_is_not_compared_by_its_doer() -> None:
+    al = aligner_of(
+        "Harlow Creek Brewery has agreed to be sold to Calloway Beverages for 38 million "
+        "dollars, the two companies said."
+    )
+    found = checks(al, "Calloway Beverages has agreed to buy Harlow Creek Brewery.")
+    assert "roles" not in found

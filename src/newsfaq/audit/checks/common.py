@@ -206,6 +206,26 @@ def untagged_proper(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper()
 
 
+_DESCRIBED_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
+
+
+def described_names(tok: Token) -> list[SpacySpan]:
+    """The names of its text that a description by head noun may stand for: "the trust" ->
+    [Carrow Valley Ambulance Trust]; empty for a word without "the", or with no such name."""
+    if (
+        tok.pos_ != "NOUN"
+        or tok.ent_type_
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    ):
+        return []
+    head = norm_word(tok.lemma_)
+    return [
+        e
+        for e in tok.doc.ents
+        if e.label_ in _DESCRIBED_LABELS and (w := _ent_words(e.text)) and w[-1] == head
+    ]
+
+
 def token_runs(
     claim: SpacySpan, keep: Callable[[Token], bool], start: int | None = None
 ) -> Iterator[SpacySpan]:

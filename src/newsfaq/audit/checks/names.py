@@ -29,6 +29,7 @@ from newsfaq.audit.checks.common import (
     _quote,
     _slot,
     _tokens_of,
+    described_names,
     from_sentence_before,
     token_runs,
     untagged_proper,
@@ -213,6 +214,8 @@ def _check_slot_swap(
             rivals = _only_place_after(sentence, ent, slot, claim_words)
             if not rivals:
                 sentence, rivals = _place_next_door(sentence, ent, slot, rest, aligner)
+        if not rivals and ent.label_ in {"ORG", "FAC", "GPE", "LOC"}:
+            rivals = _described_rival(sentence, words, slot, claim_words)
         if (
             rivals
             and not _same_figures(ent.text, rivals[0].text)
@@ -227,6 +230,94 @@ def _check_slot_swap(
                     f"{_quote(other.text)}: {_around(sentence.text, other.text)}",
                 )
             )
+
+
+def _described_rival(
+    sentence: Sentence,
+    words: list[str],
+    slot: tuple[str, ...],
+    claim_words: set[str],
+) -> list[SpacySpan]:
+    """Another organisation or place the evidence sentence names by its head noun in the
+    claim's slot ("the trust's board approved" for "Hallbridge General's board signed off",
+    where the original's only trust is the Carrow Valley Ambulance Trust): the description,
+    when every name of the original it can stand for is another one than the claim's, and
+    the sentence does not name the claim's by its head noun either ("the foundation will pay
+    60 percent, with the trust covering the rest" is about both)."""
+    if any(norm_word(t.lemma_) == words[-1] for t in sentence.span):
+        return []
+    for tok in sentence.span:
+        if _slot(tok) != slot or {norm_word(tok.lemma_), norm_word(tok.text)} & claim_words:
+            continue
+        named = described_names(tok)
+        if named and all(not set(_ent_words(e.text)) & set(words) for e in named):
+            return [sentence.span[tok.i - sentence.span.start : tok.i - sentence.span.start + 1]]
+    return []
+
+
+def check_exchanged_names(
+    claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
+) -> None:
+    """Two names of one evidence sentence, each put on the thing the original gives the other
+    ("shut its Tilburg factory ..., moving production to its Rendsburg plant" where the
+    original closes "its factory in Rendsburg" and moves production "to its plant in
+    Tilburg")."""
+    names = [e for e in claim.ents if e.label_ in _SLOT_LABELS - {"DATE"} and _ent_words(e.text)]
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            wa, wb = _ent_words(a.text), _ent_words(b.text)
+            if set(wa) & set(wb):
+                continue
+            mine_a, mine_b = _anchor(_without_det(a).root), _anchor(_without_det(b).root)
+            if mine_a is None or mine_b is None or mine_a == mine_b:
+                continue
+            for sentence in ev:
+                theirs_a = _anchors_in(sentence, wa)
+                theirs_b = _anchors_in(sentence, wb)
+                if (
+                    theirs_a
+                    and theirs_b
+                    and mine_a not in theirs_a
+                    and mine_b not in theirs_b
+                    and mine_a in theirs_b
+                    and mine_b in theirs_a
+                ):
+                    out.findings.append(
+                        Finding(
+                            "entities",
+                            "contradicted",
+                            f"the claim puts {_quote(a.text)} and {_quote(b.text)} the other "
+                            f"way round: in the original the {mine_a} goes with "
+                            f"{_quote(b.text)} and the {mine_b} with {_quote(a.text)}",
+                            counterpart=True,
+                        )
+                    )
+                    return
+
+
+def _anchor(tok: Token) -> str | None:
+    """The thing a name qualifies: the noun it is a compound, possessor or "in/of/at" phrase
+    of ("Tilburg factory", "Tilburg's factory", "the factory in Tilburg" -> "factory")."""
+    if tok.dep_ in {"compound", "poss"} and tok.head.pos_ == "NOUN":
+        return norm_word(tok.head.lemma_)
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in {"in", "of", "at"}
+        and tok.head.head.pos_ == "NOUN"
+    ):
+        return norm_word(tok.head.head.lemma_)
+    return None
+
+
+def _anchors_in(sentence: Sentence, words: list[str]) -> set[str]:
+    """What the sentence's mentions of the name made of ``words`` qualify (see :func:`_anchor`)."""
+    found: set[str] = set()
+    for e in sentence.span.ents:
+        if _ent_words(e.text) == words:
+            anchor = _anchor(_without_det(e).root)
+            if anchor is not None:
+                found.add(anchor)
+    return found
 
 
 _BEFORE_UNIT = re.compile(

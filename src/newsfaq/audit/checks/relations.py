@@ -12,9 +12,11 @@ from spacy.tokens import Span
 
 from newsfaq.audit.align import Aligner, WordIndex, norm_word
 from newsfaq.audit.align import is_content as is_content_token
+from newsfaq.audit.meaning import opposite
 from newsfaq.text.facts import extract_facts
 from newsfaq.text.nlp import Analysis, Sentence, proper_name
 from newsfaq.text.numbers import NumberMention, find_numbers, numbers_agree
+from newsfaq.text.wordvec import word_vectors
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -334,6 +336,8 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
     light = lemma in LIGHT_VERBS and not any(c.dep_ in {"dobj", "attr"} for c in verb.children)
     if lemma in SAY_VERBS or light or verb.pos_ != "VERB":
         return False  # a light verb names an act only with its object ("set aside 18 million")
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False  # "agreed to buy": the act is the complement's, told from either side
     mine = set(_ent_words(ent.text))
     full = expansion(ent)
     if full is not None:
@@ -345,6 +349,11 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
         # original ("Crossway owns the bridge", where "The state transport department, which
         # owns the bridge" is another sentence)
         tokens = list(ev[0].span.doc)
+    if not any(t.pos_ == "VERB" and norm_word(t.lemma_) == lemma for t in tokens):
+        # the act in other words ("signed off" for "approved", "has offered" for "provided"):
+        # a verb of the evidence close in meaning, with the same object
+        same = [t for t in tokens if t.pos_ == "VERB" and objects and _same_act(verb, t)]
+        lemma = norm_word(same[0].lemma_) if len(same) == 1 else lemma
     for t in tokens:
         if t.pos_ != "VERB" or norm_word(t.lemma_) != lemma:
             continue
@@ -356,7 +365,9 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
         agent = _agent_of(t) or _speaker_for_itself(t)
         if agent is not None and not agent.ent_type_:
             agent = _named_before(agent) or agent  # "The cooperative has set aside ..."
-        if agent is None or not (agent.ent_type_ in _DOERS or _specific_description(agent)):
+        if agent is None or not (
+            agent.ent_type_ in _DOERS or _specific_description(agent) or untagged_proper(agent)
+        ):
             return False  # someone unnamed, or no one, does it: nothing to compare
         if _same_party(mine, [norm_word(w.text) for w in _noun_phrase(agent) if w.is_alpha]):
             return False
@@ -375,6 +386,18 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
             )
         )
     return bool(doers)
+
+
+def _same_act(mine: Token, theirs: Token) -> bool:
+    """Two verbs that name the same act: close in meaning (static vectors, at least 0.7) and
+    not opposites ("bring"/"draw", "publish"/"release"; never "open"/"close")."""
+    a, b = norm_word(mine.lemma_), norm_word(theirs.lemma_)
+    if a == b or not (a.isalpha() and b.isalpha()) or opposite(a, b):
+        return False
+    if {a, b} & (LIGHT_VERBS | SAY_VERBS):
+        return False  # a light verb's sense is in its object; saying is the attribution's
+    sim = word_vectors().similarity(a, b)
+    return sim is not None and sim >= 0.7
 
 
 def _speaker_for_itself(verb: Token) -> Token | None:
