@@ -89,8 +89,9 @@ def collect(files: list[tuple[dict[str, Any], str | Path]]) -> tuple[list[Unit],
                 for c in checked:
                     if c.claim.start < unit.end and c.claim.end > unit.start:
                         feats = None
-                        if not by_rule(c.result):
-                            feats = claim_features(c.result, answer=c.claim.question is not None)
+                        answer = c.claim.question is not None
+                        if not by_rule(c.result, answer=answer):
+                            feats = claim_features(c.result, answer=answer)
                         rows.append(
                             ClaimRow(doc["id"], len(units) - 1, feats, claim_score(c.result))
                         )

@@ -68,9 +68,19 @@ def test_rules_decide_checked_mismatches(finding: Finding, verdict: str) -> None
 
 
 def test_any_finding_on_a_claim_that_keeps_the_wording_is_decisive() -> None:
-    f = Finding("content", "unsupported", "not in the original: “resigned”")
+    f = Finding("attribution", "unsupported", "attribution: the original does not credit")
     assert by_rule(_result(f, trigrams=0.8))
     assert not by_rule(_result(f, trigrams=0.2))
+
+
+def test_a_new_word_in_a_sentence_that_keeps_the_wording_is_weighed_not_ruled() -> None:
+    # a body sentence copied with a word of colour added goes to the model; an answer does not
+    f = Finding("content", "unsupported", "not in the original: “overshadowed”")
+    assert not by_rule(_result(f, trigrams=0.8))
+    assert by_rule(_result(f, trigrams=0.8), answer=True)
+    assert judge(_result(f, trigrams=0.8), [f], answer=False, model=STRICT).verdict == "supported"
+    j = judge(_result(f, trigrams=0.8), [f], answer=True, model=STRICT)
+    assert j.verdict == "unsupported"
 
 
 def test_model_threshold_flags_weak_claims_and_score_is_what_the_verdict_uses() -> None:

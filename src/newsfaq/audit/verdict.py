@@ -185,18 +185,22 @@ the original gives, or a clause made of things the original never mentions, is c
 content, whatever else the claim keeps."""
 
 
-def by_rule(result: CheckResult) -> bool:
+def by_rule(result: CheckResult, *, answer: bool = False) -> bool:
     """Whether a rule decides the claim's verdict: a contradiction, a date, name or distinctive
     figure the original does not give (:attr:`Finding.new_content`), a mismatch with another
     counterpart the original gives in the same place (:attr:`Finding.counterpart`), or any
     finding on a claim that keeps the original's wording (half its word trigrams or more),
-    where a finding is a real change, not paraphrase noise."""
+    where a finding is a real change, not paraphrase noise. In a body sentence (not an
+    ``answer``) that last rule leaves out the content check's new words: a rewriter who keeps
+    the original's sentence adds colour to it ("the day was overshadowed when ...", "a
+    crowded public gathering"), while a new word in an answer copied from the original is
+    most often the answer's point ("apologised to families")."""
     return any(
         f.severity == "contradicted"
         or f.check in RULE_CHECKS
         or f.counterpart
         or f.new_content
-        or result.trigrams >= REWORDED_TRIGRAMS
+        or (result.trigrams >= REWORDED_TRIGRAMS and (answer or f.check != "content"))
         for f in result.findings
     )
 
@@ -236,8 +240,9 @@ def judge(
         return Judgement("contradicted", 0.0, reasons)
     p = m.p_error(claim_features(result, answer=answer))
     score = round(1.0 - p, 4)
-    line = m.line(answer=answer if in_faq is None else in_faq)
-    if by_rule(result):
+    faq = answer if in_faq is None else in_faq
+    line = m.line(answer=faq)
+    if by_rule(result, answer=faq):
         return Judgement("unsupported", round(min(score, (1.0 - line) / 2), 4), reasons)
     if p >= line:
         if not reasons:

@@ -32,6 +32,17 @@ def test_a_reworded_clause_of_the_original_is_no_added_event() -> None:
     assert "clauses" not in checks(al, claim)
 
 
+def test_a_condition_reworded_is_no_added_event() -> None:
+    al = aligner_of(
+        "The council will vote on the budget in March. If it is approved, the money will pay "
+        "for three temporary road crews from April."
+    )
+    claim = "If the budget gets the nod, that cash is expected to fund three crews from April."
+    assert "clauses" not in checks(al, claim)
+    added = "The cash will fund three crews from April, and the mayor promised free parking."
+    assert checks(al, added).get("clauses") == "unsupported"
+
+
 def test_an_added_circumstance_is_unsupported_by_rule() -> None:
     al = aligner_of(_ORIGINAL)
     claim = (

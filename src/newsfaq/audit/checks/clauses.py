@@ -45,6 +45,9 @@ NEW_SHARE = 0.5
 
 _CLAUSE_DEPS = frozenset({"conj", "relcl", "advcl"})
 
+_CONDITIONS = frozenset({"if", "unless"})
+"""Marks of a condition: a clause that reports no event, and that rewriters reword freely."""
+
 
 def _own_tokens(head: Token) -> list[Token]:
     """The clause of ``head`` without the clauses coordinated with or nested in it."""
@@ -69,6 +72,8 @@ def check_added_clauses(claim: SpacySpan, aligner: Aligner, out: CheckResult) ->
             continue
         if not claim.start <= head.head.i < claim.end:
             continue
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in head.children):
+            continue  # "if the budget gets the nod": a condition reworded, not an event
         own = _own_tokens(head)
         content, new = _new_words(own, aligner)
         if len(content) < MIN_WORDS:
