@@ -106,3 +106,10 @@ def test_a_decade_the_original_never_names_is_unsupported() -> None:
     )
     al = aligner_of("The carnival is run by the Marrowgate Carnival Trust, a charity.")
     assert checks(al, "The trust, a charity, was set up in the '80s.").get("dates") == "unsupported"
+
+
+def test_a_weekday_in_the_plural_is_that_weekday() -> None:
+    al = aligner_of("Buses will leave every 40 minutes between midnight and 5 a.m. on Fridays.")
+    fair = "On Friday nights a bus will leave every 40 minutes from midnight until 5 a.m."
+    assert "dates" not in checks(al, fair)
+    assert checks(al, fair.replace("Friday", "Sunday")).get("dates")

@@ -53,7 +53,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 _DATE_RE = re.compile(
-    r"\b(?:(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"\b(?:(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
     r"|(?P<month>january|february|march|april|may|june|july|august|september|october|"
     r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
     r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?)?(?:\s+(?P<myear>(?:19|20)\d\d))?"
@@ -138,6 +138,8 @@ def date_parts(text: str) -> list[DatePart]:
     [(2023, 3), (2024, None)]
     >>> [(d.month, d.day) for d in date_parts("on February 24, 25 and 26")]
     [(2, 24), (2, 25), (2, 26)]
+    >>> [d.weekday for d in date_parts("on Fridays and Saturdays")]
+    [4, 5]
     """
     out: list[DatePart] = []
     for m in _DATE_RE.finditer(text):
@@ -432,6 +434,9 @@ _TIMES_OF_DAY = frozenset(
 )
 
 
+_NIGHT_TIMES = {"night": ("overnight", "midnight"), "overnight": ("night", "midnight")}
+"""Times of day a night covers: "on Friday nights" for "between midnight and 5 a.m."."""
+
 _EVENT_NIGHTS = frozenset({"opening", "closing", "first", "last", "election", "awards"})
 
 
@@ -442,7 +447,9 @@ def _check_time_of_day(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> 
         word = norm_word(tok.lemma_)
         if any(c.lower_ in _EVENT_NIGHTS for c in tok.children):
             continue  # "opening night": an event, not a time of day
-        if word in _TIMES_OF_DAY and not aligner.doc_index.has_word(word):
+        if word in _TIMES_OF_DAY and not any(
+            aligner.doc_index.has_word(w) for w in (word, *_NIGHT_TIMES.get(word, ()))
+        ):
             given = sorted(w for w in _TIMES_OF_DAY if aligner.doc_index.has_word(w))
             where = f"gives {_join(given[:2])}" if given else "gives no time of day"
             out.findings.append(
