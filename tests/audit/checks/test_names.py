@@ -320,3 +320,27 @@ def test_two_names_exchanged_between_the_things_they_qualify() -> None:
     assert found.get("entities") == "contradicted", found
     fair = "Halvern will shut its Rendsburg factory and move production to its Tilburg plant."
     assert "entities" not in checks(al, fair)
+
+
+def test_a_name_the_tagger_leaves_untagged_is_checked_in_its_slot() -> None:
+    al = aligner_of(
+        "The Merrow Star struck the side of the smaller Gull Point near the pier. Services to "
+        "the island were suspended on Saturday because the Merrow Star's bow door was damaged."
+    )
+    wrong = "Sailings to the island were suspended on Saturday because the Gull Point's bow door "
+    found = findings_of(al, wrong + "was damaged.")
+    assert any("Gull Point" in r and "where the original has" in r for _, _, r in found), found
+    fair = "Sailings to the island were suspended on Saturday because the Merrow Star's bow door "
+    assert not any("where the original has" in r for _, _, r in findings_of(al, fair + "broke."))
+
+
+def test_a_place_swapped_after_to_under_another_verb() -> None:
+    al = aligner_of(
+        "The canal runs between Brackley Lock and Orrin Green. The trust estimates the reopened "
+        "canal could bring up to 35,000 extra visitors a year to Orrin Green."
+    )
+    wrong = "The trust says the canal could draw up to 35,000 more visitors to Brackley Lock."
+    found = findings_of(al, wrong)
+    assert any("“Brackley Lock” where the original has" in r for _, _, r in found), found
+    fair = "The trust says the canal could draw up to 35,000 more visitors to Orrin Green."
+    assert not any("where the original has" in r for _, _, r in findings_of(al, fair))

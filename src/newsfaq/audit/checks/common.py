@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from spacy.tokens import Span
+
 from newsfaq.audit.align import Aligner, WordIndex, content_tokens, norm_word
 from newsfaq.text.nlp import Sentence
 
@@ -224,6 +226,29 @@ def described_names(tok: Token) -> list[SpacySpan]:
         for e in tok.doc.ents
         if e.label_ in _DESCRIBED_LABELS and (w := _ent_words(e.text)) and w[-1] == head
     ]
+
+
+def untagged_names(
+    claim: SpacySpan, ev: Sequence[Sentence], default: str | None = None
+) -> list[SpacySpan]:
+    """Runs of proper nouns of the claim the tagger left out of its entities, as entities of the
+    label the original's entity with those words has ("Brantmoor owns the mine", where the
+    original has the ORG "Brantmoor Resources"), else of the ``default`` label (none: left
+    out; the small model labels a rare name at random: a ferry PRODUCT, then WORK_OF_ART)."""
+    if not ev:
+        return []
+    labels: dict[str, str] = {}
+    for e in ev[0].span.doc.ents:
+        for t in e:
+            labels.setdefault(norm_word(t.text), e.label_)
+    out: list[SpacySpan] = []
+    for run in token_runs(claim, untagged_proper):
+        label = labels.get(norm_word(run[-1].text))
+        if label in {"ORG", "PERSON"}:
+            out.append(Span(claim.doc, run.start, run.end, label=label))
+        elif default is not None and not run[0].is_sent_start:
+            out.append(Span(claim.doc, run.start, run.end, label=default))
+    return out
 
 
 def token_runs(

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from newsfaq.audit.align import Aligner, WordIndex, content_tokens, norm_word
 from newsfaq.text.nlp import Sentence, defined_acronyms
 from newsfaq.text.wordvec import word_vectors
@@ -32,6 +34,7 @@ from newsfaq.audit.checks.common import (
     described_names,
     from_sentence_before,
     token_runs,
+    untagged_names,
     untagged_proper,
 )
 from newsfaq.audit.checks.dates import date_parts
@@ -177,7 +180,7 @@ def _check_slot_swap(
     if not ev:
         return
     claim_words = {norm_word(t.text) for t in claim}
-    for ent in claim.ents:
+    for ent in [*map(_as_named, claim.ents), *untagged_names(claim, ev, default="ORG")]:
         if ent.label_ not in _SLOT_LABELS or (
             ent.label_ == "DATE" and any(p.weekday is None for p in date_parts(ent.text))
         ):
@@ -440,13 +443,26 @@ def _attached_to_object(tok: Token, slot: tuple[str, ...]) -> bool:
 
 _PLACE_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
 """Labels the small model gives a rare place name (PERSON too: "at Ombassa")."""
-_PLACE_PREPS = frozenset({"at", "in", "from", "near"})
+_PLACE_PREPS = frozenset({"at", "in", "from", "near", "to"})
+
+
+_RANDOM_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
+"""Labels the small model gives a rare name of a thing (a ship, a site) as often as ORG."""
+
+
+def _as_named(ent: SpacySpan) -> SpacySpan:
+    """``ent``, an ORG when the model gave it one of :data:`_RANDOM_LABELS`."""
+    if ent.label_ not in _RANDOM_LABELS:
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="ORG")
 
 
 def _same_kind(a: str, b: str, slot: tuple[str, ...]) -> bool:
     """Two names of the same kind: the same label, or any name labels as the object of a
     preposition of place or before the same noun, whose rare names the small model labels at
     random ("the royal palace at Ilu-Kende" ORG, "at Ombassa" PERSON)."""
+    a = "ORG" if a in _RANDOM_LABELS else a
+    b = "ORG" if b in _RANDOM_LABELS else b
     if a == b:
         return True
     place = len(slot) > 1 and slot[0] == "pobj" and slot[1] in _PLACE_PREPS

@@ -8,8 +8,6 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
-
 from newsfaq.audit.align import Aligner, WordIndex, norm_word
 from newsfaq.audit.align import is_content as is_content_token
 from newsfaq.audit.meaning import opposite
@@ -38,7 +36,7 @@ from newsfaq.audit.checks.common import (
     _stem5,
     _tokens_of,
     _verb_phrase,
-    token_runs,
+    untagged_names,
     untagged_proper,
 )
 from newsfaq.audit.checks.names import expansion
@@ -123,27 +121,9 @@ def _relative_subject(verb: Token) -> bool:
     return nxt == verb or (nxt.head == verb and nxt.dep_ in {"aux", "auxpass", "advmod", "neg"})
 
 
-def _untagged_names(claim: SpacySpan, ev: Sequence[Sentence]) -> list[SpacySpan]:
-    """Runs of proper nouns of the claim the tagger left out of its entities, as entities of the
-    label the original's entity with those words has ("Brantmoor owns the mine", where the
-    original has the ORG "Brantmoor Resources")."""
-    if not ev:
-        return []
-    labels: dict[str, str] = {}
-    for e in ev[0].span.doc.ents:
-        for t in e:
-            labels.setdefault(norm_word(t.text), e.label_)
-    out: list[SpacySpan] = []
-    for run in token_runs(claim, untagged_proper):
-        label = labels.get(norm_word(run[-1].text))
-        if label in {"ORG", "PERSON"}:
-            out.append(Span(claim.doc, run.start, run.end, label=label))
-    return out
-
-
 def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
     ev_tokens = _tokens_of(ev)
-    for ent in [*claim.ents, *_untagged_names(claim, ev)]:
+    for ent in [*claim.ents, *untagged_names(claim, ev)]:
         if ent.label_ not in NAMED - {"NORP"}:
             continue
         words = set(_ent_words(ent.text))
