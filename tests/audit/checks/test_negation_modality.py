@@ -553,3 +553,19 @@ def test_confirmed_where_the_original_only_says_could_is_a_certainty_added() -> 
     assert any(c == "modality" and "could follow" in r for c, _, r in found), found
     fair = "The union warned that five more days of strikes could follow in July."
     assert not [f for f in findings_of(al, fair) if f[0] == "modality"]
+
+
+def test_what_the_original_denies_said_as_fact_in_other_words() -> None:
+    al = aligner_of(
+        "Managing director Owen Strachan said no jobs would be lost as a result of the move. "
+        "The depot will close in March."
+    )
+    found = findings_of(
+        al, "Managing director Owen Strachan said the move would lead to some job losses."
+    )
+    assert any(c == "negation" and "would be lost" in r for c, _, r in found), found
+    # the denial kept in other words, or another word for the state: no finding
+    fair = "Managing director Owen Strachan said the move would not cost any jobs."
+    assert "negation" not in checks(al, fair)
+    fair = "Managing director Owen Strachan said staff would keep their jobs after the move."
+    assert "negation" not in checks(al, fair)

@@ -4,11 +4,12 @@ is not.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import WordIndex, norm_word, synonyms
 from newsfaq.text.nlp import Sentence
+from newsfaq.text.wordvec import word_vectors
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -620,6 +621,86 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
                     "has no negation",
                 )
             )
+    if ev_negated and not any(f.check == "negation" for f in out.findings):
+        _check_denied_content(claim, ev, out)
+
+
+_DENYING_WORDS = _NEG_WORDS | {
+    "without", "fail", "refuse", "deny", "reject", "rule", "lack", "absence", "instead",
+    "rather", "only", "yet", "unable", "no longer", "stop", "halt", "cancel", "drop", "scrap",
+    "remain", "still", "against", "oppose", "cannot",
+} | _UNABLE_NOUNS  # fmt: skip
+"""Words a claim may say "not" with, or that keep a state the original denies changed."""
+
+
+def _own_clause(tok: Token) -> list[Token]:
+    """A predicate's words without the clauses it governs."""
+    skip = {
+        t.i
+        for c in tok.children
+        if c.dep_ in {"ccomp", "advcl", "relcl", "conj", "cc", "mark"}
+        for t in c.subtree
+    }
+    return [t for t in tok.subtree if t.i not in skip]
+
+
+def _stems(tokens: Iterable[Token]) -> set[str]:
+    return {
+        norm_word(t.lemma_)[:5]
+        for t in tokens
+        if t.is_alpha and not t.is_stop and t.pos_ in {"NOUN", "VERB", "ADJ", "PROPN"}
+    }
+
+
+def _said_as(pred: Token, claim: SpacySpan) -> Token | None:
+    """The claim's word for a predicate: the same word, or another form of it (the same first
+    letters, close in meaning by static vectors, at least 0.7: "losses" for "lost")."""
+    stem = norm_word(pred.lemma_)[:5]
+    vectors = word_vectors()
+    best: tuple[float, Token] | None = None
+    for t in claim:
+        if not t.is_alpha or t.is_stop or t.pos_ not in {"NOUN", "VERB", "ADJ"}:
+            continue
+        if norm_word(t.lemma_)[:5] == stem:
+            return t
+        if norm_word(t.lemma_)[:3] != stem[:3]:
+            continue
+        sim = vectors.similarity(norm_word(pred.lemma_), norm_word(t.lemma_))
+        if sim is not None and sim >= 0.7 and (best is None or sim > best[0]):
+            best = (sim, t)
+    return None if best is None else best[1]
+
+
+def _check_denied_content(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
+    """What the original denies, said as fact in other words ("the move would lead to some
+    job losses" where "no jobs would be lost as a result of the move"; "it was put on the list
+    for repair work" where "it was not listed for repair"): the claim has no word of denial,
+    and it says most of the content of a predicate its evidence negates, the predicate itself
+    among it."""
+    if any(norm_word(t.lemma_) in _DENYING_WORDS or t.dep_ == "neg" for t in claim):
+        return
+    mine = _stems(claim)
+    for e in _predicates(_tokens_of(ev)):
+        if not (_negated(e) or _no_participant(e)) or norm_word(e.lemma_) in SAY_VERBS:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in e.children):
+            continue  # a condition: "if no deal is reached"
+        scope = _stems(_own_clause(e))
+        said = _said_as(e, claim)
+        if said is None:
+            continue
+        shared = scope & (mine | {norm_word(e.lemma_)[:5]})
+        if len(shared) >= 2 and len(shared) >= 0.5 * len(scope):
+            out.findings.append(
+                Finding(
+                    "negation",
+                    "unsupported",
+                    f"negation: the claim says {_quote(_phrase(said))} with no denial; the "
+                    f"original says {_quote(_polarity_phrase(e))}",
+                    counterpart=True,
+                )
+            )
+            return
 
 
 _OBLIGED = frozenset({"require", "oblige", "force", "compel", "order", "mandate"})
