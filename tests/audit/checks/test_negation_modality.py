@@ -569,3 +569,19 @@ def test_what_the_original_denies_said_as_fact_in_other_words() -> None:
     assert "negation" not in checks(al, fair)
     fair = "Managing director Owen Strachan said staff would keep their jobs after the move."
     assert "negation" not in checks(al, fair)
+
+
+def test_what_the_original_hedges_said_as_certain_in_other_words() -> None:
+    al = aligner_of(
+        "The researchers said the northern section recovered best, probably because water "
+        "temperatures there were kept down by cooler currents. The survey ran for two years."
+    )
+    cause = "cooler currents kept water temperatures down."
+    found = findings_of(al, "The northern section recovered best because " + cause)
+    assert any(c == "modality" and "probably" in r for c, _, r in found), found
+    fair = "The northern section recovered best, probably because " + cause
+    assert "modality" not in checks(al, fair)
+    # "could not" is an inability, not a hedge
+    al = aligner_of("The unit closed because the hospital could not recruit enough midwives.")
+    fair = "The unit closed because the hospital was unable to recruit enough midwives."
+    assert "modality" not in checks(al, fair)

@@ -623,6 +623,8 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
             )
     if ev_negated and not any(f.check == "negation" for f in out.findings):
         _check_denied_content(claim, ev, out)
+    if not any(f.check in {"negation", "modality"} for f in out.findings):
+        _check_hedged_content(claim, ev, out)
 
 
 _DENYING_WORDS = _NEG_WORDS | {
@@ -650,6 +652,68 @@ def _stems(tokens: Iterable[Token]) -> set[str]:
         for t in tokens
         if t.is_alpha and not t.is_stop and t.pos_ in {"NOUN", "VERB", "ADJ", "PROPN"}
     }
+
+
+_HEDGING_MODALS = frozenset({"may", "might", "could"})
+_HEDGING_VERBS = frozenset({"believe", "think", "suspect", "suggest", "appear", "seem"})
+_HEDGE_NOUNS = frozenset({"possibility", "chance", "risk", "prospect", "uncertain", "unclear"})
+"""Words with which a claim keeps a hedge in other words ("a split ... is a possibility")."""
+
+
+def _hedge_over(e: Token) -> str | None:
+    """The word that hedges a predicate of the original ("may", "probably", "police believed
+    [it]"), or None."""
+    for c in e.children:
+        if (c.dep_ == "aux" and c.lower_ in _HEDGING_MODALS) or c.lower_ in _HEDGE_ADVERBS:
+            return c.text
+    head = e.head
+    if (
+        e.dep_ in {"ccomp", "xcomp"}
+        and head != e
+        and norm_word(head.lemma_) in _HEDGING_VERBS
+        and not _negated(head)
+    ):
+        return head.text
+    if e.dep_ == "xcomp" and head != e and head.lower_ == "likely":
+        return head.text  # "was likely to be lighter"
+    return None
+
+
+def _check_hedged_content(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
+    """What the original hedges, said as certain in other words ("strong crosswinds had played
+    a part" where "crosswinds may have played a part"; "the bird was pushed off course" where
+    "it had probably been blown off course"): the claim has no modal and no hedging word at
+    all, and it says most of a hedged predicate's clause, the predicate itself among it."""
+    if any(
+        t.lower_ in HEDGE_MODALS
+        or t.lower_ in _HEDGE_ADVERBS
+        or norm_word(t.lemma_) in HEDGE_WORDS | _HEDGING_VERBS | _HEDGE_NOUNS
+        for t in claim
+    ):
+        return
+    mine = _stems(claim)
+    for e in _predicates(_tokens_of(ev)):
+        hedge = _hedge_over(e)
+        if hedge is None or norm_word(e.lemma_) in SAY_VERBS or _negated(e):
+            continue  # "could not recruit" says it was unable to, not that it may not have
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in e.children):
+            continue
+        said = _said_as(e, claim)
+        if said is None:
+            continue
+        scope = _stems(_own_clause(e))
+        shared = scope & (mine | {norm_word(e.lemma_)[:5]})
+        if len(shared) >= 2 and len(shared) >= 0.5 * len(scope):
+            out.findings.append(
+                Finding(
+                    "modality",
+                    "unsupported",
+                    f"hedge removed: the claim says {_quote(_phrase(said))} as certain; the "
+                    f"original says {_quote(hedge + ' ... ' + e.text)}",
+                    counterpart=True,
+                )
+            )
+            return
 
 
 def _said_as(pred: Token, claim: SpacySpan) -> Token | None:
