@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfaq.audit.align import Aligner
-from tests.audit.checks.support import aligner_of, by_rule_findings, checks
+from tests.audit.checks.support import aligner_of, by_rule_findings, checks, findings_of
 
 
 def test_speaker_credited_in_another_evidence_sentence(bridge: Aligner) -> None:
@@ -456,3 +456,28 @@ def test_a_statement_moved_to_another_named_party_is_decisive() -> None:
         "attribution",
     )
     assert not kept and not ruled, kept
+
+
+def test_a_view_or_a_hope_credited_to_another_speaker() -> None:
+    al = aligner_of(
+        "Board chair Eleni Varga said the company could face penalties. Its director, Ruth "
+        'Kessling, criticised the rise. "Customers are being asked to pay twice for the same '
+        'broken pipes," she said. Port chair Ingrid Samuelsen said she hoped the two sides '
+        "would reach agreement before the summer."
+    )
+    found = findings_of(al, "Customers, in Varga's view, are being asked to pay twice for pipes.")
+    assert any("“Varga”" in r and "Ruth Kessling" in r for _, _, r in found), found
+    fair = "Customers, in Kessling's view, are being asked to pay twice for the same pipes."
+    assert "attribution" not in checks(al, fair)
+    wrong = "Ruth Kessling expressed hope that the two sides would reach agreement before summer."
+    assert checks(al, wrong).get("attribution")
+    fair = "Ingrid Samuelsen expressed hope that the two sides would reach agreement before summer."
+    assert "attribution" not in checks(al, fair)
+
+
+def test_a_cause_blamed_by_the_subject_of_the_sentence() -> None:
+    al = aligner_of(
+        "Halvern Foods reported a 14 percent fall in profit on Thursday, blaming higher cocoa "
+        "and packaging costs."
+    )
+    assert "attribution" not in checks(al, "Halvern Foods blamed higher cocoa and packaging costs.")

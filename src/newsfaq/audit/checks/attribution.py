@@ -21,6 +21,7 @@ from newsfaq.audit.checks.common import (
     SAY_VERBS,
     CheckResult,
     Finding,
+    _ent_words,
     _join,
     _quote,
     from_sentence_before,
@@ -52,6 +53,10 @@ def _speakers(tokens: Iterable[Token], *, pronouns: bool = False) -> list[list[T
     for t in tokens:
         # the tagger reads sentence-initial "According" as the verb "accord"
         lemma = "according" if t.lower_ == "according" else norm_word(t.lemma_)
+        opinion = _opinion_holder(t, lemma)
+        if opinion is not None:
+            out.append([x for x in _noun_phrase(opinion) if x.dep_ != "case"])  # "Varga's"
+            continue
         if lemma not in SAY_VERBS:
             continue
         if lemma == "according":
@@ -88,6 +93,36 @@ def _speakers(tokens: Iterable[Token], *, pronouns: bool = False) -> list[list[T
                 out.append(_noun_phrase(c))
     # a subject of punctuation alone ("the co - op said": the parse makes "-" a subject too)
     return [sp for sp in out if sp]
+
+
+_VIEW_NOUNS = frozenset({"view", "opinion", "words", "assessment", "estimation"})
+_FEELING_NOUNS = frozenset({"hope", "concern", "confidence", "doubt", "fear", "optimism"})
+_BLAME_VERBS = frozenset({"attribute", "blame"})
+
+
+def _opinion_holder(t: Token, lemma: str) -> Token | None:
+    """Whose view a claim gives without a verb of saying: "in Varga's view", "in the view of
+    X", "X expressed hope that ...", "X attributed the rise to ...", "X blamed the delays on
+    ..."; None for another word."""
+    if lemma in _VIEW_NOUNS and t.head.lower_ == "in" and t.head.dep_ == "prep":
+        owner = next((c for c in t.children if c.dep_ == "poss"), None)
+        if owner is None:
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        return owner if owner is not None and owner.pos_ != "PRON" else None
+    if lemma == "express" or lemma in _BLAME_VERBS:
+        if lemma == "express" and not any(
+            c.dep_ == "dobj" and norm_word(c.lemma_) in _FEELING_NOUNS for c in t.children
+        ):
+            return None
+        if lemma in _BLAME_VERBS and not any(c.dep_ == "dobj" for c in t.children):
+            return None
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None and t.dep_ == "advcl" and t.head != t:
+            # "Halvern Foods reported a fall in profit, blaming higher costs"
+            subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        return subj if subj is not None and subj.pos_ != "PRON" else None
+    return None
 
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis"})
@@ -365,7 +400,29 @@ def _a_person(speaker: Sequence[Token], analysis: Analysis) -> bool:
             norm_word(t.text) for e in an.doc.ents if e.label_ == "PERSON" for t in e
         ),
     )
-    return bool(proper) and proper <= people | NAME_TITLES
+    if proper and proper <= people | NAME_TITLES:
+        return True
+    # a name the original gives a person's role ("Board chair Eleni Varga said", which the
+    # small model tags ORG): a speaker of the original under a title of office
+    return bool(proper) and any(
+        proper <= set(_ent_words(name)) and _under_title(name, analysis)
+        for names in _sentence_speakers(analysis).values()
+        for name in names
+    )
+
+
+def _under_title(name: str, analysis: Analysis) -> bool:
+    """The original puts a title of office right before ``name`` ("chair Eleni Varga")."""
+    if set(_ent_words(name)) & (ORG_TITLES | NAME_TITLES):
+        return True  # the facts' speaker "board chair Eleni Varga"
+    text = analysis.article.text
+    at = text.find(name)
+    while at > 0:
+        before = text[max(0, at - 40) : at].split()
+        if before and norm_word(before[-1]) in ORG_TITLES | NAME_TITLES:
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Token]]) -> bool:
