@@ -696,14 +696,8 @@ def _check_hedged_content(claim: SpacySpan, ev: Sequence[Sentence], out: CheckRe
         hedge = _hedge_over(e)
         if hedge is None or norm_word(e.lemma_) in SAY_VERBS or _negated(e):
             continue  # "could not recruit" says it was unable to, not that it may not have
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in e.children):
-            continue
-        said = _said_as(e, claim)
-        if said is None:
-            continue
-        scope = _stems(_own_clause(e))
-        shared = scope & (mine | {norm_word(e.lemma_)[:5]})
-        if len(shared) >= 2 and len(shared) >= 0.5 * len(scope):
+        said = _states_clause(e, claim, mine)
+        if said is not None:
             out.findings.append(
                 Finding(
                     "modality",
@@ -714,6 +708,20 @@ def _check_hedged_content(claim: SpacySpan, ev: Sequence[Sentence], out: CheckRe
                 )
             )
             return
+
+
+def _states_clause(pred: Token, claim: SpacySpan, mine: set[str]) -> Token | None:
+    """The claim's word for ``pred`` when the claim says most of the predicate's own clause
+    (``mine``: the claim's word stems), the predicate among it; None for a condition ("if no
+    deal is reached") or a clause the claim does not say."""
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in pred.children):
+        return None
+    said = _said_as(pred, claim)
+    if said is None:
+        return None
+    scope = _stems(_own_clause(pred))
+    shared = scope & (mine | {norm_word(pred.lemma_)[:5]})
+    return said if len(shared) >= 2 and len(shared) >= 0.5 * len(scope) else None
 
 
 def _said_as(pred: Token, claim: SpacySpan) -> Token | None:
@@ -747,14 +755,8 @@ def _check_denied_content(claim: SpacySpan, ev: Sequence[Sentence], out: CheckRe
     for e in _predicates(_tokens_of(ev)):
         if not (_negated(e) or _no_participant(e)) or norm_word(e.lemma_) in SAY_VERBS:
             continue
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in e.children):
-            continue  # a condition: "if no deal is reached"
-        scope = _stems(_own_clause(e))
-        said = _said_as(e, claim)
-        if said is None:
-            continue
-        shared = scope & (mine | {norm_word(e.lemma_)[:5]})
-        if len(shared) >= 2 and len(shared) >= 0.5 * len(scope):
+        said = _states_clause(e, claim, mine)
+        if said is not None:
             out.findings.append(
                 Finding(
                     "negation",
