@@ -5,7 +5,8 @@ Rules decide what the checks can check: a mismatch the evidence states otherwise
 name, negation ...) makes a claim ``contradicted``; a date or name the original does not give, a
 mismatch with another counterpart the original gives in the same place (a statement credited
 to, or an act done by, another named person; another modifier of the same word), and any finding
-on a claim that keeps the original's wording make it ``unsupported``. Whether a reworded claim
+on a claim that keeps the original's wording (in a body sentence, any but new content words) make
+it ``unsupported``. Whether a reworded claim
 that the checks otherwise could not confirm (content words, figures, attribution, certainty,
 what happened) is ``unsupported`` is decided by a small logistic model over which checks found
 what (one feature per family of check and per kind of finding, the kinds of new words), how much

@@ -417,7 +417,7 @@ def _under_title(name: str, analysis: Analysis) -> bool:
         return True  # the facts' speaker "board chair Eleni Varga"
     text = analysis.article.text
     at = text.find(name)
-    while at > 0:
+    while at >= 0:
         before = text[max(0, at - 40) : at].split()
         if before and norm_word(before[-1]) in ORG_TITLES | NAME_TITLES:
             return True

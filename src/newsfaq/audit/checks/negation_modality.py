@@ -629,7 +629,7 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
 
 _DENYING_WORDS = _NEG_WORDS | {
     "without", "fail", "refuse", "deny", "reject", "rule", "lack", "absence", "instead",
-    "rather", "only", "yet", "unable", "no longer", "stop", "halt", "cancel", "drop", "scrap",
+    "rather", "only", "yet", "unable", "stop", "halt", "cancel", "drop", "scrap",
     "remain", "still", "against", "oppose", "cannot",
 } | _UNABLE_NOUNS  # fmt: skip
 """Words a claim may say "not" with, or that keep a state the original denies changed."""
@@ -647,6 +647,8 @@ def _own_clause(tok: Token) -> list[Token]:
 
 
 def _stems(tokens: Iterable[Token]) -> set[str]:
+    """The first five letters of the lemmas of the content words (another form of a word
+    shares them: "listed" and "list")."""
     return {
         norm_word(t.lemma_)[:5]
         for t in tokens
@@ -682,8 +684,8 @@ def _hedge_over(e: Token) -> str | None:
 def _check_hedged_content(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
     """What the original hedges, said as certain in other words ("strong crosswinds had played
     a part" where "crosswinds may have played a part"; "the bird was pushed off course" where
-    "it had probably been blown off course"): the claim has no modal and no hedging word at
-    all, and it says most of a hedged predicate's clause, the predicate itself among it."""
+    "it had probably been blown off course"): the claim has no hedging modal or word at all,
+    and it says most of a hedged predicate's clause, the predicate itself among it."""
     if any(
         t.lower_ in HEDGE_MODALS
         or t.lower_ in _HEDGE_ADVERBS

@@ -330,8 +330,8 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
         # owns the bridge" is another sentence)
         tokens = list(ev[0].span.doc)
     if not any(t.pos_ == "VERB" and norm_word(t.lemma_) == lemma for t in tokens):
-        # the act in other words ("signed off" for "approved", "has offered" for "provided"):
-        # a verb of the evidence close in meaning, with the same object
+        # the act in other words ("employed" for "hired", "has offered" for "provided"): the
+        # one verb of the evidence close in meaning, with the same object
         same = [t for t in tokens if t.pos_ == "VERB" and objects and _same_act(verb, t)]
         lemma = norm_word(same[0].lemma_) if len(same) == 1 else lemma
     for t in tokens:
@@ -370,7 +370,7 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
 
 def _same_act(mine: Token, theirs: Token) -> bool:
     """Two verbs that name the same act: close in meaning (static vectors, at least 0.7) and
-    not opposites ("bring"/"draw", "publish"/"release"; never "open"/"close")."""
+    not opposites ("hire"/"employ", "offer"/"provide"; never "hire"/"fire")."""
     a, b = norm_word(mine.lemma_), norm_word(theirs.lemma_)
     if a == b or not (a.isalpha() and b.isalpha()) or opposite(a, b):
         return False
