@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsfaq.audit import audit
 from newsfaq.audit.align import Aligner
 from tests.audit.checks.support import aligner_of, checks, findings_of
 
@@ -252,3 +253,16 @@ def test_a_verb_of_intention_is_not_compared_by_its_doer() -> None:
     )
     found = checks(al, "Calloway Beverages has agreed to buy Harlow Creek Brewery.")
     assert "roles" not in found
+
+
+def test_the_party_a_doer_speaks_for_is_no_role_swap() -> None:
+    original = (
+        "Corran Valley has 42 branches. Leah Baptiste, of the consumer charity Fair Credit "
+        "Watch, welcomed the refunds but said more borrowers may have been harmed."
+    )
+    derived = (
+        "The bank has 42 branches in the region. Leah Baptiste of the consumer charity Fair "
+        "Credit Watch welcomed the refunds but warned that more borrowers may have been harmed."
+    )
+    claims = [c for c in audit(original, derived).claims if "Baptiste" in c.text]
+    assert claims and not any("who did what" in r for c in claims for r in c.reasons), claims

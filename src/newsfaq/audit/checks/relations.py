@@ -214,6 +214,9 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
             # X"), not a name put in the slot of another
         if same_side(claim, ev, frozenset(words)):
             continue  # "X agreed to buy the brewery" for "the brewery is to be sold to X"
+        if c_role[0] == _AGENT and _in_doer_phrase([t for t, _ in src], gov, ev_tokens):
+            continue  # "Fair Credit Watch welcomed" for "Leah Baptiste of ... Fair Credit Watch
+            # welcomed": the party the doer speaks for
         out.findings.append(
             Finding(
                 "roles",
@@ -223,6 +226,19 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
                 counterpart=True,
             )
         )
+
+
+def _in_doer_phrase(mentions: Sequence[Token], gov: str, ev_tokens: Sequence[Token]) -> bool:
+    """A mention of the party stands in the subject phrase of the evidence's own verb ``gov``
+    (the party's person did it: "Leah Baptiste of the charity Fair Credit Watch welcomed")."""
+    for t in ev_tokens:
+        if norm_word(t.lemma_) != gov:
+            continue
+        for subj in (c for c in t.children if c.dep_ == "nsubj"):
+            span = {x.i for x in subj.subtree}
+            if any(m.i in span and m.i != subj.i for m in mentions):
+                return True
+    return False
 
 
 def _described_names(doc: Doc) -> dict[str, frozenset[str]]:
