@@ -4,7 +4,7 @@ is not.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import WordIndex, norm_word, synonyms
@@ -693,23 +693,35 @@ def _check_hedged_content(claim: SpacySpan, ev: Sequence[Sentence], out: CheckRe
         for t in claim
     ):
         return
+    # "could not recruit" says it was unable to, not that it may not have
+    found = _stated_predicate(claim, ev, lambda e: _hedge_over(e) is not None and not _negated(e))
+    if found is not None:
+        e, said = found
+        out.findings.append(
+            Finding(
+                "modality",
+                "unsupported",
+                f"hedge removed: the claim says {_quote(_phrase(said))} as certain; the "
+                f"original says {_quote(f'{_hedge_over(e)} ... {e.text}')}",
+                counterpart=True,
+            )
+        )
+
+
+def _stated_predicate(
+    claim: SpacySpan, ev: Sequence[Sentence], marked: Callable[[Token], bool]
+) -> tuple[Token, Token] | None:
+    """The first predicate of the evidence that is ``marked`` (negated, hedged) and whose clause
+    the claim says (:func:`_states_clause`), with the claim's word for it; verbs of saying are
+    the attribution's."""
     mine = _stems(claim)
     for e in _predicates(_tokens_of(ev)):
-        hedge = _hedge_over(e)
-        if hedge is None or norm_word(e.lemma_) in SAY_VERBS or _negated(e):
-            continue  # "could not recruit" says it was unable to, not that it may not have
+        if norm_word(e.lemma_) in SAY_VERBS or not marked(e):
+            continue
         said = _states_clause(e, claim, mine)
         if said is not None:
-            out.findings.append(
-                Finding(
-                    "modality",
-                    "unsupported",
-                    f"hedge removed: the claim says {_quote(_phrase(said))} as certain; the "
-                    f"original says {_quote(hedge + ' ... ' + e.text)}",
-                    counterpart=True,
-                )
-            )
-            return
+            return e, said
+    return None
 
 
 def _states_clause(pred: Token, claim: SpacySpan, mine: set[str]) -> Token | None:
@@ -753,22 +765,18 @@ def _check_denied_content(claim: SpacySpan, ev: Sequence[Sentence], out: CheckRe
     among it."""
     if any(norm_word(t.lemma_) in _DENYING_WORDS or t.dep_ == "neg" for t in claim):
         return
-    mine = _stems(claim)
-    for e in _predicates(_tokens_of(ev)):
-        if not (_negated(e) or _no_participant(e)) or norm_word(e.lemma_) in SAY_VERBS:
-            continue
-        said = _states_clause(e, claim, mine)
-        if said is not None:
-            out.findings.append(
-                Finding(
-                    "negation",
-                    "unsupported",
-                    f"negation: the claim says {_quote(_phrase(said))} with no denial; the "
-                    f"original says {_quote(_polarity_phrase(e))}",
-                    counterpart=True,
-                )
+    found = _stated_predicate(claim, ev, lambda e: _negated(e) or _no_participant(e))
+    if found is not None:
+        e, said = found
+        out.findings.append(
+            Finding(
+                "negation",
+                "unsupported",
+                f"negation: the claim says {_quote(_phrase(said))} with no denial; the "
+                f"original says {_quote(_polarity_phrase(e))}",
+                counterpart=True,
             )
-            return
+        )
 
 
 _OBLIGED = frozenset({"require", "oblige", "force", "compel", "order", "mandate"})
