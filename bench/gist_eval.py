@@ -55,7 +55,7 @@ def _candidates(name: str) -> tuple[Analysis, list[Sentence]] | None:
         analysis = analyze(from_html(pages.html(name)))
     except NewsfaqError:
         return None
-    return analysis, [s for s in analysis.sentences if is_gist_candidate(s)][:10]
+    return analysis, [s for s in analysis.sentences if is_gist_candidate(s, analysis)][:10]
 
 
 def generate() -> None:

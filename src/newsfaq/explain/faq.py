@@ -21,9 +21,8 @@ from newsfaq.explain.questions.filters import (
     ROUND_TRIP_F1,
     cheap_reason,
     check,
-    dateline_end,
-    is_junk_sentence,
     is_well_formed,
+    junk_body,
     not_asked,
 )
 from newsfaq.explain.questions.ranking import features, hand_score, ranker
@@ -93,7 +92,7 @@ def _overgenerate(analysis: Analysis, facts: list[Fact], rejected: Counter[str])
     for s in sents:
         if s.text.rstrip().endswith("?") or len(s.span) < 4:
             continue
-        junk = is_junk_sentence(s.text[dateline_end(s.text) :])
+        junk = junk_body(analysis, s.text)
         importance = scores[s.id] / top if top > 0 else 0.0
         for c in sentence_candidates(s.span, resolver):
             reason = cheap_reason(c, junk) or ("not-asked" if not_asked(c, analysis) else None)
@@ -103,7 +102,7 @@ def _overgenerate(analysis: Analysis, facts: list[Fact], rejected: Counter[str])
             pool.append(_scored(c, s.id, importance, len(sents), facts))
     for c in [*reader_candidates(analysis, resolver), *template_candidates(analysis, facts)]:
         s = analysis.sentence_at(c.answer_start)
-        junk = is_junk_sentence(s.text[dateline_end(s.text) :])
+        junk = junk_body(analysis, s.text)
         reason = cheap_reason(c, junk) or ("not-asked" if not_asked(c, analysis) else None)
         if reason:
             rejected[reason] += 1

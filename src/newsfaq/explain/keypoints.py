@@ -6,7 +6,7 @@ import bisect
 import math
 from collections import Counter
 
-from newsfaq.explain.questions.filters import dateline_end, is_junk_sentence
+from newsfaq.explain.questions.filters import dateline_end, junk_body
 from newsfaq.models import KeyPoint, Span
 from newsfaq.text.nlp import Analysis, Sentence
 
@@ -19,7 +19,7 @@ _NEEDS_CONTEXT_OPENERS = frozenset({"but", "and", "so", "also", "however", "stil
 _ANAPHORS = frozenset({"it", "this", "that", "these", "those", "they", "he", "she", "him", "her"})
 
 
-def _is_candidate(sentence: Sentence) -> bool:
+def _is_candidate(sentence: Sentence, analysis: Analysis) -> bool:
     """A sentence that can stand alone as a key point.
 
     Not: short sentences, questions, sentences opening with a connective, and sentences whose
@@ -29,7 +29,7 @@ def _is_candidate(sentence: Sentence) -> bool:
     words = [t for t in sentence.span if t.is_alpha]
     if len(words) < 6 or sentence.text.rstrip().endswith("?"):
         return False
-    if is_junk_sentence(sentence.text[dateline_end(sentence.text) :]):
+    if junk_body(analysis, sentence.text):
         return False  # bylines, captions, sponsor and newsletter lines, links
     if sentence.id == 0:
         return True
@@ -110,7 +110,7 @@ def select_key_points(analysis: Analysis, k: int = 4) -> list[KeyPoint]:
     """
     scores = sentence_scores(analysis)
     ranked = sorted(
-        (s for s in analysis.sentences if _is_candidate(s)),
+        (s for s in analysis.sentences if _is_candidate(s, analysis)),
         key=lambda s: scores[s.id],
         reverse=True,
     )

@@ -22,6 +22,7 @@ from newsfaq.explain.questions.filters import (
     hedged_source,
     is_junk_sentence,
     is_well_formed,
+    junk_body,
     not_asked,
     vague_question,
     wrong_wh,
@@ -71,6 +72,15 @@ def test_boilerplate_is_junk(text: str) -> None:
 
 def test_news_sentence_is_not_junk() -> None:
     assert not is_junk_sentence("The council approved a budget of $2 million on Monday.")
+
+
+def test_junk_body_reads_past_the_dateline_once_per_text() -> None:
+    a = analyze(from_text("The council approved a budget on Monday. Its leader spoke after."))
+    newsletter = "LONDON (Reuters) - Sign up for our newsletter to get the news first."
+    news = "LONDON (Reuters) - Shares fell on Tuesday after the report."
+    assert junk_body(a, newsletter) and not junk_body(a, news)
+    memo = a.derived("junk-bodies", lambda _: {})
+    assert memo == {newsletter: True, news: False}
 
 
 @pytest.mark.parametrize(

@@ -49,6 +49,7 @@ __all__ = [
     "hedged_source",
     "is_junk_sentence",
     "is_well_formed",
+    "junk_body",
     "norm",
     "not_asked",
     "round_trip_score",
@@ -239,6 +240,16 @@ def is_junk_sentence(text: str) -> bool:
         return True  # SHOUTED captions and headers
     # list or table debris: many short fragments separated by bullets or pipes
     return stripped.count("|") >= 2 or stripped.count("•") >= 2 or stripped.count(" - ") >= 3
+
+
+def junk_body(analysis: Analysis, text: str) -> bool:
+    """:func:`is_junk_sentence` of ``text`` after a leading dateline, worked out once per text
+    of the analysis: key points, the gist and the FAQ ask it of the same sentences (the
+    pattern search is a tenth of explain's own time when repeated)."""
+    memo: dict[str, bool] = analysis.derived("junk-bodies", lambda _: {})
+    if text not in memo:
+        memo[text] = is_junk_sentence(text[dateline_end(text) :])
+    return memo[text]
 
 
 _OPINION = {

@@ -13,7 +13,7 @@ import re
 
 from newsfaq.explain.keypoints import sentence_scores
 from newsfaq.explain.questions.candidates import Scored
-from newsfaq.explain.questions.filters import answer_f1, dateline_end, is_junk_sentence, norm
+from newsfaq.explain.questions.filters import answer_f1, dateline_end, junk_body, norm
 from newsfaq.ingest.headline import headline_span
 from newsfaq.models import QAItem, Span
 from newsfaq.text.nlp import Analysis, Sentence
@@ -28,12 +28,12 @@ _CONNECTIVES = {"but", "and", "so", "also", "however", "still", "yet"}
 _POINTS_AWAY = re.compile(r"^\W*(?:They|It|This|These|Those|Here|She|He|Her|His)\b(?!-)")
 
 
-def is_gist_candidate(s: Sentence) -> bool:
+def is_gist_candidate(s: Sentence, analysis: Analysis) -> bool:
     """A sentence that can state an article's gist (and be a key point)."""
     text = s.text.strip()
     body = text[dateline_end(text) :]
     words = [t for t in s.span if t.is_alpha]
-    if len(words) < 8 or text.endswith("?") or is_junk_sentence(body):
+    if len(words) < 8 or text.endswith("?") or junk_body(analysis, text):
         return False
     if _CHATTY.match(body) or body[:1] in {'"', "“", "'", "‘"} or _FIRST_PERSON.search(body):
         return False
@@ -47,7 +47,7 @@ def is_gist_candidate(s: Sentence) -> bool:
 def gist_sentence(analysis: Analysis) -> Sentence:
     """The most central of the first sentences that can state the gist (the lead if none)."""
     scores = sentence_scores(analysis)
-    ok = [s for s in analysis.sentences if is_gist_candidate(s)][:_GIST_WINDOW]
+    ok = [s for s in analysis.sentences if is_gist_candidate(s, analysis)][:_GIST_WINDOW]
     if not ok:
         return analysis.sentences[0]
     # the lead usually states the gist; a later sentence wins only when clearly more central
