@@ -15,6 +15,19 @@ def test_headline_passive_is_not_a_role_swap(news: Aligner) -> None:
     assert found.get("roles") == "contradicted"
 
 
+def test_the_doer_of_an_act_done_to_a_pronoun_made_its_undergoer() -> None:
+    al = aligner_of(
+        'Dr Lena Hart of the agency said: "We acted quickly because the farmer called us the '
+        'same morning he noticed the losses."'
+    )
+    found = checks(al, "Officials acted quickly because the agency called the farmer that morning.")
+    assert found.get("roles") == "contradicted"
+    assert "roles" not in checks(al, "The farmer called the agency the same morning.")
+    # the claim's doer does the act somewhere in the original: not a swap
+    both = aligner_of("The farmer called us on Monday. The agency called the farmer back.")
+    assert "roles" not in checks(both, "The agency called the farmer on Monday.")
+
+
 def test_a_name_with_another_verb_is_a_rewording_not_a_swap() -> None:
     text = "Del Potro will play Nick Kyrgios in the third round on Monday."
     al = aligner_of(text)

@@ -762,6 +762,17 @@ def _check_swapped_participants(claim: SpacySpan, ev: Sequence[Sentence], out: C
                 d, u = _participants(e)
                 if d is not None and u is not None:
                     pairs.append((d, u))
+        if not pairs and _doer_made_undergoer(doer, undergoer, lemma, ev_verbs):
+            out.findings.append(
+                Finding(
+                    "roles",
+                    "contradicted",
+                    "who did what to whom: the claim has "
+                    f"{_quote(f'{_span_text(doer)} {_verb_phrase(verb)} {_span_text(undergoer)}')}"
+                    f", where in the original it is {_quote(_span_text(undergoer))} who does it",
+                )
+            )
+            return
         if not pairs or any(
             _same_participant(doer, d) or _same_participant(undergoer, u) for d, u in pairs
         ):
@@ -777,6 +788,31 @@ def _check_swapped_participants(claim: SpacySpan, ev: Sequence[Sentence], out: C
                 )
             )
             return
+
+
+def _doer_made_undergoer(doer: Token, undergoer: Token, lemma: str, ev_verbs: list[Token]) -> bool:
+    """The claim's undergoer is the one who does the act in the evidence, whose own undergoer
+    is a pronoun ("Because the agency called the farmer" where "the farmer called us"), and the
+    claim's doer does it nowhere in the evidence."""
+    doers: list[Token] = []
+    for e in ev_verbs:
+        if norm_word(e.lemma_) != lemma:
+            continue
+        d, u = _participants(e)
+        if d is not None and _same_participant(doer, d):
+            return False
+        if (
+            d is not None
+            and u is None
+            and any(
+                c.dep_ in {"dobj", "nsubjpass"}
+                and c.pos_ == "PRON"
+                and not c.lower_.endswith(("self", "selves"))
+                for c in e.children
+            )
+        ):
+            doers.append(d)
+    return any(_same_participant(undergoer, d) for d in doers)
 
 
 _NOT_PERSON_LABELS = frozenset(
