@@ -78,6 +78,17 @@ def test_a_relative_which_stands_for_the_phrase_it_follows() -> None:
     assert "causal" not in checks(al, same)
 
 
+def test_a_relative_which_after_an_act_stands_for_the_act() -> None:
+    al = aligner_of(
+        '"The slope was still moving on the first two days, so we could only work from the '
+        'bottom," the site engineer said.'
+    )
+    reversed_ = "The team could only work from the bottom, which kept the slope moving."
+    assert checks(al, reversed_).get("causal") == "contradicted"
+    same = "The slope kept moving, so the team could only work from the bottom."
+    assert "causal" not in checks(al, same)
+
+
 def test_as_a_result_links_two_clauses_even_across_claims() -> None:
     al = aligner_of(_DEFICIT)
     reversed_ = (

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import content_tokens, derivation_key, synonyms
-from newsfaq.audit.checks.common import CheckResult, Finding, _quote
+from newsfaq.audit.checks.common import SAY_VERBS, CheckResult, Finding, _quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -116,10 +116,14 @@ def _antecedent(tok: Token) -> Token | None:
 def _before_relative(antecedent: Token, pronoun: Token, clause: set[int]) -> list[Token]:
     """What a relative "which" stands for: the words from the verb governing its noun to the
     pronoun ("pointed to [a deficit last season], which ..."; the parser may hang the clause on
-    "season"), else the noun's own phrase."""
+    "season"), with the verb when it is an act, not a way of saying ("[work from the bottom],
+    which kept ..."), else the noun's own phrase."""
     verb = next((a for a in antecedent.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if verb is not None and verb.i < antecedent.i < pronoun.i:
-        return [t for t in antecedent.doc[verb.i + 1 : pronoun.i] if t.i not in clause]
+        # the verb too when it is an act, not a way of saying ("could only work from the
+        # bottom, which kept ...")
+        first = verb.i if verb.lemma_.lower() not in SAY_VERBS else verb.i + 1
+        return [t for t in antecedent.doc[first : pronoun.i] if t.i not in clause]
     return [t for t in antecedent.subtree if t.i not in clause]
 
 
