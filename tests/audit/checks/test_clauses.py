@@ -78,6 +78,19 @@ def test_a_record_the_original_never_claims_is_unsupported() -> None:
         assert "clauses" not in checks(al, claim), claim
 
 
+def test_the_plain_adjective_does_not_grant_its_superlative() -> None:
+    al = aligner_of(
+        "The ministry announced a large bonus scheme worth 85 million florins. Quillmesh, a "
+        "growing software firm, doubled its revenue."
+    )
+    found = checks(al, "The scheme, worth 85 million florins, is the largest in the country.")
+    assert found.get("clauses") == "unsupported"
+    # a superlative adverb grading a participle is a record too
+    found = checks(al, "Quillmesh, one of the fastest-growing software firms, doubled its revenue.")
+    assert found.get("clauses") == "unsupported"
+    assert "clauses" not in checks(al, "The ministry announced a large bonus scheme.")
+
+
 def test_a_superlative_for_the_original_s_own_is_no_invented_record() -> None:
     al = aligner_of("Journeys on weekday mornings grew fastest, rising by 26 percent.")
     assert "clauses" not in checks(al, "Weekday mornings saw the biggest jump, up 26 percent.")

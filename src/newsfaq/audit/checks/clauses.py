@@ -134,11 +134,11 @@ def check_added_superlatives(
     if any(t.tag_ in {"JJS", "RBS"} for s in evidence for t in s.span):
         return
     for tok in claim:
-        if tok.tag_ != "JJS" or tok.lower_ in _PLAIN_SUPERLATIVES:
+        if not _superlative(tok) or tok.lower_ in _PLAIN_SUPERLATIVES:
             continue
         if tok.i >= 2 and claim.doc[tok.i - 2].lower_ == "at":
             continue  # "at the earliest", "at the highest": a bound, not a record
-        if aligner.doc_index.has(tok) or aligner.meaning.match(tok) is not None:
+        if _graded_in(tok, aligner):
             continue
         phrase = claim.doc[tok.i : tok.head.i + 1].text if tok.head.i > tok.i else tok.text
         out.findings.append(
@@ -147,3 +147,26 @@ def check_added_superlatives(
             )
         )
         return
+
+
+def _graded_in(tok: Token, aligner: Aligner) -> bool:
+    """Whether the original uses the superlative ``tok`` or one close in meaning as a
+    superlative: "large" alone does not grant "the largest in the country's history"."""
+    graded = aligner.analysis.derived(
+        "superlatives",
+        lambda an: frozenset(
+            w for t in an.doc if t.tag_ in {"JJS", "RBS"} for w in (t.lower_, t.lemma_.lower())
+        ),
+    )
+    if tok.lower_ in graded or tok.lemma_.lower() in graded:
+        return True
+    close = aligner.meaning.match(tok)
+    return close is not None and close in graded
+
+
+def _superlative(tok: Token) -> bool:
+    """A superlative adjective, or a superlative adverb grading a participle or adjective
+    ("the region's fastest-growing firms")."""
+    return tok.tag_ == "JJS" or (
+        tok.tag_ == "RBS" and tok.head.tag_ in {"VBG", "VBN", "JJ"} and tok.head.i > tok.i
+    )
