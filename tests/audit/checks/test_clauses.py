@@ -94,3 +94,17 @@ def test_the_plain_adjective_does_not_grant_its_superlative() -> None:
 def test_a_superlative_for_the_original_s_own_is_no_invented_record() -> None:
     al = aligner_of("Journeys on weekday mornings grew fastest, rising by 26 percent.")
     assert "clauses" not in checks(al, "Weekday mornings saw the biggest jump, up 26 percent.")
+
+
+def test_a_multiple_the_original_never_gives_is_an_invented_comparison() -> None:
+    al = aligner_of(
+        "The repairs are expected to cost 6.2 million crowns and could take up to 11 weeks. "
+        "Fares rose from 3 dollars to 6 dollars. The two sides met twice in May."
+    )
+    found = checks(
+        al, "The repairs will cost 6.2 million crowns, nearly double the first estimate."
+    )
+    assert found.get("clauses") == "unsupported"
+    # a multiple the original's figures give, and "twice" as a count, are no comparison
+    assert "clauses" not in checks(al, "Fares doubled, from 3 dollars to 6 dollars.")
+    assert "clauses" not in checks(al, "The two sides met twice in May.")

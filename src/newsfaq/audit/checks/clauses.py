@@ -30,6 +30,7 @@ __all__ = [
     "MIN_WORDS",
     "NEW_SHARE",
     "check_added_clauses",
+    "check_added_comparison",
     "check_added_phrases",
     "check_added_superlatives",
 ]
@@ -169,4 +170,78 @@ def _superlative(tok: Token) -> bool:
     ("the region's fastest-growing firms")."""
     return tok.tag_ == "JJS" or (
         tok.tag_ == "RBS" and tok.head.tag_ in {"VBG", "VBN", "JJ"} and tok.head.i > tok.i
+    )
+
+
+_MULTIPLES = {
+    "double": 2.0, "twofold": 2.0, "twice": 2.0,
+    "triple": 3.0, "treble": 3.0, "threefold": 3.0, "thrice": 3.0,
+    "quadruple": 4.0, "fourfold": 4.0,
+}  # fmt: skip
+"""Words that make one amount a multiple of another ("nearly double the first estimate")."""
+
+
+def check_added_comparison(
+    claim: SpacySpan, evidence: Sequence[Sentence], aligner: Aligner, out: CheckResult
+) -> None:
+    """Report a multiple the original never states and its evidence's figures do not give
+    ("cost 6.2 million crowns, nearly double the authority's first estimate", where the
+    original gives no earlier estimate): an invented comparison. "Twice" counts only as "twice
+    as / twice the" (not "met twice")."""
+    for tok in claim:
+        factor = _multiple(tok)
+        if factor is None or any(f.check == "clauses" for f in out.findings):
+            continue
+        if any(_multiple(t) == factor for t in aligner.analysis.doc):
+            continue
+        if _has_ratio([v for s in evidence for v in _amounts(s.span)], factor):
+            continue  # "from 3 million to 6.2 million" makes it nearly double
+        words = []
+        for t in claim.doc[tok.i : min(max(tok.i, tok.head.i) + 4, claim.end)]:
+            if t.is_punct:
+                break
+            words.append(t.text_with_ws)
+        phrase = "".join(words).strip()
+        out.findings.append(
+            Finding(
+                "clauses",
+                "unsupported",
+                f"a comparison the original does not make: {_quote(phrase)}",
+            )
+        )
+        return
+
+
+def _multiple(tok: Token) -> float | None:
+    """The multiple a word states ("double" 2), or None; "twice" only as "twice as / twice
+    the", not as a count ("met twice")."""
+    factor = _MULTIPLES.get(tok.lemma_.lower())
+    if factor is not None and tok.lower_ == "twice":
+        after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+        return factor if after in {"as", "the"} else None
+    return factor
+
+
+def _amounts(span: SpacySpan) -> list[tuple[str, float]]:
+    """The plain numbers of a sentence (digits, with thousands separators and decimals), each
+    with the noun it counts ("6.2 million crowns": crown; "11 weeks": week)."""
+    out: list[tuple[str, float]] = []
+    for t in span:
+        try:
+            value = float(t.text.replace(",", ""))
+        except ValueError:
+            continue
+        unit = t
+        while unit.head.i != unit.i and (unit.like_num or unit.pos_ == "NUM"):
+            unit = unit.head
+        out.append((unit.lemma_.lower() if unit.pos_ == "NOUN" else "", value))
+    return out
+
+
+def _has_ratio(values: list[tuple[str, float]], factor: float) -> bool:
+    """Two of ``values`` counting the same thing stand within 15% of ``factor`` to each other."""
+    return any(
+        ka == kb and a > 0 and abs(b / a - factor) <= 0.15 * factor
+        for ka, a in values
+        for kb, b in values
     )

@@ -15,6 +15,7 @@ from newsfaq.audit.checks.attribution import _check_attribution, _check_attribut
 from newsfaq.audit.checks.causal import check_added_reason, check_causal
 from newsfaq.audit.checks.clauses import (
     check_added_clauses,
+    check_added_comparison,
     check_added_phrases,
     check_added_superlatives,
 )
@@ -96,6 +97,7 @@ def check_claim(
     check_added_clauses(claim, aligner, out)
     check_added_phrases(claim, aligner, out)
     check_added_superlatives(claim, evidence, aligner, out)
+    check_added_comparison(claim, evidence, aligner, out)
     check_causal(claim, evidence, out)
     check_added_reason(claim, evidence, aligner, out)
     _check_polarity_modality(claim, evidence, out)
