@@ -413,3 +413,18 @@ def test_a_distinctive_figure_the_original_never_gives_decides_by_rule() -> None
         al, "The appeal raised 60,000 dollars in four weeks from two towns.", "numbers"
     )
     assert not any(f.new_content for f in small), small
+
+
+def test_transposed_digits_are_no_rounding() -> None:
+    al = aligner_of(
+        "Schools began the term with 4,730 posts unfilled. The figure is 18 percent higher "
+        "than a year earlier, when 4,010 posts were vacant. About 1,187,000 pupils are affected."
+    )
+    found = checks(al, "A year earlier 4,100 posts were empty.")
+    assert found.get("numbers") == "contradicted"
+    # a rounding of the original's figure stays a rounding
+    for claim in (
+        "A year earlier 4,000 posts were empty.",
+        "Some 1.2 million pupils are affected.",
+    ):
+        assert "numbers" not in checks(al, claim), claim

@@ -5,6 +5,7 @@ else or from elsewhere.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -963,7 +964,21 @@ def _loosely(fig: _Figure, other: _Figure) -> bool:
     fifth", 25% is not 20%)."""
     if fig.mention.kind in {"fraction", "percent"} or other.mention.kind in {"fraction", "percent"}:
         return _is_approx(fig.qualifier) or _is_approx(other.qualifier)
-    return True
+    if _is_approx(fig.qualifier) or _is_approx(other.qualifier):
+        return True
+    a, b = fig.mention.value, other.mention.value
+    return _rounds_to(b, a) or _rounds_to(a, b)
+
+
+def _rounds_to(exact: float, rounded: float) -> bool:
+    """Whether ``rounded`` is ``exact`` rounded to the last non-zero digit of ``rounded``
+    (1,187,000 to "1.2 million", 4,010 to "4,000"; not 4,010 to "4,100")."""
+    if rounded <= 0 or exact <= 0:
+        return False
+    step = 10.0 ** math.floor(math.log10(rounded))
+    while step >= 1e-6 and abs(rounded / step - round(rounded / step)) > 1e-6:
+        step /= 10
+    return abs(round(exact / step) * step - rounded) <= 1e-6 * rounded
 
 
 def _sentence_figures(analysis: Analysis) -> list[list[_Figure]]:
