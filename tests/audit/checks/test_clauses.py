@@ -108,3 +108,17 @@ def test_a_multiple_the_original_never_gives_is_an_invented_comparison() -> None
     # a multiple the original's figures give, and "twice" as a count, are no comparison
     assert "clauses" not in checks(al, "Fares doubled, from 3 dollars to 6 dollars.")
     assert "clauses" not in checks(al, "The two sides met twice in May.")
+
+
+def test_a_record_the_original_never_mentions_is_unsupported() -> None:
+    al = aligner_of(
+        "The company ran 41 routes, which carried 18.6 million passengers last year. According "
+        "to documents seen by the Courier, the repair was postponed in January."
+    )
+    found = checks(al, "Its 41 routes carried 18.6 million passengers last year, a record.")
+    assert found.get("clauses") == "unsupported"
+    for claim in (
+        "According to records seen by the Courier, the repair was postponed in January.",
+        "The company recorded 18.6 million passengers on its 41 routes last year.",
+    ):
+        assert "clauses" not in checks(al, claim), claim

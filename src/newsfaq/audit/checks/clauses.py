@@ -135,6 +135,17 @@ def check_added_superlatives(
     if any(t.tag_ in {"JJS", "RBS"} for s in evidence for t in s.span):
         return
     for tok in claim:
+        if _record_word(tok) and not any(
+            t.lemma_.lower() == "record" and t.pos_ != "VERB" for t in aligner.analysis.doc
+        ):
+            out.findings.append(
+                Finding(
+                    "clauses",
+                    "unsupported",
+                    f"a record the original does not claim: {_quote(_record_phrase(tok))}",
+                )
+            )
+            return
         if not _superlative(tok) or tok.lower_ in _PLAIN_SUPERLATIVES:
             continue
         if tok.i >= 2 and claim.doc[tok.i - 2].lower_ == "at":
@@ -148,6 +159,24 @@ def check_added_superlatives(
             )
         )
         return
+
+
+def _record_word(tok: Token) -> bool:
+    """ "record" as a noun or a modifier ("a record for the company", "a record field"), not
+    the verb ("recorded") nor documents ("records seen by the Courier")."""
+    return tok.lemma_.lower() == "record" and tok.pos_ in {"NOUN", "ADJ"} and tok.tag_ != "NNS"
+
+
+def _record_phrase(tok: Token) -> str:
+    """The words of the record claim: "a record for the company", "record field"."""
+    if tok.dep_ in {"amod", "compound"} and tok.head.i > tok.i:
+        return _bare_text(tok.doc[tok.i : tok.head.i + 1])
+    return _bare_text(tok.doc[tok.left_edge.i : tok.right_edge.i + 1])
+
+
+def _bare_text(span: SpacySpan) -> str:
+    """A span's text without trailing punctuation."""
+    return span.text.rstrip(" .,;:")
 
 
 def _graded_in(tok: Token, aligner: Aligner) -> bool:
