@@ -428,3 +428,18 @@ def test_transposed_digits_are_no_rounding() -> None:
         "Some 1.2 million pupils are affected.",
     ):
         assert "numbers" not in checks(al, claim), claim
+
+
+def test_a_count_of_the_list_the_claim_gives_after_a_colon_is_no_new_figure() -> None:
+    al = aligner_of(
+        "The closure affects about 2,400 weekly users, including two youth hockey clubs, a "
+        "figure-skating school and public sessions."
+    )
+    claim = (
+        "Three main groups: two youth hockey clubs, a figure-skating school and people who go "
+        "to public sessions, about 2,400 users a week in all."
+    )
+    assert "numbers" not in checks(al, claim)
+    # a count that is not that of its list is still a figure the original never gives
+    wrong = claim.replace("Three", "Four")
+    assert checks(al, wrong).get("numbers") == "unsupported"

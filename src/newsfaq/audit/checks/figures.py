@@ -594,6 +594,7 @@ def _check_numbers(
         if not (f.mention.value == 1 and f.mention.text.lower() in {"one", "a", "an"})
         and not _both(f, ev, ev_figs)
         and not _counts_a_list(f, ev, ev_figs)
+        and not _counts_its_own_list(f, claim, ev_figs)
         and not any(f.mention.value in pair and f.mention.text in text for text, pair in tallied)
     ]
     figures = _past_split_ranges(figures, ev_figs)
@@ -950,6 +951,31 @@ def _counts_a_list(fig: _Figure, ev: Sequence[Sentence], ev_figs: Sequence[_Figu
     if any(e.units and _same_unit(fig, e) for e in ev_figs):
         return False
     return any(len(m) == value for s in ev for m in list_members(s.span))
+
+
+def _counts_its_own_list(fig: _Figure, claim: SpacySpan, ev_figs: Sequence[_Figure]) -> bool:
+    """The claim's small count is that of the list it gives after a colon ("Three main groups:
+    two youth hockey clubs, a figure-skating school and the public"), and no figure of the
+    evidence counts the same thing."""
+    value = fig.mention.value
+    if fig.mention.kind != "number" or value not in {2, 3, 4, 5} or fig.mention.high is not None:
+        return False
+    if any(e.units and _same_unit(fig, e) for e in ev_figs):
+        return False
+    colon = next((t.i for t in claim if t.text == ":"), None)
+    if colon is None or fig.mention.start > claim.doc[colon].idx - claim.start_char:
+        return False
+    return _members_listed(claim.doc[colon + 1 : claim.end].text) == value
+
+
+def _members_listed(text: str) -> int | None:
+    """How many members the list that opens ``text`` has ("a, b and c, in all 40": 3), read
+    from its commas up to the piece joined by "and"/"or" (the small parser often hangs list
+    members on one another as appositions); None when no piece is so joined."""
+    for i, piece in enumerate(text.split(", ")):
+        if re.search(r"\s(?:and|or)\s", f" {piece} "):
+            return i + 2
+    return None
 
 
 _EACH = re.compile(r"\b(?:each|per|every|apiece|a (?:day|week|month|year))\b", re.IGNORECASE)
