@@ -481,3 +481,30 @@ def test_a_cause_blamed_by_the_subject_of_the_sentence() -> None:
         "and packaging costs."
     )
     assert "attribution" not in checks(al, "Halvern Foods blamed higher cocoa and packaging costs.")
+
+
+def test_a_closing_source_is_credited_and_according_to_ends_at_its_comma() -> None:
+    al = aligner_of(
+        "Harlow Creek Brewery, the family-run beer maker based in the town of Amberford, has "
+        "agreed to be sold to Calloway Beverages for 38 million dollars, the two companies "
+        "announced on Wednesday. Under the terms of the deal, Calloway will pay 30 million "
+        "dollars in cash when the sale closes."
+    )
+    claim = (
+        "According to the two companies, 38 million dollars: 30 million dollars in cash when "
+        "the deal closes."
+    )
+    assert "attribution" not in checks(al, claim)
+    assert checks(al, claim.replace("the two companies", "the town council")).get("attribution")
+    from newsfaq.audit.checks.attribution import _speakers
+    from newsfaq.text.nlp import parse
+
+    doc = parse("Hours rose, according to the project engineer, Tomasz Rehn, on Monday.")
+    assert [t.text for t in _speakers(doc[:])[0]] == [
+        "the",
+        "project",
+        "engineer",
+        ",",
+        "Tomasz",
+        "Rehn",
+    ]

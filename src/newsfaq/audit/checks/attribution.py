@@ -72,8 +72,12 @@ def _speakers(tokens: Iterable[Token], *, pronouns: bool = False) -> list[list[T
                             and any(y.like_num for y in c.subtree)
                             for x in c.subtree
                         }
-                        whole = [x for x in pobj.subtree if x.i not in aside]
+                        stop = _source_end(pobj)
+                        whole = [x for x in pobj.subtree if x.i not in aside and x.i < stop]
                         out.append(_with_hyphenated(whole))
+            continue
+        if _tail_attribution(t):
+            out.append(_noun_phrase(t.head))  # "..., the two companies announced on Monday."
             continue
         reports = (
             lemma in {"say", "tell"}
@@ -93,6 +97,39 @@ def _speakers(tokens: Iterable[Token], *, pronouns: bool = False) -> list[list[T
                 out.append(_noun_phrase(c))
     # a subject of punctuation alone ("the co - op said": the parse makes "-" a subject too)
     return [sp for sp in out if sp]
+
+
+def _source_end(pobj: Token) -> int:
+    """Where the source of "according to <pobj>" ends: at the first comma after its head word,
+    or after a name in apposition ("according to the project engineer, Tomasz Rehn, ...")."""
+    doc = pobj.doc
+
+    def comma_after(i: int) -> int:
+        return next((x.i for x in doc[i:] if x.text in {",", ":", ";"}), len(doc))
+
+    stop = comma_after(pobj.i)
+    for c in pobj.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == stop + 1:
+            return comma_after(c.right_edge.i)
+    return stop
+
+
+def _tail_attribution(verb: Token) -> bool:
+    """A reporting verb closing its sentence after a comma, which the parse hung on its subject
+    as a modifier ("..., the two companies announced on Wednesday." read as "companies" with an
+    ``acl`` "announced"): the subject is who says the rest."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.i >= verb.i or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
+        return False
+    start = noun.left_edge.i
+    if start == 0 or verb.doc[start - 1].text != ",":
+        return False
+    last = verb.sent.end - 1
+    while last > verb.i and (verb.doc[last].is_punct or verb.doc[last].is_space):
+        last -= 1
+    return verb.right_edge.i >= last
 
 
 _VIEW_NOUNS = frozenset({"view", "opinion", "words", "assessment", "estimation"})
