@@ -585,3 +585,15 @@ def test_what_the_original_hedges_said_as_certain_in_other_words() -> None:
     al = aligner_of("The unit closed because the hospital could not recruit enough midwives.")
     fair = "The unit closed because the hospital was unable to recruit enough midwives."
     assert "modality" not in checks(al, fair)
+
+
+def test_may_have_to_made_will_have_to_is_a_checked_change() -> None:
+    al = aligner_of(
+        "She said the operator may have to cut evening services on four routes if the "
+        "shortfall continues."
+    )
+    claim = "She warned that evening services on four routes will have to be cut."
+    found, flagged = by_rule_findings(al, claim, "modality")
+    assert found and "may have to cut" in found[0].reason
+    assert flagged  # the hedge of the same predicate taken away: a checked change
+    assert "modality" not in checks(al, "She said evening services may have to be cut.")

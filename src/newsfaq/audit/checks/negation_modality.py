@@ -255,12 +255,32 @@ def _advised(v: Token, ev: Sequence[Token]) -> bool:
 
 
 def _modal_hedge(tok: Token) -> bool:
-    """The predicate is hedged by "may", "might" or "could" itself (not "would", the future
-    of reported speech: "the company said it would offer")."""
-    return any(
-        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"may", "might", "could"} and not _month_may(c)
-        for c in tok.children
-    )
+    """The predicate is hedged by "may", "might" or "could" itself, or through "have to" /
+    "need to" ("may have to cut"); not by "would", the future of reported speech ("the company
+    said it would offer")."""
+    cur = tok
+    for _ in range(2):
+        if any(
+            c.dep_ in {"aux", "auxpass"}
+            and c.lower_ in {"may", "might", "could"}
+            and not _month_may(c)
+            for c in cur.children
+        ):
+            return True
+        if cur.dep_ != "xcomp" or cur.head.lemma_.lower() not in {"have", "need"}:
+            break
+        cur = cur.head
+    return False
+
+
+def _modal_phrase(tok: Token) -> str:
+    """A predicate as written with its modal, through "have to" / "need to" ("may have to
+    cut"; "will have to be cut")."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"have", "need"}:
+        head = tok.head
+        start = min([c.i for c in head.children if c.dep_ in {"aux", "auxpass", "neg"}] + [head.i])
+        return tok.doc[start : tok.i + 1].text
+    return _phrase(tok)
 
 
 def _reason_words(v: Token) -> set[str]:
@@ -354,8 +374,8 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
             Finding(
                 "modality",
                 "unsupported",
-                f"certainty: the original says {_quote(_phrase(e))}, the claim says "
-                f"{_quote(_phrase(v))}",
+                f"certainty: the original says {_quote(_modal_phrase(e))}, the claim says "
+                f"{_quote(_modal_phrase(v))}",
                 # "will be asked" for "may be asked", "will climb" for "is expected to
                 # grow", "causes" for "could cause": the hedge of the same predicate taken
                 # away is a checked change, not a rewording the model weighs
