@@ -597,3 +597,12 @@ def test_may_have_to_made_will_have_to_is_a_checked_change() -> None:
     assert found and "may have to cut" in found[0].reason
     assert flagged  # the hedge of the same predicate taken away: a checked change
     assert "modality" not in checks(al, "She said evening services may have to be cut.")
+
+
+def test_a_stated_intention_made_a_possibility_is_a_hedge_added() -> None:
+    al = aligner_of("The company said it would offer jobs in Tilburg to all affected staff.")
+    claim = "All affected employees may be offered positions in Tilburg, the company said."
+    found, flagged = by_rule_findings(al, claim, "modality")
+    assert found and found[0].reason.startswith("hedge added")
+    assert flagged
+    assert "modality" not in checks(al, "The company said it would offer jobs in Tilburg.")

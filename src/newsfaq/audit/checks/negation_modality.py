@@ -348,7 +348,7 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
                 f"{_quote(e.head.text + ' to ' + e.text)}",
             )
         )
-    if _hedge_added(v) and all(hedge_of(e) == "plain" for e in same_pol):
+    if _hedge_added(v) and all(hedge_of(e) == "plain" or _reported_future(e) for e in same_pol):
         e = same_pol[0]
         out.findings.append(
             Finding(
@@ -356,6 +356,9 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
                 "unsupported",
                 f"hedge added: the claim says {_quote(_phrase(v))}, the original says "
                 f"{_quote(_phrase(e))}",
+                # "may be offered" where the company "said it would offer": a stated intention
+                # made a possibility is a checked change
+                counterpart=all(_reported_future(x) for x in same_pol),
             )
         )
     if any(c.lower_ in _HEDGE_ADVERBS for c in v.children):
