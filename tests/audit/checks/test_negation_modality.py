@@ -606,3 +606,17 @@ def test_a_stated_intention_made_a_possibility_is_a_hedge_added() -> None:
     assert found and found[0].reason.startswith("hedge added")
     assert flagged
     assert "modality" not in checks(al, "The company said it would offer jobs in Tilburg.")
+
+
+def test_a_denying_word_the_original_also_uses_does_not_hide_a_denial_dropped() -> None:
+    al = aligner_of(
+        "Inside the protection zone, poultry must be kept indoors, and no birds or eggs may be "
+        "moved without a licence."
+    )
+    claim = (
+        "Within the protection zone, poultry have to be housed indoors, but birds and eggs "
+        "can be moved without a licence."
+    )
+    assert checks(al, claim).get("negation") == "unsupported"
+    same = "In the zone no birds or eggs can be moved without a licence."
+    assert "negation" not in checks(al, same)

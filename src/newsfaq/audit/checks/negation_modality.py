@@ -786,8 +786,15 @@ def _check_denied_content(claim: SpacySpan, ev: Sequence[Sentence], out: CheckRe
     for repair work" where "it was not listed for repair"): the claim has no word of denial,
     and it says most of the content of a predicate its evidence negates, the predicate itself
     among it."""
-    if any(norm_word(t.lemma_) in _DENYING_WORDS or t.dep_ == "neg" for t in claim):
-        return
+    ev_words = {norm_word(t.lemma_) for t in _tokens_of(ev)}
+    if any(
+        t.dep_ == "neg"
+        or norm_word(t.lemma_) in _NEG_WORDS
+        or (norm_word(t.lemma_) in _DENYING_WORDS and norm_word(t.lemma_) not in ev_words)
+        for t in claim
+    ):
+        return  # a denying word of its own (one the evidence also uses, "without a licence",
+        # denies nothing the original does not)
     found = _stated_predicate(claim, ev, lambda e: _negated(e) or _no_participant(e))
     if found is not None:
         e, said = found
