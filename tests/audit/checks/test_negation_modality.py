@@ -620,3 +620,18 @@ def test_a_denying_word_the_original_also_uses_does_not_hide_a_denial_dropped() 
     assert checks(al, claim).get("negation") == "unsupported"
     same = "In the zone no birds or eggs can be moved without a licence."
     assert "negation" not in checks(al, same)
+
+
+def test_a_hedged_clause_said_as_certain_with_its_verb_reworded() -> None:
+    al = aligner_of(
+        "Dr Helena Marsh said the virus was probably carried in by wild ducks from the nearby "
+        "Aldwick reservoir. Under the permit the site may draw up to 1.2 million litres of "
+        "mains water a day."
+    )
+    claim = "She said wild ducks from the nearby Aldwick reservoir brought the virus in."
+    found, flagged = by_rule_findings(al, claim, "modality")
+    assert found and "brought" in found[0].reason and "probably" in found[0].reason
+    assert flagged
+    # a modal may grant as well as hedge: a cap said in other words is no hedge removed
+    cap = "The permit limits the site to a maximum of 1.2 million litres of mains water a day."
+    assert "modality" not in checks(al, cap)
