@@ -774,7 +774,15 @@ def _states_clause(
         # with ``reworded``, the predicate in other words and all else said ("wild ducks
         # brought the virus in" for "the virus was probably carried in by wild ducks")
         rest = scope - {norm_word(pred.lemma_)[:5]}
-        if reworded and len(rest) >= 4 and len(rest & mine) >= 0.8 * len(rest):
+        subject = _stems(
+            t for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree
+        )
+        if (
+            reworded
+            and len(rest) >= 4
+            and len(rest & mine) >= 0.8 * len(rest)
+            and (rest - subject) & mine  # more than who it is about
+        ):
             return _verb_saying(claim, rest)
         return None
     shared = scope & (mine | {norm_word(pred.lemma_)[:5]})
