@@ -43,14 +43,16 @@ def corpus() -> list[tuple[str, Article]]:
     return sorted(arts, key=lambda a: len(a[1].text.split()))
 
 
-def timed(fn: object, repeat: int) -> float:
-    """Median wall time of ``fn()`` in ms."""
-    runs = []
+def timed_pair(first: object, second: object, repeat: int) -> tuple[float, float]:
+    """Median wall times of ``first()`` and ``second()`` in ms, run in turn ``repeat`` times, so
+    that a machine slowing down or speeding up during the run weighs on both alike."""
+    runs: tuple[list[float], list[float]] = ([], [])
     for _ in range(repeat):
-        t = time.perf_counter()
-        fn()  # type: ignore[operator]
-        runs.append((time.perf_counter() - t) * 1000)
-    return statistics.median(runs)
+        for fn, out in ((first, runs[0]), (second, runs[1])):
+            t = time.perf_counter()
+            fn()  # type: ignore[operator]
+            out.append((time.perf_counter() - t) * 1000)
+    return statistics.median(runs[0]), statistics.median(runs[1])
 
 
 def main() -> None:
@@ -62,8 +64,11 @@ def main() -> None:
     for name, article in corpus():
         article = article if article.paragraphs else load(article.text)
         nlp(article.text)  # warm caches
-        parse_ms = timed(lambda a=article: nlp(a.text), args.repeat)
-        explain_ms = timed(lambda a=article: explain_analysis(analyze(a)), args.repeat)
+        parse_ms, explain_ms = timed_pair(
+            lambda a=article: nlp(a.text),
+            lambda a=article: explain_analysis(analyze(a)),
+            args.repeat,
+        )
         rows.append((name, len(article.text.split()), parse_ms, explain_ms))
     print("| article | words | spaCy parse ms | whole explain ms | ratio |")
     print("|---|---:|---:|---:|---:|")
