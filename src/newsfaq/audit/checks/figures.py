@@ -945,27 +945,30 @@ def _counts_a_list(fig: _Figure, ev: Sequence[Sentence], ev_figs: Sequence[_Figu
     """The claim's small count ("two neighbourhoods") is the number of members of a list the
     evidence gives ("the Eastmere and Calloway Heights neighbourhoods"), and no figure of the
     evidence counts the same thing."""
+    if not _small_count(fig, ev_figs):
+        return False
+    return any(len(m) == fig.mention.value for s in ev for m in list_members(s.span))
+
+
+def _small_count(fig: _Figure, ev_figs: Sequence[_Figure]) -> bool:
+    """A count of two to five that no figure of the evidence gives for the same thing: it may
+    count the members of a list."""
     value = fig.mention.value
     if fig.mention.kind != "number" or value not in {2, 3, 4, 5} or fig.mention.high is not None:
         return False
-    if any(e.units and _same_unit(fig, e) for e in ev_figs):
-        return False
-    return any(len(m) == value for s in ev for m in list_members(s.span))
+    return not any(e.units and _same_unit(fig, e) for e in ev_figs)
 
 
 def _counts_its_own_list(fig: _Figure, claim: SpacySpan, ev_figs: Sequence[_Figure]) -> bool:
     """The claim's small count is that of the list it gives after a colon ("Three main groups:
     two youth hockey clubs, a figure-skating school and the public"), and no figure of the
     evidence counts the same thing."""
-    value = fig.mention.value
-    if fig.mention.kind != "number" or value not in {2, 3, 4, 5} or fig.mention.high is not None:
-        return False
-    if any(e.units and _same_unit(fig, e) for e in ev_figs):
+    if not _small_count(fig, ev_figs):
         return False
     colon = next((t.i for t in claim if t.text == ":"), None)
     if colon is None or fig.mention.start > claim.doc[colon].idx - claim.start_char:
         return False
-    return _members_listed(claim.doc[colon + 1 : claim.end].text) == value
+    return _members_listed(claim.doc[colon + 1 : claim.end].text) == fig.mention.value
 
 
 def _members_listed(text: str) -> int | None:

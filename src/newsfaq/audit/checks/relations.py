@@ -762,14 +762,12 @@ def _check_swapped_participants(claim: SpacySpan, ev: Sequence[Sentence], out: C
                 d, u = _participants(e)
                 if d is not None and u is not None:
                     pairs.append((d, u))
+        said = _quote(f"{_span_text(doer)} {_verb_phrase(verb)} {_span_text(undergoer)}")
         if not pairs and _doer_made_undergoer(doer, undergoer, lemma, ev_verbs):
+            where = f"where in the original it is {_quote(_span_text(undergoer))} who does it"
             out.findings.append(
                 Finding(
-                    "roles",
-                    "contradicted",
-                    "who did what to whom: the claim has "
-                    f"{_quote(f'{_span_text(doer)} {_verb_phrase(verb)} {_span_text(undergoer)}')}"
-                    f", where in the original it is {_quote(_span_text(undergoer))} who does it",
+                    "roles", "contradicted", f"who did what to whom: the claim has {said}, {where}"
                 )
             )
             return
@@ -782,9 +780,7 @@ def _check_swapped_participants(claim: SpacySpan, ev: Sequence[Sentence], out: C
                 Finding(
                     "roles",
                     "contradicted",
-                    "who did what to whom: the claim has "
-                    f"{_quote(f'{_span_text(doer)} {_verb_phrase(verb)} {_span_text(undergoer)}')}"
-                    ", the original the other way round",
+                    f"who did what to whom: the claim has {said}, the original the other way round",
                 )
             )
             return
