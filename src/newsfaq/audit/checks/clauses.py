@@ -256,6 +256,8 @@ def _amounts(span: SpacySpan) -> list[tuple[str, float]]:
     with the noun it counts ("6.2 million crowns": crown; "11 weeks": week)."""
     out: list[tuple[str, float]] = []
     for t in span:
+        if not any(ch.isdigit() for ch in t.text):
+            continue  # float() also reads "infinity" and "nan"
         try:
             value = float(t.text.replace(",", ""))
         except ValueError:

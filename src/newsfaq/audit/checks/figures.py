@@ -988,9 +988,10 @@ noun may be derived from them."""
 
 def _loosely(fig: _Figure, other: _Figure) -> bool:
     """Whether a figure found elsewhere in the original may agree with the claim's only
-    roughly: counts and sums yes (a rounded "1.2 million"), shares and fractions only with a
-    qualifier such as "about", since 5 points apart is another share ("a quarter" is not "a
-    fifth", 25% is not 20%)."""
+    roughly: counts and sums with a qualifier such as "about", or when one is the other rounded
+    (1,187,000 and "1.2 million"; not 4,010 and "4,100", transposed digits), shares and fractions
+    only with a qualifier, since 5 points apart is another share ("a quarter" is not "a fifth",
+    25% is not 20%)."""
     if fig.mention.kind in {"fraction", "percent"} or other.mention.kind in {"fraction", "percent"}:
         return _is_approx(fig.qualifier) or _is_approx(other.qualifier)
     if _is_approx(fig.qualifier) or _is_approx(other.qualifier):

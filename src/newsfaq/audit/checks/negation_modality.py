@@ -764,15 +764,17 @@ def _states_clause(
     pred: Token, claim: SpacySpan, mine: set[str], *, reworded: bool = False
 ) -> Token | None:
     """The claim's word for ``pred`` when the claim says most of the predicate's own clause
-    (``mine``: the claim's word stems), the predicate among it; None for a condition ("if no
-    deal is reached") or a clause the claim does not say."""
+    (``mine``: the claim's word stems), the predicate among it; with ``reworded``, also its verb
+    for a predicate it words otherwise when it says at least four of the clause's other words
+    (80% of them) and more than the clause's subject. None for a condition ("if no deal is
+    reached") or a clause the claim does not say."""
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in pred.children):
         return None
     said = _said_as(pred, claim)
     scope = _stems(_own_clause(pred))
     if said is None:
-        # with ``reworded``, the predicate in other words and all else said ("wild ducks
-        # brought the virus in" for "the virus was probably carried in by wild ducks")
+        # "wild ducks brought the virus in" for "the virus was probably carried in by wild
+        # ducks": the predicate in other words, all else said
         rest = scope - {norm_word(pred.lemma_)[:5]}
         subject = _stems(
             t for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree
