@@ -135,8 +135,9 @@ def check_added_superlatives(
     if any(t.tag_ in {"JJS", "RBS"} for s in evidence for t in s.span):
         return
     for tok in claim:
-        if _record_word(tok) and not any(
-            t.lemma_.lower() == "record" and t.pos_ != "VERB" for t in aligner.analysis.doc
+        if _record_word(tok) and not aligner.analysis.derived(
+            "speaks-of-records",
+            lambda an: any(t.lemma_.lower() == "record" and t.pos_ != "VERB" for t in an.doc),
         ):
             out.findings.append(
                 Finding(
@@ -221,7 +222,10 @@ def check_added_comparison(
         factor = _multiple(tok)
         if factor is None or any(f.check == "clauses" for f in out.findings):
             continue
-        if any(_multiple(t) == factor for t in aligner.analysis.doc):
+        said = aligner.analysis.derived(
+            "multiples", lambda an: frozenset(f for t in an.doc if (f := _multiple(t)) is not None)
+        )
+        if factor in said:
             continue
         if _has_ratio([v for s in evidence for v in _amounts(s.span)], factor):
             continue  # "from 3 million to 6.2 million" makes it nearly double

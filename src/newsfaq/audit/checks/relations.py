@@ -756,14 +756,10 @@ def _check_swapped_participants(claim: SpacySpan, ev: Sequence[Sentence], out: C
             return
         if doer is None or undergoer is None or _same_participant(doer, undergoer):
             continue
-        pairs: list[tuple[Token, Token]] = []
-        for e in ev_verbs:
-            if norm_word(e.lemma_) == lemma:
-                d, u = _participants(e)
-                if d is not None and u is not None:
-                    pairs.append((d, u))
+        same_verb = [(e, *_participants(e)) for e in ev_verbs if norm_word(e.lemma_) == lemma]
+        pairs = [(d, u) for _, d, u in same_verb if d is not None and u is not None]
         said = _quote(f"{_span_text(doer)} {_verb_phrase(verb)} {_span_text(undergoer)}")
-        if not pairs and _doer_made_undergoer(doer, undergoer, lemma, ev_verbs):
+        if not pairs and _doer_made_undergoer(doer, undergoer, same_verb):
             where = f"where in the original it is {_quote(_span_text(undergoer))} who does it"
             out.findings.append(
                 Finding(
@@ -786,15 +782,17 @@ def _check_swapped_participants(claim: SpacySpan, ev: Sequence[Sentence], out: C
             return
 
 
-def _doer_made_undergoer(doer: Token, undergoer: Token, lemma: str, ev_verbs: list[Token]) -> bool:
+def _doer_made_undergoer(
+    doer: Token,
+    undergoer: Token,
+    same_verb: Sequence[tuple[Token, Token | None, Token | None]],
+) -> bool:
     """The claim's undergoer is the one who does the act in the evidence, whose own undergoer
     is a pronoun ("Because the agency called the farmer" where "the farmer called us"), and the
-    claim's doer does it nowhere in the evidence."""
+    claim's doer does it nowhere in the evidence (``same_verb``: the evidence's verbs of the
+    claim's act, each with its doer and undergoer)."""
     doers: list[Token] = []
-    for e in ev_verbs:
-        if norm_word(e.lemma_) != lemma:
-            continue
-        d, u = _participants(e)
+    for e, d, u in same_verb:
         if d is not None and _same_participant(doer, d):
             return False
         if (
