@@ -57,8 +57,14 @@ def _output(name: str) -> tuple[str, list[str]]:
 def generate(label: str, names: list[str]) -> None:
     out = RATINGS / label
     out.mkdir(parents=True, exist_ok=True)
+    from newsfaq.errors import NewsfaqError
+
     for name in names:
-        text, kinds = _output(name)
+        try:
+            text, kinds = _output(name)
+        except NewsfaqError as err:  # a page the extractor finds no text in: say so, go on
+            print(f"skipped {name}: {err}", file=sys.stderr)
+            continue
         (out / f"{name}.output.md").write_text(text, encoding="utf-8")
         (out / f"{name}.kinds.json").write_text(json.dumps(kinds) + "\n", encoding="utf-8")
         print(f"wrote {out / name}.output.md", file=sys.stderr)
@@ -131,12 +137,15 @@ def main() -> None:
     g.add_argument(
         "--tune", action="store_true", help="the first N tune pages instead (a tuning round)"
     )
+    g.add_argument(
+        "--start", type=int, default=0, help="skip this many pages of the list first (default 0)"
+    )
     s = sub.add_parser("summarize")
     s.add_argument("--label", required=True)
     args = ap.parse_args()
     if args.cmd == "generate":
         names = pages.tune() if args.tune else pages.held_out()
-        generate(args.label, names[: args.first])
+        generate(args.label, names[args.start : args.start + args.first])
     else:
         print(summarize(args.label))
 
