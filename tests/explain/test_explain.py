@@ -75,7 +75,10 @@ def test_example_credit_and_appended_faq(example: Explainer) -> None:
 
 def test_example_faq_acceptance(example: Explainer) -> None:
     faq = example.faq
-    assert len(faq) >= 6, [q.question for q in faq]
+    # five: the gist, the four acceptance items below; the transformed object question
+    # ("What does Avdonin acknowledge?") is left out since session 19 (rated acceptable in about
+    # one tune item of five)
+    assert len(faq) >= 5, [q.question for q in faq]
     assert_grounded(example)
     how_many = [q for q in faq if q.kind == "how_many" and "approximately 120,000" in q.answer]
     assert how_many, [(q.kind, q.question, q.answer) for q in faq]

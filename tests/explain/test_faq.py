@@ -49,14 +49,14 @@ def _well_formed(faq: list[QAItem]) -> None:
 
 def test_example_has_enough_grounded_items(example: tuple[Analysis, list[QAItem]]) -> None:
     analysis, faq = example
-    assert len(faq) >= 6
+    assert len(faq) >= 5  # the transformed object question is left out since session 19
     assert faq[0].question == OVERVIEW and faq[0].kind == "overview"
     assert faq[0].answer.startswith("A recently leaked video has shed light")
     _grounded(analysis, faq)
     _well_formed(faq)
     assert len({qa.question for qa in faq}) == len(faq)
     # the items cover different sentences
-    assert len({qa.evidence[0].sentence_id for qa in faq}) >= 6
+    assert len({qa.evidence[0].sentence_id for qa in faq}) == len(faq)
 
 
 def test_example_how_many_keeps_attribution(example: tuple[Analysis, list[QAItem]]) -> None:
@@ -348,3 +348,13 @@ def test_a_why_question_needs_a_named_subject() -> None:
     )
     items = run_faq(analyze(from_text(text)), []).items
     assert not [i for i in items if i.kind == "why"], items
+
+
+def test_transformed_object_questions_are_left_out(example: tuple[Analysis, list[QAItem]]) -> None:
+    """ "What does Avdonin acknowledge?" is generated, counted as "object" and never chosen; the
+    templated "What did Avdonin call for?" (kind "said") stays."""
+    analysis, faq = example
+    run = run_faq(analysis, extract_facts(analysis), n=8, check_all=True)
+    assert run.rejected["object"] >= 1
+    assert not [qa.question for qa in run.items if qa.kind == "what"]
+    assert any(qa.kind == "said" and "call for" in qa.question for qa in faq)

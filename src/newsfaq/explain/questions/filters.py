@@ -59,7 +59,7 @@ __all__ = [
 
 REASONS = (
     "malformed", "junk", "hedged", "wh-type", "stranded", "context", "split-name", "participle",
-    "not-asked", "duplicate", "vague", "broken", "unreadable", "round-trip",
+    "not-asked", "object", "duplicate", "vague", "broken", "unreadable", "round-trip",
 )  # fmt: skip
 ROUND_TRIP_F1 = 0.6
 
