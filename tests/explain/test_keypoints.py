@@ -47,3 +47,28 @@ def test_sentences_leaning_on_the_previous_one_are_not_key_points() -> None:
         "The regional assembly approved a rail bill worth 2.4 billion crowns on Thursday night.",
         "Construction of the first upgraded line between Harlow Bay and Eastmere begins in 2026.",
     ]
+
+
+def test_labels_markers_captions_and_lead_ins_are_not_key_points() -> None:
+    """A list marker and a short label are cut off the key point (its evidence starts after
+    them); a caption with no verb, a speaker's interview line, a line that ends in a colon and
+    a sentence opening with "Instead" are left out."""
+    paras = [
+        "The Harlow Bay council approved a new flood barrier worth 40 million crowns on Monday.",
+        "- Work on the barrier will start at the northern harbour wall in April next year.",
+        "Plan Ahead: Residents of the lower town can collect free sandbags from the depot.",
+        "Mayor Ingrid Solberg at the harbour wall with engineers on Monday afternoon (Dec. 3)",
+        "Joe: I have lived beside the harbour for thirty years and never seen water this high.",
+        "The engineers listed the reasons the old barrier failed during the autumn storms:",
+        "Instead, the council will raise the barrier by two metres along the whole harbour.",
+    ]
+    analysis = analyze(load("\n\n".join(paras)))
+    points = select_key_points(analysis, k=7)
+    texts = [p.text for p in points]
+    work = "Work on the barrier will start at the northern harbour wall in April next year."
+    assert work in texts
+    assert "Residents of the lower town can collect free sandbags from the depot." in texts
+    for p in points:
+        assert analysis.article.text[p.evidence[0].start : p.evidence[0].end] == p.text
+        assert not p.text.startswith(("- ", "Plan Ahead", "Mayor Ingrid", "Joe:", "Instead"))
+        assert not p.text.endswith(":")

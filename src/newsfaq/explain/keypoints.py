@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter
 
 from newsfaq.explain.questions.filters import dateline_end, junk_body
@@ -15,22 +16,77 @@ __all__ = ["select_key_points", "sentence_scores"]
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
 
 
-_NEEDS_CONTEXT_OPENERS = frozenset({"but", "and", "so", "also", "however", "still", "yet"})
+_NEEDS_CONTEXT_OPENERS = frozenset(
+    {"but", "and", "so", "also", "however", "still", "yet", "instead", "besides", "plus"}
+)
 _ANAPHORS = frozenset({"it", "this", "that", "these", "those", "they", "he", "she", "him", "her"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# a list marker, or a label of up to five words closed by a colon ("Go Easy on Styling: ",
+# "December 28, 2014: "), before the sentence proper; a label's lowercase words are only
+# small function words (so "The council said: ..." is no label)
+_LIST_MARKER = re.compile(r"[-–—•*]\s+")
+_LABEL = re.compile(r"((?:[\w’'.,&-]+\s+){0,4}[\w’'.&-]+):\s+(?=[A-Z“\"])")
+_LABEL_SMALL = frozenset({"a", "an", "the", "of", "on", "in", "for", "to", "and", "at", "with"})
+
+
+def _label_end(text: str, pos: int = 0) -> int:
+    """The end of a label opening ``text`` at ``pos`` ("Go Easy on Styling: "), or 0."""
+    m = _LABEL.match(text, pos)
+    if m is None:
+        return 0
+    words = m.group(1).split()
+    if not all(w[0].isupper() or w[0].isdigit() or w in _LABEL_SMALL for w in words):
+        return 0
+    return m.end() if words[0][0].isupper() or words[0][0].isdigit() else 0
+
+
+def _speaker_label(text: str) -> bool:
+    """An interview line opened by its speaker's one-word name ("Joe: One of the biggest
+    things ..."): cut the label and the reader does not know who speaks."""
+    end = _label_end(text)
+    return bool(end) and len(text[:end].split()) == 1
+
+
+def _lead_end(text: str) -> int:
+    """Characters before the sentence proper: a dateline, a list marker, a label."""
+    skip = dateline_end(text)
+    m = _LIST_MARKER.match(text, skip)
+    skip = m.end() if m else skip
+    end = _label_end(text, skip)
+    return end if end and end < len(text) - 10 else skip
+
+
+def _states(sentence: Sentence) -> bool:
+    """The sentence has a finite verb, or is an instruction ("Mash with milk, ...")."""
+    root = sentence.span.root
+    return root.tag_ == "VB" or any(t.tag_ in _FINITE for t in sentence.span)
+
+
+def _title_case(sentence: Sentence) -> bool:
+    """A headline or link title ("Analysts Aren't Feeling Great About Commodities In 2015"):
+    four or more words of four letters or more, nearly all capitalised."""
+    long = [t for t in sentence.span if t.is_alpha and len(t) >= 4]
+    return len(long) >= 4 and sum(t.text[0].isupper() for t in long) >= 0.8 * len(long)
 
 
 def _is_candidate(sentence: Sentence, analysis: Analysis) -> bool:
     """A sentence that can stand alone as a key point.
 
-    Not: short sentences, questions, sentences opening with a connective, and sentences whose
-    main clause's subject is a bare pronoun or demonstrative ("that would amount to ...",
-    "He said ..."): their meaning lives in the sentence before.
+    Not: short sentences, questions, lines ending in a colon, captions and titles (no finite
+    verb, or title case), interview lines opened by a speaker's name, sentences opening with a
+    connective ("Instead, ..."), and sentences whose main clause's subject is a bare pronoun or
+    demonstrative ("that would amount to ...", "He said ..."): their meaning lives in the
+    sentence before.
     """
     words = [t for t in sentence.span if t.is_alpha]
-    if len(words) < 6 or sentence.text.rstrip().endswith("?"):
-        return False
+    if len(words) < 6 or sentence.text.rstrip().endswith(("?", ":")):
+        return False  # a question, or a line that introduces what follows it
     if junk_body(analysis, sentence.text):
         return False  # bylines, captions, sponsor and newsletter lines, links
+    if not _states(sentence) or _title_case(sentence):
+        return False  # a caption, a price line, a headline or link title: no statement
+    if _speaker_label(sentence.text):
+        return False
     if sentence.id == 0:
         return True
     if sentence.span[0].lower_ in _NEEDS_CONTEXT_OPENERS:
@@ -132,8 +188,9 @@ def select_key_points(analysis: Analysis, k: int = 4) -> list[KeyPoint]:
 
 
 def _key_point(analysis: Analysis, s: Sentence, score: float) -> KeyPoint:
-    """A key point: the sentence without a leading dateline ("LONDON (Reuters) - ")."""
-    skip = dateline_end(s.text)
+    """A key point: the sentence without a leading dateline ("LONDON (Reuters) - "), list
+    marker ("- ") or label ("Go Easy on Styling: ")."""
+    skip = _lead_end(s.text)
     if not skip:
         return KeyPoint(text=s.text, evidence=[analysis.sentence_span(s)], score=score)
     start = s.start + skip
