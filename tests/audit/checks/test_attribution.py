@@ -508,3 +508,42 @@ def test_a_closing_source_is_credited_and_according_to_ends_at_its_comma() -> No
         "Tomasz",
         "Rehn",
     ]
+
+
+def test_according_to_the_company_credits_the_subject_named_before() -> None:
+    """ "according to the company" after a sentence whose subject is the developer (and whose
+    last name is another body): the claim may credit the developer by name."""
+    al = aligner_of(
+        "Larchfield Power lodged the appeal with the Planning Inspectorate on Monday. The plant "
+        "would supply about 7,200 homes, according to the company."
+    )
+    claim = "According to Larchfield Power, it would supply 7,200 homes."
+    assert "attribution" not in checks(al, claim)
+    assert checks(al, "According to the inspectorate, it would supply 7,200 homes.").get(
+        "attribution"
+    )
+
+
+def test_a_fund_the_rewrite_calls_the_company() -> None:
+    al = aligner_of(
+        "The council's 12 booth staff will move to Ormsby Capital, although the fund said some "
+        "of their jobs may change once the new system is running."
+    )
+    claim = "The company said some of their jobs may change once the new system is running."
+    assert "attribution" not in checks(al, claim)
+
+
+def test_the_same_person_by_job_and_by_courtesy_title() -> None:
+    """ "Operations director Mira Tollan" for "Ms Tollan": a job function is no organisation;
+    "Lakeside owner Mira Tollan" names another party."""
+    al = aligner_of(
+        "Westbay Ferries said the timetable had to change. Its operations director, Mira Tollan, "
+        "said talks would go on. The company did not say how many sailings would go. Ms Tollan "
+        "said a reduced service of three crossings a day could run on the main route."
+    )
+    claim = (
+        "Operations director Mira Tollan said a reduced service of three crossings a day could "
+        "run on the main route."
+    )
+    assert "attribution" not in checks(al, claim)
+    assert "entities" not in checks(al, claim)

@@ -443,3 +443,29 @@ def test_a_count_of_the_list_the_claim_gives_after_a_colon_is_no_new_figure() ->
     # a count that is not that of its list is still a figure the original never gives
     wrong = claim.replace("Three", "Four")
     assert checks(al, wrong).get("numbers") == "unsupported"
+
+
+def test_two_changes_in_one_sentence_are_read_apart() -> None:
+    text = (
+        "The union says the new rotas lengthen shifts from 9 hours to 11 and cut rest days "
+        "from four a week to three."
+    )
+    claim = "The rotas stretch shifts from 9 hours to 11 and reduce rest days from four to three."
+    assert number_reasons(text, claim) == []
+    wrong = "The rotas stretch shifts from 9 hours to 12 and reduce rest days from four to three."
+    assert number_reasons(text, wrong)
+
+
+def test_a_capacity_counts_the_people_a_ground_holds() -> None:
+    text = "The ground, which holds 12,400 spectators, has been called Ferry Lane since 1931."
+    assert number_reasons(text, "The 12,400-capacity ground has been called Ferry Lane.") == []
+    assert number_reasons(text, "The 12,400-capacity ground was sold in 1931 for a pound.")
+
+
+def test_a_closed_compound_binds_a_date_to_its_two_word_verb() -> None:
+    """ "walkout" for "walk out", "48-hour" for "48 hours": the date is about the same thing."""
+    text = (
+        "Deck crews at Harrow Isles Ferries will walk out for 48 hours from Friday, May 15, after "
+        "members backed action, the union said."
+    )
+    assert number_reasons(text, "The 48-hour walkout is due to begin on Friday, May 15.") == []

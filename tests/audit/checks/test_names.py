@@ -344,3 +344,13 @@ def test_a_place_swapped_after_to_under_another_verb() -> None:
     assert any("“Brackley Lock” where the original has" in r for _, _, r in found), found
     fair = "The trust says the canal could draw up to 35,000 more visitors to Orrin Green."
     assert not any("where the original has" in r for _, _, r in findings_of(al, fair))
+
+
+def test_a_job_function_before_a_title_is_no_organisation() -> None:
+    """ "Project director Ilse Varga" where the original has "Larchfield's project director,
+    Ilse Varga": "Project" is part of the title; "Northgate director Ilse Varga" is not."""
+    al = aligner_of(
+        "Larchfield's project director, Ilse Varga, said the site was classed as lower-grade land."
+    )
+    assert "entities" not in checks(al, "Project director Ilse Varga said the site was low-grade.")
+    assert checks(al, "Northgate director Ilse Varga said the site was low-grade.").get("entities")

@@ -635,3 +635,29 @@ def test_a_hedged_clause_said_as_certain_with_its_verb_reworded() -> None:
     # a modal may grant as well as hedge: a cap said in other words is no hedge removed
     cap = "The permit limits the site to a maximum of 1.2 million litres of mains water a day."
     assert "modality" not in checks(al, cap)
+
+
+def test_would_of_a_reported_question_is_the_future() -> None:
+    """ "waiting to hear whether their times would change" reports "will they change?"."""
+    al = aligner_of(
+        "Ana Reyes, a parent governor, said families in outlying villages were still waiting to "
+        "hear whether their pickup times would change."
+    )
+    claim = (
+        "Ana Reyes, a parent governor, said families in outlying villages are still waiting to "
+        "hear whether their pickup times will change."
+    )
+    assert "modality" not in checks(al, claim)
+
+
+def test_the_certain_predicate_a_claim_rewords_beside_a_hedged_one() -> None:
+    """ "reserves would cover the increase" rewords "the increase would be met from reserves",
+    not the hedged "it could mean cuts" of the same sentence."""
+    al = aligner_of(
+        "Council finance officers said the increase would be met from reserves this year, but "
+        "warned that it could mean cuts to other budgets from 2028."
+    )
+    assert "modality" not in checks(al, "Finance officers said reserves would cover the increase.")
+    assert checks(al, "Finance officers said the increase will mean cuts to other budgets.").get(
+        "modality"
+    )

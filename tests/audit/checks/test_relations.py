@@ -279,3 +279,16 @@ def test_the_party_a_doer_speaks_for_is_no_role_swap() -> None:
     )
     claims = [c for c in audit(original, derived).claims if "Baptiste" in c.text]
     assert claims and not any("who did what" in r for c in claims for r in c.reasons), claims
+
+
+def test_a_phrase_with_no_verb_gives_no_role() -> None:
+    """ "Now to Kettleby, where ...": an autocue's lead-in, not Kettleby as a recipient."""
+    al = aligner_of(
+        "A family-run bakery chain in Kettleby has been ordered to pay 30,000 pounds in fines "
+        "and costs after inspectors found mice at two of its shops."
+    )
+    claim = (
+        "Now to Kettleby, where a family-run bakery chain has been ordered to pay thirty "
+        "thousand pounds in fines and costs."
+    )
+    assert "roles" not in checks(al, claim)

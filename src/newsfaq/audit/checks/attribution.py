@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 from newsfaq.audit.checks.common import (
     FEMALE_NOUNS,
+    JOB_FUNCTIONS,
     MALE_NOUNS,
     NAMED,
     ORG_TITLES,
@@ -470,10 +471,13 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
     for "Santo Mar's council")."""
     proper = _proper(speaker)
     mine = {norm_word(t.lemma_) for t in speaker if t.pos_ == "NOUN"}
+    surname = _surname(speaker)
     for other in credited:
         short = _proper(other)
         if short and proper and short < proper:
             return True
+        if surname is not None and surname == _surname(other) and _only_titled(speaker, other):
+            return True  # "Operations director Graham Pettifer" for "Mr Pettifer"
         if _its_own(other, mine, proper):
             return True  # "its council" for "Santo Mar's council"
         if not proper and _titled(other, mine):
@@ -510,11 +514,12 @@ _ORG_NOUNS = frozenset({
     "manufacturer", "maker", "developer", "owner", "organisation", "organization", "charity",
     "trust", "foundation", "society", "board", "institute", "office", "association", "league",
     "federation", "cooperative", "consortium", "committee", "commission", "network",
+    "hospital", "fund",
 })  # fmt: skip
 """Nouns that describe an organisation ("the company"): one the article names may be meant."""
 _BUSINESS_NOUNS = frozenset({
     "company", "firm", "operator", "business", "retailer", "chain", "bank", "lender", "insurer",
-    "airline", "carrier", "supplier", "manufacturer", "maker", "developer", "charity",
+    "airline", "carrier", "supplier", "manufacturer", "maker", "developer", "charity", "fund",
 })  # fmt: skip
 """Nouns that describe the name after them as an organisation's ("bus operator Carrowline")."""
 _ORG_NAME_WORDS = _ORG_NOUNS | frozenset({
@@ -572,8 +577,10 @@ def _is_org(speaker: Sequence[Token]) -> bool:
 def _org_meant(credited: Sequence[Token], proper: set[str], claim_org: bool) -> bool:
     """The original's speaker is an unnamed organisation ("the company", "the operator of the
     mine") and the claim's named one is the organisation the article names nearest before it
-    (or, with none before, the first after it)."""
+    (or, with none before, the first after it), or the subject of its sentence or the one
+    before."""
     heads = [t for t in credited if t.dep_ not in {"det", "poss", "amod", "compound", "pobj"}]
+    heads = heads or [t for t in credited if t.dep_ == "pobj"]  # "according to the company"
     if not heads or norm_word(heads[0].lemma_) not in _ORG_NOUNS:
         return False
     if heads[0].i == 0 or credited[0].lower_ not in {"the", "its"}:
@@ -589,6 +596,20 @@ def _org_meant(credited: Sequence[Token], proper: set[str], claim_org: bool) -> 
     before = [e for e in orgs if e.end <= credited[0].i]
     after = [e for e in orgs if e.start > credited[-1].i]
     nearest = before[-1] if before else after[0] if after else None
+    if nearest is not None and not proper <= {norm_word(t.text) for t in nearest}:
+        # the subject of its sentence or the one before ("Brightfield Energy submitted the
+        # appeal to the Planning Inspectorate ... according to the company")
+        start = from_sentence_before(credited[0])
+        nearest = next(
+            (
+                e
+                for e in reversed(before)
+                if e.start >= start
+                and e.root.dep_ in {"nsubj", "nsubjpass"}
+                and proper <= {norm_word(t.text) for t in e}
+            ),
+            None,
+        )
     if nearest is None or not proper <= {norm_word(t.text) for t in nearest}:
         return False
     # a speaker the claim's tagger reads as a person is meant only by a name that says it is
@@ -797,6 +818,37 @@ def _sentence_speakers(analysis: Analysis) -> dict[int, list[str]]:
         return out
 
     return analysis.derived("sentence_speakers", build)
+
+
+def _surname(tokens: Sequence[Token]) -> str | None:
+    """The last word of the person a speaker names ("Pettifer" of "Mr Pettifer"), if any."""
+    people = [t for t in tokens if t.ent_type_ == "PERSON" and t.is_alpha]
+    return norm_word(people[-1].text) if people else None
+
+
+def _only_titled(speaker: Sequence[Token], other: Sequence[Token]) -> bool:
+    """Besides the person's name, the two speakers name only job functions or courtesy titles
+    ("Operations director", "Mr"), no organisation ("Foxes owner Rashid Allenby")."""
+    extra = {
+        norm_word(t.text)
+        for side in (speaker, other)
+        for t in side
+        if (t.pos_ == "PROPN" or t.ent_type_) and t.is_alpha and t.i not in _last_person(side)
+    }
+    return extra <= JOB_FUNCTIONS | NAME_TITLES
+
+
+def _last_person(tokens: Sequence[Token]) -> set[int]:
+    """The token positions of the last person a speaker names ("Ian McBride" of "Tom
+    Ashworth coach Ian McBride")."""
+    people = [t for t in tokens if t.ent_type_ == "PERSON"]
+    if not people:
+        return set()
+    end = people[-1]
+    start = end
+    while start.ent_iob_ == "I" and start.i > 0 and start.doc[start.i - 1].ent_type_ == "PERSON":
+        start = start.doc[start.i - 1]
+    return set(range(start.i, end.i + 1))
 
 
 def _proper(tokens: Sequence[Token]) -> set[str]:

@@ -509,6 +509,9 @@ _PEOPLE = _ANY_PEOPLE | frozenset({
     "nurse", "doctor", "driver", "player", "fan", "spectator", "voter", "tenant", "user",
 })  # fmt: skip
 """Units that count people: "people" is any of them, less specific, not another count."""
+_CAPACITY = frozenset({"capacity", "seater"})
+_HELD = _PEOPLE | frozenset({"seat", "seats", "place", "places", "bed", "beds"})
+"""A capacity ("18,500-capacity", "a 500-seater") is a count of the people or seats it holds."""
 
 
 def _units_meet(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -524,6 +527,8 @@ def _units_meet(a: frozenset[str], b: frozenset[str]) -> bool:
         return True
     if (a & _ANY_PEOPLE and b & _PEOPLE) or (b & _ANY_PEOPLE and a & _PEOPLE):
         return True  # "90 people work there" for "90 staff work there"
+    if (a & _CAPACITY and b & _HELD) or (b & _CAPACITY and a & _HELD):
+        return True  # "the 18,500-capacity ground" for "holds 18,500 spectators"
     for x in a:
         for y in b:
             if synonyms(x, y):
@@ -647,13 +652,18 @@ _QUALIFIERS = (
 _FIGURE_TEXT = r"[$£€]?\d[\d,.]*(?:\s*(?:million|billion|percent|per cent|%))?"
 
 
+_NO_FROM = r"(?:(?!\bfrom\b)[^.;:])*?"
+"""Text within one change: no clause break and no second "from" ("from 10 hours to 12 and
+... from three a week to two" holds two changes)."""
+
+
 def _range_end(fig: _Figure, ctext: str, ev: Sequence[Sentence]) -> str | None:
     """The other end the original gives to a change the claim states "from A to B" ("sliding
     from 96,000 visits in 2019 to roughly 46,000" where the evidence has "from 96,000 visits
     in 2019 to about 41,000"): the same start, another end."""
     m = fig.mention
     claimed = re.search(
-        rf"\bfrom\b[^.;:]*?({_FIGURE_TEXT})[^.;:]*?\bto\s+{_QUALIFIERS}{re.escape(m.text)}",
+        rf"\bfrom\b{_NO_FROM}({_FIGURE_TEXT}){_NO_FROM}\bto\s+{_QUALIFIERS}{re.escape(m.text)}",
         ctext,
         re.IGNORECASE,
     )
@@ -662,7 +672,7 @@ def _range_end(fig: _Figure, ctext: str, ev: Sequence[Sentence]) -> str | None:
     start = claimed.group(1).strip()
     for sent in ev:
         given = re.search(
-            rf"\bfrom\b[^.;:]*?{re.escape(start)}[^.;:]*?\bto\s+{_QUALIFIERS}({_FIGURE_TEXT})",
+            rf"\bfrom\b{_NO_FROM}{re.escape(start)}{_NO_FROM}\bto\s+{_QUALIFIERS}({_FIGURE_TEXT})",
             sent.text,
             re.IGNORECASE,
         )

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from newsfaq.audit.align import Aligner, WordIndex, content_tokens, norm_word
+from newsfaq.text.facts import NAME_TITLES
 from newsfaq.text.nlp import Sentence, defined_acronyms
 from newsfaq.text.wordvec import word_vectors
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 from newsfaq.audit.checks.common import (
     _SLOT_LABELS,
+    JOB_FUNCTIONS,
     KIN_PAIRS,
     NAMED,
     ORG_TITLES,
@@ -212,6 +214,7 @@ def _check_slot_swap(
             and (_slot(_without_det(o).root) == slot or _attached_to_object(o.root, slot))
             and not set(_ent_words(o.text)) <= claim_words
             and bool(set(words) - set(_ent_words(o.text)))  # not a short form of the rival
+            and not _same_surname(ent, o)  # "Mira Tollan" for "Ms Tollan"
         ]
         if not rivals and ent.label_ in _PLACE_NAME_LABELS and slot[0] == "pobj":
             rivals = _only_place_after(sentence, ent, slot, claim_words)
@@ -233,6 +236,18 @@ def _check_slot_swap(
                     f"{_quote(other.text)}: {_around(sentence.text, other.text)}",
                 )
             )
+
+
+def _same_surname(ent: SpacySpan, other: SpacySpan) -> bool:
+    """Two mentions of one person: ``other`` is the person ``ent`` names, by surname with or
+    without a courtesy title ("Ms Tollan" for "Mira Tollan"; not "Laura Tollan")."""
+    a, b = _ent_words(ent.text), _ent_words(other.text)
+    return (
+        ent.label_ == other.label_ == "PERSON"
+        and bool(a)
+        and a[-1:] == b[-1:]
+        and set(b) - NAME_TITLES <= set(a)
+    )
 
 
 def _described_rival(
@@ -636,10 +651,12 @@ _TITLES = ORG_TITLES | {
 """Titles a person holds at an organisation ("Tidewater chair Desmond Aboagye")."""
 
 
-def _titled_org(surname: Token) -> tuple[set[str], Token, str] | None:
+def _titled_org(surname: Token, *, resolve_its: bool = True) -> tuple[set[str], Token, str] | None:
     """The organisation a person's title ties them to, as written before or around the name:
     "<Org> chair <Name>", "<Org>'s chair, <Name>", "Its chair, <Name>" (the organisation the
-    sentence or the one before names first); with the title word."""
+    sentence or the one before names first, unless ``resolve_its`` is off); with the title
+    word. A job-function word ("Operations director", "Managing director") is no
+    organisation."""
     title = next(
         (t for t in surname.children if t.dep_ == "compound" and norm_word(t.lemma_) in _TITLES),
         None,
@@ -662,6 +679,7 @@ def _titled_org(surname: Token) -> tuple[set[str], Token, str] | None:
         if t.dep_ in {"compound", "poss", "amod", "nmod"}
         and t.pos_ in {"PROPN", "NOUN"}
         and t.text[:1].isupper()
+        and not (t.lower_ in JOB_FUNCTIONS and len(list(t.subtree)) == 1)
     ]  # the tagger may read a sentence-initial name as a noun ("Tidewater chair ...") and a
     # name's last word as an adjective ("Brennmoor General chief executive")
     if org:
@@ -669,7 +687,9 @@ def _titled_org(surname: Token) -> tuple[set[str], Token, str] | None:
             (t for o in org for t in o.subtree if t.text[:1].isupper()), key=lambda t: t.i
         )
         return {norm_word(t.text) for t in toks}, title, " ".join(t.text for t in toks)
-    if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in title.children):
+    if resolve_its and any(
+        c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in title.children
+    ):
         owner = _its_antecedent(title)
         if owner is not None:
             words = {norm_word(t.text) for t in owner if t.pos_ == "PROPN"}
@@ -725,7 +745,7 @@ def check_titled_affiliation(claim: SpacySpan, aligner: Aligner, out: CheckResul
     for ent in claim.ents:
         if ent.label_ != "PERSON":
             continue
-        mine = _titled_org(ent.root)
+        mine = _titled_org(ent.root, resolve_its=False)  # the rewrite's "its" is not resolved
         if mine is None or not mine[0]:
             continue
         surname = norm_word(ent.root.text)

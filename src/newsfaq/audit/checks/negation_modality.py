@@ -401,9 +401,16 @@ def _plain_finite(verb: Token) -> bool:
     return hedge_of(verb) == "plain" and verb.tag_ in {"VBZ", "VBP", "VBD"}
 
 
+def _indirect_question(clause: Token) -> bool:
+    """A clause asked about, opened by "whether" or "if" ("waiting to hear whether their
+    pickup times would change"): its "would" is the reported "will"."""
+    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)
+
+
 def _reported_future(tok: Token) -> bool:
-    """ "would" as the future of reported speech, not a hedge: "she said she would ask the
-    board to appear" says she will ask it (also of the verb "to appear" that "ask" governs)."""
+    """ "would" as the future of reported speech or of a reported question, not a hedge: "she
+    said she would ask the board to appear" says she will ask it (also of the verb "to
+    appear" that "ask" governs); "to hear whether the times would change"."""
     cur = tok
     for _ in range(3):  # the modal of the predicate or of the verb it complements
         modals = {c.lower_ for c in cur.children if c.dep_ in {"aux", "auxpass"}} & HEDGE_MODALS
@@ -412,7 +419,7 @@ def _reported_future(tok: Token) -> bool:
             return (  # "said it was disappointed and would seek ...": the conjunct too
                 modals == {"would"}
                 and base.dep_ == "ccomp"
-                and norm_word(base.head.lemma_) in SAY_VERBS
+                and (norm_word(base.head.lemma_) in SAY_VERBS or _indirect_question(base))
             )
         if cur.dep_ not in {"xcomp", "acomp", "attr"} or cur.head.i == cur.i:
             break
@@ -486,6 +493,9 @@ def _check_certain_for_possible(
     mine = _subject_words(certain[0])
     if mine and any(_certain(e) and _subject_words(e) == mine for e in best):
         return  # "no decision will come" for "no decision would be made", beside "may bring"
+    if _certain_counterpart(certain[0], best):
+        return  # "reserves would cover the increase" for "the increase would be met from
+        # reserves", beside "it could mean cuts"
     possible = [e for e in best if _modal_hedge(e) and _negated(e) == _negated(certain[0])]
     possible += [e for e in best if _only_expected(e, certain)]
     possible += [e for e in best if _expected_of(e, certain[0])]
@@ -499,6 +509,23 @@ def _check_certain_for_possible(
                 counterpart=True,
             )
         )
+
+
+def _all_argument_words(v: Token) -> frozenset[str]:
+    subject, rest = _argument_words(v)
+    return subject | rest
+
+
+def _certain_counterpart(v: Token, best: Sequence[Token]) -> bool:
+    """The evidence predicate whose arguments share the most words (two or more) with the
+    claim's predicate ``v`` is stated for certain: that is the one the claim rewords."""
+    mine = _all_argument_words(v)
+    shared = [(len(mine & _all_argument_words(e)), e) for e in best]
+    top = max((n for n, _ in shared), default=0)
+    if top < 2:
+        return False
+    tops = [e for n, e in shared if n == top]
+    return all(_certain(e) for e in tops)
 
 
 _MEET_VERBS = frozenset({"hear", "meet", "see", "find", "learn", "read", "notice", "discover"})

@@ -56,6 +56,8 @@ def _role(tok: Token) -> tuple[str, Token] | None:
         return (_RECIPIENT, tok.head)
     if dep == "pobj":
         prep = tok.head
+        if prep.head.i == prep.i:
+            return None  # a phrase with no verb ("Now to Kettleford, where ..."): no role
         if prep.dep_ == "agent":
             return (_AGENT, prep.head)
         if prep.head.lower_ == "according":
