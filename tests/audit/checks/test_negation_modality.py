@@ -661,3 +661,32 @@ def test_the_certain_predicate_a_claim_rewords_beside_a_hedged_one() -> None:
     assert checks(al, "Finance officers said the increase will mean cuts to other budgets.").get(
         "modality"
     )
+
+
+def test_with_what_the_original_says_they_were_without() -> None:
+    al = aligner_of("Passengers on one held train waited 80 minutes without air conditioning.")
+    claim = "On one held train, passengers waited 80 minutes with the air conditioning running."
+    assert checks(al, claim).get("negation") == "contradicted"
+    same = "On one held train, passengers waited 80 minutes with no air conditioning."
+    assert "negation" not in checks(al, same)
+    licence = aligner_of("Birds or eggs cannot be moved without a licence inside the zone.")
+    assert "negation" not in checks(licence, "Birds can only be moved with a licence in the zone.")
+
+
+def test_a_no_of_the_original_dropped_beside_a_no_of_the_claims_own() -> None:
+    """ "found a significant flood risk ... and recorded no objection": the claim's other "no"
+    does not excuse the one it drops."""
+    al = aligner_of(
+        "The officers' report found no significant flood risk at the site and no objection from "
+        "the highways team."
+    )
+    claim = (
+        "The officers' report had found a significant flood risk at the site and recorded no "
+        "objection from the highways team."
+    )
+    assert checks(al, claim).get("negation") == "contradicted"
+
+
+def test_admits_for_denies() -> None:
+    al = aligner_of("Redvale denies breaching the contract and has not paid any of the damages.")
+    assert checks(al, "Redvale admits breaching the contract.").get("negation") == "contradicted"

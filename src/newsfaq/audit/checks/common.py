@@ -559,6 +559,7 @@ for _a, _b in (
     ("allow", "forbid"),
     ("support", "oppose"),
     ("confirm", "deny"),
+    ("admit", "deny"),
     ("arrive", "leave"),
     ("gain", "lose"),
     ("hire", "fire"),

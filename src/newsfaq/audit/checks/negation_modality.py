@@ -329,6 +329,55 @@ def _check_negated_manner(claim: SpacySpan, ev: Sequence[Sentence], out: CheckRe
                 return
 
 
+def _flipped_by(head: Token) -> bool:
+    """The act a "with"/"without" phrase hangs on is negated or restricted ("cannot be moved
+    without a licence", "can only be moved with a licence"): the two say the same."""
+    return _negated(head) or any(c.lower_ in {"only", "just"} for c in head.children)
+
+
+def _with_objects(tokens: Iterable[Token], prep: str) -> dict[str, Token]:
+    """The nouns had (``prep`` "with") or not had ("without", also "with no X"), by lemma; also
+    the subject of a clause the preposition governs ("with the air conditioning still
+    running")."""
+    nouns = [
+        o
+        for t in tokens
+        if t.lower_ in {"with", "without"} and t.dep_ == "prep" and not _flipped_by(t.head)
+        for c in t.children
+        for o in ([c] if c.dep_ == "pobj" else [x for x in c.children if x.dep_ == "nsubj"])
+        if _without(t, o) == (prep == "without")
+    ]
+    return {norm_word(o.lemma_): o for o in nouns if o.pos_ == "NOUN"}
+
+
+def _without(prep: Token, noun: Token) -> bool:
+    """ "without X", or "with no X"."""
+    return prep.lower_ == "without" or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+    )
+
+
+def _check_with_without(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
+    """ "with the air conditioning still running" where the original says "without air
+    conditioning", or the other way round: the same noun, had and not had."""
+    ev_tokens = _tokens_of(ev)
+    for mine, theirs in (("with", "without"), ("without", "with")):
+        claimed = _with_objects(claim, mine)
+        given = _with_objects(ev_tokens, theirs)
+        shared = sorted(set(claimed) & set(given))
+        if shared:
+            noun = shared[0]
+            out.findings.append(
+                Finding(
+                    "negation",
+                    "contradicted",
+                    f"negation: the claim says {_quote(mine + ' ' + claimed[noun].text)}, the "
+                    f"original says {_quote(theirs + ' ' + given[noun].text)}",
+                )
+            )
+            return
+
+
 def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult) -> None:
     """Modality of one claim predicate against the evidence's same predicates of the same
     polarity: obligation for permission, a hedge added, certainty for a hedge or a hope. A
@@ -571,6 +620,7 @@ def _only_expected(e: Token, certain: Sequence[Token]) -> bool:
 
 def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
     _check_negated_manner(claim, ev, out)
+    _check_with_without(claim, ev, out)
     ev_preds = _predicates(_tokens_of(ev))
     cache: dict[int, WordIndex] = {}
     matched_any = False
@@ -619,7 +669,7 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
         if (
             not neg
             and not _no_participant(v)
-            and not any(t.lower_ in _RESTRICTIVE for t in claim)
+            and not any(t.lower_ in _RESTRICTIVE for t in _own_clause(v))
             and all(_no_participant(e) and not _negated(e) for e in cands)
         ):
             # "a figure has already been agreed" where "no figure ... has been agreed"
@@ -1076,11 +1126,15 @@ def _reader_condition(v: Token) -> bool:
 
 
 def _only(v: Token) -> bool:
-    """The predicate's subject is restricted by "only" ("only canoes will be allowed"): what it
-    allows is also what it rules out."""
+    """The predicate's subject is restricted by "only" ("only canoes will be allowed"), or the
+    predicate by "only" with a condition ("can only be moved with a licence" for "cannot be
+    moved without a licence"): what it allows is also what it rules out."""
     return any(
         c.dep_ in {"nsubj", "nsubjpass"} and any(t.lower_ == "only" for t in c.subtree)
         for c in v.children
+    ) or (
+        any(c.dep_ == "advmod" and c.lower_ == "only" for c in v.children)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children)
     )
 
 
