@@ -547,3 +547,32 @@ def test_the_same_person_by_job_and_by_courtesy_title() -> None:
     )
     assert "attribution" not in checks(al, claim)
     assert "entities" not in checks(al, claim)
+
+
+def test_a_speaker_called_by_first_name() -> None:
+    """ "Hannah says" for "Ms Voss said", whom the article names Hannah Voss; "Maria says" is
+    someone else."""
+    al = aligner_of(
+        '"The lights are coming back on," said Hannah Voss, the theatre’s artistic director. '
+        "Ms Voss said the theatre could reopen as early as April 2027."
+    )
+    assert "attribution" not in checks(al, "Hannah says the theatre could reopen in April 2027.")
+    assert "entities" not in checks(al, "Hannah says the theatre could reopen in April 2027.")
+    assert checks(al, "Maria says the theatre could reopen in April 2027.")
+
+
+def test_the_same_full_name_with_a_title_and_with_an_organisation() -> None:
+    al = aligner_of(
+        '"Nobody likes paying more," said Daniel Ferris, Brackmoor’s chief executive, on Monday.'
+    )
+    claim = 'The CEO, Daniel Ferris, said: "Nobody likes paying more."'
+    assert "attribution" not in checks(al, claim)
+
+
+def test_a_relative_with_the_same_surname_is_another_speaker() -> None:
+    al = aligner_of(
+        "Ada Whitfield, an engineer, died on Sunday. Her son, Michael Whitfield, said the cause "
+        "was heart failure."
+    )
+    assert checks(al, "Her son, Ada Whitfield, said the cause was heart failure.")
+    assert "attribution" not in checks(al, "Michael Whitfield said the cause was heart failure.")

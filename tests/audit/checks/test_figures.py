@@ -469,3 +469,9 @@ def test_a_closed_compound_binds_a_date_to_its_two_word_verb() -> None:
         "members backed action, the union said."
     )
     assert number_reasons(text, "The 48-hour walkout is due to begin on Friday, May 15.") == []
+
+
+def test_a_range_of_percentages_written_in_words() -> None:
+    text = "Engineers expect that removing the charge could increase traffic by 10% to 15%."
+    assert number_reasons(text, "Engineers expect traffic could rise by 10-15%.") == []
+    assert number_reasons(text, "Engineers expect traffic could rise by 10-25%.")

@@ -92,3 +92,15 @@ def test_a_common_noun_added_to_a_list_the_parse_hung_on_the_verb() -> None:
     assert "lists" not in checks(
         al, "He says they'll spend 22 million dollars on resurfacing and new lighting."
     )
+
+
+def test_a_name_joined_by_possessives_is_no_list() -> None:
+    from tests.audit.checks.support import aligner_of, checks
+
+    al = aligner_of(
+        "Lecturers at Kestrel Ridge College will be balloted on strike action, the Lecturers' "
+        "and Tutors' Union (LTU) announced on Tuesday."
+    )
+    assert "lists" not in checks(
+        al, "The Lecturers' and Tutors' Union (LTU) made the announcement."
+    )

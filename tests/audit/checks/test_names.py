@@ -354,3 +354,13 @@ def test_a_job_function_before_a_title_is_no_organisation() -> None:
     )
     assert "entities" not in checks(al, "Project director Ilse Varga said the site was low-grade.")
     assert checks(al, "Northgate director Ilse Varga said the site was low-grade.").get("entities")
+
+
+def test_mr_and_a_surname_the_original_gives_with_a_first_name() -> None:
+    al = aligner_of(
+        "Councillor Gareth Lomax, the cabinet member for culture, said the council faced a "
+        "19 million pound gap in next year's budget."
+    )
+    claim = "It was said by Mr Lomax that the council faced a 19 million pound gap."
+    assert "entities" not in checks(al, claim)
+    assert checks(al, "It was said by Mr Lomond that the council faced a 19 million pound gap.")

@@ -690,3 +690,17 @@ def test_a_no_of_the_original_dropped_beside_a_no_of_the_claims_own() -> None:
 def test_admits_for_denies() -> None:
     al = aligner_of("Redvale denies breaching the contract and has not paid any of the damages.")
     assert checks(al, "Redvale admits breaching the contract.").get("negation") == "contradicted"
+
+
+def test_stopped_from_doing_without_the_from() -> None:
+    al = aligner_of("The commission has barred Willow House from taking new admissions.")
+    assert "negation" not in checks(
+        al, "The commission has stopped the home taking new admissions."
+    )
+
+
+def test_what_a_scheme_is_for_is_no_certainty() -> None:
+    al = aligner_of("The 310 million pound scheme would extend the runway by 480 metres.")
+    assert "modality" not in checks(
+        al, "A 310 million pound scheme to extend the runway by 480 metres."
+    )

@@ -292,3 +292,26 @@ def test_a_phrase_with_no_verb_gives_no_role() -> None:
         "thousand pounds in fines and costs."
     )
     assert "roles" not in checks(al, claim)
+
+
+def test_the_company_with_a_relative_clause_may_be_the_named_one() -> None:
+    """ "The company, which serves the Tessel valley, had asked for 12.1%": Brackmoor Water."""
+    al = aligner_of(
+        "Households supplied by Brackmoor Water will pay more from April. The company, which "
+        "serves about 410,000 homes across the Tessel valley, had asked for 12.1%."
+    )
+    assert "relations" not in checks(al, "Brackmoor actually asked for 12.1%.")
+
+
+def test_a_name_after_according_to_is_no_second_subject() -> None:
+    al = aligner_of(
+        "The agency's board approved the grant on Tuesday. Its chief executive, Tomasz Reiner, "
+        "said the Western Enterprise Agency could reclaim up to 60% of it if hiring targets "
+        "were missed."
+    )
+    claim = (
+        "According to the agency's chief executive, Tomasz Reiner, the agency could reclaim up "
+        "to 60% of it if hiring targets were missed."
+    )
+    found = checks(al, claim)
+    assert "relations" not in found and "roles" not in found

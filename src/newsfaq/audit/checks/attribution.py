@@ -478,6 +478,8 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
             return True
         if surname is not None and surname == _surname(other) and _only_titled(speaker, other):
             return True  # "Operations director Graham Pettifer" for "Mr Pettifer"
+        if _first_name_credit(speaker, other):
+            return True  # "Hannah says" for "Ms Voss said", whom the article names Hannah Voss
         if _its_own(other, mine, proper):
             return True  # "its council" for "Santo Mar's council"
         if not proper and _titled(other, mine):
@@ -827,15 +829,50 @@ def _surname(tokens: Sequence[Token]) -> str | None:
 
 
 def _only_titled(speaker: Sequence[Token], other: Sequence[Token]) -> bool:
-    """Besides the person's name, the two speakers name only job functions or courtesy titles
-    ("Operations director", "Mr"), no organisation ("Foxes owner Rashid Allenby")."""
-    extra = {
+    """Besides the person's name, the claim's speaker names only job functions or titles
+    ("Operations director", "The CEO"), no organisation ("Foxes owner Rashid Allenby"); the
+    original's may name more ("Daniel Ferris, Brackenmoor's chief executive"), but only
+    titles when it gives the surname alone ("Mr Pettifer")."""
+    allowed = JOB_FUNCTIONS | NAME_TITLES | ORG_TITLES
+    mine = _extra_names(speaker)
+    theirs = _extra_names(other)
+    a, b = _person_words(speaker), _person_words(other)
+    if len(a) > 1 and len(b) > 1:
+        # two full names: the same given names too ("Eleanor Whitfield" is not "Michael
+        # Whitfield"), and the original may say more of the person ("Brackenmoor's ...")
+        return mine <= allowed and (a <= b or b <= a)
+    return mine <= allowed and theirs <= allowed
+
+
+def _person_words(side: Sequence[Token]) -> set[str]:
+    doc_positions = _last_person(side)
+    words = {norm_word(t.text) for t in side if t.i in doc_positions and t.is_alpha}
+    return words - NAME_TITLES
+
+
+def _extra_names(side: Sequence[Token]) -> set[str]:
+    """The proper words of a speaker other than its last person's name."""
+    person = _last_person(side)
+    return {
         norm_word(t.text)
-        for side in (speaker, other)
         for t in side
-        if (t.pos_ == "PROPN" or t.ent_type_) and t.is_alpha and t.i not in _last_person(side)
+        if (t.pos_ == "PROPN" or t.ent_type_) and t.is_alpha and t.i not in person
     }
-    return extra <= JOB_FUNCTIONS | NAME_TITLES
+
+
+def _first_name_credit(speaker: Sequence[Token], other: Sequence[Token]) -> bool:
+    """The claim calls the speaker by first name ("Hannah says") where the original credits
+    "Ms Voss" and names her "Hannah Voss" elsewhere."""
+    mine = [norm_word(t.text) for t in speaker if t.pos_ == "PROPN" and t.is_alpha]
+    surname = _surname(other)
+    if len(mine) != 1 or surname is None or mine[0] == surname:
+        return False
+    return any(
+        e.label_ == "PERSON"
+        and norm_word(e[-1].text) == surname
+        and mine[0] in {norm_word(t.text) for t in e[:-1]}
+        for e in other[0].doc.ents
+    )
 
 
 def _last_person(tokens: Sequence[Token]) -> set[int]:

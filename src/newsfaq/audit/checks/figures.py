@@ -425,8 +425,9 @@ _RANGE_START = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 def ranges(text: str, mentions: Sequence[NumberMention]) -> list[NumberMention]:
     """Two figures of a range written in words made one range figure, as "10-11" is: "10 to 11",
-    "between 10 and 15", "from 3 to 4": plain numbers (a sum of money carries its own scale,
-    "$3 to $4 million"), the first the lower, and "and" only after "between" or "from".
+    "between 10 and 15", "from 3 to 4", "10% to 15%": plain numbers or percentages (a sum of
+    money carries its own scale, "$3 to $4 million"), the first the lower, and "and" only after
+    "between" or "from".
 
     >>> [m.normalized for m in ranges("10 to 11-year-olds", find_numbers("10 to 11-year-olds"))]
     ['10-11']
@@ -443,7 +444,8 @@ def ranges(text: str, mentions: Sequence[NumberMention]) -> list[NumberMention]:
             b is not None
             and a.high is None
             and b.high is None
-            and a.kind == b.kind == "number"
+            and a.kind == b.kind
+            and a.kind in {"number", "percent"}
             and a.value < b.value
             and _RANGE_GAP.fullmatch(gap)
             and ("and" not in gap.lower() or _RANGE_START.search(text[: a.start]))

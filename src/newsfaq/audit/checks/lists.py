@@ -99,9 +99,22 @@ def list_members(span: SpacySpan) -> list[list[Member]]:
             ]
             chain += nxt
             frontier = nxt
-        if len(chain) >= 2:
+        if len(chain) >= 2 and not _one_name(chain):
             out.append([_member(t) for t in sorted(chain, key=lambda t: t.i)])
     return out
+
+
+def _one_name(chain: list[Token]) -> bool:
+    """The "members" are words of one name: one entity of the tagger's, or proper nouns
+    joined by a possessive ("the Lecturers' and Tutors' Union")."""
+    first, last = min(t.i for t in chain), max(t.i for t in chain)
+    doc = chain[0].doc
+    if doc[first].ent_type_ and all(doc[i].ent_iob_ == "I" for i in range(first + 1, last + 1)):
+        return True
+    between = doc[first : last + 1]
+    return all(t.pos_ == "PROPN" for t in chain) and any(
+        t.tag_ == "POS" or (t.dep_ == "case" and t.text in {"'", "’"}) for t in between
+    )
 
 
 _SAME_KIND = 0.6

@@ -89,8 +89,8 @@ def _new_untagged_name(claim: SpacySpan, aligner: Aligner) -> str | None:
     for run in token_runs(claim, _untagged_word, start=claim.start + 1):
         if len(run) < 2 or run[-1].dep_ not in _NAME_SLOTS | {"conj"}:
             continue
-        if any(not aligner.doc_index.has(t) for t in run):
-            return run.text
+        if any(not aligner.doc_index.has(t) for t in run if norm_word(t.text) not in NAME_TITLES):
+            return run.text  # a courtesy title is no new name ("Mr Lomax" for "Gareth Lomax")
     return None
 
 
@@ -156,8 +156,10 @@ def _check_entities(
         if corrupted is not None:
             out.findings.append(_misspelt(corrupted))
             continue
-        if _entity_in(words, ent.label_, aligner.doc_index):
-            if not _entity_in(words, ent.label_, ev_index):
+        # "Mr Lomax" is a person whatever label the tagger gives it
+        label = "PERSON" if words and words[0] in NAME_TITLES else ent.label_
+        if _entity_in(words, label, aligner.doc_index):
+            if not _entity_in(words, label, ev_index):
                 out.notes.append(f"{ent.text} is named elsewhere in the original")
             continue
         full = expansion(ent)
@@ -215,6 +217,7 @@ def _check_slot_swap(
             and not set(_ent_words(o.text)) <= claim_words
             and bool(set(words) - set(_ent_words(o.text)))  # not a short form of the rival
             and not _same_surname(ent, o)  # "Mira Tollan" for "Ms Tollan"
+            and not _first_name_of(ent, o, aligner.analysis.doc)  # "Hannah" for "Ms Voss"
         ]
         if not rivals and ent.label_ in _PLACE_NAME_LABELS and slot[0] == "pobj":
             rivals = _only_place_after(sentence, ent, slot, claim_words)
@@ -247,6 +250,23 @@ def _same_surname(ent: SpacySpan, other: SpacySpan) -> bool:
         and bool(a)
         and a[-1:] == b[-1:]
         and set(b) - NAME_TITLES <= set(a)
+    )
+
+
+def _first_name_of(ent: SpacySpan, other: SpacySpan, doc: Doc) -> bool:
+    """The claim calls a person by first name ("Hannah") where the evidence has "Ms Voss", and
+    the original names "Hannah Voss"."""
+    if ent.label_ != "PERSON" or other.label_ != "PERSON":
+        return False
+    mine = set(_ent_words(ent.text))
+    theirs = [w for w in _ent_words(other.text) if w not in NAME_TITLES]
+    if not mine or not theirs or theirs[-1] in mine:
+        return False  # a full name of its own ("Michael Whitfield" is not "Ms Whitfield")
+    return any(
+        e.label_ == "PERSON"
+        and _ent_words(e.text)[-1:] == theirs[-1:]
+        and mine <= set(_ent_words(e.text))
+        for e in doc.ents
     )
 
 

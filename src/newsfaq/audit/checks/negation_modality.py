@@ -124,6 +124,13 @@ def _negated(tok: Token) -> bool:
         # "barred from drawing water" says "may not draw water"; "unable to stop a pawn
         # from becoming a queen" says it became one
         return not _negated(head.head)
+    if (
+        tok.tag_ == "VBG"
+        and tok.dep_ in {"advcl", "xcomp", "ccomp"}
+        and head.lemma_.lower() in {"stop", "prevent", "keep"}
+        and any(c.dep_ == "dobj" for c in head.children)
+    ):
+        return not _negated(head)  # "stopped the home taking admissions" (no "from")
     if tok.dep_ in {"acomp", "attr"} and head != tok:
         return any(c.dep_ == "neg" or c.lower_ in _NEGATING_ADVERBS for c in head.children)
     if tok.dep_ == "xcomp" and head != tok and _failed(head):
@@ -378,6 +385,13 @@ def _check_with_without(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResu
             return
 
 
+def _purpose(v: Token) -> bool:
+    """An infinitive hung on a noun ("a scheme to extend the runway"): what a thing is for."""
+    return v.dep_ in {"acl", "relcl"} and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in v.children
+    )
+
+
 def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult) -> None:
     """Modality of one claim predicate against the evidence's same predicates of the same
     polarity: obligation for permission, a hedge added, certainty for a hedge or a hope. A
@@ -412,6 +426,8 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
         )
     if any(c.lower_ in _HEDGE_ADVERBS for c in v.children):
         return  # "will probably be lighter" keeps the hedge in other words
+    if _purpose(v):
+        return  # "a scheme to extend the runway" states what it is for, not that it will
     hoped_only = all(_hoped(e) for e in same_pol)  # "the hope is that he will start"
     if (
         hedge != "hedged"

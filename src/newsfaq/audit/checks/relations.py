@@ -43,6 +43,15 @@ from newsfaq.audit.checks.names import expansion
 from newsfaq.audit.checks.transfers import same_deal, same_side
 
 
+def _farther_subject(tok: Token) -> bool:
+    """Another subject of the same verb stands nearer to it than ``tok``."""
+    head = tok.head
+    return any(
+        c.dep_ == "nsubj" and c.i != tok.i and abs(c.i - head.i) < abs(tok.i - head.i)
+        for c in head.children
+    )
+
+
 def _role(tok: Token) -> tuple[str, Token] | None:
     """Participant role of a noun: agent or recipient/patient, with the word that governs it."""
     seen = 0
@@ -51,6 +60,9 @@ def _role(tok: Token) -> tuple[str, Token] | None:
         seen += 1
     dep = tok.dep_
     if dep == "nsubj":
+        if _farther_subject(tok):
+            return None  # "According to its chief, Tomasz Reiner, the agency could ...": the
+            # parse made the name a second subject
         return (_AGENT, tok.head)
     if dep in {"dobj", "nsubjpass", "dative"}:
         return (_RECIPIENT, tok.head)
@@ -986,7 +998,7 @@ def _party(verb: Token, figure: Token) -> tuple[Token, set[str]] | None:
     """The subject of ``verb`` when it is a party (a name, or an organisation noun such as
     "the trust"), with its words; None for a pronoun, for a subject holding the figure itself
     or for any other subject ("tickets cost 5 pounds")."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and not _farther_subject(c)), None)
     if verb.lemma_.lower() == "cost":  # "will cost the company 18 million dollars": who pays
         subj = next((c for c in verb.children if c.dep_ == "dative"), None)
     if subj is None:  # "was spent by Lanternhouse": the agent of a passive
@@ -1027,8 +1039,11 @@ def _may_name(named: Token, described: Token, aligner: Aligner) -> bool:
     name with no noun of another kind of party at its end ("Halvern" for "the company", but not
     "the Marrowgate Carnival Trust" for "the district"), or one that some sentence of the
     original gives with that noun ("second-division club Harbridge Athletic")."""
-    if any(t.pos_ == "PROPN" for t in described.subtree):
-        return False
+    if any(t.pos_ == "PROPN" and t.i <= described.i for t in described.subtree) or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in described.children
+    ):
+        return False  # "the company Halvern", "the company, Halvern" (not "the company, which
+        # serves the Tessel valley")
     proper = {norm_word(t.text) for t in named.subtree if t.pos_ == "PROPN"}
     if not proper:
         return False
