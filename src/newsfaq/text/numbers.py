@@ -121,8 +121,8 @@ QUALIFIERS: dict[str, QualifierClass] = {
     "some": "approximate",
     "an estimated": "approximate",
     "estimated": "approximate",
-    "an average of": "approximate",
-    "on average": "approximate",
+    "an average of": "exact",  # the average itself, stated exactly ("£560", not "£580")
+    "on average": "exact",
     "only": "exact",
     "just": "exact",
     "exactly": "exact",

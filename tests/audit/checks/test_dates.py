@@ -113,3 +113,11 @@ def test_a_weekday_in_the_plural_is_that_weekday() -> None:
     fair = "On Friday nights a bus will leave every 40 minutes from midnight until 5 a.m."
     assert "dates" not in checks(al, fair)
     assert checks(al, fair.replace("Friday", "Sunday")).get("dates")
+
+
+def test_a_date_written_day_first() -> None:
+    from tests.audit.checks.support import aligner_of, checks
+
+    al = aligner_of("The ballot opens on Monday, 9 March, and closes on Friday, 27 March.")
+    assert checks(al, "Voting closes on Friday 20 March.").get("dates") == "contradicted"
+    assert "dates" not in checks(al, "Voting closes on Friday 27 March.")

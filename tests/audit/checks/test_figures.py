@@ -475,3 +475,21 @@ def test_a_range_of_percentages_written_in_words() -> None:
     text = "Engineers expect that removing the charge could increase traffic by 10% to 15%."
     assert number_reasons(text, "Engineers expect traffic could rise by 10-15%.") == []
     assert number_reasons(text, "Engineers expect traffic could rise by 10-25%.")
+
+
+def test_an_average_is_stated_exactly() -> None:
+    text = "Households will pay an average of 560 pounds a year from April, up from 512 pounds."
+    assert number_reasons(text, "The average bill goes from 512 pounds to 580 pounds a year.")
+    assert number_reasons(text, "The average bill goes from 512 pounds to 560 pounds.") == []
+
+
+def test_a_rough_figure_beside_the_evidence_s_own_is_a_change() -> None:
+    """ "about £47,500" where the evidence says "about £37,500" (and "£48,000" is elsewhere)."""
+    text = (
+        "A crew from Greywood, which the council hired under a 48,000 pound contract, began "
+        "work. Trips on the paving have led to 11 insurance claims, costing about 37,500 pounds."
+    )
+    claim = (
+        "Trips on the paving have led to 11 insurance claims, with payouts of about 47,500 pounds."
+    )
+    assert any("37,500" in r for r in number_reasons(text, claim))

@@ -52,8 +52,15 @@ _MONTHS = {
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+_MONTH_NAMES = (
+    r"january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
 _DATE_RE = re.compile(
     r"\b(?:(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+    # the day first ("27 March", "the 3rd of May 2026")
+    rf"|(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmonth>{_MONTH_NAMES})\b\.?"
+    r"(?:,?\s+(?P<dyear>(?:19|20)\d\d))?"
     r"|(?P<month>january|february|march|april|may|june|july|august|september|october|"
     r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
     r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?)?(?:\s+(?P<myear>(?:19|20)\d\d))?"
@@ -140,12 +147,25 @@ def date_parts(text: str) -> list[DatePart]:
     [(2, 24), (2, 25), (2, 26)]
     >>> [d.weekday for d in date_parts("on Fridays and Saturdays")]
     [4, 5]
+    >>> [(d.month, d.day, d.year) for d in date_parts("on 27 March 2026")]
+    [(3, 27, 2026)]
     """
     out: list[DatePart] = []
     for m in _DATE_RE.finditer(text):
         if m["wd"]:
             out.append(
                 DatePart(m.start(), m.end(), m.group(0), weekday=_WEEKDAYS.index(m["wd"].lower()))
+            )
+        elif m["dmonth"]:
+            out.append(
+                DatePart(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    year=int(m["dyear"]) if m["dyear"] else None,
+                    month=_MONTHS[m["dmonth"].lower()],
+                    day=int(m["dday"]),
+                )
             )
         elif m["month"]:
             word = m["month"]

@@ -875,12 +875,18 @@ def _check_figure(
                 )
             )
         return
-    if any(
-        (numbers_agree(m, d.mention, approximate=_loosely(fig, d)) and _same_unit(fig, d))
-        or _same_duration(fig, d)
+    loose = [
+        d
         for d in doc_figs
+        if (numbers_agree(m, d.mention, approximate=_loosely(fig, d)) and _same_unit(fig, d))
+        or _same_duration(fig, d)
+    ]
+    if loose and (
+        any(numbers_agree(m, d.mention) for d in loose)
+        or not [e for e in ev_figs if _replaces(fig, e) and e.mention.kind == m.kind]
     ):
-        return
+        return  # the figure is the original's, told elsewhere (or roughly, with nothing in
+        # the evidence it can stand for: "about £47,500" beside "about £37,500" is a change)
     same_noun = [
         e
         for e in ev_figs
