@@ -576,3 +576,13 @@ def test_a_relative_with_the_same_surname_is_another_speaker() -> None:
     )
     assert checks(al, "Her son, Ada Whitfield, said the cause was heart failure.")
     assert "attribution" not in checks(al, "Michael Whitfield said the cause was heart failure.")
+
+
+def test_mr_and_a_surname_for_a_full_name_with_an_organisation() -> None:
+    al = aligner_of(
+        "Declan Murtagh, managing director of Tarrant Marine Works, said the delays were caused "
+        "by late drawings."
+    )
+    assert "attribution" not in checks(
+        al, "Mr Murtagh said the delays were caused by late drawings."
+    )

@@ -493,3 +493,19 @@ def test_a_rough_figure_beside_the_evidence_s_own_is_a_change() -> None:
         "Trips on the paving have led to 11 insurance claims, with payouts of about 47,500 pounds."
     )
     assert any("37,500" in r for r in number_reasons(text, claim))
+
+
+def test_jobs_count_staff_and_ones_count_what_they_stand_for() -> None:
+    text = "It will hire at least 45 permanent staff. Two old berths will go and two new ones come."
+    assert number_reasons(text, "At least 45 permanent jobs will be created.") == []
+    assert number_reasons(text, "At least 54 permanent jobs will be created.")
+    assert number_reasons(text, "The two old berths will be replaced by two new units.") == []
+
+
+def test_a_label_number_and_a_length_in_metres() -> None:
+    text = "The new berth will take vessels of up to 150 metres, compared with 110 metres today."
+    assert (
+        number_reasons(text, "The new berth will take vessels of up to 150m, vs 110m today.") == []
+    )
+    assert number_reasons(text, "The new berth will take vessels of up to 180m, vs 110m today.")
+    assert number_reasons(text, "Phase 2 of the work covers the new berth.") == []

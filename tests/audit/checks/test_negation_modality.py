@@ -704,3 +704,11 @@ def test_what_a_scheme_is_for_is_no_certainty() -> None:
     assert "modality" not in checks(
         al, "A 310 million pound scheme to extend the runway by 480 metres."
     )
+
+
+def test_with_a_count_is_no_with_against_without() -> None:
+    al = aligner_of(
+        "The closures will leave the bank with 147 branches. The town will then have no bank "
+        "branch at all."
+    )
+    assert "negation" not in checks(al, "It will leave the town with no bank branch at all.")

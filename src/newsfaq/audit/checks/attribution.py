@@ -825,23 +825,29 @@ def _sentence_speakers(analysis: Analysis) -> dict[int, list[str]]:
 def _surname(tokens: Sequence[Token]) -> str | None:
     """The last word of the person a speaker names ("Pettifer" of "Mr Pettifer"), if any."""
     people = [t for t in tokens if t.ent_type_ == "PERSON" and t.is_alpha]
+    if not people:  # "Mr Murtagh", which the tagger may read as an organisation
+        people = [
+            t
+            for t in tokens[1:]
+            if t.pos_ == "PROPN" and t.is_alpha and norm_word(t.nbor(-1).text) in NAME_TITLES
+        ]
     return norm_word(people[-1].text) if people else None
 
 
 def _only_titled(speaker: Sequence[Token], other: Sequence[Token]) -> bool:
     """Besides the person's name, the claim's speaker names only job functions or titles
-    ("Operations director", "The CEO"), no organisation ("Foxes owner Rashid Allenby"); the
-    original's may name more ("Daniel Ferris, Brackenmoor's chief executive"), but only
-    titles when it gives the surname alone ("Mr Pettifer")."""
+    ("Operations director", "The CEO", "Mr"), no organisation ("Foxes owner Rashid
+    Allenby"); the original's may name more ("Daniel Ferris, Brackenmoor's chief
+    executive"). Two full names must share their given names."""
     allowed = JOB_FUNCTIONS | NAME_TITLES | ORG_TITLES
     mine = _extra_names(speaker)
-    theirs = _extra_names(other)
     a, b = _person_words(speaker), _person_words(other)
-    if len(a) > 1 and len(b) > 1:
-        # two full names: the same given names too ("Eleanor Whitfield" is not "Michael
-        # Whitfield"), and the original may say more of the person ("Brackenmoor's ...")
-        return mine <= allowed and (a <= b or b <= a)
-    return mine <= allowed and theirs <= allowed
+    if len(a) > 1 and len(b) > 1 and not (a <= b or b <= a):
+        return False  # two full names with other given names ("Eleanor Whitfield" is not
+        # "Michael Whitfield")
+    # the original may say more of the person ("Declan Murtagh, managing director of Tarrant
+    # Marine Works" for "Mr Murtagh")
+    return mine <= allowed
 
 
 def _person_words(side: Sequence[Token]) -> set[str]:
@@ -879,8 +885,11 @@ def _last_person(tokens: Sequence[Token]) -> set[int]:
     """The token positions of the last person a speaker names ("Ian McBride" of "Tom
     Ashworth coach Ian McBride")."""
     people = [t for t in tokens if t.ent_type_ == "PERSON"]
-    if not people:
-        return set()
+    if not people:  # "Mr Murtagh" read as an organisation: the title and the name after it
+        titled = [
+            t for t in tokens[1:] if t.pos_ == "PROPN" and norm_word(t.nbor(-1).text) in NAME_TITLES
+        ]
+        return {titled[-1].i - 1, titled[-1].i} if titled else set()
     end = people[-1]
     start = end
     while start.ent_iob_ == "I" and start.i > 0 and start.doc[start.i - 1].ent_type_ == "PERSON":

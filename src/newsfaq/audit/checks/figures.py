@@ -514,6 +514,9 @@ _PEOPLE = _ANY_PEOPLE | frozenset({
 _CAPACITY = frozenset({"capacity", "seater"})
 _HELD = _PEOPLE | frozenset({"seat", "seats", "place", "places", "bed", "beds"})
 """A capacity ("18,500-capacity", "a 500-seater") is a count of the people or seats it holds."""
+_JOBS = frozenset({"job", "jobs", "post", "posts", "role", "roles", "position", "positions"})
+_WORKERS = _ANY_PEOPLE | frozenset({"staff", "worker", "workers", "employee", "employees"})
+"""Jobs count the people who fill them."""
 
 
 def _units_meet(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -531,6 +534,10 @@ def _units_meet(a: frozenset[str], b: frozenset[str]) -> bool:
         return True  # "90 people work there" for "90 staff work there"
     if (a & _CAPACITY and b & _HELD) or (b & _CAPACITY and a & _HELD):
         return True  # "the 18,500-capacity ground" for "holds 18,500 spectators"
+    if a & {"one", "ones"} or b & {"one", "ones"}:
+        return True  # "two new units" for "two new ones": the original's pro-form
+    if (a & _JOBS and b & _WORKERS) or (b & _JOBS and a & _WORKERS):
+        return True  # "45 permanent jobs" for "45 permanent staff"
     for x in a:
         for y in b:
             if synonyms(x, y):
@@ -613,6 +620,8 @@ def _check_numbers(
     for fig in figures:
         if _from_headline(claim, fig, aligner.analysis):
             continue  # the headline's "to Rise by 37 Percent", which the body only derives
+        if _label_number(fig, ctext) or _metres_agree(fig, doc_figs):
+            continue  # "Phase 2"; "150m" for the original's "150 metres"
         how = _derivation(fig, ctext, ev, ev_figs)
         if how is not None:
             out.notes.append(f"{fig.mention.text} is {how}")
@@ -652,6 +661,39 @@ _QUALIFIERS = (
     r"(?:(?:roughly|about|around|some|nearly|almost|just|over|under|more than|less than)\s+)*"
 )
 _FIGURE_TEXT = r"[$£€]?\d[\d,.]*(?:\s*(?:million|billion|percent|per cent|%))?"
+
+
+_LABELS = frozenset({
+    "phase", "stage", "step", "level", "part", "section", "chapter", "article", "clause",
+    "platform", "gate", "terminal", "route", "tier", "division", "category", "grade", "band",
+})  # fmt: skip
+"""Nouns a number names rather than counts ("Phase 2", "Platform 4")."""
+
+
+def _label_number(fig: _Figure, ctext: str) -> bool:
+    """A number that names its label word just before it ("Phase 2, a new building")."""
+    m = fig.mention
+    if m.kind != "number" or m.high is not None or not re.fullmatch(r"\d+[a-z]?", m.text):
+        return False
+    before = re.search(r"([A-Za-z]+)\s+$", ctext[: m.start])
+    return before is not None and before.group(1).lower() in _LABELS
+
+
+_BARE_M = re.compile(r"\d+(?:\.\d+)?m")
+_METRES = frozenset({"metre", "metres", "meter", "meters"})
+
+
+def _metres_agree(fig: _Figure, doc_figs: Sequence[_Figure]) -> bool:
+    """ "150m" read as metres agrees with a length the original gives ("150 metres"): a bare
+    "m" after a number is a million or a metre."""
+    m = fig.mention
+    if not _BARE_M.fullmatch(m.text):
+        return False
+    value = m.value / 1e6
+    return any(
+        d.units & _METRES and abs(d.mention.value - value) <= 1e-6 * max(value, 1.0)
+        for d in doc_figs
+    )
 
 
 _NO_FROM = r"(?:(?!\bfrom\b)[^.;:])*?"

@@ -354,7 +354,11 @@ def _with_objects(tokens: Iterable[Token], prep: str) -> dict[str, Token]:
         for o in ([c] if c.dep_ == "pobj" else [x for x in c.children if x.dep_ == "nsubj"])
         if _without(t, o) == (prep == "without")
     ]
-    return {norm_word(o.lemma_): o for o in nouns if o.pos_ == "NOUN"}
+    return {
+        norm_word(o.lemma_): o
+        for o in nouns
+        if o.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in o.children)
+    }  # "with 147 branches" counts them; it is no "with" against "without"
 
 
 def _without(prep: Token, noun: Token) -> bool:
