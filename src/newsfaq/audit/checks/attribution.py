@@ -824,14 +824,9 @@ def _sentence_speakers(analysis: Analysis) -> dict[int, list[str]]:
 
 def _surname(tokens: Sequence[Token]) -> str | None:
     """The last word of the person a speaker names ("Pettifer" of "Mr Pettifer"), if any."""
-    people = [t for t in tokens if t.ent_type_ == "PERSON" and t.is_alpha]
-    if not people:  # "Mr Murtagh", which the tagger may read as an organisation
-        people = [
-            t
-            for t in tokens[1:]
-            if t.pos_ == "PROPN" and t.is_alpha and norm_word(t.nbor(-1).text) in NAME_TITLES
-        ]
-    return norm_word(people[-1].text) if people else None
+    person = _last_person(tokens)
+    words = [t for t in tokens if t.i in person and t.is_alpha]
+    return norm_word(words[-1].text) if words else None
 
 
 def _only_titled(speaker: Sequence[Token], other: Sequence[Token]) -> bool:
@@ -851,9 +846,9 @@ def _only_titled(speaker: Sequence[Token], other: Sequence[Token]) -> bool:
 
 
 def _person_words(side: Sequence[Token]) -> set[str]:
-    doc_positions = _last_person(side)
-    words = {norm_word(t.text) for t in side if t.i in doc_positions and t.is_alpha}
-    return words - NAME_TITLES
+    """The words of the last person a speaker names, without a courtesy title."""
+    person = _last_person(side)
+    return {norm_word(t.text) for t in side if t.i in person and t.is_alpha} - NAME_TITLES
 
 
 def _extra_names(side: Sequence[Token]) -> set[str]:
