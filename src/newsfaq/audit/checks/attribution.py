@@ -26,6 +26,7 @@ from newsfaq.audit.checks.common import (
     _join,
     _quote,
     from_sentence_before,
+    named_in_full,
 )
 from newsfaq.audit.checks.names import outlet_words
 
@@ -868,12 +869,7 @@ def _first_name_credit(speaker: Sequence[Token], other: Sequence[Token]) -> bool
     surname = _surname(other)
     if len(mine) != 1 or surname is None or mine[0] == surname:
         return False
-    return any(
-        e.label_ == "PERSON"
-        and norm_word(e[-1].text) == surname
-        and mine[0] in {norm_word(t.text) for t in e[:-1]}
-        for e in other[0].doc.ents
-    )
+    return named_in_full(set(mine), surname, other[0].doc)
 
 
 def _last_person(tokens: Sequence[Token]) -> set[int]:

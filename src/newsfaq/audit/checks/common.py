@@ -13,8 +13,8 @@ from newsfaq.audit.align import Aligner, WordIndex, content_tokens, norm_word
 from newsfaq.text.nlp import Sentence
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 
 JOB_FUNCTIONS = frozenset({
@@ -452,6 +452,18 @@ def _counted_phrase(figure: str) -> bool:
         and words[-1].isalpha()
         and words[-1].lower() not in _SCALE_WORDS
     )
+
+
+def named_in_full(words: set[str], surname: str, doc: Doc) -> bool:
+    """Some person the original names has ``surname`` as last word and every one of ``words``
+    in their name ("Hannah" and "voss": the article's "Hannah Voss")."""
+    for e in doc.ents:
+        if e.label_ != "PERSON":
+            continue
+        full = _ent_words(e.text)
+        if full[-1:] == [surname] and words <= set(full):
+            return True
+    return False
 
 
 def _closed_compound_in(index: WordIndex, tok: Token) -> bool:

@@ -61,8 +61,7 @@ _DATE_RE = re.compile(
     # the day first ("27 March", "the 3rd of May 2026")
     rf"|(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmonth>{_MONTH_NAMES})\b\.?"
     r"(?:,?\s+(?P<dyear>(?:19|20)\d\d))?"
-    r"|(?P<month>january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+    rf"|(?P<month>{_MONTH_NAMES})\.?"
     r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?)?(?:\s+(?P<myear>(?:19|20)\d\d))?"
     r"|(?P<year>(?:19|20)\d\d))\b",
     re.IGNORECASE,

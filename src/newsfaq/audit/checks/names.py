@@ -35,6 +35,7 @@ from newsfaq.audit.checks.common import (
     _tokens_of,
     described_names,
     from_sentence_before,
+    named_in_full,
     token_runs,
     untagged_names,
     untagged_proper,
@@ -262,12 +263,7 @@ def _first_name_of(ent: SpacySpan, other: SpacySpan, doc: Doc) -> bool:
     theirs = [w for w in _ent_words(other.text) if w not in NAME_TITLES]
     if not mine or not theirs or theirs[-1] in mine:
         return False  # a full name of its own ("Michael Whitfield" is not "Ms Whitfield")
-    return any(
-        e.label_ == "PERSON"
-        and _ent_words(e.text)[-1:] == theirs[-1:]
-        and mine <= set(_ent_words(e.text))
-        for e in doc.ents
-    )
+    return named_in_full(mine, theirs[-1], doc)
 
 
 def _described_rival(

@@ -342,23 +342,21 @@ def _flipped_by(head: Token) -> bool:
     return _negated(head) or any(c.lower_ in {"only", "just"} for c in head.children)
 
 
-def _with_objects(tokens: Iterable[Token], prep: str) -> dict[str, Token]:
-    """The nouns had (``prep`` "with") or not had ("without", also "with no X"), by lemma; also
-    the subject of a clause the preposition governs ("with the air conditioning still
-    running")."""
-    nouns = [
-        o
-        for t in tokens
-        if t.lower_ in {"with", "without"} and t.dep_ == "prep" and not _flipped_by(t.head)
-        for c in t.children
-        for o in ([c] if c.dep_ == "pobj" else [x for x in c.children if x.dep_ == "nsubj"])
-        if _without(t, o) == (prep == "without")
-    ]
-    return {
-        norm_word(o.lemma_): o
-        for o in nouns
-        if o.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in o.children)
-    }  # "with 147 branches" counts them; it is no "with" against "without"
+def _had_and_not(tokens: Iterable[Token]) -> tuple[dict[str, Token], dict[str, Token]]:
+    """The nouns had ("with X") and not had ("without X", "with no X"), each by lemma; also the
+    subject of a clause the preposition governs ("with the air conditioning still running").
+    Not under a negated or restricted act, and not a count ("with 147 branches")."""
+    had: dict[str, Token] = {}
+    not_had: dict[str, Token] = {}
+    for t in tokens:
+        if t.lower_ not in {"with", "without"} or t.dep_ != "prep" or _flipped_by(t.head):
+            continue
+        for c in t.children:
+            for o in [c] if c.dep_ == "pobj" else [x for x in c.children if x.dep_ == "nsubj"]:
+                if o.pos_ != "NOUN" or any(g.dep_ == "nummod" for g in o.children):
+                    continue
+                (not_had if _without(t, o) else had)[norm_word(o.lemma_)] = o
+    return had, not_had
 
 
 def _without(prep: Token, noun: Token) -> bool:
@@ -371,10 +369,12 @@ def _without(prep: Token, noun: Token) -> bool:
 def _check_with_without(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
     """ "with the air conditioning still running" where the original says "without air
     conditioning", or the other way round: the same noun, had and not had."""
-    ev_tokens = _tokens_of(ev)
-    for mine, theirs in (("with", "without"), ("without", "with")):
-        claimed = _with_objects(claim, mine)
-        given = _with_objects(ev_tokens, theirs)
+    claim_had, claim_not = _had_and_not(claim)
+    ev_had, ev_not = _had_and_not(_tokens_of(ev))
+    for mine, theirs, claimed, given in (
+        ("with", "without", claim_had, ev_not),
+        ("without", "with", claim_not, ev_had),
+    ):
         shared = sorted(set(claimed) & set(given))
         if shared:
             noun = shared[0]
