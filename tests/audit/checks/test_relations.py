@@ -45,6 +45,17 @@ def test_doer_and_undergoer_of_the_same_verb_exchanged() -> None:
     assert "roles" not in checks(al, "Police arrested the passenger after the crash.")
 
 
+def test_an_exchange_with_one_party_described_is_found() -> None:
+    al = aligner_of(
+        "The owner said Harbour Bakes had dismissed its cleaning contractor, Brightway Ltd, "
+        "after the inspection."
+    )
+    wrong = "The owner said its cleaning contractor, Brightway Ltd, had dismissed the firm."
+    assert checks(al, wrong).get("roles") == "contradicted"
+    fair = "The owner said the firm had dismissed its cleaning contractor, Brightway Ltd."
+    assert "roles" not in checks(al, fair)
+
+
 def test_the_doer_was_the_one_done_to() -> None:
     text = "Delays on the network had cost local firms an estimated 120 million crowns last year."
     al = aligner_of(text)

@@ -79,3 +79,45 @@ def test_a_sale_told_by_its_buyer_is_the_same_deal() -> None:
     found, ruled = by_rule_findings(al, wrong, "roles")
     assert found and ruled, found
     assert "who gets what turned round" in found[0].reason
+
+
+def test_a_sum_paid_turned_round_is_found_whatever_the_verbs() -> None:
+    al = aligner_of(
+        "Under the settlement, Marlow Borough Council will pay the developer Tansley Homes "
+        "£2.3 million. Tansley had spent £9,000 on surveys."
+    )
+    wrong = "Tansley Homes will pay Marlow Borough Council £2.3 million under the settlement."
+    found, ruled = by_rule_findings(al, wrong, "roles")
+    assert found and ruled, found
+    assert any("who gives to whom" in f.reason for f in found), found
+    taken = "Tansley Homes will receive £2.3 million from Marlow Borough Council."
+    assert not by_rule_findings(al, taken, "roles")[0]
+    said = "Tansley Homes will be paid £2.3 million by Marlow Borough Council."
+    assert not by_rule_findings(al, said, "roles")[0]
+
+
+def test_the_sum_is_the_thing_paid_not_the_party_before_it() -> None:
+    paid = next(transfers(parse("The trust paid the consultancy Orrin Partners £84,000.")[:]))
+    assert paid.source == {"trust"}
+    assert paid.recipient == {"consultancy", "orrin", "partners"}
+    assert paid.thing == {"money:84000 GBP"}
+    awarded = next(transfers(parse("The Tidemill Theatre was awarded £50,000 by the fund.")[:]))
+    assert awarded.recipient == {"tidemill", "theatre"}
+    assert awarded.source == {"fund"}
+    average = next(transfers(parse("Tenants will pay an average of £560 a year.")[:]))
+    assert not average.recipient
+
+
+def test_whose_costs_are_paid_and_who_faces_a_claim_turned_round() -> None:
+    al = aligner_of(
+        "If the appeal fails, Redbank Energy could be ordered to pay part of the council's "
+        "legal costs. Campaigners said the firm could face a legal challenge from residents."
+    )
+    costs = "If it fails, the council could be ordered to pay part of Redbank Energy's costs."
+    found, ruled = by_rule_findings(al, costs, "roles")
+    assert found and ruled, found
+    challenge = "Campaigners said residents could face a legal challenge from the firm."
+    found, ruled = by_rule_findings(al, challenge, "roles")
+    assert found and ruled, found
+    fair = "Redbank Energy may have to pay some of the council's legal costs."
+    assert not by_rule_findings(al, fair, "roles")[0]

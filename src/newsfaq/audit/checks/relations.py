@@ -785,7 +785,7 @@ def _check_swapped_participants(claim: SpacySpan, ev: Sequence[Sentence], out: C
             _same_participant(doer, d) or _same_participant(undergoer, u) for d, u in pairs
         ):
             continue
-        if any(_same_participant(doer, u) and _same_participant(undergoer, d) for d, u in pairs):
+        if any(_exchanged(doer, undergoer, d, u) for d, u in pairs):
             out.findings.append(
                 Finding(
                     "roles",
@@ -794,6 +794,29 @@ def _check_swapped_participants(claim: SpacySpan, ev: Sequence[Sentence], out: C
                 )
             )
             return
+
+
+def _exchanged(doer: Token, undergoer: Token, ev_doer: Token, ev_undergoer: Token) -> bool:
+    """The claim's doer is the evidence's undergoer and its undergoer the evidence's doer, one
+    of the two perhaps by a description of the named party ("Vexley Services dropped the firm"
+    where "Crumb & Crown dropped its contractor, Vexley Services")."""
+    first = _same_participant(doer, ev_undergoer)
+    second = _same_participant(undergoer, ev_doer)
+    if first and second:
+        return True
+    if first:
+        return _description_of(undergoer, ev_doer)
+    return second and _description_of(doer, ev_undergoer)
+
+
+def _description_of(desc: Token, name: Token) -> bool:
+    """``desc`` is a definite common noun ("the firm") that may stand for the name ``name``."""
+    return (
+        desc.pos_ == "NOUN"
+        and not desc.ent_type_
+        and name.pos_ == "PROPN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in desc.children)
+    )
 
 
 def _doer_made_undergoer(

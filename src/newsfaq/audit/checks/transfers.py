@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from newsfaq.audit.align import norm_word
 from newsfaq.audit.checks.common import CheckResult, Finding, _quote, _tokens_of, noun_words
 from newsfaq.text.nlp import Sentence
+from newsfaq.text.numbers import find_numbers
 
 __all__ = ["Transfer", "check_transfer", "same_deal", "same_side", "transfers"]
 
@@ -26,12 +27,19 @@ if TYPE_CHECKING:
 # the doer hands the thing over ("lends", "provides"); "to X" or a dative is who gets it
 _GIVE = frozenset({
     "lend", "loan", "give", "provide", "supply", "sell", "donate", "hand", "transfer",
-    "grant", "send", "deliver", "contribute", "pay",
+    "grant", "send", "deliver", "contribute", "pay", "award",
 })  # fmt: skip
-# the doer gets the thing ("borrows", "buys"); "from X" is who hands it over
+# the doer gets the thing ("borrows", "buys", "faces a challenge from X"); "from X" is who hands
+# it over
 _TAKE = frozenset({
     "borrow", "buy", "receive", "get", "obtain", "acquire", "purchase", "accept", "hire",
+    "face",
 })  # fmt: skip
+# the doer asks to be paid a sum "from X" ("the council is seeking £410,000 from the firm"): a
+# transfer only when the thing is money
+_TAKE_MONEY = frozenset({"seek", "demand", "claim", "recover"})
+# what a payment covers, whose holder gets the money ("pay part of Brightfield's legal costs")
+_OWED_NOUNS = frozenset({"cost", "bill", "fee", "wage", "salary", "debt", "expense", "pension"})
 # either way round, by the preposition: "lease X from Y" takes, "lease X to Y" gives
 _EITHER = frozenset({"lease", "rent", "charter"})
 # nouns of a transfer whose "from" phrase is the source ("on loan from X", "a gift from X")
@@ -44,6 +52,7 @@ _MOVE = frozenset({
     "move", "arrive", "come", "go", "travel", "relocate", "return", "fly", "sail", "migrate",
 })  # fmt: skip
 _PARTY_POS = frozenset({"PROPN", "NOUN"})
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
 
 
 @dataclass(frozen=True)
@@ -70,7 +79,8 @@ def _words(tok: Token | None) -> frozenset[str]:
 def _text(tok: Token | None) -> str:
     if tok is None:
         return ""
-    return " ".join(t.text for t in sorted(tok.subtree, key=lambda t: t.i))
+    words = [t for t in sorted(tok.subtree, key=lambda t: t.i) if t.dep_ != "case"]
+    return " ".join(t.text for t in words)
 
 
 def _pobj(verb: Token, preps: set[str]) -> Token | None:
@@ -93,6 +103,9 @@ def _doer(verb: Token) -> Token | None:
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
     if subj is None and verb.dep_ in {"xcomp", "conj"}:
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "xcomp":
+        # "the council could be ordered to pay": the passive subject of the verb it hangs on
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
     return subj
 
 
@@ -105,33 +118,103 @@ def _thing(verb: Token) -> Token | None:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if obj is None and passive and verb.dep_ == "xcomp":
         obj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if (
+        obj is None
+        and verb.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVES for c in verb.children)
+    ):
+        obj = verb.head  # "the £84,000 the college received": the noun the clause describes
     return obj
+
+
+def _money(tok: Token | None) -> frozenset[str]:
+    """The sum a phrase states, as one thing word ("£1.2 million" -> "money:1200000 GBP"), so
+    two texts paying the same sum pay the same thing; empty for a phrase of no sum."""
+    if tok is None or not (tok.like_num or tok.ent_type_ == "MONEY"):
+        return frozenset()
+    left, right = tok.left_edge.i, tok.right_edge.i
+    if tok.i - left > 4:
+        left = tok.i - 4  # the sum's own words, not a clause hung on it
+    found = find_numbers(tok.doc[left : tok.i + 1].text)
+    if not found or found[-1].kind != "money" or right < tok.i:
+        return frozenset()
+    return frozenset({f"money:{found[-1].normalized}"})
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def _transfer(verb: Token) -> Transfer | None:
     """The transfer a verb states, or None for a verb of no transfer."""
     lemma = verb.lemma_.lower()
     passive = any(c.dep_ == "auxpass" for c in verb.children)
+    objects = _objects(verb)
+    thing = _thing(verb)
+    sum_obj = next((o for o in objects if _money(o)), None)
+    if sum_obj is None and _money(thing):
+        sum_obj = thing  # "the £84,000 the college received", "£5m was paid to the club"
+    if sum_obj is None and lemma not in _EITHER:
+        sum_obj = _clause_sum(verb)
     if lemma in _EITHER:
         gives = _pobj(verb, {"to"}) is not None and _pobj(verb, {"from"}) is None
     elif lemma in _GIVE:
         gives = True
-    elif lemma in _TAKE:
+    elif lemma in _TAKE or (lemma in _TAKE_MONEY and sum_obj is not None):
         gives = False
     else:
         return None
     doer = _doer(verb)
     if passive and not any(c.dep_ == "agent" for c in verb.children):
         doer = None  # "the buses were leased": no doer named
+    if sum_obj is not None:
+        thing = sum_obj
     if gives:
         source = doer
         recipient = _pobj(verb, {"to"}) or next(
             (c for c in verb.children if c.dep_ == "dative" and c.pos_ in _PARTY_POS), None
         )
+        if recipient is None and sum_obj is not None:
+            # "pay the council £46.5 million": the party object before the sum gets it
+            recipient = next(
+                (o for o in objects if o.right_edge.i < sum_obj.i and o.pos_ in _PARTY_POS),
+                None,
+            )
+        if passive and sum_obj is not None and sum_obj.dep_ == "dobj":
+            # "the theatre has been awarded £612,000 by the fund": the passive subject gets it
+            recipient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if recipient is None and thing is not None:
+            recipient = _holder(thing)
     else:
         recipient = doer
         source = _pobj(verb, {"from"})
-    return _frame(verb, source, recipient, _thing(verb))
+    return _frame(verb, source, recipient, thing, sums=_money(sum_obj))
+
+
+def _clause_sum(verb: Token) -> Token | None:
+    """A sum of the verb's own clause the parse hung elsewhere ("paid the consultancy
+    £84,000 last autumn" parsed with the sum on "autumn"): the first sum whose heads reach the
+    verb before any other verb."""
+    for tok in verb.subtree:
+        if tok.ent_type_ != "MONEY" or not tok.like_num or not _money(tok):
+            continue
+        head = tok.head
+        while head.i != verb.i and head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+            head = head.head
+        if head.i == verb.i:
+            return tok
+    return None
+
+
+def _holder(thing: Token) -> Token | None:
+    """The party whose costs or bill a payment covers ("pay part of Brightfield's legal
+    costs"): the money goes to that party's account."""
+    for t in thing.subtree:
+        if t.lemma_.lower() in _OWED_NOUNS and t.pos_ == "NOUN":
+            poss = next((c for c in t.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.pos_ in _PARTY_POS:
+                return poss
+    return None
 
 
 def _frame(
@@ -140,12 +223,14 @@ def _frame(
     recipient: Token | None,
     thing: Token | None,
     move: bool = False,
+    sums: frozenset[str] = frozenset(),
 ) -> Transfer:
-    """The transfer (or movement) a verb states between these phrases."""
+    """The transfer (or movement) a verb states between these phrases; ``sums`` the sum paid,
+    which stands for the thing when the verb pays money."""
     return Transfer(
         _words(source),
         _words(recipient),
-        _words(thing),
+        sums or _words(thing),
         _text(source),
         _text(recipient),
         " ".join(t.text for t in verb.subtree)[:80],
