@@ -27,6 +27,7 @@ from newsfaq.audit.checks.dates import (
     _check_time_of_day,
     reference_date,
 )
+from newsfaq.audit.checks.estimates import check_estimate_sources
 from newsfaq.audit.checks.figures import _check_numbers
 from newsfaq.audit.checks.lists import check_lists
 from newsfaq.audit.checks.names import (
@@ -102,6 +103,7 @@ def check_claim(
     check_added_reason(claim, evidence, aligner, out)
     _check_polarity_modality(claim, evidence, out)
     _check_attribution(claim, evidence, aligner, out)
+    check_estimate_sources(claim, evidence, out)
     _check_attribution_removed(claim, question, evidence, aligner, out)
     _check_temporal(
         claim, evidence, reference if reference is not None else reference_date(aligner), out
