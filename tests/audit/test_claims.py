@@ -178,3 +178,17 @@ def test_a_numbered_list_marker_is_no_claim() -> None:
 def test_a_short_exclamation_is_an_aside_not_a_claim() -> None:
     text = "Fingers crossed! The rink will reopen in 2027! Talk about nerves of steel! Go Ana Ruiz!"
     assert [c.text for c in split_claims(text)] == ["The rink will reopen in 2027!", "Go Ana Ruiz!"]
+
+
+def test_thread_numbers_and_bold_labels_are_no_claims() -> None:
+    text = (
+        "11/ The firm closed. 12/ Drivers heard at 6am. **Rescue two:** A crew lifted them.\n"
+        "**Key figure:**\nIt cost £4m."
+    )
+    claims = [c.text for c in split_claims(text)]
+    assert claims == [
+        "The firm closed.",
+        "Drivers heard at 6am.",
+        "A crew lifted them.",
+        "It cost £4m.",
+    ]

@@ -256,19 +256,26 @@ def _cuts(sent: SpacySpan) -> list[int]:
     return sorted(c for c in cuts if sent.start < c < sent.end)
 
 
+_THREAD_MARKER = re.compile(r"\d{1,2}/(?:\d{1,2})?")
+_BOLD_LABEL = re.compile(r"\*\*[^*\n:]{1,40}:\s*\*\*\s*")
+
+
 def _past_list_marker(doc: Doc, i: int, end: int) -> int:
-    """Index after a numbered-list marker ("4." or "4)") that opens a line at token ``i``,
-    else ``i``: a list item's number is no figure the rewrite states."""
+    """Index after a numbered-list marker ("4." or "4)") that opens a line at token ``i``, or
+    a thread's post number ("12/") or a bold label ("**Rescue two:**") that opens the line or
+    the sentence, else ``i``: a list item's number or a label is no figure the rewrite
+    states."""
     text = doc.text
-    line_start = doc[i].idx == 0 or text[: doc[i].idx].rstrip(" \t").endswith("\n")
-    if (
-        line_start
-        and i + 1 < end
-        and doc[i].like_num
-        and len(doc[i].text) <= 2
-        and doc[i + 1].text in {".", ")"}
-    ):
+    opens = text.rfind("\n", 0, doc[i].idx) + 1
+    at_line = not text[opens : doc[i].idx].strip(" \t*_")  # markdown emphasis aside
+    numbered = i + 1 < end and doc[i].like_num and len(doc[i].text) <= 2
+    if at_line and numbered and doc[i + 1].text in {".", ")"}:
         return i + 2
+    if i + 1 < end and _THREAD_MARKER.fullmatch(doc[i].text):
+        return i + 1
+    label = _BOLD_LABEL.match(text, opens if at_line else doc[i].idx)
+    if label is not None:
+        return next((t.i for t in doc[i:end] if t.idx >= label.end()), end)  # end: a label alone
     return i
 
 

@@ -586,3 +586,37 @@ def test_mr_and_a_surname_for_a_full_name_with_an_organisation() -> None:
     assert "attribution" not in checks(
         al, "Mr Murtagh said the delays were caused by late drawings."
     )
+
+
+def test_per_credits_a_source_like_according_to() -> None:
+    al = aligner_of(
+        "Lena Ruiz, the managing director of Quarrel Glass, said the firm expected to create 20 "
+        "jobs. Councillor Tom Haig said bins would be emptied weekly."
+    )
+    found = findings_of(al, "Quarrel Glass expects to create 20 jobs, per Councillor Tom Haig.")
+    assert any(c == "attribution" for c, _, _ in found), found
+    fair = "Quarrel Glass expects to create 20 jobs, per managing director Lena Ruiz."
+    assert "attribution" not in checks(al, fair)
+    assert "attribution" not in checks(
+        al, "Bins cost £5 per household, and the firm expects 20 jobs."
+    )
+
+
+def test_a_capitalised_title_or_a_chairing_clause_names_the_speaker() -> None:
+    al = aligner_of(
+        'Chief Fire Officer Ruth Kell said response times would fall. "Cover must not sleep," '
+        "Ms Kell told the meeting. Omar Finch, who chairs the Ashby Traders' Association, backed "
+        'the plan. "Insurers ask about cover," Mr Finch said.'
+    )
+    assert "attribution" not in checks(al, '"Cover must not sleep," the chief fire officer said.')
+    assert "attribution" not in checks(al, '"Insurers ask about cover," the traders\' chair said.')
+
+
+def test_a_short_form_speaker_is_the_organisation_it_spells() -> None:
+    al = aligner_of(
+        "Wyre Bay Port Authority, which owns the harbour, set out its plans. The authority said "
+        "there would be no full closure during the works."
+    )
+    assert "attribution" not in checks(
+        al, "There will be no full closure during the works, per WBPA."
+    )

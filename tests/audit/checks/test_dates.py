@@ -121,3 +121,23 @@ def test_a_date_written_day_first() -> None:
     al = aligner_of("The ballot opens on Monday, 9 March, and closes on Friday, 27 March.")
     assert checks(al, "Voting closes on Friday 20 March.").get("dates") == "contradicted"
     assert "dates" not in checks(al, "Voting closes on Friday 27 March.")
+
+
+def test_a_day_changed_within_a_month_the_article_also_names_alone() -> None:
+    al = aligner_of(
+        "Ashby station will be crewed all night from October. The new rota is expected to "
+        "begin on Monday, 5 October."
+    )
+    found = findings_of(al, "The new rota is expected to begin on Monday, 12 October.")
+    assert any(c == "dates" and s == "contradicted" for c, s, _ in found), found
+    assert "dates" not in checks(al, "The new rota should begin on 5 October.")
+
+
+def test_a_weekday_resolved_to_its_date_is_the_articles_day() -> None:
+    text = "Residents of Orley have bought their shop, the group behind the bid said on Tuesday."
+    meta = ArticleMeta(date="2026-07-08")  # a Wednesday
+    al = Aligner(analyze(Article(text=text, paragraphs=paragraph_offsets(text), meta=meta)))
+    assert "dates" not in checks(
+        al, "On 7 July 2026, the group said residents had bought the shop."
+    )
+    assert checks(al, "On 9 July 2026, the group said residents had bought the shop.").get("dates")

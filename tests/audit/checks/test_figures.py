@@ -509,3 +509,52 @@ def test_a_label_number_and_a_length_in_metres() -> None:
     )
     assert number_reasons(text, "The new berth will take vessels of up to 180m, vs 110m today.")
     assert number_reasons(text, "Phase 2 of the work covers the new berth.") == []
+
+
+def test_a_vote_tally_is_checked_against_the_articles_vote() -> None:
+    al = aligner_of(
+        "Kelsey Fire Authority approved the night rota on Monday. Kelsey's station will be "
+        "crewed all night from June. The vote was carried by eight votes to five."
+    )
+    wrong = "The authority approved the night rota on Monday by eight votes to two."
+    found, ruled = by_rule_findings(al, wrong, "numbers")
+    assert found and ruled, found
+    assert "eight votes to two" not in checks(al, "It passed by eight votes to five.")
+
+
+def test_a_range_with_another_end_is_a_change_not_a_derived_figure() -> None:
+    al = aligner_of(
+        "Harwood Bank withdrew a £2.3 million overdraft facility the week before. The firm had "
+        "debts of around £7.8 million. The administrators expect to sell the firm's yard in Elm "
+        "Row, which has been valued at between £1.5 million and £1.8 million, within six months."
+    )
+    wrong = "The yard has been valued at between £1.5 million and £2.8 million."
+    found, ruled = by_rule_findings(al, wrong, "numbers")
+    assert found and ruled, found
+    fair = "The yard has been valued at between £1.5 million and £1.8 million."
+    assert not by_rule_findings(al, fair, "numbers")[0]
+
+
+def test_a_ceiling_told_as_the_figure_or_turned_into_a_floor_is_found() -> None:
+    al = aligner_of(
+        "The agreement gives the council a share of the income, which officers estimate at up "
+        "to £70,000 a year."
+    )
+    for wrong in (
+        "The council's share will be £70,000 a year.",
+        "The council's share will be at least £70,000 a year.",
+    ):
+        found, ruled = by_rule_findings(al, wrong, "numbers")
+        assert found and ruled, (wrong, found)
+    for fair in (
+        "Officers estimate the council's share at up to £70,000 a year.",
+        "The council's share is capped at £70,000 a year.",
+    ):
+        assert not by_rule_findings(al, fair, "numbers")[0], fair
+
+
+def test_sites_may_count_the_places_the_original_names() -> None:
+    al = aligner_of("Inspectors found the disease at three orchards near Wyle on Friday.")
+    assert "numbers" not in checks(al, "The disease was found at three affected sites.")
+    found = checks(al, "The disease was found at three hundred affected sites.")
+    assert found.get("numbers"), found

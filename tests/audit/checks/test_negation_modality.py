@@ -712,3 +712,25 @@ def test_with_a_count_is_no_with_against_without() -> None:
         "branch at all."
     )
     assert "negation" not in checks(al, "It will leave the town with no bank branch at all.")
+
+
+def test_the_modal_of_a_causative_have_is_the_predicates() -> None:
+    al = aligner_of("The owner said the firm's six instructors may have their hours cut.")
+    found, ruled = by_rule_findings(
+        al, "The owner said the six instructors will have their hours cut.", "modality"
+    )
+    assert found and ruled, found
+    assert "may have their hours cut" in found[0].reason
+    assert "modality" not in checks(
+        al, "The owner said the six instructors may have their hours cut."
+    )
+
+
+def test_no_more_may_say_what_a_verb_of_ending_says() -> None:
+    al = aligner_of("The station will be crewed all night, ending its reliance on part-time crews.")
+    assert "negation" not in checks(al, "No more part-time crews at night for the station.")
+
+
+def test_a_clause_before_a_semicolon_is_no_plan_of_the_next() -> None:
+    al = aligner_of("The sauna will not reopen; the trust plans to turn it into a studio.")
+    assert "modality" not in checks(al, "The sauna will not reopen, and the trust plans a studio.")

@@ -121,3 +121,35 @@ def test_whose_costs_are_paid_and_who_faces_a_claim_turned_round() -> None:
     assert found and ruled, found
     fair = "Redbank Energy may have to pay some of the council's legal costs."
     assert not by_rule_findings(al, fair, "roles")[0]
+
+
+def test_a_payment_the_parse_misreads_is_read_by_word_order() -> None:
+    # the small model makes "paid" a modifier of "operator" here: no object, no sum in the tree
+    paid = next(
+        transfers(
+            parse(
+                "Pennor paid operator Calder Metrolink £1.3 million in fees between May and June."
+            )[:]
+        )
+    )
+    assert paid.source == {"pennor"}
+    assert paid.recipient == {"operator", "calder", "metrolink"}
+    assert paid.thing == {"money:1300000 GBP"}
+    al = aligner_of(
+        "Fuel costs rose, and Calder Metrolink paid its supplier Pennor £1.3 million in fees."
+    )
+    wrong = "Pennor paid operator Calder Metrolink £1.3 million in fees between May and June."
+    found, ruled = by_rule_findings(al, wrong, "roles")
+    assert found and ruled, found
+
+
+def test_a_sum_hung_on_the_party_and_a_relative_clause_are_read_right() -> None:
+    al = aligner_of(
+        "The council paid its builder, Orme & Lacey Ltd, an extra £250,000 to finish before "
+        "May. The library will be run by Fellgate Trust, a charity the council hired in March."
+    )
+    wrong = "Orme & Lacey Ltd paid the council an extra £250,000 so the work ends before May."
+    found, ruled = by_rule_findings(al, wrong, "roles")
+    assert found and ruled, found
+    fair = "Fellgate Trust, a charity the council hired in March, will run the library."
+    assert not by_rule_findings(al, fair, "roles")[0]

@@ -59,6 +59,10 @@ def _speakers(tokens: Iterable[Token], *, pronouns: bool = False) -> list[list[T
         if opinion is not None:
             out.append([x for x in _noun_phrase(opinion) if x.dep_ != "case"])  # "Varga's"
             continue
+        source = _per_source(t)
+        if source is not None:
+            out.append(source)  # "..., per Councillor Martin Oduya": "according to"
+            continue
         if lemma not in SAY_VERBS:
             continue
         if lemma == "according":
@@ -99,6 +103,24 @@ def _speakers(tokens: Iterable[Token], *, pronouns: bool = False) -> list[list[T
                 out.append(_noun_phrase(c))
     # a subject of punctuation alone ("the co - op said": the parse makes "-" a subject too)
     return [sp for sp in out if sp]
+
+
+def _per_source(t: Token) -> list[Token] | None:
+    """ "per X" used as "according to X" (after a comma or at the start: "..., per the
+    council"), not "£5 per day": X a name or a definite noun phrase."""
+    if t.lower_ != "per" or t.pos_ != "ADP":
+        return None
+    before = t.doc[t.i - 1] if t.i > t.sent.start else None
+    if before is not None and before.text not in {",", ";", "(", "—", "-"}:
+        return None
+    pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.like_num:
+        return None
+    named = pobj.pos_ == "PROPN" or pobj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+    definite = any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in pobj.children)
+    if not (named or definite):
+        return None
+    return [x for x in pobj.subtree if x.i < _source_end(pobj)]
 
 
 def _source_end(pobj: Token) -> int:
@@ -464,6 +486,29 @@ def _under_title(name: str, analysis: Analysis) -> bool:
     return False
 
 
+_INITIAL_SKIP = frozenset({"of", "the", "and", "for", "&"})
+
+
+def _spelt_out(speaker: Sequence[Token], proper: set[str], original: Doc) -> set[str]:
+    """The words of the organisation of the original whose initials a speaker's one
+    capitalised short form gives ("CSHA" -> Carrick Sound Harbour Authority), else ``proper``."""
+    short = [t.text for t in speaker if t.text.isupper() and 2 < len(t.text) < 7 and t.is_alpha]
+    if len(short) != 1 or not proper <= {norm_word(short[0])}:
+        return proper
+    run: list[str] = []
+    for t in [*original, None]:
+        if t is not None and t.is_alpha and t.text[0].isupper():
+            run.append(t.text)
+            continue
+        if t is not None and run and t.lower_ in _INITIAL_SKIP:
+            continue  # "Port of Carrick": the initials skip the small words
+        for k in range(len(run)):  # "the Carrick Sound Harbour Authority", any tail of a run
+            if "".join(w[0] for w in run[k:]).upper() == short[0]:
+                return {norm_word(w) for w in run[k:]}
+        run = []
+    return proper
+
+
 def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Token]]) -> bool:
     """Whether one of the ``credited`` speakers of the original is the claim's ``speaker``
     (whose :func:`_speaker_names` are ``names``): all of its proper names, or for a speaker
@@ -471,9 +516,14 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
     the claim's ("The Post" for "The Washington Post", "Smith" for "John Smith", "its council"
     for "Santo Mar's council")."""
     proper = _proper(speaker)
+    as_written = proper
+    if credited:
+        proper = _spelt_out(speaker, proper, credited[0][0].doc)  # "CSHA" for its full name
     mine = {norm_word(t.lemma_) for t in speaker if t.pos_ == "NOUN"}
     surname = _surname(speaker)
     for other in credited:
+        if proper != as_written and _is_a(other, frozenset(proper)):
+            return True  # "per CSHA" for "the authority said", Carrick Sound Harbour Authority
         short = _proper(other)
         if short and proper and short < proper:
             return True
@@ -675,8 +725,11 @@ def _titled(credited: Sequence[Token], nouns: set[str]) -> bool:
         if tok.text != surname or tok.pos_ != "PROPN":
             continue
         title = {
-            norm_word(t.lemma_) for t in tok.subtree if t.pos_ == "NOUN" and t.dep_ == "compound"
+            norm_word(t.lemma_)
+            for t in tok.subtree
+            if t.dep_ == "compound" and (t.pos_ == "NOUN" or t.lower_ in _TITLE_CAPS)
         }
+        title |= _office_held(tok)
         for appos in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
             # "Philip Dunmore, the county's cabinet member for transport"
             title.add(norm_word(appos.lemma_))
@@ -688,6 +741,37 @@ def _titled(credited: Sequence[Token], nouns: set[str]) -> bool:
         if title and all(any(n == w or synonyms(n, w) for w in title) for n in nouns):
             return True
     return False
+
+
+# words of a title of office the article may capitalise ("Chief Fire Officer Helen Marchant")
+_TITLE_CAPS = frozenset({
+    "chief", "fire", "officer", "director", "executive", "manager", "chair", "chairman",
+    "chairwoman", "president", "secretary", "inspector", "superintendent", "commissioner",
+    "councillor", "leader", "head", "editor", "principal", "constable", "governor", "minister",
+    "spokesperson", "spokesman", "spokeswoman", "founder", "owner", "coach", "captain",
+})  # fmt: skip
+# "X, who chairs the Y": the office the verb names
+_OFFICE_VERBS = {
+    "chair": "chair", "head": "head", "lead": "leader", "run": "head", "own": "owner",
+    "manage": "manager", "direct": "director", "found": "founder", "edit": "editor",
+}  # fmt: skip
+
+
+def _office_held(name: Token) -> set[str]:
+    """The office a relative clause on the name gives ("Rosa Delaney, who chairs the
+    Brackenford Traders' Association": chair, trader, association)."""
+    out: set[str] = set()
+    for clause in (c for c in name.children if c.dep_ == "relcl"):
+        office = _OFFICE_VERBS.get(clause.lemma_.lower())
+        if office is None:
+            continue
+        out.add(office)
+        for obj in (c for c in clause.children if c.dep_ == "dobj"):
+            for t in obj.subtree:
+                if t.pos_ in {"NOUN", "PROPN"}:
+                    word = norm_word(t.lemma_)
+                    out |= {word, word[:-1]} if word.endswith("s") else {word}  # "Traders'"
+    return out
 
 
 def _its_own(credited: Sequence[Token], nouns: set[str], owner: set[str]) -> bool:

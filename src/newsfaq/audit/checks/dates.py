@@ -380,6 +380,15 @@ def _check_dates(
         else:
             found = [q for q in src if q.year == p.year]
             others = [q.text for q in ev_parts if q.year is not None]
+        if found and p.day is not None and all(q.day is None for q in found if q.weekday is None):
+            # "14 September" met only by "from September" while the evidence dates the same
+            # month to another day ("Monday, 7 September"): the day changed
+            days = [q.text for q in ev_parts if q.month == p.month and q.day not in {None, p.day}]
+            if p.weekday is None and days:
+                found = []
+                others = days
+        if not found and p.day is not None and _weekday_meant(p, ev_parts, aligner):
+            continue  # "on 7 July 2026" for "said on Tuesday" in an article of 8 July 2026
         if found:
             if p.year is not None or p.day is not None:  # not a bare weekday or month
                 homes = sorted({aligner.analysis.sentence_at(q.start).id for q in found})
@@ -397,6 +406,23 @@ def _check_dates(
             out.findings.append(
                 Finding("dates", "unsupported", f"the original never mentions {_quote(p.text)}")
             )
+
+
+def _weekday_meant(p: DatePart, ev_parts: Sequence[DatePart], aligner: Aligner) -> bool:
+    """The claim's date is the day a bare weekday of the evidence falls on, within the week
+    before or after the article's publication date (the rewrite resolved "on Tuesday")."""
+    published = _parse_iso(aligner.analysis.article.meta.date)
+    if published is None or p.month is None or p.day is None:
+        return False
+    for q in ev_parts:
+        if q.weekday is None or q.day is not None:
+            continue
+        back = published - dt.timedelta(days=(published.weekday() - q.weekday) % 7)
+        ahead = published + dt.timedelta(days=(q.weekday - published.weekday()) % 7)
+        for day in (back, ahead):
+            if (day.month, day.day) == (p.month, p.day) and p.year in {None, day.year}:
+                return True
+    return False
 
 
 def _check_temporal(

@@ -519,6 +519,24 @@ _WORKERS = _ANY_PEOPLE | frozenset({"staff", "worker", "workers", "employee", "e
 """Jobs count the people who fill them."""
 
 
+_ANY_PLACE = frozenset({
+    "site", "sites", "location", "locations", "premises", "facility", "facilities", "venue",
+    "venues", "property", "properties",
+})  # fmt: skip
+"""Units that count places of any kind: "sites" may be orchards, schools or depots."""
+
+
+def _any_place(generic: frozenset[str], other: frozenset[str]) -> bool:
+    """``generic`` counts places of any kind and ``other`` counts things, not people, times or
+    measures ("three affected sites" for "three orchards")."""
+    return bool(
+        generic & _ANY_PLACE
+        and other
+        and not other & (_PEOPLE | _JOBS | _CALENDAR_WORDS)
+        and not any(w in _UNIT_FAMILIES or w.rstrip("s") in _UNIT_FAMILIES for w in other)
+    )
+
+
 def _units_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two unit sets share a unit, also when the tagger lemmatized one form and not the other
     ("grandchild" / "grandchildren", "metre" / "metres").
@@ -538,6 +556,8 @@ def _units_meet(a: frozenset[str], b: frozenset[str]) -> bool:
         return True  # "two new units" for "two new ones": the original's pro-form
     if (a & _JOBS and b & _WORKERS) or (b & _JOBS and a & _WORKERS):
         return True  # "45 permanent jobs" for "45 permanent staff"
+    if _any_place(a, b) or _any_place(b, a):
+        return True  # "three affected sites" for "three orchards"
     for x in a:
         for y in b:
             if synonyms(x, y):
@@ -590,6 +610,9 @@ def _check_numbers(
             tallied.append((text, pair))
             continue
         given = [x for s in ev for x, _ in _scores(s.text)]
+        if not given and "vote" in text.lower():
+            # a vote the evidence sentence does not tell: the article's own vote tallies
+            given = [x for x, _ in _scores(src_text) if "vote" in x.lower()]
         if given:
             out.findings.append(
                 Finding(
@@ -638,7 +661,9 @@ def _check_numbers(
                 )
             )
             continue
-        _check_figure(fig, ev_figs, doc_figs, out, distributive=distributive, sums=sums)
+        _check_figure(
+            fig, ev_figs, doc_figs, out, distributive=distributive, sums=sums, ctext=ctext
+        )
         if len(out.findings) > before:
             continue
         homes = [
@@ -880,6 +905,38 @@ def _check_swap(
         )
 
 
+_CEILING_CUE = re.compile(
+    r"\b(?:as (?:long|much|many|high|far|late) as|maximum|max|cap|capped|limit|limited|ceiling|"
+    r"up to|at most|no more than|top out|peak)\b",
+    re.IGNORECASE,
+)
+"""Words by which a claim keeps a ceiling in its own way ("capped at 150 pounds")."""
+_ABOVE = frozenset({"at_least", "more_than"})
+_BELOW = frozenset({"at_most", "less_than"})
+
+
+def _bound_changed(fig: _Figure, match: _Figure, ctext: str) -> Finding | None:
+    """A bound turned round ("at least £90,000" for "up to £90,000") or a ceiling told as the
+    figure itself ("£90,000" for "up to £90,000"): the same number, another fact."""
+    mine, theirs = qualifier_class(fig.qualifier), qualifier_class(match.qualifier)
+    if (mine in _ABOVE and theirs in _BELOW) or (mine in _BELOW and theirs in _ABOVE):
+        return Finding(
+            "numbers",
+            "contradicted",
+            f"the claim gives {_quote(_stated(fig))}; the original gives {_quote(_stated(match))}",
+            counterpart=True,
+        )
+    if fig.qualifier is None and theirs == "at_most" and not _CEILING_CUE.search(ctext):
+        return Finding(
+            "numbers",
+            "unsupported",
+            f"the claim gives {_quote(_stated(fig))} as the figure; the original gives only a "
+            f"ceiling, {_quote(_stated(match))}",
+            counterpart=True,
+        )
+    return None
+
+
 def _check_figure(
     fig: _Figure,
     ev_figs: Sequence[_Figure],
@@ -888,6 +945,7 @@ def _check_figure(
     *,
     distributive: bool = False,
     sums: bool = True,
+    ctext: str = "",
 ) -> None:
     """One figure of the claim against the figures of the evidence and of the whole original
     (``distributive``: the evidence gives figures for each of several, whose totals derive;
@@ -907,6 +965,10 @@ def _check_figure(
         None,
     )
     if match is not None:
+        bound = _bound_changed(fig, match, ctext)
+        if bound is not None:
+            out.findings.append(bound)
+            return
         if fig.qualifier in {"exactly", "precisely"} and _is_approx(match.qualifier):
             out.findings.append(
                 Finding(
@@ -946,7 +1008,10 @@ def _check_figure(
             )
         )
         return
-    if _derived(
+    # a range "between A and B" is told, not derived from one of its ends ("from A to B" may
+    # be a change, whose ends the figures around it give)
+    told_range = m.high is not None and " to " not in m.text.lower()
+    if not told_range and _derived(
         m,
         [e.mention for e in ev_figs if _same_unit(fig, e)],
         [e.mention for e in ev_figs],

@@ -199,6 +199,9 @@ def _hoped(tok: Token) -> bool:
     if cur.dep_ != "ccomp" or cur.head == cur:
         return False
     gov = cur.head
+    lo, hi = sorted((cur.i, gov.i))
+    if any(t.text == ";" for t in cur.doc[lo:hi]):
+        return False  # "will not reopen; the council plans to ...": two clauses, not a plan
     return norm_word(gov.lemma_) in _HOPE_VERBS or any(
         c.dep_ in {"nsubj", "nsubjpass"} and norm_word(c.lemma_) in _HOPE_NOUNS
         for c in gov.children
@@ -223,6 +226,9 @@ def hedge_of(tok: Token) -> str:
             if cur.head.lemma_.lower() in {"likely", "expect", "seem", "appear", "possible"}:
                 return "hedged"
             cur = cur.head
+            continue
+        if cur.dep_ == "ccomp" and _through_have(cur):
+            cur = cur.head  # "may have their hours cut": the modal of the causative verb
             continue
         if cur.lemma_.lower() in {"likely", "possible"}:
             return "hedged"
@@ -274,16 +280,25 @@ def _modal_hedge(tok: Token) -> bool:
             for c in cur.children
         ):
             return True
-        if cur.dep_ != "xcomp" or cur.head.lemma_.lower() not in {"have", "need"}:
+        if not _through_have(cur):
             break
         cur = cur.head
     return False
 
 
+def _through_have(tok: Token) -> bool:
+    """The predicate hangs on "have to" / "need to" ("may have to cut") or on a causative
+    "have" / "get" ("may have their hours cut"), whose modal is its own."""
+    head = tok.head.lemma_.lower()
+    return (tok.dep_ == "xcomp" and head in {"have", "need"}) or (
+        tok.dep_ == "ccomp" and head in {"have", "get"}
+    )
+
+
 def _modal_phrase(tok: Token) -> str:
     """A predicate as written with its modal, through "have to" / "need to" ("may have to
-    cut"; "will have to be cut")."""
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"have", "need"}:
+    cut"; "will have to be cut") or a causative ("may have their hours cut")."""
+    if _through_have(tok):
         head = tok.head
         start = min([c.i for c in head.children if c.dep_ in {"aux", "auxpass", "neg"}] + [head.i])
         return tok.doc[start : tok.i + 1].text
@@ -732,7 +747,10 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
             and not _reader_condition(t.head)
             and not _reader_state(t.head)
         ]
-        if c_neg and not ev_negated and ev:
+        # "No more relying on on-call crews" for "ending its reliance on on-call crews": a
+        # verb or noun that says "not" in its meaning ("end", "lack") may be the claim's "no"
+        ends = any(norm_word(t.lemma_) in _NOT_VERBS | _NOT_NOUNS for t in _tokens_of(ev))
+        if c_neg and not ev_negated and ev and not ends:
             out.findings.append(
                 Finding(
                     "negation",

@@ -36,6 +36,7 @@ from newsfaq.audit.checks.common import (
     _stem5,
     _tokens_of,
     _verb_phrase,
+    from_sentence_before,
     untagged_names,
     untagged_proper,
 )
@@ -379,7 +380,10 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
             agent.ent_type_ in _DOERS or _specific_description(agent) or untagged_proper(agent)
         ):
             return False  # someone unnamed, or no one, does it: nothing to compare
-        if _same_party(mine, [norm_word(w.text) for w in _noun_phrase(agent) if w.is_alpha]):
+        if any(
+            _same_party(mine, [norm_word(w.text) for w in _noun_phrase(a) if w.is_alpha])
+            for a in _conjuncts(agent)
+        ):
             return False
         doers.append(agent)
     if doers:
@@ -396,6 +400,15 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
             )
         )
     return bool(doers)
+
+
+def _conjuncts(agent: Token) -> list[Token]:
+    """The agent and those coordinated with it ("Margaret and Alan Tewson": Margaret too)."""
+    out = [agent]
+    if agent.dep_ == "conj":
+        out.append(agent.head)
+    out += [c for c in agent.children if c.dep_ == "conj"]
+    return out
 
 
 def _same_act(mine: Token, theirs: Token) -> bool:
@@ -574,6 +587,14 @@ def _check_objects(
             }
             if any(mine.has_word(w) for w in said):
                 return  # the object is in what the verb governs there ("cost local firms ...")
+            if (
+                other.pos_ == "NOUN"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in other.children)
+                and _may_name(obj, other, aligner)
+                and _named_nearby(obj, t)
+            ):
+                return  # "forced Pennine" for "at Pennine Hydrogen's plant, which forced the
+                # supplier": the description may stand for the name its sentence gives
             theirs.append(other)
         if theirs:
             given = _join(f"{_verb_phrase(o.head)} {_span_text(o)}" for o in theirs[:2])
@@ -586,6 +607,14 @@ def _check_objects(
                 )
             )
             return
+
+
+def _named_nearby(obj: Token, verb: Token) -> bool:
+    """The name ``obj`` gives is in the evidence verb's sentence or the one before."""
+    proper = {norm_word(t.text) for t in obj.subtree if t.pos_ == "PROPN"}
+    start = from_sentence_before(verb)
+    words = {norm_word(t.text) for t in verb.doc[start : verb.sent.end]}
+    return bool(proper) and bool(proper & words)
 
 
 def _span_text(head: Token) -> str:

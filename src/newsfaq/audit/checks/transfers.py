@@ -10,7 +10,7 @@ whatever verbs the two texts use.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import norm_word
@@ -29,6 +29,8 @@ _GIVE = frozenset({
     "lend", "loan", "give", "provide", "supply", "sell", "donate", "hand", "transfer",
     "grant", "send", "deliver", "contribute", "pay", "award",
 })  # fmt: skip
+# verbs of "X pays Y £N", whose recipient stands between the verb and the sum
+_DOUBLE_OBJECT = frozenset({"pay", "give", "lend", "grant", "award"})
 # the doer gets the thing ("borrows", "buys", "faces a challenge from X"); "from X" is who hands
 # it over
 _TAKE = frozenset({
@@ -169,6 +171,10 @@ def _transfer(verb: Token) -> Transfer | None:
         doer = None  # "the buses were leased": no doer named
     if sum_obj is not None:
         thing = sum_obj
+    if gives and sum_obj is None and lemma in _DOUBLE_OBJECT:
+        linear = _linear_payment(verb, doer)
+        if linear is not None:
+            return linear
     if gives:
         source = doer
         recipient = _pobj(verb, {"to"}) or next(
@@ -177,7 +183,7 @@ def _transfer(verb: Token) -> Transfer | None:
         if recipient is None and sum_obj is not None:
             # "pay the council £46.5 million": the party object before the sum gets it
             recipient = next(
-                (o for o in objects if o.right_edge.i < sum_obj.i and o.pos_ in _PARTY_POS),
+                (o for o in objects if o.i < sum_obj.i and _beside(o, sum_obj)),
                 None,
             )
         if passive and sum_obj is not None and sum_obj.dep_ == "dobj":
@@ -188,7 +194,53 @@ def _transfer(verb: Token) -> Transfer | None:
     else:
         recipient = doer
         source = _pobj(verb, {"from"})
-    return _frame(verb, source, recipient, thing, sums=_money(sum_obj))
+    frame = _frame(verb, source, recipient, thing, sums=_money(sum_obj))
+    if recipient is not None and sum_obj is not None and sum_obj.head.i == recipient.i:
+        # the sum hung on the party as an apposition: the party is the words before it
+        cut = {t.i for t in sum_obj.subtree}
+        words = [t for t in recipient.subtree if t.i not in cut]
+        frame = replace(
+            frame,
+            recipient=frozenset(norm_word(t.lemma_) for t in words if t.pos_ in _PARTY_POS),
+            recipient_text=" ".join(t.text for t in words if t.dep_ != "punct"),
+        )
+    return frame
+
+
+def _linear_payment(verb: Token, doer: Token | None) -> Transfer | None:
+    """ "Pennine paid operator Calder Citylink £1.3 million" read by word order where the parse
+    found no sum of the verb (it made "paid" a modifier of "operator", or hung the sum on a
+    later clause): the names between the verb and the sum that follows it, with no verb
+    between, get the sum; the subject (or the name just before) pays it."""
+    sent = verb.sent
+    sum_tok = next(
+        (
+            t
+            for t in verb.doc[verb.i + 1 : min(verb.i + 9, sent.end)]
+            if t.ent_type_ == "MONEY" and t.like_num and _money(t)
+        ),
+        None,
+    )
+    if sum_tok is None:
+        return None
+    start = sum_tok.i
+    while start > verb.i + 1 and verb.doc[start - 1].ent_type_ == "MONEY":
+        start -= 1
+    if any(t.pos_ in {"VERB", "AUX"} for t in verb.doc[verb.i + 1 : start]):
+        return None
+    between = [t for t in verb.doc[verb.i + 1 : start] if t.pos_ in _PARTY_POS]
+    if doer is None and verb.i > sent.start and verb.doc[verb.i - 1].pos_ == "PROPN":
+        doer = verb.doc[verb.i - 1]
+    if not between or doer is None or doer.pos_ not in _PARTY_POS:
+        return None
+    return Transfer(
+        _words(doer),
+        frozenset(norm_word(t.lemma_) for t in between),
+        _money(sum_tok),
+        _text(doer),
+        " ".join(t.text for t in between),
+        " ".join(t.text for t in verb.doc[verb.i : sum_tok.i + 1]),
+    )
 
 
 def _clause_sum(verb: Token) -> Token | None:
@@ -204,6 +256,15 @@ def _clause_sum(verb: Token) -> Token | None:
         if head.i == verb.i:
             return tok
     return None
+
+
+def _beside(party: Token, sum_tok: Token) -> bool:
+    """A party object that stands beside the sum, not one the sum measures ("pay an average
+    of £560"); the parse may hang the sum on it as an apposition ("paid its contractor, X,
+    an extra £300,000")."""
+    if party.pos_ not in _PARTY_POS:
+        return False
+    return sum_tok.i > party.right_edge.i or (sum_tok.head.i == party.i and sum_tok.dep_ == "appos")
 
 
 def _holder(thing: Token) -> Token | None:
@@ -227,10 +288,17 @@ def _frame(
 ) -> Transfer:
     """The transfer (or movement) a verb states between these phrases; ``sums`` the sum paid,
     which stands for the thing when the verb pays money."""
+    thing_words = _words(thing)
+    if thing is not None and thing.i == verb.head.i and verb.dep_ == "relcl":
+        # "a charity the council hired": the noun, not the clause that describes it
+        inner = {t.i for t in verb.subtree}
+        thing_words = frozenset(
+            norm_word(t.lemma_) for t in thing.subtree if t.i not in inner and t.pos_ in _PARTY_POS
+        )
     return Transfer(
         _words(source),
         _words(recipient),
-        sums or _words(thing),
+        sums or thing_words,
         _text(source),
         _text(recipient),
         " ".join(t.text for t in verb.subtree)[:80],
