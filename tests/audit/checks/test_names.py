@@ -364,3 +364,20 @@ def test_mr_and_a_surname_the_original_gives_with_a_first_name() -> None:
     claim = "It was said by Mr Lomax that the council faced a 19 million pound gap."
     assert "entities" not in checks(al, claim)
     assert checks(al, "It was said by Mr Lomond that the council faced a 19 million pound gap.")
+
+
+def test_a_long_name_with_its_first_word_changed_is_found() -> None:
+    al = aligner_of(
+        "Nina Roe, who chairs the Ashby Traders' Association, backed the plan. Kelby fire station, "
+        "ten miles away, will keep its crews."
+    )
+    wrong = "Nina Roe, who chairs the Kelby Traders' Association, backed the plan."
+    found, ruled = by_rule_findings(al, wrong, "entities")
+    assert found and ruled, found
+    assert "Ashby Traders' Association" in found[0].reason
+    assert "entities" not in checks(
+        al, "Nina Roe, who chairs the Ashby Traders' Association, agreed."
+    )
+    assert "entities" not in checks(
+        al, "The plan was backed by Nina Roe of the Ashby Traders' Association."
+    )

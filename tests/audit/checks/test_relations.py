@@ -345,3 +345,17 @@ def test_a_description_may_stand_for_the_name_its_sentence_gives() -> None:
     assert "roles" not in checks(
         al, "A fault at Tessa Gas's plant forced Tessa Gas to bring fuel in by road."
     )
+
+
+def test_an_office_given_by_a_verb_to_another_person_is_found() -> None:
+    al = aligner_of(
+        "The growers' association met on Monday. Its chair, Owen Tarr, said the felling could "
+        "ruin small farms. "
+        "The nursery's managing director, Ruth Penge, said the trees had passed a test."
+    )
+    for wrong in (
+        "The association is chaired by Ruth Penge.",
+        "Ruth Penge chairs the association.",
+    ):
+        assert checks(al, wrong).get("roles"), wrong
+    assert "roles" not in checks(al, "Owen Tarr chairs the association.")

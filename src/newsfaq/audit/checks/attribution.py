@@ -18,6 +18,7 @@ from newsfaq.audit.checks.common import (
     JOB_FUNCTIONS,
     MALE_NOUNS,
     NAMED,
+    OFFICE_VERBS,
     ORG_TITLES,
     SAY_VERBS,
     CheckResult,
@@ -750,11 +751,6 @@ _TITLE_CAPS = frozenset({
     "councillor", "leader", "head", "editor", "principal", "constable", "governor", "minister",
     "spokesperson", "spokesman", "spokeswoman", "founder", "owner", "coach", "captain",
 })  # fmt: skip
-# "X, who chairs the Y": the office the verb names
-_OFFICE_VERBS = {
-    "chair": "chair", "head": "head", "lead": "leader", "run": "head", "own": "owner",
-    "manage": "manager", "direct": "director", "found": "founder", "edit": "editor",
-}  # fmt: skip
 
 
 def _office_held(name: Token) -> set[str]:
@@ -762,7 +758,7 @@ def _office_held(name: Token) -> set[str]:
     Brackenford Traders' Association": chair, trader, association)."""
     out: set[str] = set()
     for clause in (c for c in name.children if c.dep_ == "relcl"):
-        office = _OFFICE_VERBS.get(clause.lemma_.lower())
+        office = OFFICE_VERBS.get(clause.lemma_.lower())
         if office is None:
             continue
         out.add(office)

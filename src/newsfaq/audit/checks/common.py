@@ -358,6 +358,13 @@ def from_sentence_before(tok: Token) -> int:
     return tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
 
 
+# "X, who chairs the Y": the office the verb names
+OFFICE_VERBS = {
+    "chair": "chair", "head": "head", "lead": "leader", "run": "head", "own": "owner",
+    "manage": "manager", "direct": "director", "found": "founder", "edit": "editor",
+}  # fmt: skip
+
+
 ORG_TITLES = frozenset({
     "director", "executive", "ceo", "spokesperson", "spokesman", "spokeswoman", "chairman",
     "chairwoman", "chair", "president", "manager", "founder", "officer",

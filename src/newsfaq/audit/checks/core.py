@@ -37,6 +37,7 @@ from newsfaq.audit.checks.names import (
     _check_pronouns,
     _check_slot_swap,
     check_exchanged_names,
+    check_renamed,
     check_titled_affiliation,
 )
 from newsfaq.audit.checks.negation_modality import _check_polarity_modality
@@ -89,6 +90,7 @@ def check_claim(
     _check_modifiers(claim, evidence, aligner, out)
     _check_slot_swap(claim, evidence, aligner, out)
     check_exchanged_names(claim, evidence, aligner, out)
+    check_renamed(claim, aligner, out)
     _check_affiliation(claim, evidence, out)
     check_titled_affiliation(claim, aligner, out)
     _check_kin(claim, evidence, aligner, out)

@@ -783,3 +783,87 @@ def check_titled_affiliation(claim: SpacySpan, aligner: Aligner, out: CheckResul
                 )
             )
             return
+
+
+_RUN_JOINERS = frozenset({"'", "’", "&"})
+# words of a title or office that a capitalised run may hold ("Labour Minister Henrik Solvang")
+_RUN_TITLES = NAME_TITLES | ORG_TITLES | JOB_FUNCTIONS | frozenset({
+    "minister", "councillor", "officer", "chief", "mayor", "owner", "principal", "head",
+    "secretary", "prosecutor", "judge", "inspector", "superintendent", "commissioner", "kc",
+    "qc", "mp", "senator", "governor", "coach", "captain", "professor", "dr",
+})  # fmt: skip
+
+
+def _proper_runs(tokens: Sequence[Token] | SpacySpan | Doc) -> list[list[Token]]:
+    """Runs of at least three capitalised proper nouns ("Millhaven Traders' Association"),
+    joined inside only by a possessive mark or "&"; not a person's name or title."""
+    runs: list[list[Token]] = []
+    run: list[Token] = []
+    for t in tokens:
+        if (t.pos_ == "PROPN" and t.text[:1].isupper()) or (run and t.lower_ in _RUN_JOINERS):
+            run.append(t)
+        else:
+            runs.append(run)
+            run = []
+    runs.append(run)
+    out = []
+    for r in runs:
+        while r and r[-1].lower_ in _RUN_JOINERS:
+            r = r[:-1]
+        if any(t.ent_type_ == "PERSON" or norm_word(t.text) in _RUN_TITLES for t in r):
+            continue  # "Chief Fire Officer Helen Marchant": a person, titled
+        if sum(1 for t in r if t.pos_ == "PROPN") >= 3:
+            out.append(r)
+    return out
+
+
+def _run_words(run: Sequence[Token]) -> tuple[str, ...]:
+    return tuple(norm_word(t.text) for t in run if t.pos_ == "PROPN")
+
+
+def _run_text(run: Sequence[Token]) -> str:
+    return run[0].doc[run[0].i : run[-1].i + 1].text
+
+
+def check_renamed(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
+    """A name of three or more words with its first word changed ("the Millhaven Traders'
+    Association" where the original has only "the Brackenford Traders' Association"): the
+    rest of the name says which party is meant, so the first word is a change, whatever the
+    tagger made of the name."""
+    theirs = aligner.analysis.derived(
+        "proper_runs",
+        lambda an: [(_run_words(r), _run_text(r)) for r in _proper_runs(an.doc)],
+    )
+    for run in _proper_runs(claim):
+        if run[0].is_sent_start:
+            continue  # a capital the sentence gives may be no part of the name
+        mine = _run_words(run)
+        if _said_in(mine, aligner):
+            continue
+        tail = mine[1:]
+        given = [
+            text
+            for words, text in theirs
+            if len(words) >= len(mine) and words[-len(tail) :] == tail and mine[0] not in words
+        ]
+        if not given:
+            continue
+        out.findings.append(
+            Finding(
+                "entities",
+                "contradicted",
+                f"the claim names {_quote(_run_text(run))}; the original's name ends the same "
+                f"but is {_quote(given[0])}",
+                counterpart=True,
+            )
+        )
+        return
+
+
+def _said_in(words: tuple[str, ...], aligner: Aligner) -> bool:
+    """The original has these words one after the other (punctuation aside)."""
+    flat = aligner.analysis.derived(
+        "flat_words",
+        lambda an: " " + " ".join(norm_word(t.text) for t in an.doc if not t.is_punct) + " ",
+    )
+    return f" {' '.join(words)} " in flat

@@ -8,6 +8,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from newsfaq.audit.align import Aligner, WordIndex, norm_word
 from newsfaq.audit.align import is_content as is_content_token
 from newsfaq.audit.meaning import opposite
@@ -27,6 +29,7 @@ from newsfaq.audit.checks.common import (
     _RECIPIENT_PREPS,
     LIGHT_VERBS,
     NAMED,
+    OFFICE_VERBS,
     SAY_VERBS,
     CheckResult,
     Finding,
@@ -495,13 +498,22 @@ def _person_role(head: Token) -> bool:
 
 def _check_who_is_who(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
     """The claim gives a person the role the original gives someone else ("Maria Okafor is a
-    retired teacher" where the original says "James Oduya, a retired teacher")."""
+    retired teacher" where the original says "James Oduya, a retired teacher"; "the association
+    is chaired by Carol Pendry" where its chair is Tom Railey)."""
     roles: list[tuple[str, str]] | None = None
-    for ent in claim.ents:
+    for ent in [*claim.ents, *_untagged_office_holders(claim)]:
         if ent.label_ not in _ROLE_HOLDERS:
             continue  # the small model tags some people's names FAC or ORG ("Delgado-Prince")
         first = _role_phrase_of(ent)
-        if first is None or (ent.label_ != "PERSON" and not _person_role(first)):
+        held: list[tuple[str, set[str], str]] = []
+        if first is not None and (ent.label_ == "PERSON" or _person_role(first)):
+            # each role of "the guild chair and the orchestra's principal cellist"
+            for head in [first, *(c for c in first.children if c.dep_ == "conj")]:
+                if head.pos_ == "NOUN":
+                    held.append((norm_word(head.lemma_), _object_words(head), _span_text(head)))
+        elif first is None and (office := _office_of(ent)) is not None:
+            held.append(office)
+        if not held:
             continue
         if roles is None:  # read the facts only for a claim that says who someone is
             roles = [
@@ -509,26 +521,69 @@ def _check_who_is_who(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> N
                 for f in aligner.analysis.derived("facts", extract_facts)
                 if f.kind == "role" and f.entity and f.role
             ]
-        # each role of "the guild chair and the orchestra's principal cellist"
-        for head in [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "NOUN")]:
-            if _role_held_by_another(ent, head, roles, out):
+        for role in held:
+            if _role_held_by_another(ent, role, roles, out):
                 break
 
 
+_HELD_BY = frozenset({"chair", "head", "lead", "direct", "manage", "edit", "found"})
+"""Verbs of an office only a person holds ("chairs", "heads"; not "runs", "owns", which an
+organisation may do)."""
+
+
+def _untagged_office_holders(claim: SpacySpan) -> list[SpacySpan]:
+    """Names the tagger left out that hold an office by a verb ("Carol Pendry chairs the
+    association"), as spans labelled PERSON."""
+    out = []
+    for verb in claim:
+        if verb.lemma_.lower() not in _HELD_BY:
+            continue
+        for c in verb.children:
+            name = c if c.dep_ == "nsubj" else None
+            if c.dep_ == "agent":
+                name = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if name is None or name.pos_ != "PROPN" or name.ent_type_:
+                continue
+            start = min(t.i for t in name.subtree if t.dep_ == "compound" or t is name)
+            out.append(Span(claim.doc, start, name.i + 1, label="PERSON"))
+    return out
+
+
+def _office_of(ent: SpacySpan) -> tuple[str, set[str], str] | None:
+    """The office a claim gives a person by a verb: "X chairs the association", "the
+    association is chaired by X" (the office noun, the words of what is held, the phrase)."""
+    root = ent.root
+    if root.dep_ == "nsubj":
+        verb, held_dep = root.head, "dobj"
+    elif root.dep_ == "pobj" and root.head.dep_ == "agent":
+        verb, held_dep = root.head.head, "nsubjpass"
+    else:
+        return None
+    office = OFFICE_VERBS.get(verb.lemma_.lower()) if verb.lemma_.lower() in _HELD_BY else None
+    held = next((c for c in verb.children if c.dep_ == held_dep and c.pos_ in _NOUNS), None)
+    if office is None or held is None:
+        return None
+    what = _span_text(held)
+    what = what[:1].lower() + what[1:] if what.startswith("The ") else what
+    return office, {office} | _object_words(held), f"{office} of {what}"
+
+
 def _role_held_by_another(
-    ent: SpacySpan, head: Token, roles: list[tuple[str, str]], out: CheckResult
+    ent: SpacySpan,
+    role_of: tuple[str, set[str], str],
+    roles: list[tuple[str, str]],
+    out: CheckResult,
 ) -> bool:
-    """Add the finding when the role ``head`` heads is one the original gives only to others
-    (True); False when it gives it to ``ent`` too or to no one."""
-    wanted = _object_words(head)
+    """Add the finding when the role (its head noun, the words of what it is of, its phrase)
+    is one the original gives only to others (True); False when it gives it to ``ent`` too
+    or to no one."""
+    noun, wanted, phrase = role_of
     mine = set(_ent_words(ent.text))
     holders = []
     for entity, role in roles:
         words = WordIndex()
         words.add_all(norm_word(w) for w in re.findall(r"[\w'-]+", role))
-        if not words.has_word(norm_word(head.lemma_)) or (
-            sum(words.has_word(w) for w in wanted) < len(wanted) / 2
-        ):
+        if not words.has_word(noun) or (sum(words.has_word(w) for w in wanted) < len(wanted) / 2):
             continue
         names = WordIndex()
         names.add_all(norm_word(w) for w in entity.split())
@@ -542,7 +597,7 @@ def _role_held_by_another(
                 "roles",
                 "unsupported",
                 f"who is who: the claim calls {_quote(ent.text)} "
-                f"{_quote(_span_text(head))}; the original says {said}",
+                f"{_quote(phrase)}; the original says {said}",
                 counterpart=True,
             )
         )
