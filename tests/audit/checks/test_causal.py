@@ -178,3 +178,15 @@ def test_a_cause_added_by_driven_by_is_unsupported() -> None:
     found, ruled = by_rule_findings(al, wrong, "causal")
     assert found and ruled, found
     assert "students" in found[0].reason
+
+
+def test_an_effect_ascribed_to_a_cause_turned_round_is_found() -> None:
+    al = aligner_of(
+        "The inspectors' report links the fall in standards to the departure of the home's "
+        "manager last May. The post was empty for three months."
+    )
+    wrong = "The report says the home's manager left last May because of the fall in standards."
+    found, ruled = by_rule_findings(al, wrong, "causal")
+    assert found and ruled, found
+    fair = "The report ties the fall in standards to the manager leaving last May."
+    assert "causal" not in checks(al, fair)

@@ -5,10 +5,11 @@ switching to store brands because the soup business shrank" keeps every word and
 only the direction of the explanation is reversed, and the checks of words, figures and names
 pass it. Both texts are read for cause-effect pairs (an effect clause and its "because" clause,
 a "because of" / "due to" / "thanks to" phrase and the clause it modifies, the subject and the
-complement of a causal verb such as "let", "cause", "lead to", "keep"). When the claim's cause
-is mostly the original's effect and the claim's effect mostly the original's cause (each by
-half or more of its content words, and more than it matches its own side), the claim
-contradicts the original.
+complement of a causal verb such as "let", "cause", "lead to", "keep", the object and the "to"
+phrase of a verb that ascribes an effect to a cause: "links the decline to the departure").
+When the claim's cause is mostly the original's effect and the claim's effect mostly the
+original's cause (each by half or more of its content words, and more than it matches its own
+side), the claim contradicts the original.
 """
 
 from __future__ import annotations
@@ -73,6 +74,43 @@ def _prep_pair(tok: Token) -> Pair | None:
         return None  # "following a fire" may be parsed as a participle clause
     cause = list(tok.subtree)
     return cause, _clause(tok.head, {t.i for t in cause})
+
+
+# "X links / attributes / traces E to C", "X blames E on C" (and "blames C for E")
+_ASCRIBE_VERBS = frozenset({"link", "attribute", "trace", "blame", "tie"})
+
+
+def _ascribed_pair(tok: Token) -> Pair | None:
+    """(cause, effect) of a verb that ascribes an effect to a cause ("the report links the
+    decline to the manager's departure": the departure the cause)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _ASCRIBE_VERBS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    for prep in tok.subtree:
+        # the parse may hang "to C" on a word of the object ("links the fall in standards to
+        # the departure"): any "to" of the verb's own clause after the object, read by order
+        above = _verb_above(prep)
+        if prep.dep_ != "prep" or prep.i <= obj.i or above is None or above.i != tok.i:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        effect = list(tok.doc[obj.left_edge.i : prep.i])
+        if prep.lower_ in {"to", "on"}:
+            return list(pobj.subtree), effect
+        if prep.lower_ == "for" and tok.lemma_.lower() == "blame":
+            return effect, list(pobj.subtree)
+    return None
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The nearest verb that ``tok`` hangs under."""
+    head = tok.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in {"VERB", "AUX"} else None
 
 
 def _verb_pair(tok: Token) -> Pair | None:
@@ -216,6 +254,7 @@ def causal_pairs(span: Iterable[Token]) -> list[Pair]:
             _because_pair(tok)
             or _prep_pair(tok)
             or _verb_pair(tok)
+            or _ascribed_pair(tok)
             or _result_pair(tok)
             or _why_pair(tok)
             or _so_pair(tok)
