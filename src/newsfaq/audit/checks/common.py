@@ -211,6 +211,13 @@ class CheckResult:
     """How many content words the claim has (its question's aside)."""
 
 
+def across_semicolon(a: Token, b: Token) -> bool:
+    """A semicolon stands between two tokens: the parse joined two clauses ("will not reopen;
+    the council plans ...")."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[lo:hi])
+
+
 def noun_words(tok: Token) -> frozenset[str]:
     """The lemmas of the nouns and names of the phrase ``tok`` heads."""
     return frozenset(norm_word(t.lemma_) for t in tok.subtree if t.pos_ in {"NOUN", "PROPN"})

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import norm_word
-from newsfaq.audit.checks.common import SAY_VERBS, CheckResult, Finding, _quote, _tokens_of
+from newsfaq.audit.checks.common import (
+    SAY_VERBS,
+    CheckResult,
+    Finding,
+    _quote,
+    _tokens_of,
+    across_semicolon,
+)
 from newsfaq.text.nlp import Sentence
 from newsfaq.text.numbers import find_numbers, numbers_agree
 
@@ -51,21 +58,16 @@ def _source_words(head: Token) -> tuple[frozenset[str], str]:
 def _by_estimate(verb: Token) -> Token | None:
     """ "by the police's estimate", "on the organisers' count": the estimate's holder."""
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"by", "on", "in"} or _apart(prep, verb):
+        if prep.dep_ != "prep" or prep.lower_ not in {"by", "on", "in"}:
             continue
+        if across_semicolon(prep, verb):
+            continue  # the parse hung the phrase on the next clause
         for noun in prep.children:
             if noun.dep_ == "pobj" and noun.lemma_.lower() in _ESTIMATE_NOUNS:
                 holder = next((c for c in noun.children if c.dep_ == "poss"), None)
                 if holder is not None and holder.pos_ in {"NOUN", "PROPN"}:
                     return holder
     return None
-
-
-def _apart(phrase: Token, verb: Token) -> bool:
-    """A semicolon between a phrase and its verb: the parse hung the phrase on the next clause
-    ("marched, by the police's estimate; organisers counted")."""
-    lo, hi = sorted((phrase.i, verb.i))
-    return any(t.text == ";" for t in phrase.doc[lo:hi])
 
 
 def _according_to(verb: Token) -> Token | None:

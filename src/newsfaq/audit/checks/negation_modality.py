@@ -31,6 +31,7 @@ from newsfaq.audit.checks.common import (
     _quote,
     _same_predicate,
     _tokens_of,
+    across_semicolon,
     noun_words,
 )
 
@@ -199,8 +200,7 @@ def _hoped(tok: Token) -> bool:
     if cur.dep_ != "ccomp" or cur.head == cur:
         return False
     gov = cur.head
-    lo, hi = sorted((cur.i, gov.i))
-    if any(t.text == ";" for t in cur.doc[lo:hi]):
+    if across_semicolon(cur, gov):
         return False  # "will not reopen; the council plans to ...": two clauses, not a plan
     return norm_word(gov.lemma_) in _HOPE_VERBS or any(
         c.dep_ in {"nsubj", "nsubjpass"} and norm_word(c.lemma_) in _HOPE_NOUNS
