@@ -359,3 +359,15 @@ def test_an_office_given_by_a_verb_to_another_person_is_found() -> None:
     ):
         assert checks(al, wrong).get("roles"), wrong
     assert "roles" not in checks(al, "Owen Tarr chairs the association.")
+
+
+def test_the_doer_of_an_ing_phrase_is_the_subject_it_hangs_on() -> None:
+    al = aligner_of(
+        "Harrow Bank appointed administrators at Marsh Coaches Ltd on Monday after withdrawing a "
+        "£1.5 million overdraft the week before."
+    )
+    found = checks(al, "Marsh Coaches Ltd withdrew a £1.5 million overdraft the week before.")
+    assert found.get("roles"), found
+    assert "roles" not in checks(
+        al, "Harrow Bank withdrew a £1.5 million overdraft the week before."
+    )

@@ -329,7 +329,14 @@ def _agent_of(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             return None if pobj is None or pobj.pos_ == "PRON" else pobj
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in _ADJUNCT_PREPS:
+        # "the bank appointed administrators after withdrawing the overdraft": the subject of
+        # the verb the phrase hangs on does the act of the "-ing" form
+        return _agent_of(verb.head.head) if verb.head.head.pos_ == "VERB" else None
     return None
+
+
+_ADJUNCT_PREPS = frozenset({"after", "before", "by", "since", "without", "while", "upon"})
 
 
 def _specific_description(tok: Token) -> bool:
