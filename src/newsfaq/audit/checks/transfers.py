@@ -147,17 +147,45 @@ def _objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj"]
 
 
+def _sum_of(verb: Token, objects: list[Token], thing: Token | None) -> Token | None:
+    """The sum a verb transfers: a money object, a money thing ("the £84,000 the college
+    received", "£5m was paid to the club"), or a sum of its clause the parse hung elsewhere."""
+    sum_obj = next((o for o in objects if _money(o)), None)
+    if sum_obj is None and _money(thing):
+        sum_obj = thing
+    if sum_obj is None and verb.lemma_.lower() not in _EITHER:
+        sum_obj = _clause_sum(verb)
+    return sum_obj
+
+
+def _recipient(
+    verb: Token, objects: list[Token], sum_obj: Token | None, thing: Token | None
+) -> Token | None:
+    """Who gets what a verb of giving gives: "to X", a dative, the party object before the
+    sum ("pay the council £46.5 million"), the passive subject of a sum ("the theatre has been
+    awarded £612,000"), or whose costs are paid."""
+    recipient = _pobj(verb, {"to"}) or next(
+        (c for c in verb.children if c.dep_ == "dative" and c.pos_ in _PARTY_POS), None
+    )
+    if recipient is None and sum_obj is not None:
+        recipient = next((o for o in objects if o.i < sum_obj.i and _beside(o, sum_obj)), None)
+    if (
+        sum_obj is not None
+        and sum_obj.dep_ == "dobj"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        recipient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if recipient is None and thing is not None:
+        recipient = _holder(thing)
+    return recipient
+
+
 def _transfer(verb: Token) -> Transfer | None:
     """The transfer a verb states, or None for a verb of no transfer."""
     lemma = verb.lemma_.lower()
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
     objects = _objects(verb)
     thing = _thing(verb)
-    sum_obj = next((o for o in objects if _money(o)), None)
-    if sum_obj is None and _money(thing):
-        sum_obj = thing  # "the £84,000 the college received", "£5m was paid to the club"
-    if sum_obj is None and lemma not in _EITHER:
-        sum_obj = _clause_sum(verb)
+    sum_obj = _sum_of(verb, objects, thing)
     if lemma in _EITHER:
         gives = _pobj(verb, {"to"}) is not None and _pobj(verb, {"from"}) is None
     elif lemma in _GIVE:
@@ -167,7 +195,9 @@ def _transfer(verb: Token) -> Transfer | None:
     else:
         return None
     doer = _doer(verb)
-    if passive and not any(c.dep_ == "agent" for c in verb.children):
+    if any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children
+    ):
         doer = None  # "the buses were leased": no doer named
     if sum_obj is not None:
         thing = sum_obj
@@ -176,24 +206,9 @@ def _transfer(verb: Token) -> Transfer | None:
         if linear is not None:
             return linear
     if gives:
-        source = doer
-        recipient = _pobj(verb, {"to"}) or next(
-            (c for c in verb.children if c.dep_ == "dative" and c.pos_ in _PARTY_POS), None
-        )
-        if recipient is None and sum_obj is not None:
-            # "pay the council £46.5 million": the party object before the sum gets it
-            recipient = next(
-                (o for o in objects if o.i < sum_obj.i and _beside(o, sum_obj)),
-                None,
-            )
-        if passive and sum_obj is not None and sum_obj.dep_ == "dobj":
-            # "the theatre has been awarded £612,000 by the fund": the passive subject gets it
-            recipient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if recipient is None and thing is not None:
-            recipient = _holder(thing)
+        source, recipient = doer, _recipient(verb, objects, sum_obj, thing)
     else:
-        recipient = doer
-        source = _pobj(verb, {"from"})
+        source, recipient = _pobj(verb, {"from"}), doer
     frame = _frame(verb, source, recipient, thing, sums=_money(sum_obj))
     if recipient is not None and sum_obj is not None and sum_obj.head.i == recipient.i:
         # the sum hung on the party as an apposition: the party is the words before it
