@@ -28,6 +28,7 @@ from newsfaq.audit.checks.common import (
     _quote,
     from_sentence_before,
     named_in_full,
+    token_runs,
 )
 from newsfaq.audit.checks.names import outlet_words
 
@@ -496,18 +497,17 @@ def _spelt_out(speaker: Sequence[Token], proper: set[str], original: Doc) -> set
     short = [t.text for t in speaker if t.text.isupper() and 2 < len(t.text) < 7 and t.is_alpha]
     if len(short) != 1 or not proper <= {norm_word(short[0])}:
         return proper
-    run: list[str] = []
-    for t in [*original, None]:
-        if t is not None and t.is_alpha and t.text[0].isupper():
-            run.append(t.text)
-            continue
-        if t is not None and run and t.lower_ in _INITIAL_SKIP:
-            continue  # "Port of Carrick": the initials skip the small words
+    for found in token_runs(original[:], _in_initials_run):
+        # "Port of Carrick": the initials skip the small words
+        run = [t.text for t in found if t.is_alpha and t.text[0].isupper()]
         for k in range(len(run)):  # "the Carrick Sound Harbour Authority", any tail of a run
             if "".join(w[0] for w in run[k:]).upper() == short[0]:
                 return {norm_word(w) for w in run[k:]}
-        run = []
     return proper
+
+
+def _in_initials_run(t: Token) -> bool:
+    return (t.is_alpha and t.text[0].isupper()) or t.lower_ in _INITIAL_SKIP
 
 
 def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Token]]) -> bool:

@@ -211,6 +211,15 @@ class CheckResult:
     """How many content words the claim has (its question's aside)."""
 
 
+def figure_token(span: SpacySpan, mention_start: int, mention_end: int) -> Token | None:
+    """The head token of a figure found at characters ``mention_start:mention_end`` of the
+    text of ``span`` (a :class:`newsfaq.text.numbers.NumberMention`'s offsets)."""
+    chars = span.doc.char_span(
+        span.start_char + mention_start, span.start_char + mention_end, alignment_mode="expand"
+    )
+    return chars.root if chars is not None and len(chars) else None
+
+
 def across_semicolon(a: Token, b: Token) -> bool:
     """A semicolon stands between two tokens: the parse joined two clauses ("will not reopen;
     the council plans ...")."""

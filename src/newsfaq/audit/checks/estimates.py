@@ -21,6 +21,7 @@ from newsfaq.audit.checks.common import (
     _quote,
     _tokens_of,
     across_semicolon,
+    figure_token,
 )
 from newsfaq.text.nlp import Sentence
 from newsfaq.text.numbers import find_numbers, numbers_agree
@@ -107,21 +108,15 @@ def estimates(span: SpacySpan | Sequence[Token]) -> Iterator[Estimate]:
     tokens = list(span)
     if not tokens:
         return
-    by_sent: dict[int, list[Token]] = {}
-    for t in tokens:
-        by_sent.setdefault(t.sent.start, []).append(t)
-    for toks in by_sent.values():
-        sent = toks[0].sent
+    inside = {t.i for t in tokens}
+    for sent in {t.sent.start: t.sent for t in tokens}.values():
         for m in find_numbers(sent.text):
             if m.kind not in {"number", "money", "percent"} or (
                 m.kind == "number" and m.value < 100
             ):
                 continue
-            start = sent.start_char + m.start
-            tok = next((t for t in toks if t.idx <= start < t.idx + max(len(t), 1)), None)
-            if tok is None:
-                tok = next((t for t in toks if t.idx >= start and t.like_num), None)
-            if tok is None:
+            tok = figure_token(sent, m.start, m.end)
+            if tok is None or tok.i not in inside:
                 continue
             source = _source_of(tok)
             if source is None:

@@ -906,11 +906,12 @@ def _check_swap(
 
 
 _CEILING_CUE = re.compile(
-    r"\b(?:as (?:long|much|many|high|far|late) as|maximum|max|cap|capped|limit|limited|ceiling|"
-    r"up to|at most|no more than|top out|peak)\b",
+    r"\b(?:as (?:long|high|far|late) as|maximum|max|cap|capped|limit|limited|ceiling|top out|"
+    r"peak|" + "|".join(re.escape(q) for q, c in QUALIFIERS.items() if c == "at_most") + r")\b",
     re.IGNORECASE,
 )
-"""Words by which a claim keeps a ceiling in its own way ("capped at 150 pounds")."""
+"""Words by which a claim keeps a ceiling in its own way ("capped at 150 pounds"), and the
+ceiling qualifiers themselves ("up to", "as many as")."""
 _ABOVE = frozenset({"at_least", "more_than"})
 _BELOW = frozenset({"at_most", "less_than"})
 

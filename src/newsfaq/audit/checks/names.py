@@ -794,20 +794,14 @@ _RUN_TITLES = NAME_TITLES | ORG_TITLES | JOB_FUNCTIONS | frozenset({
 })  # fmt: skip
 
 
-def _proper_runs(tokens: Sequence[Token] | SpacySpan | Doc) -> list[list[Token]]:
+def _proper_runs(span: SpacySpan) -> list[list[Token]]:
     """Runs of at least three capitalised proper nouns ("Millhaven Traders' Association"),
     joined inside only by a possessive mark or "&"; not a person's name or title."""
-    runs: list[list[Token]] = []
-    run: list[Token] = []
-    for t in tokens:
-        if (t.pos_ == "PROPN" and t.text[:1].isupper()) or (run and t.lower_ in _RUN_JOINERS):
-            run.append(t)
-        else:
-            runs.append(run)
-            run = []
-    runs.append(run)
     out = []
-    for r in runs:
+    for found in token_runs(span, _in_proper_run):
+        r = list(found)
+        while r and r[0].lower_ in _RUN_JOINERS:
+            r = r[1:]
         while r and r[-1].lower_ in _RUN_JOINERS:
             r = r[:-1]
         if any(t.ent_type_ == "PERSON" or norm_word(t.text) in _RUN_TITLES for t in r):
@@ -815,6 +809,10 @@ def _proper_runs(tokens: Sequence[Token] | SpacySpan | Doc) -> list[list[Token]]
         if sum(1 for t in r if t.pos_ == "PROPN") >= 3:
             out.append(r)
     return out
+
+
+def _in_proper_run(t: Token) -> bool:
+    return (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.lower_ in _RUN_JOINERS
 
 
 def _run_words(run: Sequence[Token]) -> tuple[str, ...]:
@@ -832,7 +830,7 @@ def check_renamed(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
     tagger made of the name."""
     theirs = aligner.analysis.derived(
         "proper_runs",
-        lambda an: [(_run_words(r), _run_text(r)) for r in _proper_runs(an.doc)],
+        lambda an: [(_run_words(r), _run_text(r)) for r in _proper_runs(an.doc[:])],
     )
     for run in _proper_runs(claim):
         if run[0].is_sent_start:

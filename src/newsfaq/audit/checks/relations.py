@@ -39,6 +39,7 @@ from newsfaq.audit.checks.common import (
     _stem5,
     _tokens_of,
     _verb_phrase,
+    figure_token,
     from_sentence_before,
     untagged_names,
     untagged_proper,
@@ -1172,16 +1173,9 @@ def _may_name(named: Token, described: Token, aligner: Aligner) -> bool:
     return False
 
 
-def _figure_token(span: SpacySpan, mention_start: int, mention_end: int) -> Token | None:
-    chars = span.doc.char_span(
-        span.start_char + mention_start, span.start_char + mention_end, alignment_mode="expand"
-    )
-    return chars.root if chars is not None and len(chars) else None
-
-
 def _mention_party(span: SpacySpan, m: NumberMention) -> tuple[Token, set[str]] | None:
     """The party a figure of ``span`` is bound to (see :func:`_party`), or None."""
-    tok = _figure_token(span, m.start, m.end)
+    tok = figure_token(span, m.start, m.end)
     verb = _figure_verb(tok) if tok is not None else None
     if verb is None and tok is not None:
         # "18 million dollars, to be paid by the trust": a passive hanging from the figure
