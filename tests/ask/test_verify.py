@@ -31,16 +31,80 @@ def house() -> Analysis:
 @pytest.mark.parametrize(
     ("question", "answer", "expected"),
     [
-        ("Who is Austria's interior minister?", "Hitler", "Austria's interior minister is Hitler."),
-        ("How many robots does Acme make?", "40", "Acme make 40 robots."),
+        ("Who is Austria's interior minister?", "Hitler", "Hitler is Austria's interior minister."),
+        ("How many robots does Acme make?", "40", "Acme makes 40 robots."),
         ("When was Acme founded?", "in 1999", "Acme was founded in 1999."),
         ("In what country is Normandy located?", "France", "Normandy is located in France."),
-        ("Why did stocks fall?", "because oil fell", "stocks fall because oil fell."),
+        ("Why did stocks fall?", "because oil fell", "stocks fell because oil fell."),
+        # "do" dropped, its tense put on the verb, even one the small model tags a noun
+        ("What price did Calder Mills sell at?", "£4.10", "Calder Mills sold at £4.10."),
+        (
+            "At what level did the index close that day?",
+            "about 210",
+            "the index closed at about 210 that day.",
+        ),
+        (
+            "How many ferries did Pellow Lines buy in 2021?",
+            "six",
+            "Pellow Lines bought six ferries in 2021.",
+        ),
+        # an inverted auxiliary put back after the subject, the object after the verb chain
+        (
+            "Which engine is Varden reportedly buying from Osk?",
+            "the K4",
+            "Varden is reportedly buying the K4 from Osk.",
+        ),
+        (
+            "How much did the council agree to pay in damages?",
+            "£40,000",
+            "the council agreed to pay £40,000 in damages.",
+        ),
+        (
+            "In what share of hives have mites been found?",
+            "about a third",
+            "mites have been found in about a third.",
+        ),
+        # "be" as the main verb: the answer is what the question's subject is
+        (
+            "Who was finance chief when the audit began?",
+            "Ada Lowe",
+            "Ada Lowe was finance chief when the audit began.",
+        ),
+        ("How long was the bridge shut?", "nine days", "the bridge was shut nine days."),
+        # the wh-phrase as subject, after an auxiliary that leads to its verb
+        ("How many trains were cancelled on Monday?", "14", "14 trains were cancelled on Monday."),
     ],
 )
 def test_statement_of_question_and_answer(question: str, answer: str, expected: str) -> None:
     q = analyze_question(question)
     assert statement(question, answer, q.doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "lead", "expected"),
+    [
+        (
+            "Where did the firm move its office?",
+            "Leeds",
+            "to",
+            "the firm moved its office to Leeds.",
+        ),
+        (
+            "How long was the mayor in office?",
+            "six years",
+            "for",
+            "the mayor was in office for six years.",
+        ),
+        ("When did the mill close?", "in 1998", "in", "the mill closed in 1998."),
+        ("Where is Pellow Lines based?", "Truro", "", "Pellow Lines is based Truro."),
+    ],
+)
+def test_statement_takes_the_articles_preposition(
+    question: str, answer: str, lead: str, expected: str
+) -> None:
+    """A when/where/how-long answer keeps the preposition the article puts before it."""
+    q = analyze_question(question)
+    assert statement(question, answer, q.doc, lead=lead) == expected
 
 
 def test_interior_minister_is_the_named_minister(house: Analysis) -> None:

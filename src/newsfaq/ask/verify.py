@@ -150,7 +150,7 @@ def verify_features(
     """Check the statement of ``answer`` (from sentence ``si``) and gather the model features."""
     from newsfaq.text.nlp import parse
 
-    claim = parse(statement(q.text, answer, q.doc))[:]
+    claim = parse(statement(q.text, answer, q.doc, lead=_lead(analysis, answer, si)))[:]
     aligner = aligner_for(analysis)
     reference = analysis.derived("ask_reference", lambda an: reference_date(aligner_for(an)))
     result = check_claim(claim, [analysis.sentences[si]], aligner, reference=reference)
@@ -187,6 +187,17 @@ def verify_features(
         for name in _WHY_HOW_FEATURES:
             f["wh_" + name] = f.get(name, 0.0)
     return Verification(features=f, contradicted=contradicted > 0)
+
+
+def _lead(analysis: Analysis, answer: str, si: int) -> str:
+    """The preposition the sentence puts right before the answer ("to" of "moved us to
+    Virginia"), for a statement that asks when, where or how long."""
+    sent = analysis.sentences[si].span
+    at = sent.text.find(answer)
+    if at <= 0:
+        return ""
+    before = [t for t in sent if t.idx < sent.start_char + at and not t.is_space]
+    return before[-1].lower_ if before and before[-1].pos_ == "ADP" else ""
 
 
 _CANDIDATE_FEATURES = (

@@ -1,6 +1,17 @@
 """The statement a question and its answer imply ("Who is Austria's interior minister?" +
-"Hitler" -> "Austria's interior minister is Hitler."): what ``ask`` verifies before it answers
-and what the audit checks of an FAQ answer that names who did something."""
+"Hitler" -> "Hitler is Austria's interior minister."): what ``ask`` verifies before it answers
+and what the audit checks of an FAQ answer that names who did something.
+
+The question is read by its word order, not by its parse alone: the small English model often
+misparses questions ("What price did Home Depot trade at?" gets "trade" as a noun). A question
+whose wh-phrase is followed by a subject and an inverted auxiliary ("did Home Depot trade at",
+"is Michigan expected to return") is turned back into word order: the subject first, "do"
+dropped and its tense put on the verb ("Home Depot traded at 104.64."), another auxiliary put
+back after the subject. A wh-phrase that asks for the thing acted on goes after the verb (after
+a left-behind preposition when there is one: "traded at 104.64"); one that asks for a time,
+place, reason or manner goes at the end, after the preposition the article puts before the
+answer ("moved her family to Virginia"). "Who/What is X?" becomes "<answer> is X.".
+"""
 
 from __future__ import annotations
 
@@ -12,6 +23,34 @@ if TYPE_CHECKING:
 __all__ = ["statement", "wh_phrase"]
 
 _WH_WORDS = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
+_DO = {"do": "VBP", "does": "VBZ", "did": "VBD"}
+_BE = frozenset({"is", "are", "was", "were", "am", "'s", "'re"})
+_HAVE = frozenset({"has", "have", "had"})
+_MODALS = frozenset(
+    {"will", "would", "can", "could", "shall", "should", "may", "might", "must", "'ll", "'d"}
+)
+_AUXILIARIES = _BE | _HAVE | _MODALS | frozenset(_DO)
+_NEGATIONS = frozenset({"not", "n't", "never"})
+_CLAUSE_STARTS = frozenset(
+    {
+        "when",
+        "while",
+        "after",
+        "before",
+        "if",
+        "because",
+        "since",
+        "that",
+        "who",
+        "which",
+        "where",
+        "as",
+        "until",
+        "whose",
+        "whom",
+    }
+)
+_NOUNISH = frozenset({"DET", "PROPN", "NOUN", "NUM", "ADJ", "PRON", "PART", "CCONJ"})
 
 
 def wh_phrase(doc: Doc) -> list[Token] | None:
@@ -37,26 +76,150 @@ def wh_phrase(doc: Doc) -> list[Token] | None:
     return [doc[k] for k in range(wh.i, end)]
 
 
-def _subject_end(doc: Doc, after: int) -> int:
-    """Token index just after the subject that follows index ``after`` (or ``after``)."""
-    for t in doc[after:]:
-        if t.dep_ in {"nsubj", "nsubjpass", "expl"}:
-            return max(x.i for x in t.subtree) + 1
-    return after
+def _nominal(phrase: list[Token]) -> bool:
+    """The wh-phrase asks for a person or thing ("who", "what price", "how many robots"), not
+    for a time, place, reason, manner or degree ("when", "how long")."""
+    first = phrase[0].lower_
+    if first in {"who", "whom", "whose", "what", "which"}:
+        return True
+    return first == "how" and len(phrase) > 1 and phrase[1].lower_ in {"many", "much"}
 
 
-def statement(question: str, answer: str, doc: Doc | None = None) -> str:
+def _verbal(tok: Token) -> bool:
+    """A verb form that follows an auxiliary ("expected", "getting", "won")."""
+    return tok.tag_ in {"VB", "VBN", "VBG", "VBD"} and tok.pos_ in {"VERB", "AUX"}
+
+
+def _bare_verb(tok: Token) -> bool:
+    """A lowercase word English uses as a verb in its base form ("trade", "close"), whatever
+    the tagger made of it."""
+    from lemminflect import getAllLemmas
+
+    return tok.text.islower() and tok.lower_ in getAllLemmas(tok.lower_, upos="VERB").get(
+        "VERB", ()
+    )
+
+
+def _chain_end(rest: list[Token], j: int) -> int:
+    """The last of the verb forms that follow one another from ``j`` ("been found")."""
+    while j + 1 < len(rest) and _verbal(rest[j + 1]):
+        j += 1
+    return j
+
+
+def _main_verb_at(rest: list[Token], do_support: bool) -> int | None:
+    """Index in ``rest`` (``rest[0]`` is the auxiliary) of the main verb after the subject.
+
+    After an auxiliary, the first verb form after at least one subject word ("is Argentina
+    reportedly getting"). After "do", the first lowercase verb the tagger found, else the first
+    word English uses as a bare verb after a name or noun (the small model tags "trade" in "did
+    Home Depot trade at" a noun), else the last noun before a preposition."""
+    first = 1
+    while first < len(rest) and rest[first].lower_ in _NEGATIONS:
+        first += 1
+    later = range(first + 1, len(rest))
+    if not do_support:
+        for j in later:
+            if _verbal(rest[j]):
+                return _chain_end(rest, j)
+            if rest[j].pos_ not in _NOUNISH | {"ADV", "ADP"} and rest[j].lower_ not in {"'s", "-"}:
+                return None
+        return None
+    for j in later:
+        if rest[j].pos_ in {"VERB", "AUX"} and rest[j].text.islower():
+            return j
+    for j in later:
+        if _bare_verb(rest[j]) and rest[j - 1].pos_ not in {"DET", "ADJ", "ADP"}:
+            return j
+    for j in later:
+        if rest[j].pos_ == "ADP" and rest[j - 1].pos_ in {"NOUN", "PROPN"} and j - 1 > first:
+            return j - 1
+    return None
+
+
+def _inflected(verb: Token, tag: str) -> str:
+    """``verb`` in the tense "do" carried ("did ... trade" -> "traded")."""
+    if tag == "VBP":
+        return verb.text
+    from lemminflect import getInflection
+
+    lemma = verb.lemma_ if verb.pos_ in {"VERB", "AUX"} else verb.lower_
+    forms = getInflection(lemma, tag=tag)
+    return forms[0] if forms else verb.text
+
+
+def _object_slot(rest: list[Token], verb_at: int) -> int:
+    """Index in ``rest`` before which an object answer goes: after a preposition left without
+    its object ("trade at"), else right after the verb and the verbs it leads to ("agree to
+    pay", "expected to bring")."""
+    for j in range(verb_at + 1, len(rest)):
+        t = rest[j]
+        nxt = rest[j + 1] if j + 1 < len(rest) else None
+        if t.pos_ == "ADP" and (nxt is None or nxt.pos_ in {"ADP", "PUNCT"}):
+            return j + 1
+    j = verb_at + 1
+    while j + 1 < len(rest) and rest[j].lower_ == "to" and rest[j + 1].pos_ in {"VERB", "AUX"}:
+        j += 2
+    return j
+
+
+def _copula_only(rest: list[Token]) -> bool:
+    """The "be" after the wh-phrase is the main verb ("Who was education secretary when ...?"),
+    not an auxiliary of a later verb ("Which game are Ohio State and Alabama playing in?")."""
+    for t in rest[1:]:
+        if t.lower_ in _CLAUSE_STARTS or t.is_punct:
+            return True
+        if _verbal(t) and t.tag_ in {"VBN", "VBG", "VBD"}:
+            return False  # a participle, or one the small model read as a past tense
+    return True
+
+
+def _subject_question(rest: list[Token]) -> bool:
+    """The auxiliary after the wh-phrase leads straight to its verb: the wh-phrase is the
+    subject ("How many stocks were set to close higher?", "Who has not paid?")."""
+    for t in rest[1:]:
+        if t.lower_ in _NEGATIONS or t.pos_ == "ADV":
+            continue
+        return _verbal(t)
+    return False
+
+
+class _Words:
+    """Pieces of the statement, spaced as the question spaced them."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def tokens(self, toks: list[Token]) -> _Words:
+        if toks:
+            self.parts.append("".join(t.text_with_ws for t in toks[:-1]) + toks[-1].text)
+        return self
+
+    def text(self, text: str, *, glued: bool = False) -> _Words:
+        if text and glued and self.parts:
+            self.parts[-1] += text
+        elif text:
+            self.parts.append(text)
+        return self
+
+    def sentence(self) -> str:
+        return " ".join(p.strip() for p in self.parts if p.strip()).strip() + "."
+
+
+def statement(question: str, answer: str, doc: Doc | None = None, *, lead: str = "") -> str:
     """The statement a question and its answer imply: the wh-phrase replaced by the answer.
 
-    A fronted wh-phrase that is not the subject moves to the end, "do" is dropped and another
-    auxiliary goes back after the subject ("When was Acme founded?" -> "Acme was founded 1999.").
+    ``lead``: the preposition the article puts before the answer ("to" Virginia), used when the
+    question asks for a time, place, reason or manner and has no preposition of its own.
 
     >>> statement("Who is Austria's interior minister?", "Hitler")
-    "Austria's interior minister is Hitler."
+    "Hitler is Austria's interior minister."
     >>> statement("How many robots does Acme make?", "40")
-    'Acme make 40 robots.'
+    'Acme makes 40 robots.'
     >>> statement("When was Acme founded?", "in 1999")
     'Acme was founded in 1999.'
+    >>> statement("Where did the company move its office?", "Leeds", lead="to")
+    'the company moved its office to Leeds.'
     """
     if doc is None:
         from newsfaq.text.nlp import parse
@@ -66,35 +229,60 @@ def statement(question: str, answer: str, doc: Doc | None = None) -> str:
     words = [t for t in doc if not (t.is_punct and t.i == len(doc) - 1)]
     if phrase is None:
         return f"{question.rstrip('?').strip()} {answer}."
-    head = phrase[-1]
-    rest = [t for t in words if t.i > head.i]
+    rest = [t for t in words if t.i > phrase[-1].i]
     pre = [t for t in words if t.i < phrase[0].i]
     prep = ""
-    if pre and pre[-1].dep_ == "prep" and pre[-1].i == phrase[0].i - 1:
-        prep = pre.pop().lower_ + " "
-    subject = head.dep_ in {"nsubj", "nsubjpass"}
-    if (
-        subject
-        or not rest
-        or rest[0].dep_ not in {"aux", "auxpass", "ROOT"}
-        or rest[0].pos_ != "AUX"
-    ):
-        out = [t.text_with_ws for t in pre] + [answer + " "] + [t.text_with_ws for t in rest]
-        return ("".join(out).strip() + ".").replace(" .", ".")
-    aux = rest[0]
-    subj_end = _subject_end(doc, aux.i + 1)
-    moved: list[str] = []
-    for t in rest[1:]:
-        moved.append(t.text_with_ws)
-        if t.i == subj_end - 1 and aux.lemma_ != "do":
-            moved.append(("" if t.whitespace_ else " ") + aux.text + " ")
-    if aux.lemma_ != "do" and subj_end <= aux.i + 1:
-        moved.insert(0, aux.text + " ")
-    kept = [
-        t.text
-        for t in phrase
-        if phrase[0].lower_ == "how" and t.pos_ in {"NOUN", "PROPN"} and t.i > phrase[0].i
-    ]
-    tail = prep + " ".join([answer, *kept])
-    text = "".join(t.text_with_ws for t in pre) + "".join(moved).strip() + " " + tail
-    return text.strip() + "."
+    if pre and pre[-1].pos_ == "ADP" and pre[-1].i == phrase[0].i - 1:
+        prep = pre.pop().lower_
+    nominal = _nominal(phrase)
+    counted = [t for t in phrase[2:] if phrase[1].lower_ == "many" and t.pos_ in {"NOUN", "PROPN"}]
+    answer_words = {w.lower().strip(".,") for w in answer.split()}
+    if counted and counted[-1].lower_ in answer_words:
+        counted = []
+    filled = _Words().text(prep).text(answer).tokens(counted).sentence()[:-1]
+    if not nominal and lead and not prep and answer.split()[0].lower() != lead.lower():
+        filled = f"{lead} {answer}"
+    out = _Words().tokens(pre)
+    aux = rest[0] if rest else None
+    if aux is None or aux.lower_ not in _AUXILIARIES or (nominal and _subject_question(rest)):
+        # the wh-phrase is the subject ("Who invented Kwanzaa?"), or a form we cannot turn
+        if nominal or not rest:
+            return out.text(filled).tokens(rest).sentence()
+        return out.tokens(rest).text(filled).sentence()
+    if aux.lower_ in _BE and nominal and _copula_only(rest):
+        return out.text(filled).tokens(rest).sentence()
+    do_tag = _DO.get(aux.lower_)
+    verb_at = _main_verb_at(rest, do_tag is not None)
+    if verb_at is None:
+        if nominal:
+            return out.text(filled).tokens(rest).sentence()
+        # "How long was Karenga in prison?": the subject, "be", what follows, the answer
+        clause = next(
+            (j for j in range(1, len(rest)) if rest[j].lower_ in _CLAUSE_STARTS), len(rest)
+        )
+        end = next((j for j in range(2, clause) if rest[j].pos_ == "ADP"), clause)
+        out.tokens(rest[1:end]).tokens([aux]).tokens(rest[end:clause]).text(filled)
+        return out.tokens(rest[clause:]).sentence()
+    between = rest[1:verb_at]
+    negated = [t for t in between if t.lower_ in _NEGATIONS]
+    subject = [t for t in between if t.lower_ not in _NEGATIONS]
+    adverbs: list[Token] = []
+    while subject and subject[-1].pos_ == "ADV":
+        adverbs.insert(0, subject.pop())
+    verbs = [t for t in subject if _verbal(t)]
+    if verbs:
+        # "been" of "have driver mutations been found": the chain after the subject
+        cut = subject.index(verbs[0])
+        subject, adverbs = subject[:cut], [*subject[cut:], *adverbs]
+    verb = rest[verb_at]
+    out.tokens(subject)
+    if do_tag is not None and not negated:
+        glued = not rest[verb_at - 1].whitespace_  # "test-fly" -> "test-flew"
+        out.tokens(adverbs).text(_inflected(verb, do_tag), glued=glued)
+    else:
+        out.tokens([aux, *negated, *adverbs, verb])
+    after = rest[verb_at + 1 :]
+    if nominal:
+        slot = _object_slot(rest, verb_at) - verb_at - 1
+        return out.tokens(after[:slot]).text(filled).tokens(after[slot:]).sentence()
+    return out.tokens(after).text(filled).sentence()
