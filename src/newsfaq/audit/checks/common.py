@@ -381,6 +381,12 @@ OFFICE_VERBS = {
 }  # fmt: skip
 
 
+NAME_SUFFIXES = frozenset({
+    "ii", "iii", "iv", "vi", "vii", "viii", "ix", "jr", "sr", "jnr", "snr",
+})  # fmt: skip
+"""Words after a name that many names share ("Harold II", "William II", "Jr"): they never
+make two names one."""
+
 ORG_TITLES = frozenset({
     "director", "executive", "ceo", "spokesperson", "spokesman", "spokeswoman", "chairman",
     "chairwoman", "chair", "president", "manager", "founder", "officer",

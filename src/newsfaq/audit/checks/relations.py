@@ -28,6 +28,7 @@ from newsfaq.audit.checks.common import (
     _RECIPIENT,
     _RECIPIENT_PREPS,
     LIGHT_VERBS,
+    NAME_SUFFIXES,
     NAMED,
     OFFICE_VERBS,
     SAY_VERBS,
@@ -169,6 +170,7 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
                 t.ent_type_
                 and norm_word(t.text) in words
                 and (t.ent_iob_ == "B" or t.dep_ != "compound")
+                and _same_party(words, _entity_words(t))
             ):
                 root = t
                 while root.dep_ == "compound" and root.head != root and root.head.ent_type_:
@@ -284,6 +286,19 @@ def _described_names(doc: Doc) -> dict[str, frozenset[str]]:
     found = {noun: next(iter(names)) for noun, names in seen.items() if len(names) == 1}
     doc.user_data["newsfaq_described_names"] = found
     return found
+
+
+def _entity_words(tok: Token) -> list[str]:
+    """The words of the entity ``tok`` is part of ("Duke William II of Normandy" for its "II"):
+    a word two names share ("II", "Edict", "King") does not make them one party."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return _ent_words(doc[start:end].text)
 
 
 def _described_mentions(
@@ -471,6 +486,8 @@ def _same_party(mine: set[str], theirs: list[str]) -> bool:
     """Two names are of one party when one has the other's last word ("Okafor", "Maria Okafor")
     or all the other's words ("Hallbridge", "Hallbridge General"); "Westmere University" and
     "the Westmere Health Foundation" share a place, not a party."""
+    mine = {w for w in mine if w not in NAME_SUFFIXES} or mine
+    theirs = [w for w in theirs if w not in NAME_SUFFIXES] or theirs
     if not mine or not theirs:
         return True
     index = WordIndex()
@@ -478,6 +495,24 @@ def _same_party(mine: set[str], theirs: list[str]) -> bool:
     if theirs[-1] in mine or all(index.has_word(w) for w in mine) or set(theirs) <= mine:
         return True
     return any(index.has_word(w) for w in mine) and len(mine) == 1
+
+
+def _name_key(obj: Token) -> str | None:
+    """The word that tells a named object from others: the last word of its name ("Nantes" of
+    "the Edict of Nantes", "Okafor" of "Maria Okafor"), none for an unnamed one ("Oduya's
+    house" is a house)."""
+    if obj.pos_ != "PROPN":
+        return None
+    owners = {w.i for c in obj.children if c.dep_ == "poss" for w in c.subtree}
+    proper = [
+        norm_word(t.text)
+        for t in _noun_phrase(obj)
+        if t.pos_ == "PROPN"
+        and t.i not in owners
+        and t.is_alpha
+        and norm_word(t.text) not in NAME_SUFFIXES
+    ]
+    return proper[-1] if proper else None
 
 
 def _object_words(obj: Token) -> set[str]:
@@ -624,29 +659,40 @@ def _check_objects(
         lemma = norm_word(verb.lemma_)
         if verb.pos_ != "VERB" or lemma in SAY_VERBS or lemma in LIGHT_VERBS:
             continue
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in _NOUNS), None)
+        obj = _undergoer(verb)
         if obj is None:
             continue
         mine = WordIndex()
         mine.add_all(_object_words(obj))
         if not mine.words or not all(aligner.doc_index.has_word(w) for w in list(mine.words)):
             continue
+        key = _name_key(obj)
+        if key is not None:
+            # a named object is found by its own name, not by a word other names share
+            # ("the Edict of Nantes" is not "the Edict of Fontainebleau")
+            mine = WordIndex()
+            mine.add_all([key])
         if not _checkable(obj) or _acts_on_anywhere(lemma, mine, aligner):
             continue
         theirs: list[Token] = []
         for t in ev_tokens:
             if t.pos_ != "VERB" or norm_word(t.lemma_) != lemma:
                 continue
-            other = next((c for c in t.children if c.dep_ == "dobj"), None)
+            other = next((c for c in t.children if c.dep_ == "dobj"), None) or _undergoer(t)
             if other is None or other.pos_ == "PRON":
                 return  # used without an object, or with one we cannot read: nothing to compare
-            subjects = {
-                w.i for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} for w in c.subtree
+            # what the verb itself governs: not its subject, nor a clause of another act
+            # hanging from it ("issued the Edict of Calmar, revoking the Edict of Nantes")
+            left_out = {
+                w.i
+                for c in t.children
+                if c.dep_ in {"nsubj", "nsubjpass", "advcl", "conj", "parataxis"} and c.i != other.i
+                for w in c.subtree
             }
             said = {
                 norm_word(w.lemma_)
                 for w in t.subtree
-                if w.i not in subjects and (is_content_token(w) or w.like_num)
+                if w.i not in left_out and (is_content_token(w) or w.like_num)
             }
             if any(mine.has_word(w) for w in said):
                 return  # the object is in what the verb governs there ("cost local firms ...")
@@ -660,8 +706,8 @@ def _check_objects(
                 # supplier": the description may stand for the name its sentence gives
             theirs.append(other)
         if theirs:
-            given = _join(f"{_verb_phrase(o.head)} {_span_text(o)}" for o in theirs[:2])
-            mine_text = _quote(f"{_verb_phrase(verb)} {_span_text(obj)}")
+            given = _join(_act_on(o) for o in theirs[:2])
+            mine_text = _quote(_act_on(obj))
             out.findings.append(
                 Finding(
                     "roles",
@@ -670,6 +716,40 @@ def _check_objects(
                 )
             )
             return
+
+
+def _act_on(obj: Token) -> str:
+    """The act and what it is done to, in the voice the text uses ("issued the Edict of
+    Calmar", "the Edict of Nantes was issued")."""
+    if obj.dep_ == "nsubjpass":
+        return f"{_span_text(obj)} {_verb_phrase(obj.head)}"
+    return f"{_verb_phrase(obj.head)} {_span_text(obj)}"
+
+
+_FEELINGS = frozenset({
+    "shock", "surprise", "stun", "please", "delight", "disappoint", "worry", "concern", "alarm",
+    "upset", "frighten", "scare", "amaze", "impress", "thrill", "excite", "interest", "confuse",
+    "embarrass", "relieve", "satisfy", "bore", "annoy", "anger", "sadden", "devastate",
+    "horrify", "dismay", "encourage", "overwhelm", "move", "touch", "hearten", "puzzle",
+})  # fmt: skip
+"""Verbs whose passive tells how someone felt ("was shocked"), not an act done to them."""
+
+
+def _undergoer(verb: Token) -> Token | None:
+    """What a verb is done to: its object (a noun or a name), or the named subject of its
+    passive ("the Edict of Nantes was issued"; not one given something: "the Playhouse has
+    been awarded £612,000")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in _NOUNS), None)
+    deps = {c.dep_ for c in verb.children}
+    if (
+        obj is None
+        and "auxpass" in deps
+        and not deps & {"dobj", "dative"}
+        and norm_word(verb.lemma_) not in _FEELINGS
+    ):
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return obj if obj is not None and obj.pos_ == "PROPN" else None
+    return obj
 
 
 def _named_nearby(obj: Token, verb: Token) -> bool:
@@ -1215,6 +1295,9 @@ def check_figure_party(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> 
     for m in find_numbers(claim.text):
         if (m.kind not in {"money", "percent"} and m.value < 1000) or _YEAR.fullmatch(m.text):
             continue  # a small count recurs; a sum ("70,000 pounds") or a share ties to a party
+        tok = figure_token(claim, m.start, m.end)
+        if tok is not None and tok.ent_type_ == "DATE":
+            continue  # a year ("in 1066") is when, not how much
         mine = _mention_party(claim, m)
         if mine is None:
             continue
