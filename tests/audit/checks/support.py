@@ -11,15 +11,10 @@ from newsfaq.text.nlp import analyze, parse
 
 
 def checks(aligner: Aligner, claim: str) -> dict[str, str]:
-    """The severity of each check that found a problem with ``claim`` (the gravest when it
-    found several)."""
+    """The severity of each check that found a problem with ``claim``."""
     span = parse(claim)[:]
     result = check_claim(span, aligner.align(span).sentences, aligner)
-    found: dict[str, str] = {}
-    for f in result.findings:
-        if found.get(f.check) != "contradicted":
-            found[f.check] = f.severity
-    return found
+    return {f.check: f.severity for f in result.findings}
 
 
 def number_reasons(text: str, claim: str) -> list[str]:

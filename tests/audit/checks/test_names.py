@@ -51,18 +51,6 @@ def test_a_misspelt_name_is_a_corrupted_name() -> None:
     assert "“Morale”" in found[0][2] and "“Morales”" in found[0][2]
 
 
-def test_a_people_named_in_the_singular_is_no_misspelt_name() -> None:
-    """ "Huguenot" for "the Huguenots", "Breton" for "the Bretons": one name of a group."""
-    al = aligner_of(
-        "The Bretons settled the coast in the tenth century. The Huguenots who arrived in 1690 "
-        "built the mill. Senator Anna Morales said the archive would reopen."
-    )
-    for fair in ("A Huguenot family built the mill.", "The Breton settled the coast."):
-        assert not any("spells" in r for _, _, r in findings_of(al, fair)), fair
-    wrong = findings_of(al, "Senator Anna Morale said the archive would reopen.")
-    assert any("“Morale”" in r for _, _, r in wrong), wrong
-
-
 def test_a_family_member_swapped_for_another() -> None:
     al = aligner_of("His mother had to give up her job to look after him, the family said.")
     assert "entities" not in checks(al, "His mother gave up her job to care for him.")

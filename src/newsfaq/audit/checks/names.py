@@ -629,43 +629,9 @@ def _corrupted_word(tokens: Sequence[Token], aligner: Aligner) -> tuple[str, str
         for other, shown in proper.items():
             if other[:1] != word[:1] or abs(len(other) - len(word)) > 3:
                 continue
-            if _group_form(word, other, tok, aligner.analysis):
-                continue
             if SequenceMatcher(None, word, other).ratio() >= 0.8:
                 return tok.text, shown
     return None
-
-
-def _group_form(word: str, other: str, tok: Token, analysis: Analysis) -> bool:
-    """Two forms of one word, not a misspelling: a word made from a name ("American" for
-    "America", "Revolutionary" for "Revolution", "Confucianism" for "Confucian") unless the
-    original's word is a person's name, or the plural of a people or group ("Norman" for
-    "the Normans"). A name with an "s" more or less stays a corrupted name ("Morale" for
-    "Morales", "Vargas" for "Varga")."""
-    short, long = sorted((word, other), key=len)
-    ending = long[len(short) :] if long.startswith(short) else ""
-    if ending in _DERIVED_ENDINGS:
-        people = analysis.derived(
-            "person_words",
-            lambda an: {
-                norm_word(t.text).removesuffix("'s") for t in an.doc if t.ent_type_ == "PERSON"
-            },
-        )
-        return other not in people
-    if ending not in {"s", "es"}:
-        return False
-    groups = analysis.derived(
-        "group_words",
-        lambda an: {
-            norm_word(t.text).removesuffix("'s")
-            for t in an.doc
-            if t.ent_type_ in {"NORP", "GPE", "LOC"} or t.tag_ == "NNPS"
-        },
-    )
-    return other in groups or tok.ent_type_ in {"NORP", "GPE", "LOC"} or tok.pos_ == "ADJ"
-
-
-_DERIVED_ENDINGS = frozenset({"n", "an", "ns", "ism", "ary", "ian", "ese", "ish"})
 
 
 def _same_figures(mine: str, theirs: str) -> bool:

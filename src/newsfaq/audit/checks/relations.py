@@ -497,24 +497,6 @@ def _same_party(mine: set[str], theirs: list[str]) -> bool:
     return any(index.has_word(w) for w in mine) and len(mine) == 1
 
 
-def _name_key(obj: Token) -> str | None:
-    """The word that tells a named object from others: the last word of its name ("Nantes" of
-    "the Edict of Nantes", "Okafor" of "Maria Okafor"), none for an unnamed one ("Oduya's
-    house" is a house)."""
-    if obj.pos_ != "PROPN":
-        return None
-    owners = {w.i for c in obj.children if c.dep_ == "poss" for w in c.subtree}
-    proper = [
-        norm_word(t.text)
-        for t in _noun_phrase(obj)
-        if t.pos_ == "PROPN"
-        and t.i not in owners
-        and t.is_alpha
-        and norm_word(t.text) not in NAME_SUFFIXES
-    ]
-    return proper[-1] if proper else None
-
-
 def _object_words(obj: Token) -> set[str]:
     """Content lemmas of the phrase an object heads ("60 percent of the cost" -> percent, cost)."""
     return {norm_word(t.lemma_) for t in _noun_phrase(obj) if is_content_token(t) or t.like_num}
@@ -659,40 +641,29 @@ def _check_objects(
         lemma = norm_word(verb.lemma_)
         if verb.pos_ != "VERB" or lemma in SAY_VERBS or lemma in LIGHT_VERBS:
             continue
-        obj = _undergoer(verb)
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in _NOUNS), None)
         if obj is None:
             continue
         mine = WordIndex()
         mine.add_all(_object_words(obj))
         if not mine.words or not all(aligner.doc_index.has_word(w) for w in list(mine.words)):
             continue
-        key = _name_key(obj)
-        if key is not None:
-            # a named object is found by its own name, not by a word other names share
-            # ("the Edict of Nantes" is not "the Edict of Fontainebleau")
-            mine = WordIndex()
-            mine.add_all([key])
         if not _checkable(obj) or _acts_on_anywhere(lemma, mine, aligner):
             continue
         theirs: list[Token] = []
         for t in ev_tokens:
             if t.pos_ != "VERB" or norm_word(t.lemma_) != lemma:
                 continue
-            other = next((c for c in t.children if c.dep_ == "dobj"), None) or _undergoer(t)
+            other = next((c for c in t.children if c.dep_ == "dobj"), None)
             if other is None or other.pos_ == "PRON":
                 return  # used without an object, or with one we cannot read: nothing to compare
-            # what the verb itself governs: not its subject, nor a clause of another act
-            # hanging from it ("issued the Edict of Calmar, revoking the Edict of Nantes")
-            left_out = {
-                w.i
-                for c in t.children
-                if c.dep_ in {"nsubj", "nsubjpass", "advcl", "conj", "parataxis"} and c.i != other.i
-                for w in c.subtree
+            subjects = {
+                w.i for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} for w in c.subtree
             }
             said = {
                 norm_word(w.lemma_)
                 for w in t.subtree
-                if w.i not in left_out and (is_content_token(w) or w.like_num)
+                if w.i not in subjects and (is_content_token(w) or w.like_num)
             }
             if any(mine.has_word(w) for w in said):
                 return  # the object is in what the verb governs there ("cost local firms ...")
@@ -706,8 +677,8 @@ def _check_objects(
                 # supplier": the description may stand for the name its sentence gives
             theirs.append(other)
         if theirs:
-            given = _join(_act_on(o) for o in theirs[:2])
-            mine_text = _quote(_act_on(obj))
+            given = _join(f"{_verb_phrase(o.head)} {_span_text(o)}" for o in theirs[:2])
+            mine_text = _quote(f"{_verb_phrase(verb)} {_span_text(obj)}")
             out.findings.append(
                 Finding(
                     "roles",
@@ -716,40 +687,6 @@ def _check_objects(
                 )
             )
             return
-
-
-def _act_on(obj: Token) -> str:
-    """The act and what it is done to, in the voice the text uses ("issued the Edict of
-    Calmar", "the Edict of Nantes was issued")."""
-    if obj.dep_ == "nsubjpass":
-        return f"{_span_text(obj)} {_verb_phrase(obj.head)}"
-    return f"{_verb_phrase(obj.head)} {_span_text(obj)}"
-
-
-_FEELINGS = frozenset({
-    "shock", "surprise", "stun", "please", "delight", "disappoint", "worry", "concern", "alarm",
-    "upset", "frighten", "scare", "amaze", "impress", "thrill", "excite", "interest", "confuse",
-    "embarrass", "relieve", "satisfy", "bore", "annoy", "anger", "sadden", "devastate",
-    "horrify", "dismay", "encourage", "overwhelm", "move", "touch", "hearten", "puzzle",
-})  # fmt: skip
-"""Verbs whose passive tells how someone felt ("was shocked"), not an act done to them."""
-
-
-def _undergoer(verb: Token) -> Token | None:
-    """What a verb is done to: its object (a noun or a name), or the named subject of its
-    passive ("the Edict of Nantes was issued"; not one given something: "the Playhouse has
-    been awarded £612,000")."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in _NOUNS), None)
-    deps = {c.dep_ for c in verb.children}
-    if (
-        obj is None
-        and "auxpass" in deps
-        and not deps & {"dobj", "dative"}
-        and norm_word(verb.lemma_) not in _FEELINGS
-    ):
-        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        return obj if obj is not None and obj.pos_ == "PROPN" else None
-    return obj
 
 
 def _named_nearby(obj: Token, verb: Token) -> bool:
