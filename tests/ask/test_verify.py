@@ -32,21 +32,21 @@ def house() -> Analysis:
     ("question", "answer", "expected"),
     [
         ("Who is Austria's interior minister?", "Hitler", "Hitler is Austria's interior minister."),
-        ("How many robots does Acme make?", "40", "Acme makes 40 robots."),
+        ("How many robots does Acme make?", "40", "Acme does make 40 robots."),
         ("When was Acme founded?", "in 1999", "Acme was founded in 1999."),
         ("In what country is Normandy located?", "France", "Normandy is located in France."),
-        ("Why did stocks fall?", "because oil fell", "stocks fell because oil fell."),
-        # "do" dropped, its tense put on the verb, even one the small model tags a noun
-        ("What price did Calder Mills sell at?", "£4.10", "Calder Mills sold at £4.10."),
+        ("Why did stocks fall?", "because oil fell", "stocks did fall because oil fell."),
+        # "do" kept beside its verb (it keeps the tense), even one the small model tags a noun
+        ("What price did Calder Mills sell at?", "£4.10", "Calder Mills did sell at £4.10."),
         (
             "At what level did the index close that day?",
             "about 210",
-            "the index closed at about 210 that day.",
+            "the index did close at about 210 that day.",
         ),
         (
             "How many ferries did Pellow Lines buy in 2021?",
             "six",
-            "Pellow Lines bought six ferries in 2021.",
+            "Pellow Lines did buy six ferries in 2021.",
         ),
         # an inverted auxiliary put back after the subject, the object after the verb chain
         (
@@ -57,7 +57,7 @@ def house() -> Analysis:
         (
             "How much did the council agree to pay in damages?",
             "£40,000",
-            "the council agreed to pay £40,000 in damages.",
+            "the council did agree to pay £40,000 in damages.",
         ),
         (
             "In what share of hives have mites been found?",
@@ -87,7 +87,7 @@ def test_statement_of_question_and_answer(question: str, answer: str, expected: 
             "Where did the firm move its office?",
             "Leeds",
             "to",
-            "the firm moved its office to Leeds.",
+            "the firm did move its office to Leeds.",
         ),
         (
             "How long was the mayor in office?",
@@ -95,7 +95,7 @@ def test_statement_of_question_and_answer(question: str, answer: str, expected: 
             "for",
             "the mayor was in office for six years.",
         ),
-        ("When did the mill close?", "in 1998", "in", "the mill closed in 1998."),
+        ("When did the mill close?", "in 1998", "in", "the mill did close in 1998."),
         ("Where is Pellow Lines based?", "Truro", "", "Pellow Lines is based Truro."),
     ],
 )

@@ -5,16 +5,17 @@ and what the audit checks of an FAQ answer that names who did something.
 The question is read by its word order, not by its parse alone: the small English model often
 misparses questions ("What price did Home Depot trade at?" gets "trade" as a noun). A question
 whose wh-phrase is followed by a subject and an inverted auxiliary ("did Home Depot trade at",
-"is Michigan expected to return") is turned back into word order: the subject first, "do"
-dropped and its tense put on the verb ("Home Depot traded at 104.64."), another auxiliary put
-back after the subject. A wh-phrase that asks for the thing acted on goes after the verb (after
-a left-behind preposition when there is one: "traded at 104.64"); one that asks for a time,
+"is Michigan expected to return") is turned back into word order: the subject first, then the
+auxiliary ("Home Depot did trade at 104.64.": "do" keeps the tense without inflecting the
+verb). A wh-phrase that asks for the thing acted on goes after the verb (after a left-behind
+preposition when there is one: "did trade at 104.64"); one that asks for a time,
 place, reason or manner goes at the end, after the preposition the article puts before the
 answer ("moved her family to Virginia"). "Who/What is X?" becomes "<answer> is X.".
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,13 +24,13 @@ if TYPE_CHECKING:
 __all__ = ["statement", "wh_phrase"]
 
 _WH_WORDS = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
-_DO = {"do": "VBP", "does": "VBZ", "did": "VBD"}
+_DO = frozenset({"do", "does", "did"})
 _BE = frozenset({"is", "are", "was", "were", "am", "'s", "'re"})
 _HAVE = frozenset({"has", "have", "had"})
 _MODALS = frozenset(
     {"will", "would", "can", "could", "shall", "should", "may", "might", "must", "'ll", "'d"}
 )
-_AUXILIARIES = _BE | _HAVE | _MODALS | frozenset(_DO)
+_AUXILIARIES = _BE | _HAVE | _MODALS | _DO
 _NEGATIONS = frozenset({"not", "n't", "never"})
 _CLAUSE_STARTS = frozenset(
     {
@@ -92,12 +93,16 @@ def _verbal(tok: Token) -> bool:
 
 def _bare_verb(tok: Token) -> bool:
     """A lowercase word English uses as a verb in its base form ("trade", "close"), whatever
-    the tagger made of it."""
-    from lemminflect import getAllLemmas
+    the tagger made of it (the English pipeline's own list of verb lemmas)."""
+    return tok.text.islower() and tok.lower_ in _verb_lemmas()
 
-    return tok.text.islower() and tok.lower_ in getAllLemmas(tok.lower_, upos="VERB").get(
-        "VERB", ()
-    )
+
+@lru_cache(maxsize=1)
+def _verb_lemmas() -> frozenset[str]:
+    from newsfaq.text.nlp import get_nlp
+
+    tables = get_nlp().get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    return frozenset(tables.get_table("lemma_index")["verb"])
 
 
 def _chain_end(rest: list[Token], j: int) -> int:
@@ -135,17 +140,6 @@ def _main_verb_at(rest: list[Token], do_support: bool) -> int | None:
         if rest[j].pos_ == "ADP" and rest[j - 1].pos_ in {"NOUN", "PROPN"} and j - 1 > first:
             return j - 1
     return None
-
-
-def _inflected(verb: Token, tag: str) -> str:
-    """``verb`` in the tense "do" carried ("did ... trade" -> "traded")."""
-    if tag == "VBP":
-        return verb.text
-    from lemminflect import getInflection
-
-    lemma = verb.lemma_ if verb.pos_ in {"VERB", "AUX"} else verb.lower_
-    forms = getInflection(lemma, tag=tag)
-    return forms[0] if forms else verb.text
 
 
 def _object_slot(rest: list[Token], verb_at: int) -> int:
@@ -215,11 +209,11 @@ def statement(question: str, answer: str, doc: Doc | None = None, *, lead: str =
     >>> statement("Who is Austria's interior minister?", "Hitler")
     "Hitler is Austria's interior minister."
     >>> statement("How many robots does Acme make?", "40")
-    'Acme makes 40 robots.'
+    'Acme does make 40 robots.'
     >>> statement("When was Acme founded?", "in 1999")
     'Acme was founded in 1999.'
     >>> statement("Where did the company move its office?", "Leeds", lead="to")
-    'the company moved its office to Leeds.'
+    'the company did move its office to Leeds.'
     """
     if doc is None:
         from newsfaq.text.nlp import parse
@@ -251,8 +245,7 @@ def statement(question: str, answer: str, doc: Doc | None = None, *, lead: str =
         return out.tokens(rest).text(filled).sentence()
     if aux.lower_ in _BE and nominal and _copula_only(rest):
         return out.text(filled).tokens(rest).sentence()
-    do_tag = _DO.get(aux.lower_)
-    verb_at = _main_verb_at(rest, do_tag is not None)
+    verb_at = _main_verb_at(rest, aux.lower_ in _DO)
     if verb_at is None:
         if nominal:
             return out.text(filled).tokens(rest).sentence()
@@ -275,12 +268,11 @@ def statement(question: str, answer: str, doc: Doc | None = None, *, lead: str =
         cut = subject.index(verbs[0])
         subject, adverbs = subject[:cut], [*subject[cut:], *adverbs]
     verb = rest[verb_at]
-    out.tokens(subject)
-    if do_tag is not None and not negated:
-        glued = not rest[verb_at - 1].whitespace_  # "test-fly" -> "test-flew"
-        out.tokens(adverbs).text(_inflected(verb, do_tag), glued=glued)
-    else:
-        out.tokens([aux, *negated, *adverbs, verb])
+    prefix: list[Token] = []
+    if len(subject) > 1 and subject[-1].text in {"-", "‐"} and not subject[-2].whitespace_:
+        subject, prefix = subject[:-2], subject[-2:]  # "test-fly": one verb
+    # "do" stays beside its verb ("Home Depot did trade at 104.64."): it keeps the tense
+    out.tokens(subject).tokens([aux, *negated, *adverbs]).tokens([*prefix, verb])
     after = rest[verb_at + 1 :]
     if nominal:
         slot = _object_slot(rest, verb_at) - verb_at - 1
