@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsfaq.ask.qanalysis import ORG_NOUNS, PERSON_NOUNS, QuestionAnalysis, content_lemma
+from newsfaq.text.nlp import entity_span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 __all__ = ["answer_constraint", "is_portion", "span_head", "type_allows"]
@@ -165,18 +165,6 @@ def _is_number(tok: Token) -> bool:
     return (tok.like_num and tok.tag_ == "CD") or any(c.isdigit() for c in tok.text)
 
 
-def _entity_of(tok: Token) -> SpacySpan:
-    """The named entity the token is part of (the token alone when it is in none)."""
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
-
-
 def _in_money_amount(tok: Token) -> bool:
     """Whether the token is inside a money entity that names a currency ("$180 million",
     "40 euros"); the tagger's MONEY label alone is not trusted ("27 punts")."""
@@ -184,7 +172,7 @@ def _in_money_amount(tok: Token) -> bool:
         return False
     return any(
         t.is_currency or t.tag_ == "$" or t.lemma_.lower() in _CURRENCY_NOUNS
-        for t in _entity_of(tok)
+        for t in entity_span(tok)
     )
 
 
@@ -192,7 +180,7 @@ def _in_measurement(tok: Token) -> bool:
     """Whether the token is inside a measurement with a unit ("300 kilometres", "8 tons")."""
     if tok.ent_type_ != "QUANTITY":
         return False
-    return any(t.lemma_.lower() in _UNITS or t.lower_ in _UNITS for t in _entity_of(tok))
+    return any(t.lemma_.lower() in _UNITS or t.lower_ in _UNITS for t in entity_span(tok))
 
 
 def _is_duration_unit(tok: Token) -> bool:
@@ -352,7 +340,7 @@ def is_portion(head: Token, q: QuestionAnalysis) -> bool:
     Not when the question itself asks about a share ("What share of the cost ...?")."""
     if set(q.focus) & _SHARE_WORDS:
         return False
-    head = _entity_of(head).root
+    head = entity_span(head).root
     if head.dep_ not in {"conj", "appos"}:
         return False
     share = head.head

@@ -190,8 +190,8 @@ def verify_features(
 
 
 def _lead(analysis: Analysis, answer: str, si: int) -> str:
-    """The preposition the sentence puts right before the answer ("to" of "moved us to
-    Virginia"), for a statement that asks when, where or how long."""
+    """The preposition the sentence puts right before the answer ("to" of "moved the
+    office to Leeds"), for a statement that asks when, where or how long."""
     sent = analysis.sentences[si].span
     at = sent.text.find(answer)
     if at <= 0:

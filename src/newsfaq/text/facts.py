@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from newsfaq.models import Fact, Span
 from newsfaq.text.dates import Tense, normalize_date, parse_iso
-from newsfaq.text.nlp import Analysis, Sentence
+from newsfaq.text.nlp import Analysis, Sentence, entity_span
 from newsfaq.text.numbers import (
     QUALIFIERS,
     YEARS_IN,
@@ -871,14 +871,7 @@ def _entity_of(token: Token, labels: Iterable[str] = ("PERSON", "ORG")) -> Spacy
     """The named entity that contains ``token``, if it has one of ``labels``."""
     if not token.ent_type_ or token.ent_type_ not in labels:
         return None
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
+    return entity_span(token)
 
 
 def _second_role(child: Token, after: list[Token]) -> bool:

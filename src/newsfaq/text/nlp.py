@@ -24,6 +24,7 @@ __all__ = [
     "Sentence",
     "analyze",
     "defined_acronyms",
+    "entity_span",
     "get_nlp",
     "make_span",
     "noun_chunk_ranges",
@@ -196,6 +197,19 @@ def noun_chunk_ranges(doc: Doc) -> list[tuple[int, int]]:
         cached = [(c.start, c.end) for c in doc.noun_chunks]
         doc.user_data["newsfaq.chunks"] = cached
     return cached
+
+
+def entity_span(tok: Token) -> SpacySpan:
+    """The named entity ``tok`` is part of ("Duke Aldric II of Varn" for its "II"), or the
+    token alone when it is in none."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def make_span(analysis: Analysis, start: int, end: int) -> Span:

@@ -3,14 +3,14 @@
 and what the audit checks of an FAQ answer that names who did something.
 
 The question is read by its word order, not by its parse alone: the small English model often
-misparses questions ("What price did Home Depot trade at?" gets "trade" as a noun). A question
-whose wh-phrase is followed by a subject and an inverted auxiliary ("did Home Depot trade at",
+misparses questions (a verb after "did" tagged as a noun, "did Calder Mills sell at"). A question
+whose wh-phrase is followed by a subject and an inverted auxiliary ("did Calder Mills sell at",
 "is Michigan expected to return") is turned back into word order: the subject first, then the
-auxiliary ("Home Depot did trade at 104.64.": "do" keeps the tense without inflecting the
+auxiliary ("Calder Mills did sell at £4.10.": "do" keeps the tense without inflecting the
 verb). A wh-phrase that asks for the thing acted on goes after the verb (after a left-behind
-preposition when there is one: "did trade at 104.64"); one that asks for a time,
+preposition when there is one: "did sell at £4.10"); one that asks for a time,
 place, reason or manner goes at the end, after the preposition the article puts before the
-answer ("moved her family to Virginia"). "Who/What is X?" becomes "<answer> is X.".
+answer ("did move its office to Leeds"). "Who/What is X?" becomes "<answer> is X.".
 """
 
 from __future__ import annotations
@@ -118,7 +118,7 @@ def _main_verb_at(rest: list[Token], do_support: bool) -> int | None:
     After an auxiliary, the first verb form after at least one subject word ("is Argentina
     reportedly getting"). After "do", the first lowercase verb the tagger found, else the first
     word English uses as a bare verb after a name or noun (the small model tags "trade" in "did
-    Home Depot trade at" a noun), else the last noun before a preposition."""
+    Calder Mills sell at" a noun), else the last noun before a preposition."""
     first = 1
     while first < len(rest) and rest[first].lower_ in _NEGATIONS:
         first += 1
@@ -203,7 +203,7 @@ class _Words:
 def statement(question: str, answer: str, doc: Doc | None = None, *, lead: str = "") -> str:
     """The statement a question and its answer imply: the wh-phrase replaced by the answer.
 
-    ``lead``: the preposition the article puts before the answer ("to" Virginia), used when the
+    ``lead``: the preposition the article puts before the answer ("to" Leeds), used when the
     question asks for a time, place, reason or manner and has no preposition of its own.
 
     >>> statement("Who is Austria's interior minister?", "Hitler")
@@ -239,7 +239,7 @@ def statement(question: str, answer: str, doc: Doc | None = None, *, lead: str =
     out = _Words().tokens(pre)
     aux = rest[0] if rest else None
     if aux is None or aux.lower_ not in _AUXILIARIES or (nominal and _subject_question(rest)):
-        # the wh-phrase is the subject ("Who invented Kwanzaa?"), or a form we cannot turn
+        # the wh-phrase is the subject ("Who founded Acme?"), or a form we cannot turn
         if nominal or not rest:
             return out.text(filled).tokens(rest).sentence()
         return out.tokens(rest).text(filled).sentence()
@@ -271,7 +271,7 @@ def statement(question: str, answer: str, doc: Doc | None = None, *, lead: str =
     prefix: list[Token] = []
     if len(subject) > 1 and subject[-1].text in {"-", "‐"} and not subject[-2].whitespace_:
         subject, prefix = subject[:-2], subject[-2:]  # "test-fly": one verb
-    # "do" stays beside its verb ("Home Depot did trade at 104.64."): it keeps the tense
+    # "do" stays beside its verb ("Calder Mills did sell at £4.10."): it keeps the tense
     out.tokens(subject).tokens([aux, *negated, *adverbs]).tokens([*prefix, verb])
     after = rest[verb_at + 1 :]
     if nominal:

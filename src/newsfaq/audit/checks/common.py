@@ -384,7 +384,7 @@ OFFICE_VERBS = {
 NAME_SUFFIXES = frozenset({
     "ii", "iii", "iv", "vi", "vii", "viii", "ix", "jr", "sr", "jnr", "snr",
 })  # fmt: skip
-"""Words after a name that many names share ("Harold II", "William II", "Jr"): they never
+"""Words after a name that many names share ("Osbert II", "Aldric II", "Jr"): they never
 make two names one."""
 
 ORG_TITLES = frozenset({

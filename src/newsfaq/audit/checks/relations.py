@@ -14,7 +14,7 @@ from newsfaq.audit.align import Aligner, WordIndex, norm_word
 from newsfaq.audit.align import is_content as is_content_token
 from newsfaq.audit.meaning import opposite
 from newsfaq.text.facts import extract_facts
-from newsfaq.text.nlp import Analysis, Sentence, proper_name
+from newsfaq.text.nlp import Analysis, Sentence, entity_span, proper_name
 from newsfaq.text.numbers import NumberMention, find_numbers, numbers_agree
 from newsfaq.text.wordvec import word_vectors
 
@@ -289,16 +289,9 @@ def _described_names(doc: Doc) -> dict[str, frozenset[str]]:
 
 
 def _entity_words(tok: Token) -> list[str]:
-    """The words of the entity ``tok`` is part of ("Duke William II of Normandy" for its "II"):
-    a word two names share ("II", "Edict", "King") does not make them one party."""
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return _ent_words(doc[start:end].text)
+    """The words of the entity ``tok`` is part of ("Duke Aldric II of Varn" for its "II"): a
+    word two names share ("II", "Charter", "King") does not make them one party."""
+    return _ent_words(entity_span(tok).text)
 
 
 def _described_mentions(
