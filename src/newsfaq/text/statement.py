@@ -5,7 +5,7 @@ and what the audit checks of an FAQ answer that names who did something.
 The question is read by its word order, not by its parse alone: the small English model often
 misparses questions (a verb after "did" tagged as a noun, "did Calder Mills sell at"). A question
 whose wh-phrase is followed by a subject and an inverted auxiliary ("did Calder Mills sell at",
-"is Michigan expected to return") is turned back into word order: the subject first, then the
+"is the bridge expected to reopen") is turned back into word order: the subject first, then the
 auxiliary ("Calder Mills did sell at £4.10.": "do" keeps the tense without inflecting the
 verb). A wh-phrase that asks for the thing acted on goes after the verb (after a left-behind
 preposition when there is one: "did sell at £4.10"); one that asks for a time,
