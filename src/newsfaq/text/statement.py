@@ -115,8 +115,8 @@ def _chain_end(rest: list[Token], j: int) -> int:
 def _main_verb_at(rest: list[Token], do_support: bool) -> int | None:
     """Index in ``rest`` (``rest[0]`` is the auxiliary) of the main verb after the subject.
 
-    After an auxiliary, the first verb form after at least one subject word ("is Argentina
-    reportedly getting"). After "do", the first lowercase verb the tagger found, else the first
+    After an auxiliary, the first verb form after at least one subject word ("is Varden
+    reportedly buying"). After "do", the first lowercase verb the tagger found, else the first
     word English uses as a bare verb after a name or noun (the small model tags "trade" in "did
     Calder Mills sell at" a noun), else the last noun before a preposition."""
     first = 1
@@ -158,8 +158,8 @@ def _object_slot(rest: list[Token], verb_at: int) -> int:
 
 
 def _copula_only(rest: list[Token]) -> bool:
-    """The "be" after the wh-phrase is the main verb ("Who was education secretary when ...?"),
-    not an auxiliary of a later verb ("Which game are Ohio State and Alabama playing in?")."""
+    """The "be" after the wh-phrase is the main verb ("Who was finance chief when ...?"),
+    not an auxiliary of a later verb ("Which match are Leeds and Hull playing in?")."""
     for t in rest[1:]:
         if t.lower_ in _CLAUSE_STARTS or t.is_punct:
             return True
@@ -189,10 +189,8 @@ class _Words:
             self.parts.append("".join(t.text_with_ws for t in toks[:-1]) + toks[-1].text)
         return self
 
-    def text(self, text: str, *, glued: bool = False) -> _Words:
-        if text and glued and self.parts:
-            self.parts[-1] += text
-        elif text:
+    def text(self, text: str) -> _Words:
+        if text:
             self.parts.append(text)
         return self
 
@@ -233,7 +231,7 @@ def statement(question: str, answer: str, doc: Doc | None = None, *, lead: str =
     answer_words = {w.lower().strip(".,") for w in answer.split()}
     if counted and counted[-1].lower_ in answer_words:
         counted = []
-    filled = _Words().text(prep).text(answer).tokens(counted).sentence()[:-1]
+    filled = " ".join(p for p in (prep, answer, " ".join(t.text for t in counted)) if p)
     if not nominal and lead and not prep and answer.split()[0].lower() != lead.lower():
         filled = f"{lead} {answer}"
     out = _Words().tokens(pre)
@@ -249,7 +247,7 @@ def statement(question: str, answer: str, doc: Doc | None = None, *, lead: str =
     if verb_at is None:
         if nominal:
             return out.text(filled).tokens(rest).sentence()
-        # "How long was Karenga in prison?": the subject, "be", what follows, the answer
+        # "How long was the mayor in office?": the subject, "be", what follows, the answer
         clause = next(
             (j for j in range(1, len(rest)) if rest[j].lower_ in _CLAUSE_STARTS), len(rest)
         )
