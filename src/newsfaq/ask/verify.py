@@ -32,6 +32,7 @@ from newsfaq.audit.pipeline import lexical_support
 from newsfaq.text.statement import statement
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
     from newsfaq.ask.qanalysis import QuestionAnalysis
@@ -43,6 +44,7 @@ __all__ = [
     "VERIFY_WEIGHTS",
     "Verification",
     "aligner_for",
+    "answer_lead",
     "confidence",
     "meaning_features",
     "statement",
@@ -150,7 +152,7 @@ def verify_features(
     """Check the statement of ``answer`` (from sentence ``si``) and gather the model features."""
     from newsfaq.text.nlp import parse
 
-    claim = parse(statement(q.text, answer, q.doc, lead=_lead(analysis, answer, si)))[:]
+    claim = parse(statement(q.text, answer, q.doc, lead=answer_lead(analysis, answer, si)))[:]
     aligner = aligner_for(analysis)
     reference = analysis.derived("ask_reference", lambda an: reference_date(aligner_for(an)))
     result = check_claim(claim, [analysis.sentences[si]], aligner, reference=reference)
@@ -189,15 +191,27 @@ def verify_features(
     return Verification(features=f, contradicted=contradicted > 0)
 
 
-def _lead(analysis: Analysis, answer: str, si: int) -> str:
+def answer_lead(analysis: Analysis, answer: str, si: int) -> str:
     """The preposition the sentence puts right before the answer ("to" of "moved the
     office to Leeds"), for a statement that asks when, where or how long."""
+    span = _answer_tokens(analysis, answer, si)
+    sent = analysis.sentences[si].span
+    if span is None:
+        return ""
+    before = [t for t in analysis.doc[sent.start : span.start] if not t.is_space]
+    return before[-1].lower_ if before and before[-1].pos_ == "ADP" else ""
+
+
+def _answer_tokens(analysis: Analysis, answer: str, si: int) -> SpacySpan | None:
+    """The tokens of the answer's first occurrence in sentence ``si`` (None when it is not
+    there)."""
     sent = analysis.sentences[si].span
     at = sent.text.find(answer)
-    if at <= 0:
-        return ""
-    before = [t for t in sent if t.idx < sent.start_char + at and not t.is_space]
-    return before[-1].lower_ if before and before[-1].pos_ == "ADP" else ""
+    if at < 0:
+        return None
+    start = sent.start_char + at
+    span = analysis.doc.char_span(start, start + len(answer), alignment_mode="expand")
+    return span if span is not None and len(span) else None
 
 
 _CANDIDATE_FEATURES = (
@@ -301,13 +315,8 @@ def type_buried(analysis: Analysis, q: QuestionAnalysis, answer: str, si: int) -
     ("despite him passing away 10 years ago" for "How many victims ...?")."""
     if q.expected_type not in _FIGURE_TYPES:
         return 0.0
-    sent = analysis.sentences[si].span
-    at = sent.text.find(answer)
-    if at < 0:
-        return 0.0
-    start = sent.start_char + at
-    span = analysis.doc.char_span(start, start + len(answer), alignment_mode="expand")
-    if span is None or not len(span):
+    span = _answer_tokens(analysis, answer, si)
+    if span is None:
         return 0.0
     from newsfaq.ask.answertypes import span_head
 
