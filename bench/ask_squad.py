@@ -32,6 +32,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -78,11 +79,17 @@ class Item:
     answers: list[str]
 
 
-def load(path: Path) -> tuple[list[str], list[int], list[Item]]:
-    """Paragraph texts, the article of each paragraph, and the questions."""
+def read_squad(path: Path) -> dict[str, Any]:
+    """The SQuAD JSON of a zip file, read in place (never unpacked to disk)."""
     with zipfile.ZipFile(path) as zf:
         name = next(n for n in zf.namelist() if n.endswith(".json"))
-        data = json.loads(zf.read(name))
+        data: dict[str, Any] = json.loads(zf.read(name))
+    return data
+
+
+def load(path: Path) -> tuple[list[str], list[int], list[Item]]:
+    """Paragraph texts, the article of each paragraph, and the questions."""
+    data = read_squad(path)
     contexts: list[str] = []
     article_of: list[int] = []
     items: list[Item] = []

@@ -37,7 +37,6 @@ import argparse
 import json
 import sys
 import time
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import numpy as np
 
 from ask_readers import TuneRow, tune_rows, tune_threshold
-from ask_squad import exact, f1_score
+from ask_squad import exact, f1_score, read_squad
 from fitting import Row, fit_logistic
 from newsfaq.ask import answer as ask_mod
 from newsfaq.ask.qanalysis import analyze_questions
@@ -70,9 +69,7 @@ class Item:
 
 def load(path: Path) -> tuple[list[str], list[Item]]:
     """Paragraph texts and the questions, in file order."""
-    with zipfile.ZipFile(path) as zf:
-        name = next(n for n in zf.namelist() if n.endswith(".json"))
-        data = json.loads(zf.read(name))
+    data = read_squad(path)
     contexts: list[str] = []
     items: list[Item] = []
     for a, art in enumerate(data["data"]):

@@ -33,16 +33,18 @@ import argparse
 import json
 import sys
 import time
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from ask_squad import read_squad
+from ask_squad2 import DATA, in_part
+from newsfaq.ask.verify import answer_lead
 from newsfaq.audit import audit_analysis
 from newsfaq.models import Article
 from newsfaq.text.nlp import Analysis, analyze, parse
 from newsfaq.text.statement import statement
-
-DATA = Path(__file__).resolve().parents[2] / "shared/data/squad-v2.0-half/dev-v2.0-half.json.zip"
 
 
 @dataclass(frozen=True)
@@ -59,9 +61,7 @@ class Case:
 
 def load(path: Path) -> tuple[list[str], list[Case]]:
     """Paragraph texts and one case per question that has a gold or plausible answer."""
-    with zipfile.ZipFile(path) as zf:
-        name = next(n for n in zf.namelist() if n.endswith(".json"))
-        data = json.loads(zf.read(name))
+    data = read_squad(path)
     contexts: list[str] = []
     cases: list[Case] = []
     for a, art in enumerate(data["data"]):
@@ -87,33 +87,6 @@ def load(path: Path) -> tuple[list[str], list[Case]]:
     return contexts, cases
 
 
-def lead(context: str, start: int) -> str:
-    """The preposition right before the answer in its paragraph ("to" of "moved to Rouen")."""
-    words = context[:start].split()
-    last = words[-1].lower() if words else ""
-    return last if last in _PREPOSITIONS else ""
-
-
-_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "on",
-        "at",
-        "to",
-        "from",
-        "by",
-        "for",
-        "with",
-        "into",
-        "during",
-        "since",
-        "until",
-        "after",
-        "before",
-    }
-)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -127,7 +100,7 @@ def main() -> None:
     if (args.misses or args.alarms) and args.part != "tune":
         sys.exit("unit-level output is for the TUNE part only")
     contexts, cases = load(args.data)
-    sel = [c for c in cases if (c.article % 2 == 0) == (args.part == "tune")]
+    sel = [c for c in cases if in_part(c.article, args.part)]
     if args.limit:
         sel = sel[: args.limit]
     analyses: dict[int, Analysis] = {}
@@ -138,10 +111,10 @@ def main() -> None:
         if c.paragraph not in analyses:
             text = contexts[c.paragraph]
             analyses[c.paragraph] = analyze(Article(text=text, paragraphs=[(0, len(text))]))
-        said = statement(
-            c.question, c.answer, parse(c.question), lead=lead(contexts[c.paragraph], c.start)
-        )
-        report = audit_analysis(analyses[c.paragraph], said)
+        analysis = analyses[c.paragraph]
+        lead = answer_lead(analysis, c.answer, analysis.sentence_at(c.start).id)
+        said = statement(c.question, c.answer, parse(c.question), lead=lead)
+        report = audit_analysis(analysis, said)
         bad = [x for x in report.claims if x.verdict != "supported"]
         if bad:
             flagged.append((c, said, bad[0].reasons[0] if bad[0].reasons else bad[0].verdict))
