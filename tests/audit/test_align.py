@@ -71,3 +71,9 @@ def test_news_paraphrases_of_hedges_and_titles_are_synonyms() -> None:
 def test_people_for_staff_in_content_too() -> None:
     assert synonyms("people", "staff") and synonyms("staff", "people")
     assert not synonyms("staff", "resident")
+
+
+def test_the_multiplier_of_a_figure_is_no_content_word() -> None:
+    words = [t.text for t in content_tokens(parse("The firm lost £19m and raised $2 bn."))]
+    assert "m" not in words and "bn" not in words, words
+    assert {"firm", "lost", "raised"} <= set(words), words

@@ -278,7 +278,13 @@ def is_content(tok: Token) -> bool:
     low = norm_word(tok.lemma_)
     if low in _FLUFF or norm_word(tok.text) in _FLUFF:
         return False
+    if tok.lower_ in _MULTIPLIERS and tok.i > 0 and tok.doc[tok.i - 1].like_num:
+        return False  # the "m" of "£19m": part of the figure, which the figure checks read
     return any(ch.isalnum() for ch in tok.text)
+
+
+_MULTIPLIERS = frozenset({"m", "mn", "bn", "b", "k", "tn", "trn"})
+"""Short multipliers written after a figure ("£19m", "$2 bn")."""
 
 
 def content_tokens(span: Iterable[Token]) -> list[Token]:

@@ -620,3 +620,13 @@ def test_a_short_form_speaker_is_the_organisation_it_spells() -> None:
     assert "attribution" not in checks(
         al, "There will be no full closure during the works, per WBPA."
     )
+
+
+def test_a_boss_of_the_office_an_apposition_names_is_its_holder() -> None:
+    al = aligner_of(
+        "Councillor Petra Lund, the cabinet member for libraries, defended the cuts. "
+        '"We had no easy choices," Cllr Lund said.'
+    )
+    assert "attribution" not in checks(al, '"We had no easy choices," the libraries boss said.')
+    moved = checks(al, '"We had no easy choices," the transport boss said.')
+    assert moved.get("attribution"), moved

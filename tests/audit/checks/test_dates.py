@@ -141,3 +141,10 @@ def test_a_weekday_resolved_to_its_date_is_the_articles_day() -> None:
         al, "On 7 July 2026, the group said residents had bought the shop."
     )
     assert checks(al, "On 9 July 2026, the group said residents had bought the shop.").get("dates")
+
+
+def test_weekends_for_nights_is_another_time() -> None:
+    al = aligner_of("Flights were delayed mainly by a shortage of ground staff at night.")
+    found = checks(al, "Flights were delayed mainly by a shortage of ground staff at weekends.")
+    assert found.get("dates") == "contradicted", found
+    assert "dates" not in checks(al, "Flights were delayed mainly by too few staff at night.")

@@ -558,3 +558,11 @@ def test_sites_may_count_the_places_the_original_names() -> None:
     assert "numbers" not in checks(al, "The disease was found at three affected sites.")
     found = checks(al, "The disease was found at three hundred affected sites.")
     assert found.get("numbers"), found
+
+
+def test_jobs_roles_and_a_headcount_count_the_same_workforce() -> None:
+    al = aligner_of("Ferrow Labs said it would cut 85 jobs, a fifth of its 425-strong workforce.")
+    fair = "Ferrow Labs is shedding 85 roles from a 425-strong headcount."
+    assert "numbers" not in checks(al, fair)
+    found = checks(al, "Ferrow Labs is shedding 58 roles from a 425-strong headcount.")
+    assert found.get("numbers"), found

@@ -7,7 +7,13 @@ import pytest
 from newsfaq.audit.align import Aligner
 from newsfaq.audit.checks import check_claim
 from newsfaq.text.nlp import parse
-from tests.audit.checks.support import aligner_of, by_rule_findings, checks, findings_of
+from tests.audit.checks.support import (
+    aligner_of,
+    by_rule_findings,
+    checks,
+    findings_of,
+    result_of,
+)
 
 
 def test_unknown_name_and_content_words(aligner: Aligner) -> None:
@@ -381,3 +387,42 @@ def test_a_long_name_with_its_first_word_changed_is_found() -> None:
     assert "entities" not in checks(
         al, "The plan was backed by Nina Roe of the Ashby Traders' Association."
     )
+
+
+def test_a_title_given_by_its_initials_is_no_new_name() -> None:
+    al = aligner_of(
+        "Chief financial officer Marta Ruelle said the cuts should save about £4 million a "
+        "year. The union said it would fight the cuts."
+    )
+    claim = "CFO Marta Ruelle said the cuts should save about £4m a year."
+    assert "entities" not in checks(al, claim)
+    # initials the original spells out nowhere are a name it never gives
+    found = checks(al, "CFO Marta Ruelle of KLT said the cuts should save about £4m a year.")
+    assert found.get("entities"), found
+
+
+def test_a_job_title_tied_to_another_organisation_of_the_article_is_found() -> None:
+    al = aligner_of(
+        "Lina Moreau, an economist at Harwick Bank, said rates would fall. Trellis Partners "
+        "declined to comment."
+    )
+    moved = checks(al, "Trellis Partners economist Lina Moreau said rates would fall.")
+    assert moved.get("entities"), moved
+    assert "entities" not in checks(al, "Harwick Bank economist Lina Moreau said rates would fall.")
+
+
+def test_the_titled_check_reads_who_chairs_an_organisation() -> None:
+    al = aligner_of(
+        "Mona Pryce, who chairs the Friends of Tolworth Library, said visits had fallen mainly "
+        "because the council cut opening hours in 2022. The Friends of Hatton Library ran a "
+        "petition."
+    )
+
+    def titled(claim: str) -> list[str]:
+        found = result_of(al, claim).findings
+        return [f.reason for f in found if f.reason.startswith("the claim makes")]
+
+    said = ", the fall in visits was caused mainly by the cut in opening hours in 2022."
+    chaired = titled("According to Mona Pryce, chair of the Friends of Hatton Library" + said)
+    assert chaired and "Tolworth" in chaired[0], chaired
+    assert titled("According to Mona Pryce, chair of the Friends of Tolworth Library" + said) == []

@@ -734,3 +734,10 @@ def test_no_more_may_say_what_a_verb_of_ending_says() -> None:
 def test_a_clause_before_a_semicolon_is_no_plan_of_the_next() -> None:
     al = aligner_of("The sauna will not reopen; the trust plans to turn it into a studio.")
     assert "modality" not in checks(al, "The sauna will not reopen, and the trust plans a studio.")
+
+
+def test_only_a_few_done_contradicts_none_done() -> None:
+    al = aligner_of("No flight was cancelled because of the strike, the airport said.")
+    found = checks(al, "Only a handful of flights were cancelled because of the strike.")
+    assert found.get("negation") == "contradicted", found
+    assert "negation" not in checks(al, "No flights were cancelled because of the strike.")

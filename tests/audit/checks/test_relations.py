@@ -392,3 +392,16 @@ def test_a_year_is_no_figure_a_party_gives() -> None:
     assert not any("who gives the figure" in r for r in reasons), reasons
     wrong = [r for _, _, r in findings_of(al, "Isaac Doukas captured Cyprus in 1191.")]
     assert any("who did it" in r for r in wrong), wrong
+
+
+def test_an_act_moved_between_two_parties_called_by_their_nouns_is_found() -> None:
+    al = aligner_of(
+        "The Riverside Rowing Federation wants more moorings. The council has hired the "
+        "consultancy Brayfield Partners to study the bank. The federation welcomed the study."
+    )
+    moved = checks(al, "The federation has hired the consultancy Brayfield Partners.")
+    assert moved.get("roles"), moved
+    assert "roles" not in checks(al, "The council has hired the consultancy Brayfield Partners.")
+    # another noun for the same party, and one the original never uses for a party of its own
+    assert "roles" not in checks(al, "The authority has hired the consultancy Brayfield Partners.")
+    assert "roles" not in checks(al, "The board has hired the consultancy Brayfield Partners.")

@@ -739,9 +739,22 @@ def _titled(credited: Sequence[Token], nouns: set[str]) -> bool:
                 for t in appos.children
                 if t.pos_ == "NOUN" and t.dep_ in {"compound", "amod"}
             }
-        if title and all(any(n == w or synonyms(n, w) for w in title) for n in nouns):
+            title |= {  # "the cabinet member for parks": the parks' office
+                norm_word(p.lemma_)
+                for prep in appos.children
+                if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}
+                for p in prep.children
+                if p.dep_ == "pobj" and p.pos_ == "NOUN"
+            }
+        # "boss" or "chief" beside the office names whoever holds it ("the parks boss")
+        specific = (nouns - _ANY_HEAD) or nouns
+        if title and all(any(n == w or synonyms(n, w) for w in title) for n in specific):
             return True
     return False
+
+
+_ANY_HEAD = frozenset({"boss", "chief", "head"})
+"""Words for whoever leads ("the parks boss"): any title of office fits them."""
 
 
 # words of a title of office the article may capitalise ("Chief Fire Officer Helen Marchant")

@@ -42,6 +42,7 @@ from newsfaq.audit.checks.names import (
 )
 from newsfaq.audit.checks.negation_modality import _check_polarity_modality
 from newsfaq.audit.checks.relations import (
+    _check_described_doer,
     _check_direction,
     _check_modifiers,
     _check_objects,
@@ -85,6 +86,7 @@ def check_claim(
     _check_direction(claim, evidence, out)
     check_transfer(claim, evidence, out)
     _check_pronoun_doer(claim, evidence, out)
+    _check_described_doer(claim, evidence, out)
     _check_objects(claim, evidence, aligner, out)
     _check_who_is_who(claim, aligner, out)
     _check_modifiers(claim, evidence, aligner, out)

@@ -474,10 +474,11 @@ def _in_clause_of(claim: SpacySpan, part: DatePart, future: Token) -> bool:
     return True
 
 
-_TIMES_OF_DAY = frozenset(
-    {"morning", "afternoon", "evening", "night", "overnight", "noon", "midday", "midnight", "dawn"}
-)
-
+_TIMES_OF_DAY = frozenset({
+    "morning", "afternoon", "evening", "night", "overnight", "noon", "midday", "midnight", "dawn",
+    "weekend", "weekday",
+})  # fmt: skip
+"""Times of day, and the parts of a week ("staff shortages at weekends" for "at night")."""
 
 _NIGHT_TIMES = {"night": ("overnight", "midnight"), "overnight": ("night", "midnight")}
 """Times of day a night covers: "on Friday nights" for "between midnight and 5 a.m."."""

@@ -515,8 +515,11 @@ _CAPACITY = frozenset({"capacity", "seater"})
 _HELD = _PEOPLE | frozenset({"seat", "seats", "place", "places", "bed", "beds"})
 """A capacity ("18,500-capacity", "a 500-seater") is a count of the people or seats it holds."""
 _JOBS = frozenset({"job", "jobs", "post", "posts", "role", "roles", "position", "positions"})
-_WORKERS = _ANY_PEOPLE | frozenset({"staff", "worker", "workers", "employee", "employees"})
-"""Jobs count the people who fill them."""
+_WORKFORCE = frozenset({
+    "staff", "worker", "workers", "employee", "employees", "workforce", "headcount",
+})  # fmt: skip
+_WORKERS = _ANY_PEOPLE | _WORKFORCE
+"""Jobs count the people who fill them; a workforce or headcount counts its workers."""
 
 
 _ANY_PLACE = frozenset({
@@ -556,6 +559,8 @@ def _units_meet(a: frozenset[str], b: frozenset[str]) -> bool:
         return True  # "two new units" for "two new ones": the original's pro-form
     if (a & _JOBS and b & _WORKERS) or (b & _JOBS and a & _WORKERS):
         return True  # "45 permanent jobs" for "45 permanent staff"
+    if (a & _JOBS and b & _JOBS) or (a & _WORKFORCE and b & _WORKFORCE):
+        return True  # "140 roles" for "140 jobs", "a 640-strong headcount" for "workforce"
     if _any_place(a, b) or _any_place(b, a):
         return True  # "three affected sites" for "three orchards"
     for x in a:

@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from newsfaq.audit.align import Aligner, WordIndex, content_tokens, norm_word
 from newsfaq.text.facts import NAME_TITLES
-from newsfaq.text.nlp import Sentence, defined_acronyms
+from newsfaq.text.nlp import Sentence, defined_acronyms, entity_span
 from newsfaq.text.wordvec import word_vectors
 
 if TYPE_CHECKING:
@@ -140,6 +140,22 @@ def outlet_words(analysis: Analysis) -> list[str]:
     return _ent_words(site) if site else []
 
 
+def _title_acronym(tok: Token, original: Doc) -> bool:
+    """``tok`` is a title's initials ("CFO") and the original spells the title out before a
+    name ("Chief financial officer Samuel Teixo"): a title, not a word of the name."""
+    short = tok.text.lower()
+    if not (tok.is_alpha and tok.text.isupper() and 2 <= len(short) <= 5):
+        return False
+    n = len(short)
+    return any(
+        original[i + n].pos_ == "PROPN"
+        and all(t.is_alpha for t in original[i : i + n])
+        and "".join(t.lower_[0] for t in original[i : i + n]) == short
+        and original[i + n - 1].pos_ == "NOUN"
+        for i in range(len(original) - n)
+    )
+
+
 def _check_entities(
     claim: SpacySpan, ev_index: WordIndex, aligner: Aligner, out: CheckResult
 ) -> None:
@@ -153,6 +169,12 @@ def _check_entities(
         words = _ent_words(ent.text)
         if words and set(words) <= set(outlet) and outlet[-1] in words:
             continue  # "the Courier reported": the outlet that published the original
+        if _title_acronym(ent[0], aligner.analysis.doc):
+            # "CFO Samuel Teixo" for "Chief financial officer Samuel Teixo": a title
+            if len(ent) == 1:
+                continue
+            ent = ent[1:]
+            words = _ent_words(ent.text)
         corrupted = _corrupted_name(ent, aligner)
         if corrupted is not None:
             out.findings.append(_misspelt(corrupted))
@@ -663,6 +685,8 @@ def _check_kin(
 
 _TITLES = ORG_TITLES | {
     "chief", "head", "secretary", "leader", "organiser", "organizer", "coach", "captain", "editor",
+    "analyst", "economist", "researcher", "spokesperson", "spokesman", "spokeswoman", "lawyer",
+    "scientist", "lecturer",
 }  # fmt: skip
 """Titles a person holds at an organisation ("Tidewater chair Desmond Aboagye")."""
 
@@ -685,7 +709,7 @@ def _titled_org(surname: Token, *, resolve_its: bool = True) -> tuple[set[str], 
             None,
         )  # "Straub, chief executive of Quayside District"
     if title is None:
-        return _of_org(surname)
+        return _of_org(surname) or _chaired_org(surname)
     of_org = _of_org(title)
     if of_org is not None:
         return of_org[0], title, of_org[2]
@@ -696,8 +720,13 @@ def _titled_org(surname: Token, *, resolve_its: bool = True) -> tuple[set[str], 
         and t.pos_ in {"PROPN", "NOUN"}
         and t.text[:1].isupper()
         and not (t.lower_ in JOB_FUNCTIONS and len(list(t.subtree)) == 1)
+        and not (
+            resolve_its and t.is_sent_start and t.pos_ == "NOUN" and not _capitalised_inside(t)
+        )
     ]  # the tagger may read a sentence-initial name as a noun ("Tidewater chair ...") and a
-    # name's last word as an adjective ("Brennmoor General chief executive")
+    # name's last word as an adjective ("Brennmoor General chief executive"); in the original
+    # (``resolve_its``), a noun that only opens its sentence with a capital is none
+    # ("Cybersecurity researcher X"; a one-sentence claim cannot show it)
     if org:
         toks = sorted(
             (t for o in org for t in o.subtree if t.text[:1].isupper()), key=lambda t: t.i
@@ -713,22 +742,48 @@ def _titled_org(surname: Token, *, resolve_its: bool = True) -> tuple[set[str], 
     return None
 
 
+def _capitalised_inside(tok: Token) -> bool:
+    """The text has ``tok``'s word capitalised somewhere other than at a sentence's start."""
+    return any(t.text == tok.text and not t.is_sent_start and t.i != tok.i for t in tok.doc)
+
+
+def _chaired_org(surname: Token) -> tuple[set[str], Token, str] | None:
+    """The organisation a relative clause on the name says the person leads ("Ruth Adeyemi,
+    who chairs the Friends of Ferncliff Library"), with the clause's verb as the title: its
+    lemma is the title's ("chair")."""
+    for clause in (c for c in surname.children if c.dep_ == "relcl"):
+        if clause.lemma_.lower() not in _LEADING_VERBS:
+            continue
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if obj is None or not obj.text[:1].isupper():
+            continue
+        words = entity_span(obj) if obj.ent_type_ else obj.subtree
+        toks = [t for t in words if t.text[:1].isupper() and t.is_alpha]
+        if toks:
+            return {norm_word(t.text) for t in toks}, clause, " ".join(t.text for t in toks)
+    return None
+
+
 def _role_of(title: Token) -> str:
     """ "chair of ", or "of " for a name hung on its organisation by "of" alone."""
     return "of " if title.lower_ == "of" else f"{title.text} of "
 
 
 def _of_org(tok: Token) -> tuple[set[str], Token, str] | None:
-    """The organisation after "of" that ``tok`` (a name or a title) hangs: "Stuart Penhale of
-    the Tessford Residents' Party", "chief executive of Quayside District"; with the "of"."""
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    """The organisation after "of" (or "at", "for") that ``tok`` (a name or a title) hangs:
+    "Stuart Penhale of the Tessford Residents' Party", "chief executive of Quayside District",
+    "an analyst at Quillstone Research"; with the preposition."""
+    of = next(
+        (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "at", "for"}), None
+    )
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if of is None or obj is None or not obj.text[:1].isupper() or obj.ent_type_ == "PERSON":
         return None
-    toks = [t for t in obj.subtree if t.text[:1].isupper() and t.is_alpha]
+    words = entity_span(obj) if obj.ent_type_ else obj.subtree  # not a clause hung on it
+    toks = [t for t in words if t.text[:1].isupper() and t.is_alpha and t.i > of.i]
     if not toks:
         return None
-    title = tok if tok.ent_type_ != "PERSON" else of
+    title = of if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" else tok  # a name, a title
     return {norm_word(t.text) for t in toks}, title, " ".join(t.text for t in toks)
 
 
@@ -771,8 +826,10 @@ def check_titled_affiliation(claim: SpacySpan, aligner: Aligner, out: CheckResul
             theirs = _titled_org(tok)
             if theirs is None or not theirs[0]:
                 continue
-            if mine[0] & theirs[0] or norm_word(mine[1].lemma_) != norm_word(theirs[1].lemma_):
+            if norm_word(mine[1].lemma_) != norm_word(theirs[1].lemma_):
                 return
+            if mine[0] <= theirs[0] or theirs[0] <= mine[0]:
+                return  # the same organisation, or a short form of it ("Tidewater chair")
             out.findings.append(
                 Finding(
                     "entities",

@@ -704,7 +704,7 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
         if (
             not neg
             and not _no_participant(v)
-            and not any(t.lower_ in _RESTRICTIVE for t in _own_clause(v))
+            and not any(t.lower_ in _RESTRICTIVE and not _few(t) for t in _own_clause(v))
             and all(_no_participant(e) and not _negated(e) for e in cands)
         ):
             # "a figure has already been agreed" where "no figure ... has been agreed"
@@ -1119,6 +1119,18 @@ def _same_object(a: Token, b: Token) -> bool:
 _RESTRICTIVE = frozenset({"no", "none", "nobody", "nothing", "never", "only", "without", "neither"})
 """Words by which a claim restricts or negates in its own way ("can only be moved with a
 licence" says "no birds may be moved without one")."""
+
+
+_FEW = frozenset({"handful", "few", "couple", "number", "fraction", "minority", "dozen"})
+
+
+def _few(tok: Token) -> bool:
+    """ "only" on a quantity ("only a handful of flights were cancelled", "only two"): the
+    claim says some were, where "no flight was cancelled" says none was."""
+    head = tok.head
+    return tok.lower_ == "only" and (
+        head.pos_ == "NUM" or head.dep_ == "nummod" or head.lemma_.lower() in _FEW
+    )
 
 
 _SHORT_OF = frozenset({"few", "little", "insufficient", "inadequate", "shortage", "lack", "short"})

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from newsfaq.audit.align import Aligner, WordIndex, norm_word
+from newsfaq.audit.align import Aligner, WordIndex, norm_word, synonyms
 from newsfaq.audit.align import is_content as is_content_token
 from newsfaq.audit.meaning import opposite
 from newsfaq.text.facts import extract_facts
@@ -21,7 +21,7 @@ from newsfaq.text.wordvec import word_vectors
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-from newsfaq.audit.checks.attribution import _noun_phrase
+from newsfaq.audit.checks.attribution import _BUSINESS_NOUNS, _ORG_NOUNS, _noun_phrase
 from newsfaq.audit.checks.common import (
     _AGENT,
     _NOUNS,
@@ -1004,6 +1004,69 @@ def _check_pronoun_doer(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResu
                     "contradicted",
                     f"who did it: the claim has {_quote(subj[0].text + ' ' + verb.text)}, the "
                     f"original gives it to {_quote(other)}",
+                )
+            )
+            return
+
+
+def _the_party(tok: Token) -> bool:
+    """``tok`` is an organisation called by its noun alone ("the council", "the federation")."""
+    return (
+        tok.pos_ == "NOUN"
+        and not tok.ent_type_
+        and norm_word(tok.lemma_) in _ORG_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
+
+
+_INTERCHANGEABLE = (
+    _BUSINESS_NOUNS | {"group", "employer", "organisation", "organization"},
+    frozenset({"council", "authority"}),
+)
+"""Nouns an article uses for one party in turn ("the company" ... "the firm")."""
+
+
+def _check_described_doer(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
+    """An organisation the claim calls by its noun given an act that the evidence gives, with
+    the same object, to another organisation called by its noun ("The federation has hired
+    GreenPlot" where "The council has hired the consultancy GreenPlot"), when the original
+    calls the claim's party "the <noun>" too: two parties of the article, not one reworded."""
+    if not ev or any(f.check == "roles" for f in out.findings):
+        return
+    doc = ev[0].span.doc
+    for verb in claim:
+        lemma = norm_word(verb.lemma_)
+        if verb.pos_ != "VERB" or lemma in SAY_VERBS | LIGHT_VERBS:
+            continue
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        objects = {norm_word(c.lemma_) for c in verb.children if c.dep_ == "dobj"}
+        if len(subj) != 1 or not objects or not _the_party(subj[0]):
+            continue
+        mine = norm_word(subj[0].lemma_)
+        for e in _tokens_of(ev):
+            if e.pos_ != "VERB" or norm_word(e.lemma_) != lemma:
+                continue
+            if not objects & {norm_word(c.lemma_) for c in e.children if c.dep_ == "dobj"}:
+                continue
+            theirs = [c for c in e.children if c.dep_ == "nsubj"]
+            if len(theirs) != 1 or not _the_party(theirs[0]):
+                continue
+            other = norm_word(theirs[0].lemma_)
+            if (
+                other == mine
+                or synonyms(mine, other)
+                or any(mine in g and other in g for g in _INTERCHANGEABLE)
+                or not any(_the_party(t) and norm_word(t.lemma_) == mine for t in doc)
+            ):
+                return
+            out.findings.append(
+                Finding(
+                    "roles",
+                    "unsupported",
+                    f"who did it: the claim has "
+                    f"{_quote('the ' + subj[0].text + ' ' + _verb_phrase(verb))}, but in the "
+                    f"original it is {_quote('the ' + theirs[0].text)}",
+                    counterpart=True,
                 )
             )
             return
