@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfaq.audit.align import Aligner
+from newsfaq.text.nlp import parse
 from tests.audit.checks.support import aligner_of, by_rule_findings, checks, findings_of
 
 
@@ -630,3 +631,26 @@ def test_a_boss_of_the_office_an_apposition_names_is_its_holder() -> None:
     assert "attribution" not in checks(al, '"We had no easy choices," the libraries boss said.')
     moved = checks(al, '"We had no easy choices," the transport boss said.')
     assert moved.get("attribution"), moved
+
+
+def test_a_courtesy_title_makes_the_speaker_a_person() -> None:
+    from newsfaq.audit.checks.attribution import _a_person
+
+    al = aligner_of("The shutdown will cost the firm £310,000 a week. He said a claim was filed.")
+    claim = parse("Mr Vane said so.")
+    claim.ents = []  # the small model may tag no one in a short claim
+    assert _a_person(claim[0:2], al.analysis)
+    assert not _a_person(claim[1:2], al.analysis)
+
+
+def test_a_quotation_that_runs_on_into_the_next_sentence_is_still_its_speakers() -> None:
+    from newsfaq.audit.checks.attribution import _sentence_speakers
+
+    al = aligner_of(
+        'Its secretary, Tom Ashby, said: "A family with two adults now pays £32 before they '
+        'have bought a coffee. That is a day out many people here will simply skip." The '
+        "museum said prices had to rise."
+    )
+    speakers = _sentence_speakers(al.analysis)
+    assert speakers.get(1) == ["Tom Ashby"], speakers
+    assert speakers.get(2) != ["Tom Ashby"], speakers

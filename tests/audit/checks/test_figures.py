@@ -566,3 +566,10 @@ def test_jobs_roles_and_a_headcount_count_the_same_workforce() -> None:
     assert "numbers" not in checks(al, fair)
     found = checks(al, "Ferrow Labs is shedding 58 roles from a 425-strong headcount.")
     assert found.get("numbers"), found
+
+
+def test_minutes_written_short_are_minutes() -> None:
+    al = aligner_of("Staff had to stay up to 30 minutes after closing, the tribunal found.")
+    assert "numbers" not in checks(al, "Staff had to stay up to 30 mins after closing.")
+    found = checks(al, "Staff had to stay up to 40 mins after closing.")
+    assert found.get("numbers") == "contradicted", found

@@ -426,3 +426,32 @@ def test_the_titled_check_reads_who_chairs_an_organisation() -> None:
     chaired = titled("According to Mona Pryce, chair of the Friends of Hatton Library" + said)
     assert chaired and "Tolworth" in chaired[0], chaired
     assert titled("According to Mona Pryce, chair of the Friends of Tolworth Library" + said) == []
+
+
+def test_a_courtesy_title_and_surname_for_the_full_name_is_no_other_person() -> None:
+    al = aligner_of(
+        "The expansion follows a shortage of skilled bakers that forced the firm to cut opening "
+        "hours at six shops last winter, according to chief executive Rosalind Ferrand."
+    )
+    said = ", the expansion follows a shortage of skilled bakers that forced the firm to cut "
+    said += "opening hours at six shops last winter."
+    assert "entities" not in checks(al, "According to Ms Ferrand" + said)
+    other = checks(al, "According to Ms Garrow" + said)
+    assert other.get("entities"), other
+
+
+def test_a_short_form_of_a_common_word_and_a_common_noun_opening_are_no_names() -> None:
+    from newsfaq.audit.checks.names import _short_for
+
+    al = aligner_of(
+        "An employment tribunal ruled on Tuesday that the chain had underpaid staff. Councillor "
+        "Marta Avdonin said the ruling was fair."
+    )
+    claim = parse("Emp tribunal ruled that the chain underpaid staff, Cllr Avdo said.")
+    assert _short_for(claim[0], al)  # "employment" is a common word
+    assert not _short_for(claim[-3], al)  # "Avdonin" is a name, not a common word
+    fair = "Emp tribunal ruled on Tuesday that the chain underpaid staff."
+    assert "entities" not in checks(al, fair)
+    al = aligner_of("The maker has recalled 84 rotor blades from wind farms in Wales.")
+    notice = "Notice is hereby given that the maker has recalled 84 rotor blades in Wales."
+    assert "entities" not in checks(al, notice)

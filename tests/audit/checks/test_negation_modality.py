@@ -741,3 +741,18 @@ def test_only_a_few_done_contradicts_none_done() -> None:
     found = checks(al, "Only a handful of flights were cancelled because of the strike.")
     assert found.get("negation") == "contradicted", found
     assert "negation" not in checks(al, "No flights were cancelled because of the strike.")
+
+
+def test_a_reported_would_for_an_expected_event_is_a_hedge_removed() -> None:
+    al = aligner_of(
+        "The trust estimates that clearing the culvert would cost between £600,000 and "
+        "£750,000, and Ms Okafor said that work is expected to begin in 2028 at the earliest."
+    )
+    found = checks(al, "Okafor stated that work on the culvert would begin in 2028.")
+    assert found.get("modality"), found
+    fair = "Okafor said work on the culvert was expected to begin in 2028 at the earliest."
+    assert "modality" not in checks(al, fair)
+    # the original's own "would" is no hedge the claim removed
+    al = aligner_of("The director said ticket sales would have to fill the gap, the museum said.")
+    same = checks(al, "The director said that ticket sales would have to fill the gap.")
+    assert "modality" not in same, same

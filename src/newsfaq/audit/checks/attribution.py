@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -456,6 +457,8 @@ def _a_person(speaker: Sequence[Token], analysis: Analysis) -> bool:
     small model misses "Dr Feld" in a short claim that it finds in the article)."""
     if any(t.ent_type_ == "PERSON" for t in speaker):
         return True
+    if len(speaker) > 1 and norm_word(speaker[0].text).rstrip(".") in NAME_TITLES:
+        return True  # "Mr Pask", whatever the tagger reads
     proper = _proper(speaker)
     people = analysis.derived(
         "person_words",
@@ -911,9 +914,26 @@ def _sentence_speakers(analysis: Analysis) -> dict[int, list[str]]:
             if fact.kind in ("quote", "attribution") and fact.attributed_to:
                 for ev in fact.evidence:
                     out.setdefault(an.sentence_at(ev.start).id, []).append(fact.attributed_to)
+        # a quotation that runs on into the next sentence ('X said: "A family pays £32. That
+        # is a day out many will skip."') is still the speaker's
+        for prev, sent in itertools.pairwise(an.sentences):
+            if sent.id not in out and prev.id in out and _opens_quote(prev.text):
+                out[sent.id] = list(out[prev.id])
         return out
 
     return analysis.derived("sentence_speakers", build)
+
+
+def _opens_quote(text: str) -> bool:
+    """The sentence leaves a quotation open: its last quotation mark opens one.
+
+    >>> _opens_quote('He said: "A family pays £32.'), _opens_quote('"We pay," he said.')
+    (True, False)
+    """
+    i = max(text.rfind('"'), text.rfind("“"), text.rfind("”"))
+    if i < 0 or text[i] == "”":
+        return False
+    return text[i] == "“" or i == 0 or text[i - 1] in " \t\n(:—–-"
 
 
 def _surname(tokens: Sequence[Token]) -> str | None:

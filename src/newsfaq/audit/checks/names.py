@@ -90,7 +90,11 @@ def _new_untagged_name(claim: SpacySpan, aligner: Aligner) -> str | None:
     for run in token_runs(claim, _untagged_word, start=claim.start + 1):
         if len(run) < 2 or run[-1].dep_ not in _NAME_SLOTS | {"conj"}:
             continue
-        if any(not aligner.doc_index.has(t) for t in run if norm_word(t.text) not in NAME_TITLES):
+        if any(
+            not aligner.doc_index.has(t)
+            for t in run
+            if norm_word(t.text) not in NAME_TITLES and not _short_for(t, aligner)
+        ):
             return run.text  # a courtesy title is no new name ("Mr Lomax" for "Gareth Lomax")
     return None
 
@@ -108,12 +112,33 @@ def _common_word_opening(ent: SpacySpan) -> bool:
     crossed", "Attendance at the three sites"): the capital is the sentence's."""
     if len(ent) != 1 or ent.start != ent.sent.start or ent.end >= len(ent.doc):
         return False
-    rank = word_vectors().index.get(ent.text.lower())
-    return rank is not None and rank < _COMMON_RANK and ent.doc[ent.end].tag_ in _NOT_AFTER_A_NAME
+    return _common_word(ent.text.lower()) and (
+        ent.doc[ent.end].tag_ in _NOT_AFTER_A_NAME
+        or ent[0].tag_ in {"NN", "NNS"}  # "Notice is hereby given": read as a common noun
+    )
 
 
 _COMMON_RANK = 50_000
 """Rows of the word vectors (ordered by frequency) that count as common words."""
+
+
+def _short_for(tok: Token, aligner: Aligner) -> bool:
+    """A capitalised short form of a common word of the original ("Emp tribunal", "Emp Judge"
+    for "employment tribunal", "Employment Judge"); not a name cut short ("Avdon" for
+    "Avdonin"), whose full form is no common word."""
+    short = tok.lower_
+    if not (tok.is_alpha and tok.is_title and 3 <= len(short) <= 4):
+        return False
+    return any(
+        t.lower_.startswith(short) and len(t) >= len(short) + 3 and _common_word(t.lower_)
+        for t in aligner.analysis.doc
+    )
+
+
+def _common_word(word: str) -> bool:
+    """A common English word (among the word vectors' most frequent)."""
+    rank = word_vectors().index.get(word)
+    return rank is not None and rank < _COMMON_RANK
 
 
 def _misspelt(corrupted: tuple[str, str]) -> Finding:
@@ -166,6 +191,8 @@ def _check_entities(
             continue  # "a 48-megawatt (MW) farm": a unit, not a name
         if _common_word_opening(ent):
             continue  # "Mark your calendar", "Fingers crossed!", "Attendance at the sites"
+        if all(_short_for(t, aligner) for t in ent):
+            continue  # "Emp tribunal": the original's "employment tribunal" cut short
         words = _ent_words(ent.text)
         if words and set(words) <= set(outlet) and outlet[-1] in words:
             continue  # "the Courier reported": the outlet that published the original
@@ -248,6 +275,7 @@ def _check_slot_swap(
                 sentence, rivals = _place_next_door(sentence, ent, slot, rest, aligner)
         if not rivals and ent.label_ in {"ORG", "FAC", "GPE", "LOC"}:
             rivals = _described_rival(sentence, words, slot, claim_words)
+        rivals = [o for o in rivals if not _same_surname(ent, o)]  # "Ms Hollins" after all
         if (
             rivals
             and not _same_figures(ent.text, rivals[0].text)
@@ -265,14 +293,15 @@ def _check_slot_swap(
 
 
 def _same_surname(ent: SpacySpan, other: SpacySpan) -> bool:
-    """Two mentions of one person: ``other`` is the person ``ent`` names, by surname with or
-    without a courtesy title ("Ms Tollan" for "Mira Tollan"; not "Laura Tollan")."""
+    """Two mentions of one person: one names the other by surname with or without a courtesy
+    title ("Ms Tollan" for "Mira Tollan", "Mira Tollan" for "Ms Tollan"; not "Laura
+    Tollan")."""
     a, b = _ent_words(ent.text), _ent_words(other.text)
     return (
         ent.label_ == other.label_ == "PERSON"
         and bool(a)
         and a[-1:] == b[-1:]
-        and set(b) - NAME_TITLES <= set(a)
+        and (set(b) - NAME_TITLES <= set(a) or set(a) - NAME_TITLES <= set(b))
     )
 
 

@@ -417,7 +417,10 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
     condition ("if the weather stays calm") states nothing, for certain or not."""
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in v.children):
         return
-    hedge = hedge_of(v)
+    # "stated that work would begin": the reported "will", as certain as the claim's "will",
+    # unless the original has "would" there too ("would give" for "would give")
+    reported = _reported_future(v) and not any(_would(e) for e in same_pol)
+    hedge = "certain" if reported else hedge_of(v)
     force, forces = _force(v), {_force(e) for e in same_pol}
     if force is not None and None not in forces and force not in forces:
         e = same_pol[0]
@@ -470,6 +473,18 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
                 or (_plain_finite(v) and _modal_hedge(e) and _same_object(v, e)),
             )
         )
+
+
+def _would(tok: Token) -> bool:
+    """The predicate, or the verb it complements ("would have to fill"), has "would"."""
+    cur = tok
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in cur.children):
+            return True
+        if cur.dep_ not in {"xcomp", "acomp", "attr"} or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 _EXPECT_VERBS = frozenset({"expect", "forecast", "project", "predict"})
