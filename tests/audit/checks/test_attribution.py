@@ -654,3 +654,15 @@ def test_a_quotation_that_runs_on_into_the_next_sentence_is_still_its_speakers()
     speakers = _sentence_speakers(al.analysis)
     assert speakers.get(1) == ["Tom Ashby"], speakers
     assert speakers.get(2) != ["Tom Ashby"], speakers
+
+
+def test_an_organisations_title_names_the_speaker_the_article_gives_it() -> None:
+    al = aligner_of(
+        '"No blade will turn until it is checked," said Veltra' + "'s head of service, Annika "
+        "Brauer. Replacement blades will arrive from mid-October, Brauer said."
+    )
+    said = " stated that replacement blades will arrive from mid-October."
+    assert "attribution" not in checks(al, "Veltra's head of service" + said)
+    for other in ("Corrach's head of service", "Veltra's chief executive"):
+        found = checks(al, other + said)
+        assert found.get("attribution"), (other, found)

@@ -539,6 +539,8 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
             return True  # "its council" for "Santo Mar's council"
         if not proper and _titled(other, mine):
             return True  # "the race chief" for "Ashworth", the article's "Race director"
+        if proper and mine and _owner_title(speaker) and _titled(other, mine, proper):
+            return True  # "Veltra's head of service" for "Brauer", the article's so titled
         if not proper and _described_org(other, mine):
             return True  # "the company" for "Greyhaven", which the article calls so
         if not proper and mine and mine <= _BUSINESS_NOUNS and _is_a(other, _BUSINESS_NOUNS):
@@ -589,6 +591,14 @@ may read as a person)."""
 
 _EXECUTIVE_WORDS = ORG_TITLES | {"owner"}
 """Titles of people who speak for an organisation: "the firm said" may report them."""
+
+
+def _owner_title(speaker: Sequence[Token]) -> bool:
+    """The claim's speaker is an organisation's title: its names all stand in a possessive
+    before a noun ("Veltra's head of service")."""
+    return any(t.pos_ == "NOUN" and t.dep_ not in {"compound", "poss"} for t in speaker) and all(
+        t.dep_ in {"poss", "compound", "case"} or t.pos_ != "PROPN" for t in speaker
+    )
 
 
 def _speaks_for_org(credited: Sequence[Token], nouns: set[str]) -> bool:
@@ -717,10 +727,15 @@ def _described_org(credited: Sequence[Token], nouns: set[str]) -> bool:
     return _called_the(doc, nouns)
 
 
-def _titled(credited: Sequence[Token], nouns: set[str]) -> bool:
-    """The claim's unnamed speaker (its ``nouns``: "race", "chief") is the title the article
-    gives the original's named speaker somewhere (compound nouns before the name: "Race
-    director Colin Ashworth"), each noun the same word or a synonym of one."""
+def _titled(
+    credited: Sequence[Token], nouns: set[str], owner: set[str] | frozenset[str] = frozenset()
+) -> bool:
+    """The claim's speaker named by a title (its ``nouns``: "race", "chief"; with ``owner``,
+    the organisation's name words: "Veltra's head of service") is the title the article gives
+    the original's named speaker somewhere (compound nouns before the name: "Race director
+    Colin Ashworth"; an apposition either way: "Philip Dunmore, the county's cabinet member",
+    "said Veltra's head of service, Annika Brauer"), each noun the same word or a synonym of
+    one, and the title the owner's."""
     heads = [t for t in credited if t.pos_ == "PROPN"]
     if not nouns or not heads:
         return False
@@ -734,21 +749,37 @@ def _titled(credited: Sequence[Token], nouns: set[str]) -> bool:
             if t.dep_ == "compound" and (t.pos_ == "NOUN" or t.lower_ in _TITLE_CAPS)
         }
         title |= _office_held(tok)
-        for appos in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        offices = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
+            office = tok.head  # "Veltra's head of service, Annika Brauer"
+            if office.dep_ == "pobj" and office.head.lower_ in {"of", "for"}:
+                office = office.head.head if office.head.head.pos_ == "NOUN" else office
+            offices.append(office)
+        holders: set[str] = set()
+        for office in offices:
             # "Philip Dunmore, the county's cabinet member for transport"
-            title.add(norm_word(appos.lemma_))
+            title.add(norm_word(office.lemma_))
             title |= {
                 norm_word(t.lemma_)
-                for t in appos.children
+                for t in office.children
                 if t.pos_ == "NOUN" and t.dep_ in {"compound", "amod"}
             }
             title |= {  # "the cabinet member for parks": the parks' office
                 norm_word(p.lemma_)
-                for prep in appos.children
+                for prep in office.children
                 if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}
                 for p in prep.children
                 if p.dep_ == "pobj" and p.pos_ == "NOUN"
             }
+            holders |= {
+                norm_word(w.text)
+                for t in office.children
+                if t.dep_ == "poss"
+                for w in t.subtree
+                if w.pos_ == "PROPN"
+            }
+        if owner and not owner <= holders:
+            continue
         # "boss" or "chief" beside the office names whoever holds it ("the parks boss")
         specific = (nouns - _ANY_HEAD) or nouns
         if title and all(any(n == w or synonyms(n, w) for w in title) for n in specific):
