@@ -573,3 +573,19 @@ def test_minutes_written_short_are_minutes() -> None:
     assert "numbers" not in checks(al, "Staff had to stay up to 30 mins after closing.")
     found = checks(al, "Staff had to stay up to 40 mins after closing.")
     assert found.get("numbers") == "contradicted", found
+
+
+def test_a_changed_rank_is_a_changed_figure() -> None:
+    al = aligner_of(
+        "The fund shared £31 million between 11 schemes this year. Kelby's award was the third "
+        "largest. Work on the second phase starts in May."
+    )
+    found = checks(al, "It was the second largest of the 11 schemes that shared £31 million.")
+    assert found.get("numbers") == "contradicted", found
+    assert "numbers" not in checks(al, "It was the third largest of the 11 schemes.")
+    assert "numbers" not in checks(al, "Work on the second phase starts in May.")
+    # a ranked noun is not compared: its noun may come from elsewhere in the sentence
+    al = aligner_of(
+        "The fee is $7 million in the first season, rising to $12 million by the fifth."
+    )
+    assert "numbers" not in checks(al, "It rises to $12 million in the fifth season.")

@@ -1378,3 +1378,54 @@ def _check_ordinals(ctext: str, src_text: str, out: CheckResult, ev: Sequence[Se
                 counterpart=bool(in_evidence),
             )
         )
+
+
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_ORDINAL_TOKEN = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+
+
+def _rank(tok: Token) -> tuple[int, str] | None:
+    """An ordinal and the superlative it ranks ("third largest": (3, "largest")), or None. (A
+    ranked noun is left alone: "in the fifth season" may take its noun from "the first season,
+    rising by the fifth".)"""
+    low = tok.lower_
+    n = _ORDINAL_WORDS.get(low)
+    if n is None and (m := _ORDINAL_TOKEN.match(low)) is not None:
+        n = int(m.group(1))
+    if n is None or not _superlative_next(tok):
+        return None
+    return n, tok.doc[tok.i + 1].lower_
+
+
+def _superlative_next(tok: Token) -> bool:
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ in {"JJS", "RBS"}
+
+
+def check_ordinals(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
+    """A rank changed ("the second largest" where the original says "the third largest"): the
+    claim's ordinal before a superlative that the original never gives with that superlative,
+    where it gives another."""
+    if not ev:
+        return
+    doc = ev[0].span.doc
+    # all of the original: "the third largest" may stand two sentences away from the figures
+    # the claim puts beside it
+    ranked = [(t, r) for t in doc if (r := _rank(t)) is not None]
+    for tok in claim:
+        mine = _rank(tok)
+        if mine is None or any(r == mine for _, r in ranked):
+            continue
+        other = next((t for t, r in ranked if r[1] == mine[1] and r[0] != mine[0]), None)
+        if other is not None:
+            out.findings.append(
+                Finding(
+                    "numbers",
+                    "contradicted",
+                    f"the claim says {_quote(tok.text + ' ' + mine[1])}; the original says "
+                    f"{_quote(other.text + ' ' + doc[other.i + 1].text)}",
+                )
+            )
+            return
