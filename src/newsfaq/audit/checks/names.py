@@ -776,6 +776,13 @@ def _capitalised_inside(tok: Token) -> bool:
     return any(t.text == tok.text and not t.is_sent_start and t.i != tok.i for t in tok.doc)
 
 
+def _name_tokens(obj: Token, after: int) -> list[Token]:
+    """The capitalised words of the name ``obj`` heads, after position ``after``: its entity
+    when it is tagged one (not a clause the parse hung on it), else its subtree."""
+    words = entity_span(obj) if obj.ent_type_ else obj.subtree
+    return [t for t in words if t.text[:1].isupper() and t.is_alpha and t.i > after]
+
+
 def _chaired_org(surname: Token) -> tuple[set[str], Token, str] | None:
     """The organisation a relative clause on the name says the person leads ("Ruth Adeyemi,
     who chairs the Friends of Ferncliff Library"), with the clause's verb as the title: its
@@ -786,8 +793,7 @@ def _chaired_org(surname: Token) -> tuple[set[str], Token, str] | None:
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
         if obj is None or not obj.text[:1].isupper():
             continue
-        words = entity_span(obj) if obj.ent_type_ else obj.subtree
-        toks = [t for t in words if t.text[:1].isupper() and t.is_alpha]
+        toks = _name_tokens(obj, after=clause.i)
         if toks:
             return {norm_word(t.text) for t in toks}, clause, " ".join(t.text for t in toks)
     return None
@@ -808,8 +814,7 @@ def _of_org(tok: Token) -> tuple[set[str], Token, str] | None:
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if of is None or obj is None or not obj.text[:1].isupper() or obj.ent_type_ == "PERSON":
         return None
-    words = entity_span(obj) if obj.ent_type_ else obj.subtree  # not a clause hung on it
-    toks = [t for t in words if t.text[:1].isupper() and t.is_alpha and t.i > of.i]
+    toks = _name_tokens(obj, after=of.i)
     if not toks:
         return None
     title = of if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" else tok  # a name, a title
