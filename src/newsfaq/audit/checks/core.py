@@ -28,7 +28,7 @@ from newsfaq.audit.checks.dates import (
     reference_date,
 )
 from newsfaq.audit.checks.estimates import check_estimate_sources
-from newsfaq.audit.checks.figures import _check_numbers, check_ordinals
+from newsfaq.audit.checks.figures import _check_numbers, check_ranked_superlatives
 from newsfaq.audit.checks.lists import check_lists
 from newsfaq.audit.checks.names import (
     _check_affiliation,
@@ -78,7 +78,7 @@ def check_claim(
     ev_index = aligner.index_for(evidence)
     _check_content(claim, question, evidence, ev_index, aligner, out)
     _check_numbers(claim, evidence, aligner, out, question)
-    check_ordinals(claim, evidence, out)
+    check_ranked_superlatives(claim, evidence, out)
     _check_dates(claim, evidence, aligner, out, question)
     _check_time_of_day(claim, aligner, out)
     _check_entities(claim, ev_index, aligner, out)

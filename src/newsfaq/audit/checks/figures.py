@@ -1384,7 +1384,6 @@ _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
-_ORDINAL_TOKEN = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 
 
 def _rank(tok: Token) -> tuple[int, str] | None:
@@ -1393,7 +1392,7 @@ def _rank(tok: Token) -> tuple[int, str] | None:
     rising by the fifth".)"""
     low = tok.lower_
     n = _ORDINAL_WORDS.get(low)
-    if n is None and (m := _ORDINAL_TOKEN.match(low)) is not None:
+    if n is None and (m := _ORDINAL_RE.fullmatch(low)) is not None:
         n = int(m.group(1))
     if n is None or not _superlative_next(tok):
         return None
@@ -1404,7 +1403,7 @@ def _superlative_next(tok: Token) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ in {"JJS", "RBS"}
 
 
-def check_ordinals(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
+def check_ranked_superlatives(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
     """A rank changed ("the second largest" where the original says "the third largest"): the
     claim's ordinal before a superlative that the original never gives with that superlative,
     where it gives another."""
