@@ -192,3 +192,14 @@ def test_thread_numbers_and_bold_labels_are_no_claims() -> None:
         "A crew lifted them.",
         "It cost £4m.",
     ]
+
+
+def test_a_kicker_before_a_colon_is_no_part_of_the_claim() -> None:
+    text = "Only bit of good news in the thread: the inspector said no one was injured."
+    assert [c.text for c in split_claims(text)] == ["the inspector said no one was injured."]
+    for kept in (
+        "He said: the machine held between £20,000 and £35,000.",  # a speaker, not a label
+        "The verdict: guilty.",  # no clause after it
+        "Six months on: the pool has still not reopened.",  # a figure in it
+    ):
+        assert split_claims(kept)[0].text.startswith(kept.split(":")[0]), kept

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["ClaimSpan", "NotAClaim", "not_claims", "qa_blocks", "split_claims"]
+__all__ = ["THREAD_MARKER", "ClaimSpan", "NotAClaim", "not_claims", "qa_blocks", "split_claims"]
 
 _CLAUSE_CC = frozenset({"and", "but", "while", "yet", "whereas"})
 _CLAUSE_MARK = frozenset({"while", "whereas"})
@@ -256,7 +256,8 @@ def _cuts(sent: SpacySpan) -> list[int]:
     return sorted(c for c in cuts if sent.start < c < sent.end)
 
 
-_THREAD_MARKER = re.compile(r"\d{1,2}/(?:\d{1,2})?")
+THREAD_MARKER = re.compile(r"\d{1,2}/(?:\d{1,2})?")
+"""A thread's post number ("12/", "3/10")."""
 _BOLD_LABEL = re.compile(r"\*\*[^*\n:]{1,40}:\s*\*\*\s*")
 
 
@@ -271,12 +272,36 @@ def _past_list_marker(doc: Doc, i: int, end: int) -> int:
     numbered = i + 1 < end and doc[i].like_num and len(doc[i].text) <= 2
     if at_line and numbered and doc[i + 1].text in {".", ")"}:
         return i + 2
-    if i + 1 < end and _THREAD_MARKER.fullmatch(doc[i].text):
+    if i + 1 < end and THREAD_MARKER.fullmatch(doc[i].text):
         return i + 1
     label = _BOLD_LABEL.match(text, opens if at_line else doc[i].idx)
     if label is not None:
         return next((t.i for t in doc[i:end] if t.idx >= label.end()), end)  # end: a label alone
     return i
+
+
+_LABEL_WORDS = 8
+"""A kicker before a colon has at most this many words."""
+
+
+def _past_label(doc: Doc, i: int, end: int) -> int:
+    """Index after a writer's kicker that opens the sentence and ends in a colon ("Only bit of
+    good news in the thread:", "The bottom line:"), else ``i``: a label with no verb, figure or
+    name says nothing to check, and a clause with a verb of its own follows it."""
+    colon = next((t.i for t in doc[i : min(end, i + _LABEL_WORDS + 1)] if t.text == ":"), None)
+    if colon is None or colon == i:
+        return i
+    label = doc[i:colon]
+    if any(t.like_num or t.pos_ in {"PROPN", "VERB", "AUX"} or t.ent_type_ for t in label):
+        return i
+    rest = doc[colon + 1 : end]
+    if _words(rest) < _LABEL_REST or not any(t.pos_ in {"VERB", "AUX"} for t in rest):
+        return i
+    return colon + 1
+
+
+_LABEL_REST = 4
+"""Words the clause after a kicker needs: "The verdict: guilty." keeps its label."""
 
 
 _ASIDE_WORDS = 6
@@ -319,6 +344,7 @@ def split_claims(text: str, doc: Doc | None = None) -> list[ClaimSpan]:
             s_start = max(sent.start, span.start)
             s_end = min(sent.end, span.end)
             s_start = _past_list_marker(doc, s_start, s_end)
+            s_start = _past_label(doc, s_start, s_end)
             if s_start >= s_end:
                 continue
             if doc[s_start:s_end].text.rstrip(" \"”’')").endswith("?"):

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["NAME_TITLES", "SPEECH_VERBS", "extract_facts"]
+__all__ = ["NAME_TITLES", "SPEECH_VERBS", "TITLES", "extract_facts"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -87,15 +87,16 @@ _MEASURE_ADJ = frozenset(("square", "cubic"))
 _AMBIGUOUS_QUALIFIERS = frozenset(("over", "under", "some", "estimated", "just"))
 _DATE_PREPOSITIONS = frozenset(("until", "by", "since", "before", "after", "from", "through"))
 _RECURRING_AFTER = _words("mornings afternoons evenings nights weekends")
-_TITLES = _words(
+TITLES = _words(
     "judge prosecutor president senator governor mayor minister chancellor captain coach "
     "manager striker midfielder defender goalkeeper winger chairman chairwoman chair "
     "director professor inspector detective sergeant officer commissioner ambassador "
     "general colonel lieutenant secretary spokesman spokeswoman spokesperson chief editor"
 )
+"""Titles of an office before a name ("Judge Ana Ruiz", "Coach Ivo Brandt")."""
 NAME_TITLES = _words("mr mrs ms miss dr prof professor sir dame lord lady rev")
 """Courtesy titles before a surname ("Mr Renzi", "Prof Oswald")."""
-_PERSON_NOUNS = _TITLES | _words(
+_PERSON_NOUNS = TITLES | _words(
     "lawyer attorney official analyst expert scientist researcher doctor witness owner "
     "resident teacher worker leader founder economist author"
 )
@@ -207,7 +208,7 @@ class _Context:
         fits = set()
         for start, full in self.people:
             parts = full.split()
-            while parts and parts[0].lower().rstrip(".") in NAME_TITLES | _TITLES:
+            while parts and parts[0].lower().rstrip(".") in NAME_TITLES | TITLES:
                 parts.pop(0)  # "Ms Mitchell", "Mayor Sarah Mitchell"
             if (
                 start < before
@@ -355,8 +356,8 @@ def _source(ctx: _Context, token: Token) -> str | None:
         return ctx.full_name(person, token.idx)
     start, end = _np_text(token)
     words = ctx.text[start:end].split()
-    if token.pos_ == "PROPN" and len(words) > 2 and words[0].lower() in _TITLES:
-        while len(words) > 2 and words[0].lower() in _TITLES:
+    if token.pos_ == "PROPN" and len(words) > 2 and words[0].lower() in TITLES:
+        while len(words) > 2 and words[0].lower() in TITLES:
             words.pop(0)  # "Mayor Ana Ruiz" -> "Ana Ruiz"
         return " ".join(words)
     first = token.doc[token.left_edge.i]
@@ -916,7 +917,7 @@ def _role_facts(ctx: _Context) -> list[Fact]:
         role = ctx.text[role_first.idx : role_last.idx + len(role_last.text)]
         start = min(ent.start_char, role_first.idx)
         end = max(ent.end_char, role_last.idx + len(role_last.text))
-        if not any(t.pos_ == "NOUN" or t.lower_ in _TITLES for t in doc[role_start : role_end + 1]):
+        if not any(t.pos_ == "NOUN" or t.lower_ in TITLES for t in doc[role_start : role_end + 1]):
             return
         surface = ctx.text[start:end]
         if "\n" in surface or len(role.split()) > 14:

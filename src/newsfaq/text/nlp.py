@@ -30,6 +30,7 @@ __all__ = [
     "noun_chunk_ranges",
     "parse",
     "proper_name",
+    "spelled_out_in",
 ]
 
 T = TypeVar("T")
@@ -187,6 +188,61 @@ def defined_acronyms(doc: Doc) -> list[tuple[Token, SpacySpan]]:
                 cached.append((t.i, span.start, span.end))
         doc.user_data["newsfaq.acronyms"] = cached
     return [(doc[i], doc[start:end]) for i, start, end in cached]
+
+
+def spelled_out_in(doc: Doc, short: str) -> SpacySpan | None:
+    """The words of ``doc`` whose initials the capitalised short form ``short`` gives, or None:
+    a run of capitalised words, linking words allowed inside and any tail of the run counted
+    ("CAS" -> "Court of Arbitration for Sport", "CSHA" -> "the Carrick Sound Harbour
+    Authority"), or a title spelled out before a name ("CFO" -> "Chief financial officer Samuel
+    Teixo", "DI" -> "Detective Inspector Marcus Oyelaran"). Computed once per doc and short
+    form."""
+    if not (short.isalpha() and short.isupper() and 2 <= len(short) <= 6):
+        return None
+    cache: dict[str, tuple[int, int] | None] = doc.user_data.setdefault("newsfaq.initials", {})
+    if short not in cache:
+        cache[short] = _initials_run(doc, short) or _initials_title(doc, short)
+    found = cache[short]
+    return None if found is None else doc[found[0] : found[1]]
+
+
+def _initials_run(doc: Doc, short: str) -> tuple[int, int] | None:
+    """A tail of a run of capitalised words (linking words inside) whose initials are
+    ``short``."""
+    run: list[Token] = []
+    for t in [*doc, None]:
+        if t is not None and (
+            (t.is_alpha and t.text[0].isupper()) or (run and t.lower_ in _LINKS | {"&"})
+        ):
+            run.append(t)
+            continue
+        while run and not run[-1].text[0].isupper():
+            run.pop()  # "of the" after a name is no part of it
+        caps = [w for w in run if w.text[0].isupper()]
+        for k in range(len(caps)):
+            if all(w.ent_type_ == "PERSON" for w in caps[k:]):
+                break  # a person's initials ("MQ" for "Marta Quell") name nobody
+            if "".join(w.text[0] for w in caps[k:]) == short:
+                return caps[k].i, caps[-1].i + 1
+        run = []
+    return None
+
+
+def _initials_title(doc: Doc, short: str) -> tuple[int, int] | None:
+    """Words of any case right before a name whose initials are ``short``, the last a noun or
+    capitalised (a title: "Chief financial officer", "Detective Inspector")."""
+    n = len(short)
+    for i in range(len(doc) - n):
+        words = doc[i : i + n]
+        if (
+            doc[i + n].pos_ == "PROPN"
+            and all(t.is_alpha for t in words)
+            and "".join(t.text[0] for t in words).upper() == short
+            and (words[-1].pos_ == "NOUN" or words[-1].text[0].isupper())
+            and not any(t.ent_type_ == "PERSON" for t in words)
+        ):
+            return i, i + n
+    return None
 
 
 def noun_chunk_ranges(doc: Doc) -> list[tuple[int, int]]:

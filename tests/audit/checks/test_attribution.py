@@ -666,3 +666,66 @@ def test_an_organisations_title_names_the_speaker_the_article_gives_it() -> None
     for other in ("Corrach's head of service", "Veltra's chief executive"):
         found = checks(al, other + said)
         assert found.get("attribution"), (other, found)
+
+
+def test_a_forum_posters_op_relays_the_original() -> None:
+    al = aligner_of("The fire damaged 14 parked cars and forced the car park to close for the day.")
+    claim = (
+        "OP pointed out that the fire damaged 14 parked cars and closed the car park for the day."
+    )
+    assert "attribution" not in checks(al, claim)
+    other = "Mr Rudd pointed out that the fire damaged 14 parked cars and closed the car park."
+    assert checks(al, other).get("attribution") == "unsupported"
+
+
+def test_a_bare_spokesperson_is_the_one_of_the_body_named_before() -> None:
+    al = aligner_of(
+        "Corvin Foods said the store would not reopen until its wall was repaired. A "
+        "spokesperson said staff would be paid in full during the closure."
+    )
+    said = " said staff would be paid in full during the closure."
+    assert "attribution" not in checks(al, "A Corvin spokesperson" + said)
+    assert checks(al, "A Halbury spokesperson" + said).get("attribution") == "unsupported"
+
+
+def test_each_of_two_speakers_is_checked_against_what_it_says() -> None:
+    al = aligner_of(
+        "The Tollard Pottery Trust, a local charity, said it hoped to buy the factory's archive "
+        "of 4,000 moulds. Its chair, Leonard Wick, said the trust had launched an appeal to "
+        "raise £120,000."
+    )
+    right = (
+        "The Tollard Pottery Trust said it hoped to buy the factory's archive of 4,000 moulds, "
+        "and its chair, Leonard Wick, said the trust had launched an appeal to raise £120,000."
+    )
+    assert "attribution" not in checks(al, right)
+    swapped = (
+        "The Tollard Pottery Trust said it had launched an appeal to raise £120,000, and its "
+        "chair, Leonard Wick, said it hoped to buy the factory's archive of 4,000 moulds."
+    )
+    assert checks(al, swapped).get("attribution") == "unsupported"
+
+
+def test_an_office_title_and_full_name_for_the_courtesy_title_is_the_same_speaker() -> None:
+    al = aligner_of(
+        '"Too much glass ended up in the ground," said Councillor Martin Ebbe, the cabinet '
+        "member for environment. Households will not pay more for the service, Mr Ebbe said, "
+        "although the council may review garden waste charges later in the year."
+    )
+    said = (
+        " said households will not pay more for the service, although the council may review "
+        "garden waste charges later in the year."
+    )
+    # an FAQ answer's "No." before the name makes the tagger read the title as a word of it
+    assert "attribution" not in checks(al, "No. Councillor Martin Ebbe" + said)
+    assert checks(al, "No. Councillor Martin Hale" + said).get("attribution") == "unsupported"
+
+
+def test_a_thread_number_and_a_short_form_of_a_title_word_keep_the_speaker() -> None:
+    al = aligner_of(
+        "Employment Judge Colin Arden said the unpaid time pushed many workers' effective "
+        "hourly pay below the legal minimum."
+    )
+    said = " said the unpaid time pushed many workers' hourly pay below the legal minimum."
+    assert "attribution" not in checks(al, "6/ Emp Judge Colin Arden" + said)
+    assert checks(al, "6/ Emp Judge Colin Ardley" + said).get("attribution") == "unsupported"

@@ -134,3 +134,20 @@ def test_a_clause_that_retells_a_figure_of_the_original_is_no_added_event() -> N
     # a clause without the original's figures is still judged on its words
     invented = checks(al, start + "the shortage forced clinics to close wards.")
     assert invented.get("clauses"), invented
+
+
+def test_a_phrase_framing_the_rewrite_is_no_added_circumstance() -> None:
+    al = aligner_of(_ORIGINAL)
+    for claim in (
+        "In this week's community round-up, the council approved the budget for the Eastbank "
+        "library on Monday.",
+        "According to the article the poster linked, the council approved the budget for the "
+        "Eastbank library on Monday.",
+        "The library, for the information of readers, will reopen in May after repairs to its "
+        "roof.",
+    ):
+        assert "clauses" not in checks(al, claim), claim
+    added = (
+        "In this week's round-up, the library will reopen in May with the help of lottery grants."
+    )
+    assert checks(al, added).get("clauses") == "unsupported"

@@ -151,3 +151,14 @@ def test_an_instruction_to_the_reader_is_no_content() -> None:
     # what the instruction introduces is still read ("the school" is not the rink)
     words = checks(al, "Brace yourself: the council will close the school and the library.")
     assert words.get("content") == "unsupported", words
+
+
+def test_words_of_an_idiom_or_of_an_aside_to_readers_are_no_new_content() -> None:
+    al = aligner_of("The port handles between 1,900 and 2,100 vessel calls a year.")
+    claim = (
+        "The port, for the information of readers, handles between 1,900 and 2,100 vessel "
+        "calls in the course of a year."
+    )
+    assert "content" not in checks(al, claim)
+    course = "The port handles between 1,900 and 2,100 vessel calls on its training course."
+    assert checks(al, course)  # a course of its own is news

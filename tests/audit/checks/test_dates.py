@@ -148,3 +148,15 @@ def test_weekends_for_nights_is_another_time() -> None:
     found = checks(al, "Flights were delayed mainly by a shortage of ground staff at weekends.")
     assert found.get("dates") == "contradicted", found
     assert "dates" not in checks(al, "Flights were delayed mainly by too few staff at night.")
+
+
+def test_a_month_a_weekday_of_the_original_falls_in_is_the_same_date() -> None:
+    text = (
+        "The regulator has fined the operator £3.4 million after it cancelled trains between "
+        "September and December last year, the regulator said on Wednesday."
+    )
+    meta = ArticleMeta(date="2026-04-23")  # a Thursday
+    al = Aligner(analyze(Article(text=text, paragraphs=paragraph_offsets(text), meta=meta)))
+    claim = "On a Wednesday in {}, the regulator fined the operator £3.4 million."
+    assert "dates" not in checks(al, claim.format("April 2026"))
+    assert checks(al, claim.format("May 2026")).get("dates") == "contradicted"

@@ -589,3 +589,15 @@ def test_a_changed_rank_is_a_changed_figure() -> None:
         "The fee is $7 million in the first season, rising to $12 million by the fifth."
     )
     assert "numbers" not in checks(al, "It rises to $12 million in the fifth season.")
+
+
+def test_a_number_naming_a_thing_as_the_original_does_is_no_count() -> None:
+    al = aligner_of(
+        "Lock 7 at Hollincote on the Ashby Canal reopened to boats on Saturday, May 16, for the "
+        "first time since 1961, after a three-year restoration costing £1.8 million."
+    )
+    claim = (
+        "Lock {} at Brindle, on the Ashby Canal, was closed in 1961 after part of its wall fell."
+    )
+    assert "numbers" not in checks(al, claim.format(7))
+    assert checks(al, claim.format(8)).get("numbers")

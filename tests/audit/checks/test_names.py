@@ -142,7 +142,7 @@ def test_a_short_form_the_rewrite_defines_is_the_name_it_stands_for() -> None:
     second = next(s for s in doc.sents if s.text.startswith("KOS is"))
     result = check_claim(second, al.align(second).sentences, al)
     assert not [f for f in result.findings if f.check in {"entities", "roles"}], result.findings
-    other = parse("KOS is planning a third satellite in 2028.")[:]
+    other = parse("KSR is planning a third satellite in 2028.")[:]  # no initials of a name
     assert check_claim(other, al.align(other).sentences, al).findings
 
 
@@ -455,3 +455,30 @@ def test_a_short_form_of_a_common_word_and_a_common_noun_opening_are_no_names() 
     al = aligner_of("The maker has recalled 84 rotor blades from wind farms in Wales.")
     notice = "Notice is hereby given that the maker has recalled 84 rotor blades in Wales."
     assert "entities" not in checks(al, notice)
+
+
+def test_initials_of_a_title_or_a_body_the_original_names_are_no_new_name() -> None:
+    al = aligner_of(
+        "Detective Inspector Marta Quell said no one was hurt. The runner's lawyer said she "
+        "could appeal to the Court of Arbitration for Sport within 21 days."
+    )
+    assert "entities" not in checks(al, "The DI said no one was hurt.")
+    assert "entities" not in checks(al, "Her lawyer said she could appeal to CAS within 21 days.")
+    assert checks(al, "Her lawyer said she could appeal to CFS within 21 days.").get("entities")
+
+
+def test_a_place_swapped_for_a_name_the_tagger_left_out_is_flagged() -> None:
+    al = aligner_of(
+        "A spokesperson said about 60 employees had moved to the company's Dunmere branch. "
+        "The van had been stolen from a yard in Cressley on Sunday."
+    )
+    claim = "A spokesperson said about 60 employees had moved to the company's {} branch."
+    assert "entities" not in checks(al, claim.format("Dunmere"))
+    assert checks(al, claim.format("Cressley")).get("entities") == "unsupported"
+
+
+def test_a_new_place_joined_to_based_is_a_new_name() -> None:
+    al = aligner_of("The council has hired Kernow Marine, a Falmouth-based firm, to do the work.")
+    claim = "The council has hired {}-based Kernow Marine to do the work."
+    assert "entities" not in checks(al, claim.format("Falmouth"))
+    assert checks(al, claim.format("Penzance")).get("entities") == "unsupported"

@@ -756,3 +756,55 @@ def test_a_reported_would_for_an_expected_event_is_a_hedge_removed() -> None:
     al = aligner_of("The director said ticket sales would have to fill the gap, the museum said.")
     same = checks(al, "The director said that ticket sales would have to fill the gap.")
     assert "modality" not in same, same
+
+
+def test_a_purpose_clause_states_no_hedge_or_certainty() -> None:
+    al = aligner_of(
+        "Ruth Dorran said she had turned down a place at another fair in order to attend."
+    )
+    purpose = "Ruth Dorran said she had turned down a place at another fair so she could attend."
+    assert "modality" not in checks(al, purpose)
+    hedged = "Ruth Dorran said she could turn down a place at another fair in order to attend."
+    assert checks(al, hedged).get("modality") == "unsupported"
+    al = aligner_of(
+        '"Anyone who saw a grey van on Mill Road around that time should call us," he said.'
+    )
+    asked = "He wants anyone who saw a grey van on Mill Road around that time to call the police."
+    assert "modality" not in checks(al, asked)
+
+
+def test_a_verb_that_undoes_the_originals_act_is_no_opposite() -> None:
+    al = aligner_of(
+        "The 29-year-old was stripped of her victory at the Dunmere Marathon, which she won "
+        "on 19 October."
+    )
+    undone = "The 29-year-old loses her Dunmere Marathon win from 19 October."
+    assert "negation" not in checks(al, undone)
+    al = aligner_of("Anna Verholt won the Dunmere Marathon on 19 October.")
+    assert "negation" not in checks(al, "Anna Verholt loses her Dunmere Marathon win.")
+    lost = checks(al, "Anna Verholt lost the Dunmere Marathon on 19 October.")
+    assert lost.get("negation") == "contradicted", lost
+
+
+def test_a_thing_needed_where_the_original_offers_it_without() -> None:
+    al = aligner_of(
+        "A mobile clinic will tour 12 villages next month, offering free flu vaccines to "
+        "eligible residents without an appointment."
+    )
+    needed = checks(
+        al, "Free flu vaccines will be offered to residents, but an appointment is needed."
+    )
+    assert needed.get("negation") == "contradicted", needed
+    none = "Free flu vaccines will be offered to residents, and no appointment is needed."
+    assert checks(al, none).get("negation") is None
+
+
+def test_a_hope_or_a_plan_stated_as_certain_is_flagged() -> None:
+    al = aligner_of("Organisers hope to give about 4,500 vaccinations over the three weeks.")
+    found = checks(al, "Organisers will give about 4,500 vaccinations over the three weeks.")
+    assert found.get("modality") == "unsupported", found
+    for kept in (
+        "Organisers aim to give about 4,500 vaccinations over the three weeks.",
+        "Organisers hope to give roughly 4,500 vaccinations in three weeks.",
+    ):
+        assert "modality" not in checks(al, kept), kept

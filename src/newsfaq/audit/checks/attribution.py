@@ -8,8 +8,9 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import Aligner, WordIndex, content_tokens, norm_word, synonyms
+from newsfaq.audit.claims import THREAD_MARKER
 from newsfaq.text.facts import NAME_TITLES, extract_facts
-from newsfaq.text.nlp import Analysis, Sentence
+from newsfaq.text.nlp import Analysis, Sentence, spelled_out_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -19,6 +20,7 @@ from newsfaq.audit.checks.common import (
     JOB_FUNCTIONS,
     MALE_NOUNS,
     NAMED,
+    OFFICE_TITLES,
     OFFICE_VERBS,
     ORG_TITLES,
     SAY_VERBS,
@@ -29,7 +31,6 @@ from newsfaq.audit.checks.common import (
     _quote,
     from_sentence_before,
     named_in_full,
-    token_runs,
 )
 from newsfaq.audit.checks.names import outlet_words
 
@@ -104,7 +105,9 @@ def _speakers(tokens: Iterable[Token], *, pronouns: bool = False) -> list[list[T
                 out.append(_noun_phrase(t.head))  # "the regulator, which said ..."
             elif pronouns or c.pos_ != "PRON":
                 out.append(_noun_phrase(c))
-    # a subject of punctuation alone ("the co - op said": the parse makes "-" a subject too)
+    # a subject of punctuation alone ("the co - op said": the parse makes "-" a subject too);
+    # a thread's post number ("6/") is no word of the speaker
+    out = [[t for t in sp if not THREAD_MARKER.fullmatch(t.text)] for sp in out]
     return [sp for sp in out if sp]
 
 
@@ -250,6 +253,8 @@ def _the_article_itself(speaker: Sequence[Token], original: Doc) -> bool:
     says" when the original itself mentions no report): the speaker is the original itself,
     which says all it says."""
     words = [t for t in speaker if t.is_alpha]
+    if len(words) == 1 and words[0].text == "OP":
+        return True  # a forum thread's "original poster", who shared the original
     if len(words) != 2 or words[0].lower_ not in {"the", "this"}:
         return False
     noun = words[1].lemma_.lower()
@@ -294,7 +299,11 @@ def _check_attribution(
     ):
         # a speaker the original credits, reported by another ("the Post reported that the
         # woman told police")
-        _check_reporters(claimed, credited, meant, aligner.analysis, out)
+        for sp in claimed:
+            names = _speaker_names(sp)
+            if names and _credited_elsewhere(sp, names, claimed, claim, ev, aligner):
+                continue  # "X said A, and its chair, Y, said B": B is Y's in another sentence
+            _check_reporters([sp], credited, meant, aligner.analysis, out)
         return
     pronoun_speakers = _speakers(best.span, pronouns=True)
     for sp in claimed:
@@ -310,6 +319,8 @@ def _check_attribution(
         if credited:
             if _credits(sp, names, credited):
                 continue
+            if len(claimed) > 1 and _credited_elsewhere(sp, names, claimed, claim, ev, aligner):
+                continue  # "X said A, and its chair, Y, said B": B is Y's in another sentence
             given = _join(" ".join(t.text for t in o) for o in credited[:2])
             out.findings.append(
                 Finding(
@@ -350,6 +361,37 @@ def _check_attribution(
                     f"attribution: the original does not credit this to {_quote(text)}",
                 )
             )
+
+
+def _credited_elsewhere(
+    sp: list[Token],
+    names: set[str],
+    claimed: list[list[Token]],
+    claim: SpacySpan,
+    ev: Sequence[Sentence],
+    aligner: Aligner,
+) -> bool:
+    """One of several speakers of the claim is credited by another evidence sentence that holds
+    what the claim has it say: the words after its verb up to the next speaker."""
+    inside = {t.i for t in sp}
+    verb = next((t.head for t in sp if t.head.i not in inside), None)
+    if verb is None or verb.i < sp[-1].i:
+        return False  # "..., Pike said": what it says comes before; left to the main reading
+    nxt = min((o[0].i for o in claimed if o[0].i > verb.i), default=claim.end)
+    said = [t for t in content_tokens(claim.doc[verb.i + 1 : nxt])]
+    if len(said) < _MIN_SAID:
+        return False
+    for s in ev:
+        index = aligner.sentence_index[s.id]
+        if sum(1 for t in said if index.has(t)) >= _SAID_SHARE * len(said) and _credits(
+            sp, names, _speakers(s.span, pronouns=False)
+        ):
+            return True
+    return False
+
+
+_MIN_SAID = 2
+_SAID_SHARE = 0.6
 
 
 def _check_reporters(
@@ -491,26 +533,16 @@ def _under_title(name: str, analysis: Analysis) -> bool:
     return False
 
 
-_INITIAL_SKIP = frozenset({"of", "the", "and", "for", "&"})
-
-
 def _spelt_out(speaker: Sequence[Token], proper: set[str], original: Doc) -> set[str]:
     """The words of the organisation of the original whose initials a speaker's one
     capitalised short form gives ("CSHA" -> Carrick Sound Harbour Authority), else ``proper``."""
     short = [t.text for t in speaker if t.text.isupper() and 2 < len(t.text) < 7 and t.is_alpha]
     if len(short) != 1 or not proper <= {norm_word(short[0])}:
         return proper
-    for found in token_runs(original[:], _in_initials_run):
-        # "Port of Carrick": the initials skip the small words
-        run = [t.text for t in found if t.is_alpha and t.text[0].isupper()]
-        for k in range(len(run)):  # "the Carrick Sound Harbour Authority", any tail of a run
-            if "".join(w[0] for w in run[k:]).upper() == short[0]:
-                return {norm_word(w) for w in run[k:]}
-    return proper
-
-
-def _in_initials_run(t: Token) -> bool:
-    return (t.is_alpha and t.text[0].isupper()) or t.lower_ in _INITIAL_SKIP
+    found = spelled_out_in(original, short[0])
+    if found is None:
+        return proper
+    return {norm_word(t.text) for t in found if t.is_alpha and t.text[0].isupper()}
 
 
 def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Token]]) -> bool:
@@ -551,6 +583,8 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
             return True  # "the firm said" for "Managing director Helena Voskuijl said"
         if not proper and mine & _MANAGEMENT and _is_a(other, _EMPLOYERS):
             return True  # "Management said" for "The company said"
+        if proper and _unnamed_for(speaker, other, proper):
+            return True  # "A Fenwold spokesperson said" for "Fenwold Foods said ... A spokesperson"
         if proper and _its_head(other, proper):
             return True  # "the Hearing Society says" for "Its chair, Tomas Ridley, said"
         idx = WordIndex()
@@ -560,10 +594,36 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
             | {norm_word(t.text) for t in other}
         )
         if any(idx.has_word(n) for n in names) and all(
-            idx.has_word(n) for n in names if n in proper
+            idx.has_word(n) or _cut_short(n, idx.words) for n in names if n in proper
         ):
             return True
     return False
+
+
+def _cut_short(word: str, words: Iterable[str]) -> bool:
+    """``word`` is a short form of one of ``words`` ("emp" for "employment"): three or four
+    letters that open a word at least three letters longer."""
+    return 3 <= len(word) <= 4 and any(
+        w.startswith(word) and len(w) >= len(word) + 3 for w in words
+    )
+
+
+def _unnamed_for(speaker: Sequence[Token], other: Sequence[Token], proper: set[str]) -> bool:
+    """The original's speaker is a bare "a/the <noun>" ("a spokesperson") and the claim's the
+    same noun with the names of a party the original names in that sentence or the one before
+    ("a Fenwold spokesperson"): whom the original's speaker speaks for."""
+    if _proper(other):
+        return False
+    head, own = _last_noun(speaker), _last_noun(other)
+    if head is None or own is None or norm_word(head.lemma_) != norm_word(own.lemma_):
+        return False
+    doc = other[0].doc
+    near = {norm_word(t.text) for t in doc[from_sentence_before(other[0]) : own.sent.end]}
+    return proper <= near
+
+
+def _last_noun(tokens: Sequence[Token]) -> Token | None:
+    return next((t for t in reversed(tokens) if t.pos_ == "NOUN"), None)
 
 
 _ORG_NOUNS = frozenset({
@@ -792,12 +852,7 @@ _ANY_HEAD = frozenset({"boss", "chief", "head"})
 
 
 # words of a title of office the article may capitalise ("Chief Fire Officer Helen Marchant")
-_TITLE_CAPS = frozenset({
-    "chief", "fire", "officer", "director", "executive", "manager", "chair", "chairman",
-    "chairwoman", "president", "secretary", "inspector", "superintendent", "commissioner",
-    "councillor", "leader", "head", "editor", "principal", "constable", "governor", "minister",
-    "spokesperson", "spokesman", "spokeswoman", "founder", "owner", "coach", "captain",
-})  # fmt: skip
+_TITLE_CAPS = OFFICE_TITLES | {"fire"}  # "Chief Fire Officer"
 
 
 def _office_held(name: Token) -> set[str]:
@@ -979,7 +1034,7 @@ def _only_titled(speaker: Sequence[Token], other: Sequence[Token]) -> bool:
     ("Operations director", "The CEO", "Mr"), no organisation ("Foxes owner Rashid
     Allenby"); the original's may name more ("Daniel Ferris, Brackenmoor's chief
     executive"). Two full names must share their given names."""
-    allowed = JOB_FUNCTIONS | NAME_TITLES | ORG_TITLES
+    allowed = JOB_FUNCTIONS | NAME_TITLES | OFFICE_TITLES
     mine = _extra_names(speaker)
     a, b = _person_words(speaker), _person_words(other)
     if len(a) > 1 and len(b) > 1 and not (a <= b or b <= a):

@@ -16,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsfaq.audit.align import Aligner, content_tokens
+from newsfaq.audit.align import Aligner, content_tokens, norm_word
 from newsfaq.audit.checks.common import CheckResult, Finding, _quote
+from newsfaq.audit.checks.content import addressed_to_audience
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -86,6 +87,8 @@ def check_added_clauses(claim: SpacySpan, aligner: Aligner, out: CheckResult) ->
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in head.children):
             continue  # "if the budget gets the nod": a condition reworded, not an event
         own = _own_tokens(head)
+        if any(t.lower_ == "according" or (t.dep_ == "prep" and _framing(t)) for t in own):
+            continue  # "according to the article the poster linked": a source, not an event
         if _anchored(own, aligner):
             continue  # "when the number of empty posts stood at 4,010": the original's figure
         content, new = _new_words(own, aligner)
@@ -117,6 +120,15 @@ def check_added_phrases(claim: SpacySpan, aligner: Aligner, out: CheckResult) ->
             continue
         if not claim.start <= prep.head.i < claim.end:
             continue
+        if (
+            prep.lower_ == "according"
+            or prep.head.lower_ == "according"
+            or _framing(prep)
+            or addressed_to_audience(prep)
+        ):
+            # "according to X" is an attribution; "in this week's round-up" and "for the
+            # information of readers" frame the rewrite
+            continue
         phrase = list(prep.subtree)
         content, new = _new_words(phrase, aligner)
         nouns = [t for t in new if t.pos_ == "NOUN"]
@@ -130,6 +142,27 @@ def check_added_phrases(claim: SpacySpan, aligner: Aligner, out: CheckResult) ->
                 )
             )
             return
+
+
+_FRAME_NOUNS = frozenset({
+    "article", "piece", "story", "round-up", "roundup", "newsletter", "bulletin", "edition",
+    "column", "thread", "episode", "digest", "briefing", "podcast", "blog",
+})  # fmt: skip
+"""Nouns for the rewrite's own publication or for the original as a text: a phrase about one
+("in this week's business round-up", "in the thread") frames the rewrite."""
+
+
+def _framing(prep: Token) -> bool:
+    """The object of ``prep`` is the rewrite's publication or the original as a text."""
+    return any(c.dep_ == "pobj" and _whole_word(c) in _FRAME_NOUNS for c in prep.children)
+
+
+def _whole_word(tok: Token) -> str:
+    """The lemma of ``tok`` with the word the tokenizer split off it at a hyphen ("round-up")."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{norm_word(tok.lemma_)}"
+    return norm_word(tok.lemma_)
 
 
 _PLAIN_SUPERLATIVES = frozenset(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Literal
 from spacy.tokens import Span
 
 from newsfaq.audit.align import Aligner, WordIndex, content_tokens, norm_word
+from newsfaq.text.facts import TITLES
 from newsfaq.text.nlp import Sentence
 
 if TYPE_CHECKING:
@@ -392,6 +393,13 @@ ORG_TITLES = frozenset({
     "chairwoman", "chair", "president", "manager", "founder", "officer",
 })  # fmt: skip
 """Titles of people who hold a post at an organisation and speak for it."""
+
+OFFICE_TITLES = TITLES | ORG_TITLES | frozenset({
+    "councillor", "cllr", "superintendent", "constable", "principal", "head", "leader", "mp",
+    "kc", "qc", "owner", "founder", "executive", "organiser", "organizer",
+})  # fmt: skip
+"""Every title of an office or post a person's name may carry ("Councillor Martin Oduya",
+"Superintendent Ana Ruiz"): the titles of the article's facts and the organisation titles."""
 
 
 def _particle(verb: Token) -> str | None:

@@ -176,12 +176,39 @@ def _told_to_the_reader(tok: Token) -> bool:
     """A word of an instruction to the reader ("brace yourself for some bad news", "mark your
     calendar"): a word with no subject whose object is the reader, and the words it governs;
     a clause under it ("if you've been skating in Brackenford") is read on its own."""
+    if _idiom_course(tok):
+        return True  # "in the course of a year", "of course"
     for head in (tok, *tok.ancestors):
-        if _instruction(head):
-            return True
+        if _instruction(head) or (head.dep_ == "prep" and addressed_to_audience(head)):
+            return True  # "for the information of readers"
         if head.dep_ in _OWN_CLAUSE:
             return False
     return False
+
+
+AUDIENCE_NOUNS = frozenset({"reader", "listener", "viewer", "subscriber", "follower", "folk"})
+"""Nouns for the rewrite's audience ("for the information of readers"): a phrase addressed to
+them states no news. ("members" and "supporters" are left out: they are often the news's own
+parties.)"""
+
+
+def addressed_to_audience(prep: Token) -> bool:
+    """A prepositional phrase that names the rewrite's audience and nothing the news is about
+    ("for the information of readers", "for our listeners"): no name, figure or date in it."""
+    words = [t for t in prep.subtree if t.is_alpha or t.like_num]
+    return any(
+        t.pos_ == "NOUN" and norm_word(t.lemma_) in AUDIENCE_NOUNS for t in words
+    ) and not any(t.like_num or t.pos_ == "PROPN" or t.ent_type_ for t in words)
+
+
+def _idiom_course(tok: Token) -> bool:
+    """ "course" of "in the course of" or "of course": no course of study or golf."""
+    if tok.lower_ != "course":
+        return False
+    doc, i = tok.doc, tok.i
+    before = doc[max(0, i - 2) : i].text.lower()
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return (before == "in the" and after == "of") or (i > 0 and doc[i - 1].lower_ == "of")
 
 
 _OWN_CLAUSE = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "acl"})

@@ -387,8 +387,10 @@ def _check_dates(
             if p.weekday is None and days:
                 found = []
                 others = days
-        if not found and p.day is not None and _weekday_meant(p, ev_parts, aligner):
-            continue  # "on 7 July 2026" for "said on Tuesday" in an article of 8 July 2026
+        if not found and _weekday_meant(p, ev_parts, aligner):
+            # "on 7 July 2026" (or "on a Wednesday in April 2026") for "said on Tuesday" in
+            # an article of 8 July 2026
+            continue
         if found:
             if p.year is not None or p.day is not None:  # not a bare weekday or month
                 homes = sorted({aligner.analysis.sentence_at(q.start).id for q in found})
@@ -409,10 +411,11 @@ def _check_dates(
 
 
 def _weekday_meant(p: DatePart, ev_parts: Sequence[DatePart], aligner: Aligner) -> bool:
-    """The claim's date is the day a bare weekday of the evidence falls on, within the week
-    before or after the article's publication date (the rewrite resolved "on Tuesday")."""
+    """The claim's date (a day, or a month) is where a bare weekday of the evidence falls,
+    within the week before or after the article's publication date (the rewrite resolved "on
+    Tuesday")."""
     published = _parse_iso(aligner.analysis.article.meta.date)
-    if published is None or p.month is None or p.day is None:
+    if published is None or p.month is None:
         return False
     for q in ev_parts:
         if q.weekday is None or q.day is not None:
@@ -420,7 +423,12 @@ def _weekday_meant(p: DatePart, ev_parts: Sequence[DatePart], aligner: Aligner) 
         back = published - dt.timedelta(days=(published.weekday() - q.weekday) % 7)
         ahead = published + dt.timedelta(days=(q.weekday - published.weekday()) % 7)
         for day in (back, ahead):
-            if (day.month, day.day) == (p.month, p.day) and p.year in {None, day.year}:
+            if (
+                day.month == p.month
+                and p.day in {None, day.day}
+                and p.year in {None, day.year}
+                and p.weekday in {None, q.weekday}
+            ):
                 return True
     return False
 

@@ -654,8 +654,12 @@ def _check_numbers(
     for fig in figures:
         if _from_headline(claim, fig, aligner.analysis):
             continue  # the headline's "to Rise by 37 Percent", which the body only derives
-        if _label_number(fig, ctext) or _metres_agree(fig, doc_figs):
-            continue  # "Phase 2"; "150m" for the original's "150 metres"
+        if (
+            _label_number(fig, ctext)
+            or _named_number(fig, ctext, src_text)
+            or _metres_agree(fig, doc_figs)
+        ):
+            continue  # "Phase 2"; "Lock 7" as the original names it; "150m" for "150 metres"
         how = _derivation(fig, ctext, ev, ev_figs)
         if how is not None:
             out.notes.append(f"{fig.mention.text} is {how}")
@@ -713,6 +717,19 @@ def _label_number(fig: _Figure, ctext: str) -> bool:
         return False
     before = re.search(r"([A-Za-z]+)\s+$", ctext[: m.start])
     return before is not None and before.group(1).lower() in _LABELS
+
+
+def _named_number(fig: _Figure, ctext: str, src_text: str) -> bool:
+    """A number that names a thing with the capitalised word before it, as the original does
+    ("Lock 7", "Platform 4"): a name, not a count."""
+    m = fig.mention
+    if m.kind != "number" or m.high is not None or not re.fullmatch(r"\d+[A-Za-z]?", m.text):
+        return False
+    before = re.search(r"\b([A-Z][a-z]+)\s+$", ctext[: m.start])
+    if before is None or before.group(1).lower() in QUALIFIERS:
+        return False
+    named = rf"\b{re.escape(before.group(1))}\s+{re.escape(m.text)}(?![\w.,]\d)"
+    return re.search(named, src_text, re.IGNORECASE) is not None
 
 
 _BARE_M = re.compile(r"\d+(?:\.\d+)?m")

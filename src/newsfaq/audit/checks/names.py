@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from newsfaq.audit.align import Aligner, WordIndex, content_tokens, norm_word
 from newsfaq.text.facts import NAME_TITLES
-from newsfaq.text.nlp import Sentence, defined_acronyms, entity_span
+from newsfaq.text.nlp import Sentence, defined_acronyms, entity_span, spelled_out_in
 from newsfaq.text.wordvec import word_vectors
 
 if TYPE_CHECKING:
@@ -24,6 +24,7 @@ from newsfaq.audit.checks.common import (
     JOB_FUNCTIONS,
     KIN_PAIRS,
     NAMED,
+    OFFICE_TITLES,
     ORG_TITLES,
     SAY_VERBS,
     CheckResult,
@@ -71,7 +72,7 @@ def _check_untagged_names(claim: SpacySpan, aligner: Aligner, out: CheckResult) 
         if corrupted is not None:
             out.findings.append(_misspelt(corrupted))
             return
-    new = _new_untagged_name(claim, aligner)
+    new = _new_untagged_name(claim, aligner) or _new_home(claim, aligner)
     if new is not None:
         out.findings.append(
             Finding(
@@ -80,6 +81,28 @@ def _check_untagged_names(claim: SpacySpan, aligner: Aligner, out: CheckResult) 
                 f"the claim names {_quote(new)}, which the original never mentions",
             )
         )
+
+
+_HOME_PARTICIPLES = frozenset({"based", "born", "bred", "headquartered", "registered"})
+
+
+def _new_home(claim: SpacySpan, aligner: Aligner) -> str | None:
+    """A capitalised place joined to "based", "born" ... ("Penzance-based") that the original
+    never mentions: a new place, which the tagger leaves out of its entities."""
+    doc = claim.doc
+    for t in claim:
+        if (
+            t.is_alpha
+            and t.is_title
+            and t.i + 2 < claim.end
+            and doc[t.i + 1].text == "-"
+            and not t.whitespace_
+            and not doc[t.i + 1].whitespace_
+            and doc[t.i + 2].lower_ in _HOME_PARTICIPLES
+            and not aligner.doc_index.has(t)
+        ):
+            return t.text
+    return None
 
 
 def _new_untagged_name(claim: SpacySpan, aligner: Aligner) -> str | None:
@@ -165,22 +188,6 @@ def outlet_words(analysis: Analysis) -> list[str]:
     return _ent_words(site) if site else []
 
 
-def _title_acronym(tok: Token, original: Doc) -> bool:
-    """``tok`` is a title's initials ("CFO") and the original spells the title out before a
-    name ("Chief financial officer Samuel Teixo"): a title, not a word of the name."""
-    short = tok.text.lower()
-    if not (tok.is_alpha and tok.text.isupper() and 2 <= len(short) <= 5):
-        return False
-    n = len(short)
-    return any(
-        original[i + n].pos_ == "PROPN"
-        and all(t.is_alpha for t in original[i : i + n])
-        and "".join(t.lower_[0] for t in original[i : i + n]) == short
-        and original[i + n - 1].pos_ == "NOUN"
-        for i in range(len(original) - n)
-    )
-
-
 def _check_entities(
     claim: SpacySpan, ev_index: WordIndex, aligner: Aligner, out: CheckResult
 ) -> None:
@@ -196,8 +203,9 @@ def _check_entities(
         words = _ent_words(ent.text)
         if words and set(words) <= set(outlet) and outlet[-1] in words:
             continue  # "the Courier reported": the outlet that published the original
-        if _title_acronym(ent[0], aligner.analysis.doc):
-            # "CFO Samuel Teixo" for "Chief financial officer Samuel Teixo": a title
+        if spelled_out_in(aligner.analysis.doc, ent[0].text) is not None:
+            # "CFO Samuel Teixo" for "Chief financial officer Samuel Teixo": a title; "CAS"
+            # for the "Court of Arbitration for Sport" the original names
             if len(ent) == 1:
                 continue
             ent = ent[1:]
@@ -259,9 +267,19 @@ def _check_slot_swap(
         if _named_in(ent, words, aligner.sentence_index[sentence.id], sentence):
             continue
         slot = _slot(_without_det(ent).root)
+        # names of the evidence the tagger left out ("the company's Dunmere branch") count,
+        # as names of the claim's kind
+        named = [
+            *sentence.span.ents,
+            *(
+                o
+                for o in untagged_names(sentence.span, [sentence], ent.label_)
+                if not all(norm_word(t.text) in NAME_TITLES for t in o)  # "Mr", no name
+            ),
+        ]
         rivals = [
             o
-            for o in sentence.span.ents
+            for o in named
             if _same_kind(o.label_, ent.label_, slot)
             and (_slot(_without_det(o).root) == slot or _attached_to_object(o.root, slot))
             and not set(_ent_words(o.text)) <= claim_words
@@ -878,11 +896,7 @@ def check_titled_affiliation(claim: SpacySpan, aligner: Aligner, out: CheckResul
 
 _RUN_JOINERS = frozenset({"'", "’", "&"})
 # words of a title or office that a capitalised run may hold ("Labour Minister Henrik Solvang")
-_RUN_TITLES = NAME_TITLES | ORG_TITLES | JOB_FUNCTIONS | frozenset({
-    "minister", "councillor", "officer", "chief", "mayor", "owner", "principal", "head",
-    "secretary", "prosecutor", "judge", "inspector", "superintendent", "commissioner", "kc",
-    "qc", "mp", "senator", "governor", "coach", "captain", "professor", "dr",
-})  # fmt: skip
+_RUN_TITLES = NAME_TITLES | JOB_FUNCTIONS | OFFICE_TITLES
 
 
 def _proper_runs(span: SpacySpan) -> list[list[Token]]:

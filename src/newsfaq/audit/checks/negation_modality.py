@@ -188,9 +188,16 @@ _HOPE_VERBS = frozenset({"hope", "wish", "expect", "want", "aim", "plan", "inten
 _HOPE_NOUNS = frozenset({"hope", "wish", "expectation", "aim", "plan", "intention", "goal"})
 
 
+_HOPE_XCOMP = _HOPE_VERBS - {"expect"}
+"""Verbs whose infinitive is a hope or a plan ("hope to give"); "is expected to" is read as a
+hedge of its own (:func:`hedge_of`)."""
+
+
 def _hoped(tok: Token) -> bool:
     """The predicate is what someone hopes or plans ("the hope is that he will be able to
     start", "they expect that it will open"), not a stated fact."""
+    if tok.dep_ == "xcomp" and norm_word(tok.head.lemma_) in _HOPE_XCOMP:
+        return True  # "organisers hope to give about 4,500 vaccinations"
     cur = tok
     for _ in range(4):
         if cur.dep_ in {"xcomp", "acomp", "attr"} and cur.head != cur:
@@ -302,6 +309,8 @@ def _modal_phrase(tok: Token) -> str:
         head = tok.head
         start = min([c.i for c in head.children if c.dep_ in {"aux", "auxpass", "neg"}] + [head.i])
         return tok.doc[start : tok.i + 1].text
+    if tok.dep_ == "xcomp" and norm_word(tok.head.lemma_) in _HOPE_XCOMP:
+        return f"{tok.head.text} {_phrase(tok)}"  # "hope to give"
     return _phrase(tok)
 
 
@@ -364,6 +373,13 @@ def _had_and_not(tokens: Iterable[Token]) -> tuple[dict[str, Token], dict[str, T
     had: dict[str, Token] = {}
     not_had: dict[str, Token] = {}
     for t in tokens:
+        if norm_word(t.lemma_) in {"need", "require"} and t.pos_ == "VERB" and not _negated(t):
+            # "an appointment is needed", "you need an appointment": had, against "without"
+            for o in t.children:
+                if o.dep_ in {"nsubjpass", "dobj"} and o.pos_ == "NOUN":
+                    no = any(c.dep_ == "det" and c.lower_ == "no" for c in o.children)
+                    (not_had if no else had)[norm_word(o.lemma_)] = o
+            continue
         if t.lower_ not in {"with", "without"} or t.dep_ != "prep" or _flipped_by(t.head):
             continue
         for c in t.children:
@@ -397,18 +413,38 @@ def _check_with_without(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResu
                 Finding(
                     "negation",
                     "contradicted",
-                    f"negation: the claim says {_quote(mine + ' ' + claimed[noun].text)}, the "
-                    f"original says {_quote(theirs + ' ' + given[noun].text)}",
+                    f"negation: the claim says {_quote(_had_phrase(mine, claimed[noun]))}, "
+                    f"the original says {_quote(_had_phrase(theirs, given[noun]))}",
                 )
             )
             return
 
 
+def _had_phrase(prep: str, noun: Token) -> str:
+    """How a noun of :func:`_had_and_not` is had or not: "with air conditioning", "an
+    appointment is needed"."""
+    if noun.head.lemma_.lower() in {"need", "require"}:
+        return noun.sent[
+            noun.left_edge.i - noun.sent.start : noun.head.i - noun.sent.start + 1
+        ].text
+    return f"{prep} {noun.text}"
+
+
 def _purpose(v: Token) -> bool:
-    """An infinitive hung on a noun ("a scheme to extend the runway"): what a thing is for."""
-    return v.dep_ in {"acl", "relcl"} and any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in v.children
+    """What a thing or an act is for, stated as no fact: an infinitive hung on a noun ("a
+    scheme to extend the runway") or on a clause ("in order to attend", "to call the
+    police"), or a "so (that)" clause ("so she could attend": its "could" is no hedge)."""
+    to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children)
+    if v.dep_ in {"acl", "relcl"}:
+        return to
+    if v.dep_ != "advcl":
+        return False
+    so = any(
+        c.dep_ == "mark"
+        and (c.lower_ == "so" or (c.lower_ == "that" and c.i > 0 and c.nbor(-1).lower_ == "so"))
+        for c in v.children
     )
+    return to or so
 
 
 def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult) -> None:
@@ -433,7 +469,11 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
                 f"{_quote(e.head.text + ' to ' + e.text)}",
             )
         )
-    if _hedge_added(v) and all(hedge_of(e) == "plain" or _reported_future(e) for e in same_pol):
+    if (
+        _hedge_added(v)
+        and not _purpose(v)
+        and all(hedge_of(e) == "plain" or _reported_future(e) for e in same_pol)
+    ):
         e = same_pol[0]
         out.findings.append(
             Finding(
@@ -473,6 +513,20 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
                 or (_plain_finite(v) and _modal_hedge(e) and _same_object(v, e)),
             )
         )
+
+
+def _undoes(v: Token, e: Token) -> bool:
+    """The claim's verb takes the original's act as its object ("loses her win" for "was
+    stripped of her victory, which she won"): it undoes that act, it does not deny it."""
+    return any(
+        norm_word(c.lemma_) == norm_word(e.lemma_)
+        and (
+            c.dep_ in {"dobj", "nsubjpass"}
+            # the tagger's "her Lindmark Marathon win" as a clause: a possessive gives it away
+            or (c.dep_ == "ccomp" and any(g.dep_ == "poss" for g in c.subtree))
+        )
+        for c in v.children
+    )
 
 
 def _would(tok: Token) -> bool:
@@ -702,7 +756,10 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
             flipped = [
                 e
                 for e in ev_preds
-                if norm_word(e.lemma_) in opposite and _same_object(v, e) and _same_subject(v, e)
+                if norm_word(e.lemma_) in opposite
+                and _same_object(v, e)
+                and _same_subject(v, e)
+                and not _undoes(v, e)
             ]
             if flipped and all(_negated(e) == neg for e in flipped):
                 matched_any = True

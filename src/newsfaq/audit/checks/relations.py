@@ -660,6 +660,8 @@ def _check_objects(
             }
             if any(mine.has_word(w) for w in said):
                 return  # the object is in what the verb governs there ("cost local firms ...")
+            if norm_word(other.lemma_) in _GENERIC_OBJECTS:
+                return  # "to carry out the repairs" for "to carry out the work"
             if (
                 other.pos_ == "NOUN"
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in other.children)
@@ -680,6 +682,11 @@ def _check_objects(
                 )
             )
             return
+
+
+_GENERIC_OBJECTS = frozenset({"work", "job", "task", "project", "scheme", "programme"})
+"""Objects that stand for any more specific one the article gives ("the work" for "the
+repairs")."""
 
 
 def _named_nearby(obj: Token, verb: Token) -> bool:

@@ -1,0 +1,21 @@
+"""The per-doc readers of ``newsfaq.text.nlp``."""
+
+from __future__ import annotations
+
+from newsfaq.text.nlp import parse, spelled_out_in
+
+
+def test_initials_are_read_from_a_name_or_a_title_before_a_name() -> None:
+    doc = parse(
+        "Detective Inspector Marta Quell said the runner would appeal to the Court of "
+        "Arbitration for Sport. Chief financial officer Ivo Brandt agreed."
+    )
+    court = spelled_out_in(doc, "CAS")
+    assert court is not None and court.text == "Court of Arbitration for Sport"
+    title = spelled_out_in(doc, "DI")
+    assert title is not None and title.text == "Detective Inspector"
+    cfo = spelled_out_in(doc, "CFO")
+    assert cfo is not None and cfo.text == "Chief financial officer"
+    assert spelled_out_in(doc, "CFS") is None
+    assert spelled_out_in(doc, "MQ") is None  # a person's initials are no title
+    assert spelled_out_in(doc, "cas") is None  # only a capitalised short form
