@@ -729,3 +729,21 @@ def test_a_thread_number_and_a_short_form_of_a_title_word_keep_the_speaker() -> 
     said = " said the unpaid time pushed many workers' hourly pay below the legal minimum."
     assert "attribution" not in checks(al, "6/ Emp Judge Colin Arden" + said)
     assert checks(al, "6/ Emp Judge Colin Ardley" + said).get("attribution") == "unsupported"
+
+
+def test_a_defence_a_party_gives_stated_as_fact_is_an_attribution_removed() -> None:
+    al = aligner_of(
+        "The union says staff were charged thousands of pounds. The firm's managing director, "
+        "Colin Fenner, denied any wrongdoing. He said the deductions were repayments of travel "
+        "loans that staff had agreed to in writing."
+    )
+    fact = "The deductions were repayments of travel loans that staff had agreed to in writing."
+    found = findings_of(al, fact)
+    assert any(r.startswith("attribution removed") and "Fenner" in r for _, _, r in found), found
+    credited = "Mr Fenner said the deductions were repayments of travel loans staff agreed to."
+    assert "attribution" not in checks(al, credited)
+    al = aligner_of(
+        "The firm's managing director, Colin Fenner, welcomed the ruling. He said the deductions "
+        "were repayments of travel loans that staff had agreed to in writing."
+    )
+    assert "attribution" not in checks(al, fact)  # no defence: a plain statement

@@ -151,3 +151,21 @@ def test_a_phrase_framing_the_rewrite_is_no_added_circumstance() -> None:
         "In this week's round-up, the library will reopen in May with the help of lottery grants."
     )
     assert checks(al, added).get("clauses") == "unsupported"
+
+
+def test_a_first_the_original_never_claims_is_a_record() -> None:
+    al = aligner_of(
+        "The regulator has fined Northway Rail £3.4 million. Northway has run services in the "
+        "valley since 2018."
+    )
+    claim = (
+        "Northway has run services in the valley since 2018, and this is the first time it "
+        "has been fined."
+    )
+    reasons = [f.reason for f in result_of(al, claim).findings if f.check == "clauses"]
+    assert reasons and "the first time" in reasons[0], reasons
+    al = aligner_of(
+        "The regulator has fined Northway Rail £3.4 million, its first fine since it began "
+        "running services in 2018."
+    )
+    assert "clauses" not in checks(al, claim)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsfaq.audit.checks.transfers import transfers
 from newsfaq.text.nlp import parse
-from tests.audit.checks.support import aligner_of, by_rule_findings, findings_of
+from tests.audit.checks.support import aligner_of, by_rule_findings, checks, findings_of
 
 
 def test_either_way_verbs_name_the_same_source() -> None:
@@ -153,3 +153,15 @@ def test_a_sum_hung_on_the_party_and_a_relative_clause_are_read_right() -> None:
     assert found and ruled, found
     fair = "Fellgate Trust, a charity the council hired in March, will run the library."
     assert not by_rule_findings(al, fair, "roles")[0]
+
+
+def test_the_payer_of_an_object_controlled_verb_is_its_governors_object() -> None:
+    al = aligner_of(
+        "Councillor Tom Ebbe said the earlier attacks had led Halbury District Council to pay "
+        "Parkside Services £48,000 in February to install extra cameras at the park."
+    )
+    said = "Councillor Tom Ebbe said the earlier attacks led {} to pay {} £48,000 in February."
+    right = said.format("Halbury District Council", "Parkside Services")
+    assert "roles" not in checks(al, right) and "transfers" not in checks(al, right)
+    turned = findings_of(al, said.format("Parkside Services", "Halbury District Council"))
+    assert any("turned round" in reason for _, _, reason in turned), turned

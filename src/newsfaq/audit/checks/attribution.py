@@ -1103,8 +1103,27 @@ present tense ("a man he says he meant to subdue"), not the reporter's routine "
 
 
 def _claims_it(verb: Token) -> bool:
+    """A verb that gives its clause as someone's claim: "claims", "alleges", a present "says",
+    or "said" by a party defending itself ("denied any wrongdoing. He said the deductions
+    were ...")."""
     lemma = norm_word(verb.lemma_)
-    return lemma in _CLAIM_VERBS or (lemma == "say" and verb.tag_ in {"VBZ", "VBP"})
+    return (
+        lemma in _CLAIM_VERBS
+        or (lemma == "say" and verb.tag_ in {"VBZ", "VBP"})
+        or (lemma == "say" and _in_defence(verb))
+    )
+
+
+_DEFENCE_VERBS = frozenset({"deny", "dispute", "reject", "contest"})
+
+
+def _in_defence(verb: Token) -> bool:
+    """The verb's sentence or the one before has its speaker deny, dispute or reject something."""
+    doc = verb.doc
+    return any(
+        norm_word(t.lemma_) in _DEFENCE_VERBS and t.pos_ == "VERB"
+        for t in doc[from_sentence_before(verb) : verb.sent.end]
+    )
 
 
 REMOVED_SHARE = 0.5
@@ -1123,8 +1142,10 @@ def _check_attribution_removed(
     whole = claim.doc[claim.sent.start : max(claim.sent.end, claim.end)]
     if not ev or _speakers(whole, pronouns=True):
         return  # credited in the claim's own sentence ("She said ..., but that ...")
-    if any(norm_word(t.lemma_) in SAY_VERBS or t.lower_ == "according" for t in whole):
-        return
+    if any(
+        norm_word(t.lemma_) in SAY_VERBS | _CLAIM_VERBS or t.lower_ == "according" for t in whole
+    ):
+        return  # "X maintained that ...": the claim gives it as X's too
     if question is not None and any(
         norm_word(t.lemma_) in SAY_VERBS or t.lower_ == "according" for t in question
     ):
@@ -1145,6 +1166,8 @@ def _check_attribution_removed(
             if inside < REMOVED_SHARE * len(content):
                 continue
             who = " ".join(t.text for t in _noun_phrase(speaker))
+            if speaker.pos_ == "PRON":  # "He said": whom the original's facts name for it
+                who = next(iter(_sentence_speakers(aligner.analysis).get(sent.id, [])), who)
             out.findings.append(
                 Finding(
                     "attribution",

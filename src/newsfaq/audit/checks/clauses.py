@@ -180,6 +180,18 @@ def check_added_superlatives(
     if any(t.tag_ in {"JJS", "RBS"} for s in evidence for t in s.span):
         return
     for tok in claim:
+        if _a_first(tok) and not aligner.analysis.derived(
+            "speaks-of-firsts",
+            lambda an: any(t.lower_ in {"first", "never"} for t in an.doc),
+        ):
+            out.findings.append(
+                Finding(
+                    "clauses",
+                    "unsupported",
+                    f"a record the original does not claim: {_quote(_first_phrase(tok))}",
+                )
+            )
+            return
         if _record_word(tok) and not aligner.analysis.derived(
             "speaks-of-records",
             lambda an: any(t.lemma_.lower() == "record" and t.pos_ != "VERB" for t in an.doc),
@@ -205,6 +217,21 @@ def check_added_superlatives(
             )
         )
         return
+
+
+def _a_first(tok: Token) -> bool:
+    """ "the first time", "first ever": a first, which is a record."""
+    nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+    return tok.lower_ == "first" and nxt in {"time", "ever", "-"}
+
+
+def _first_phrase(tok: Token) -> str:
+    """ "the first time" with its article, or "first ever"."""
+    start = tok.i - 1 if tok.i > 0 and tok.nbor(-1).lower_ == "the" else tok.i
+    end = min(tok.i + 2, len(tok.doc))
+    if tok.nbor(1).text == "-" and end + 1 <= len(tok.doc):
+        end += 1  # "first-ever"
+    return tok.doc[start:end].text
 
 
 def _record_word(tok: Token) -> bool:

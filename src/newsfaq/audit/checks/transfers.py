@@ -103,6 +103,17 @@ def _doer(verb: Token) -> Token | None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if subj is None and verb.dep_ == "xcomp":
+        # "led the council to pay", "ordered the firm to pay": the object of the verb it
+        # hangs on does it
+        subj = next(
+            (
+                c
+                for c in verb.head.children
+                if c.dep_ == "dobj" and c.i < verb.i and c.pos_ != "PRON"
+            ),
+            None,
+        )
     if subj is None and verb.dep_ in {"xcomp", "conj"}:
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "xcomp":
