@@ -194,3 +194,14 @@ def test_a_count_of_a_count_is_a_share() -> None:
     assert shares == {"One in three": (1, 3), "two out of five": (2, 5)}
     assert find_numbers("one vineyard in five")[0].fraction == (1, 5)
     assert [m.kind for m in find_numbers("the first two in 10 minutes")] == ["number", "number"]
+
+
+def test_pence_after_a_figure_are_money() -> None:
+    found = find_numbers("The price falls by 2.1p a litre to 34.4p, and a bag costs 5p.")
+    assert [(m.text, m.kind, m.currency) for m in found] == [
+        ("2.1p", "money", "GBP"),
+        ("34.4p", "money", "GBP"),
+        ("5p", "money", "GBP"),
+    ]
+    assert abs(found[1].value - 0.344) < 1e-9
+    assert find_numbers("The meeting starts at 3pm.") == []

@@ -151,8 +151,9 @@ _SCALE = r"hundred|thousand|million|billion|trillion"
 _PCT = r"%|\s?(?i:percent)\b|\s?(?i:per\s?cent)\b|\s?percentage\s+points?\b"
 _CUR = r"US\$|C\$|A\$|\$|£|€|¥"
 _DIGITS_RE = re.compile(
+    # "£42.5million", "5m", "2.1p" (pence)
     rf"(?<![\w.,/-])(?P<cur>{_CUR})?\s?(?P<num>{_NUM})"
-    rf"(?:(?P<glued>{_SCALE})\b|(?P<suf>k|K|bn|mn|m|b|tn)?(?![\w/]))"  # "£42.5million", "5m"
+    rf"(?:(?P<glued>{_SCALE})\b|(?P<pence>p)(?![\w/])|(?P<suf>k|K|bn|mn|m|b|tn)?(?![\w/]))"
     rf"(?:[\s-](?P<scale>{_SCALE})s?\b)?(?P<pct>{_PCT})?"  # "6.8-million-pound clinic" too
 )
 _TAIL = (
@@ -285,7 +286,9 @@ def _digit_mentions(text: str) -> list[NumberMention]:
         pct = m["pct"]
         end = m.end()
         if not pct:
-            end = m.end(next((g for g in ("scale", "glued", "suf") if m[g]), "num"))
+            end = m.end(next((g for g in ("scale", "glued", "suf", "pence") if m[g]), "num"))
+        if m["pence"] and not cur:
+            value, cur = value / 100, "£"  # "2.1p a litre": pence, as pounds
         high = None
         tail = None if pct else _RANGE_TAIL_RE.match(text, end)
         between = text[max(0, m.start() - 8) : m.start()].lower().endswith("between ")

@@ -747,3 +747,29 @@ def test_a_defence_a_party_gives_stated_as_fact_is_an_attribution_removed() -> N
         "were repayments of travel loans that staff had agreed to in writing."
     )
     assert "attribution" not in checks(al, fact)  # no defence: a plain statement
+
+
+def test_a_description_after_a_named_speaker_is_no_part_of_whom_it_credits() -> None:
+    al = aligner_of(
+        "Veltrace Systems, which is based in Coventry and has run the 46 cameras since 2023, "
+        "said a clock setting had been changed during a software update."
+    )
+    claim = (
+        "{}, a Coventry-based firm that has run the 46 cameras since 2023, said a clock setting "
+        "had been changed during a software update."
+    )
+    assert "attribution" not in checks(al, claim.format("Veltrace"))
+    assert checks(al, claim.format("Kelvin Lane")).get("attribution") == "unsupported"
+
+
+def test_the_noun_the_original_describes_an_organisation_by_stands_for_it() -> None:
+    al = aligner_of(
+        "Valemoor Dairies, the Whitchurch-based milk processor, will cut the price it pays "
+        "farmers. Valemoor blamed a slide in wholesale dairy markets."
+    )
+    for claim in (
+        "Processor blames a slide in wholesale dairy markets.",
+        "The processor blamed a slide in wholesale dairy markets.",
+    ):
+        assert "attribution" not in checks(al, claim), claim
+    assert checks(al, "The farmers blamed a slide in wholesale dairy markets.").get("attribution")

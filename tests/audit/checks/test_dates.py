@@ -160,3 +160,25 @@ def test_a_month_a_weekday_of_the_original_falls_in_is_the_same_date() -> None:
     claim = "On a Wednesday in {}, the regulator fined the operator £3.4 million."
     assert "dates" not in checks(al, claim.format("April 2026"))
     assert checks(al, claim.format("May 2026")).get("dates") == "contradicted"
+
+
+def test_the_date_of_the_report_itself_is_the_publication_date() -> None:
+    text = "Harwick City Council has fined its camera contractor £240,000 over a software fault."
+    meta = ArticleMeta(date="2026-03-12")
+    al = Aligner(analyze(Article(text=text, paragraphs=paragraph_offsets(text), meta=meta)))
+    letter = "Sir, your report of {} set out that the council has fined its camera contractor."
+    assert "dates" not in checks(al, letter.format("12 March"))
+    assert checks(al, letter.format("13 March")).get("dates")
+    assert checks(al, "On 12 March the council fined its camera contractor £240,000.").get("dates")
+
+
+def test_the_weekday_of_a_full_date_is_no_bare_weekday_to_resolve() -> None:
+    text = (
+        "Its operations director said the firm had hired a contractor to replace the fans in "
+        "all 120 flats, starting on Monday 23 February."
+    )
+    meta = ArticleMeta(date="2026-02-12")  # a Thursday: "on Monday" alone would be the 16th
+    al = Aligner(analyze(Article(text=text, paragraphs=paragraph_offsets(text), meta=meta)))
+    claim = "The fan replacement is scheduled to begin on Monday {} February."
+    assert "dates" not in checks(al, claim.format(23))
+    assert checks(al, claim.format(16)).get("dates") == "contradicted"

@@ -601,3 +601,13 @@ def test_a_number_naming_a_thing_as_the_original_does_is_no_count() -> None:
     )
     assert "numbers" not in checks(al, claim.format(7))
     assert checks(al, claim.format(8)).get("numbers")
+
+
+def test_a_change_in_pence_is_read_to_its_end() -> None:
+    al = aligner_of(
+        "Valemoor Dairies will cut the price it pays farmers by 2.1p a litre from 1 April, "
+        "taking its standard litre price to 34.4p."
+    )
+    claim = "By 2.1p a litre from 1 April, taking its standard litre price to {}."
+    assert "numbers" not in checks(al, claim.format("34.4p"))
+    assert checks(al, claim.format("35.4p")).get("numbers") == "contradicted"

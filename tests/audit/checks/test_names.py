@@ -482,3 +482,28 @@ def test_a_new_place_joined_to_based_is_a_new_name() -> None:
     claim = "The council has hired {}-based Kernow Marine to do the work."
     assert "entities" not in checks(al, claim.format("Falmouth"))
     assert checks(al, claim.format("Penzance")).get("entities") == "unsupported"
+
+
+def test_a_sentence_opening_common_word_before_a_title_is_no_organisation() -> None:
+    al = aligner_of(
+        "Rhiannon Cole, a dairy analyst at Kingsmead Research, said other processors are "
+        "expected to follow before the summer."
+    )
+    claim = "{} analyst Rhiannon Cole says other processors are expected to follow."
+    assert "entities" not in checks(al, claim.format("Dairy"))
+    assert checks(al, claim.format("Corvane Capital")).get("entities") == "unsupported"
+
+
+def test_a_place_named_with_the_name_it_hangs_on_is_no_swap() -> None:
+    al = aligner_of(
+        "A small family orchard near the Herefordshire village of Tollcombe has won the top "
+        "prize at the National Cider Awards. Brackenfold Orchard's dry cider, Ashen Pip, was "
+        "named Supreme Champion on Saturday 26 September at the awards in Shrewsbury, which are "
+        "organised by the British Cider Guild."
+    )
+    claim = (
+        "Ashen Pip, a dry cider from Brackenfold Orchard near Tollcombe in {}, was named "
+        "Supreme Champion."
+    )
+    assert "entities" not in checks(al, claim.format("Herefordshire"))
+    assert checks(al, claim.format("Shropshire")).get("entities")

@@ -808,3 +808,14 @@ def test_a_hope_or_a_plan_stated_as_certain_is_flagged() -> None:
         "Organisers hope to give roughly 4,500 vaccinations in three weeks.",
     ):
         assert "modality" not in checks(al, kept), kept
+
+
+def test_could_in_a_past_time_clause_is_no_hedge() -> None:
+    al = aligner_of(
+        "Until a replacement is built, pedestrians face a diversion of about 800 metres via "
+        "Quay Road."
+    )
+    past = "Until a replacement could be built, pedestrians faced a diversion of about 800 metres."
+    assert "modality" not in checks(al, past)
+    hedged = "Pedestrians could face a diversion of about 800 metres via Quay Road."
+    assert checks(al, hedged).get("modality") == "unsupported"

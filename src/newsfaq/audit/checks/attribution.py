@@ -269,7 +269,7 @@ def _check_attribution(
     original = aligner.analysis.doc
     outlet = outlet_words(aligner.analysis)
     claimed = [
-        sp
+        _bare_speaker(sp)
         for sp in _speakers(claim)
         if not _said_yes_or_no(sp)
         and not _the_article_itself(sp, original)
@@ -545,6 +545,29 @@ def _spelt_out(speaker: Sequence[Token], proper: set[str], original: Doc) -> set
     return {norm_word(t.text) for t in found if t.is_alpha and t.text[0].isupper()}
 
 
+def _common_opening(speaker: Sequence[Token], original: Doc) -> bool:
+    """The speaker is one capitalised word opening the sentence that the original uses as a
+    common noun in lower case ("Processor blames ..." for "the processor")."""
+    if len(speaker) != 1 or not speaker[0].is_sent_start or speaker[0].pos_ != "PROPN":
+        return False
+    word = speaker[0].lower_
+    return any(t.text == word and t.pos_ == "NOUN" for t in original)
+
+
+def _bare_speaker(sp: list[Token]) -> list[Token]:
+    """A named speaker without the description set off after its name ("Veltrace, a
+    Coventry-based firm that has run the cameras"): the name says who speaks; the description
+    is checked as a statement of its own."""
+    inside = {t.i for t in sp}
+    root = next((t for t in sp if t.head.i not in inside or t.head.i == t.i), None)
+    if root is None or root.pos_ != "PROPN":
+        return sp
+    described = {
+        x.i for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" for x in c.subtree
+    }  # a description ("a Coventry-based firm"), not a name ("The CEO, Daniel Ferris")
+    return [t for t in sp if t.i not in described] or sp
+
+
 def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Token]]) -> bool:
     """Whether one of the ``credited`` speakers of the original is the claim's ``speaker``
     (whose :func:`_speaker_names` are ``names``): all of its proper names, or for a speaker
@@ -556,6 +579,9 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
     if credited:
         proper = _spelt_out(speaker, proper, credited[0][0].doc)  # "CSHA" for its full name
     mine = {norm_word(t.lemma_) for t in speaker if t.pos_ == "NOUN"}
+    if credited and _common_opening(speaker, credited[0][0].doc):
+        # "Processor blames ...": the sentence's capital on the original's "the processor"
+        mine, proper = {speaker[0].lower_}, set()
     surname = _surname(speaker)
     for other in credited:
         if proper != as_written and _is_a(other, frozenset(proper)):
@@ -775,16 +801,38 @@ def _called_the(doc: Doc, nouns: set[str]) -> bool:
 def _described_org(credited: Sequence[Token], nouns: set[str]) -> bool:
     """The claim's unnamed speaker ("the company") is an organisation noun, the original's
     speaker is an organisation, and the article itself calls something "the <noun>"."""
-    if not nouns or not nouns <= _ORG_NOUNS:
+    described = _described_as(credited)
+    if not nouns or not nouns <= _ORG_NOUNS | described:
         return False
     doc = credited[0].doc
     if not any(t.ent_type_ == "ORG" for t in credited):
         # a short name the tagger does not read as one ("Kestrel" after "Kestrel Confectionery")
+        # (or one it tags as a noun: "Valebrook blamed ...")
         names = {t.text for e in _organisations(doc) for t in e if t.pos_ == "PROPN"}
-        bare = all(t.pos_ in {"PROPN", "DET", "PUNCT"} for t in credited)
-        if not bare or not any(t.pos_ == "PROPN" and t.text in names for t in credited):
+        named = [t for t in credited if t.text in names and (t.pos_ == "PROPN" or t.is_title)]
+        bare = all(t.pos_ in {"DET", "PUNCT"} or t in named for t in credited)
+        if not bare or not named:
             return False
-    return _called_the(doc, nouns)
+    return _called_the(doc, nouns) or nouns <= described
+
+
+def _described_as(credited: Sequence[Token]) -> set[str]:
+    """The nouns the original describes the credited organisation by, beside its name
+    ("Valebrook Dairies, the Whitchurch-based milk processor"; "the operator, Greenwheel
+    Mobility"): "the processor" may stand for it."""
+    proper = {norm_word(t.text) for t in credited if t.is_alpha and t.is_title}
+    if not proper:
+        return set()
+    out: set[str] = set()
+    for ent in _organisations(credited[0].doc):
+        if not proper <= {norm_word(t.text) for t in ent}:
+            continue
+        root = ent.root
+        described = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            described.append(root.head)
+        out |= {norm_word(d.lemma_) for d in described if d.pos_ == "NOUN"}
+    return out
 
 
 def _titled(

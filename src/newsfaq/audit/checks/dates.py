@@ -387,6 +387,8 @@ def _check_dates(
             if p.weekday is None and days:
                 found = []
                 others = days
+        if not found and _published_on(p, aligner) and _names_the_report(claim.text, p):
+            continue  # "your report of 12 March": the day the original was published
         if not found and _weekday_meant(p, ev_parts, aligner):
             # "on 7 July 2026" (or "on a Wednesday in April 2026") for "said on Tuesday" in
             # an article of 8 July 2026
@@ -410,6 +412,34 @@ def _check_dates(
             )
 
 
+_REPORT_BEFORE = re.compile(
+    r"\b(?:report|article|piece|story|edition|issue|column)\s+(?:of|on|from|dated)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _names_the_report(text: str, p: DatePart) -> bool:
+    """The date is that of a report ("your report of 12 March", "the article from Thursday 12
+    March")."""
+    return _REPORT_BEFORE.search(text[: p.start]) is not None
+
+
+_NEXT_TO = 2
+"""Characters between a weekday and the date it names ("Monday, 23 February")."""
+
+
+def _published_on(p: DatePart, aligner: Aligner) -> bool:
+    """The claim's date, with its day, is the original's publication date."""
+    published = _parse_iso(aligner.analysis.article.meta.date)
+    return (
+        published is not None
+        and p.day is not None
+        and (p.month, p.day) == (published.month, published.day)
+        and p.year in {None, published.year}
+        and p.weekday in {None, published.weekday()}
+    )
+
+
 def _weekday_meant(p: DatePart, ev_parts: Sequence[DatePart], aligner: Aligner) -> bool:
     """The claim's date (a day, or a month) is where a bare weekday of the evidence falls,
     within the week before or after the article's publication date (the rewrite resolved "on
@@ -420,6 +450,8 @@ def _weekday_meant(p: DatePart, ev_parts: Sequence[DatePart], aligner: Aligner) 
     for q in ev_parts:
         if q.weekday is None or q.day is not None:
             continue
+        if any(r.day is not None and 0 <= r.start - q.end <= _NEXT_TO for r in ev_parts):
+            continue  # "Monday 23 February": the weekday of a date, not a bare "on Monday"
         back = published - dt.timedelta(days=(published.weekday() - q.weekday) % 7)
         ahead = published + dt.timedelta(days=(q.weekday - published.weekday()) % 7)
         for day in (back, ahead):

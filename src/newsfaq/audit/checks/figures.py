@@ -700,7 +700,7 @@ def _check_numbers(
 _QUALIFIERS = (
     r"(?:(?:roughly|about|around|some|nearly|almost|just|over|under|more than|less than)\s+)*"
 )
-_FIGURE_TEXT = r"[$£€]?\d[\d,.]*(?:\s*(?:million|billion|percent|per cent|%))?"
+_FIGURE_TEXT = r"[$£€]?\d[\d,.]*(?:p\b|\s*(?:million|billion|percent|per cent|%))?"
 
 
 _LABELS = frozenset({

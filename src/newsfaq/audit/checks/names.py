@@ -266,6 +266,8 @@ def _check_slot_swap(
         )
         if _named_in(ent, words, aligner.sentence_index[sentence.id], sentence):
             continue
+        if _named_with_its_anchor(ent, words, ev, aligner):
+            continue  # "Tollcombe in Herefordshire": "the Herefordshire village of Tollcombe"
         slot = _slot(_without_det(ent).root)
         # names of the evidence the tagger left out ("the company's Dunmere branch") count,
         # as names of the claim's kind
@@ -308,6 +310,29 @@ def _check_slot_swap(
                     f"{_quote(other.text)}: {_around(sentence.text, other.text)}",
                 )
             )
+
+
+def _named_with_its_anchor(
+    ent: SpacySpan, words: list[str], ev: Sequence[Sentence], aligner: Aligner
+) -> bool:
+    """A place the claim hangs on a name ("near Tollcombe in Herefordshire") that an evidence
+    sentence names together with that name ("near the Herefordshire village of Tollcombe")."""
+    root = _without_det(ent).root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.i == 0:
+        return False
+    # the name the place hangs on, or the name right before it (the parse may hang "in
+    # Herefordshire" on "cider" in "a dry cider from ... near Tollcombe in Herefordshire")
+    before = prep.nbor(-1)
+    named = prep.head if prep.head.pos_ == "PROPN" else before if before.pos_ == "PROPN" else None
+    if named is None:
+        return False
+    anchor = norm_word(named.text)
+    for s in ev:
+        index = aligner.sentence_index[s.id]
+        if index.has_word(anchor) and all(index.has_word(w) for w in words):
+            return True
+    return False
 
 
 def _same_surname(ent: SpacySpan, other: SpacySpan) -> bool:
@@ -882,6 +907,8 @@ def check_titled_affiliation(claim: SpacySpan, aligner: Aligner, out: CheckResul
                 return
             if mine[0] <= theirs[0] or theirs[0] <= mine[0]:
                 return  # the same organisation, or a short form of it ("Tidewater chair")
+            if mine[0] <= {c.lower_ for c in theirs[1].lefts if c.is_lower}:
+                return  # "Dairy analyst X" opening the claim: the original's "a dairy analyst"
             out.findings.append(
                 Finding(
                     "entities",

@@ -420,6 +420,9 @@ def _check_with_without(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResu
             return
 
 
+_TIME_MARKS = frozenset({"until", "till", "before"})
+
+
 def _had_phrase(prep: str, noun: Token) -> str:
     """How a noun of :func:`_had_and_not` is had or not: "with air conditioning", "an
     appointment is needed"."""
@@ -472,6 +475,10 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
     if (
         _hedge_added(v)
         and not _purpose(v)
+        # "until a replacement could be built": the past's "can" in a time clause, no hedge
+        and not any(
+            c.dep_ == "mark" and c.lower_ in {"until", "till", "before"} for c in v.children
+        )
         and all(hedge_of(e) == "plain" or _reported_future(e) for e in same_pol)
     ):
         e = same_pol[0]
