@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfaq.audit.align import Aligner
+from newsfaq.audit.checks import check_claim
 from newsfaq.text.nlp import parse
 from tests.audit.checks.support import aligner_of, by_rule_findings, checks, findings_of
 
@@ -773,3 +774,17 @@ def test_the_noun_the_original_describes_an_organisation_by_stands_for_it() -> N
     ):
         assert "attribution" not in checks(al, claim), claim
     assert checks(al, "The farmers blamed a slide in wholesale dairy markets.").get("attribution")
+
+
+def test_management_opening_a_sentence_is_no_name() -> None:
+    al = aligner_of(
+        "Carrowline will close the Fenwick Road depot in March. The company said the "
+        "94-year-old building could not be converted for electric buses."
+    )
+    said = " said the 94-year-old building could not be converted for electric buses."
+    for speaker, flagged in (("Management", False), ("Residents", True)):
+        doc = parse("The depot will shut in March. " + speaker + said)
+        second = list(doc.sents)[1]
+        assert second[0].pos_ == "PROPN" or speaker == "Residents"  # the tagger's name
+        found = check_claim(second, al.align(second).sentences, al).findings
+        assert any(f.check == "attribution" for f in found) == flagged, (speaker, found)

@@ -547,10 +547,13 @@ def _spelt_out(speaker: Sequence[Token], proper: set[str], original: Doc) -> set
 
 def _common_opening(speaker: Sequence[Token], original: Doc) -> bool:
     """The speaker is one capitalised word opening the sentence that the original uses as a
-    common noun in lower case ("Processor blames ..." for "the processor")."""
+    common noun in lower case ("Processor blames ..." for "the processor"), or a noun for
+    management or an organisation ("Management said")."""
     if len(speaker) != 1 or not speaker[0].is_sent_start or speaker[0].pos_ != "PROPN":
         return False
     word = speaker[0].lower_
+    if word in _MANAGEMENT | _ORG_NOUNS:
+        return True  # "Management said", "Council said": no name
     return any(t.text == word and t.pos_ == "NOUN" for t in original)
 
 
