@@ -203,3 +203,13 @@ def test_a_kicker_before_a_colon_is_no_part_of_the_claim() -> None:
         "Six months on: the pool has still not reopened.",  # a figure in it
     ):
         assert split_claims(kept)[0].text.startswith(kept.split(":")[0]), kept
+
+
+def test_a_kicker_with_a_relative_clause_is_still_a_label() -> None:
+    text = (
+        "Sad news for all who treasure our harbour's history: the trust announced on Tuesday "
+        "that it will close its station."
+    )
+    assert [c.text for c in split_claims(text)] == [
+        "the trust announced on Tuesday that it will close its station."
+    ]

@@ -280,20 +280,25 @@ def _past_list_marker(doc: Doc, i: int, end: int) -> int:
     return i
 
 
-_LABEL_WORDS = 8
-"""A kicker before a colon has at most this many words."""
+_LABEL_WORDS = 12
+"""A kicker before a colon has at most this many tokens."""
 
 
 def _past_label(doc: Doc, i: int, end: int) -> int:
     """Index after a writer's kicker that opens the sentence and ends in a colon ("Only bit of
-    good news in the thread:", "The bottom line:"), else ``i``: a label with no verb, figure or
-    name says nothing to check, and a clause with a verb of its own follows it."""
+    good news in the thread:", "The bottom line:", "Sad news for all who treasure our
+    history:"), else ``i``: a label with no figure or name, and no verb but inside a noun
+    phrase, says nothing to check, and a clause with a verb of its own follows it."""
     colon = next((t.i for t in doc[i : min(end, i + _LABEL_WORDS + 1)] if t.text == ":"), None)
     if colon is None or colon == i:
         return i
     label = doc[i:colon]
-    if any(t.like_num or t.pos_ in {"PROPN", "VERB", "AUX"} or t.ent_type_ for t in label):
+    if any(t.like_num or t.pos_ == "PROPN" or t.ent_type_ for t in label):
         return i
+    roots = [t for t in label if not i <= t.head.i < colon or t.head.i == t.i]
+    verbs = any(t.pos_ in {"VERB", "AUX"} for t in label)
+    if verbs and not (len(roots) == 1 and roots[0].pos_ in {"NOUN", "ADJ"}):
+        return i  # "He said:" is a speaker; "Sad news for all who treasure ...:" a label
     rest = doc[colon + 1 : end]
     if _words(rest) < _LABEL_REST or not any(t.pos_ in {"VERB", "AUX"} for t in rest):
         return i

@@ -229,13 +229,17 @@ def _initials_run(doc: Doc, short: str) -> tuple[int, int] | None:
 
 
 def _initials_title(doc: Doc, short: str) -> tuple[int, int] | None:
-    """Words of any case right before a name whose initials are ``short``, the last a noun or
-    capitalised (a title: "Chief financial officer", "Detective Inspector")."""
+    """Words of any case right before a name (or before the comma before it) whose initials
+    are ``short``, the last a noun or capitalised (a title: "Chief financial officer",
+    "Detective Inspector", "managing director, Fiona Castellan")."""
     n = len(short)
     for i in range(len(doc) - n):
         words = doc[i : i + n]
+        after = doc[i + n]
+        if after.text == "," and i + n + 1 < len(doc):
+            after = doc[i + n + 1]  # "managing director, Fiona Castellan"
         if (
-            doc[i + n].pos_ == "PROPN"
+            after.pos_ == "PROPN"
             and all(t.is_alpha for t in words)
             and "".join(t.text[0] for t in words).upper() == short
             and (words[-1].pos_ == "NOUN" or words[-1].text[0].isupper())

@@ -7,7 +7,7 @@ import pytest
 from newsfaq.audit.align import Aligner
 from newsfaq.audit.checks import check_claim
 from newsfaq.text.nlp import parse
-from tests.audit.checks.support import aligner_of, by_rule_findings, checks, findings_of
+from tests.audit.checks.support import aligner_of, by_rule_findings, checks, findings_of, result_of
 
 
 def test_speaker_credited_in_another_evidence_sentence(bridge: Aligner) -> None:
@@ -788,3 +788,38 @@ def test_management_opening_a_sentence_is_no_name() -> None:
         assert second[0].pos_ == "PROPN" or speaker == "Residents"  # the tagger's name
         found = check_claim(second, al.align(second).sentences, al).findings
         assert any(f.check == "attribution" for f in found) == flagged, (speaker, found)
+
+
+def test_a_titles_initials_the_original_spells_out_keep_the_speaker() -> None:
+    al = aligner_of(
+        "Alderholt's managing director, Fiona Castellan, said roughly 40% of the site had been "
+        "damaged."
+    )
+    said = " said roughly 40% of site damaged."
+    assert "attribution" not in checks(al, "Extent: MD Fiona Castellan" + said)
+    assert checks(al, "Extent: MD Fiona Marsh" + said).get("attribution") == "unsupported"
+
+
+def test_a_claim_verb_across_a_semicolon_reports_nothing() -> None:
+    al = aligner_of(
+        "Households with a total income below £38,000 can claim the full £4,500; others can "
+        "claim up to £2,000."
+    )
+    claim = (
+        "If your household's income is below £38,000, you can claim the full £4,500; other "
+        "households can claim up to £2,000."
+    )
+    assert not [f for f in result_of(al, claim).findings if f.check == "attribution"]
+
+
+def test_a_named_party_for_an_anonymous_source_is_another_party() -> None:
+    al = aligner_of(
+        "The company said its insurer, Greystone Mutual, will send assessors on Monday. Damage "
+        "has been estimated at £4 million to £6 million, according to a person familiar with "
+        "the figures."
+    )
+    named = "Damage estimated at £4m to £6m, according to Greystone Mutual."
+    found, by_rule = by_rule_findings(al, named, "attribution")
+    assert found and by_rule, found
+    anonymous = "Damage estimated at £4m to £6m, according to a person familiar with the figures."
+    assert "attribution" not in checks(al, anonymous)

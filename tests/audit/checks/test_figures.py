@@ -611,3 +611,13 @@ def test_a_change_in_pence_is_read_to_its_end() -> None:
     claim = "By 2.1p a litre from 1 April, taking its standard litre price to {}."
     assert "numbers" not in checks(al, claim.format("34.4p"))
     assert checks(al, claim.format("35.4p")).get("numbers") == "contradicted"
+
+
+def test_a_range_whose_ends_the_original_gives_is_no_change() -> None:
+    al = aligner_of(
+        "Damage has been provisionally estimated at £4 million to £6 million, according to a "
+        "person familiar with the figures."
+    )
+    claim = "Damage provisionally estimated at {}, according to a person familiar with it."
+    assert "numbers" not in checks(al, claim.format("£4m–£6m"))
+    assert checks(al, claim.format("£4m–£7m")).get("numbers") == "contradicted"

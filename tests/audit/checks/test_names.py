@@ -507,3 +507,33 @@ def test_a_place_named_with_the_name_it_hangs_on_is_no_swap() -> None:
     )
     assert "entities" not in checks(al, claim.format("Herefordshire"))
     assert checks(al, claim.format("Shropshire")).get("entities")
+
+
+def test_a_time_or_a_lower_case_abbreviation_is_no_name() -> None:
+    al = aligner_of(
+        "The fire service said it was called at 3:42am and sent 11 engines. The factory makes "
+        "about 1,200 tonnes of chocolate a year."
+    )
+    for claim in (
+        "The fire service was called 03:42; 11 engines were sent.",
+        "Output: approx. 1,200 tonnes of chocolate p.a., most of it for supermarkets.",
+    ):
+        assert "entities" not in checks(al, claim), claim
+
+
+def test_a_street_type_cut_short_is_the_same_street() -> None:
+    al = aligner_of(
+        "Last year the council fined Halvern Lettings £42,000 for failing to carry out repairs "
+        "at 31 flats on Colliery Road."
+    )
+    claim = "The council fined Halvern Lettings £42,000 over repairs at 31 flats on {}."
+    assert "entities" not in checks(al, claim.format("Colliery Rd"))
+    assert checks(al, claim.format("Quarry Rd")).get("entities") == "unsupported"
+
+
+def test_a_body_named_in_lower_case_is_still_a_name() -> None:
+    al = aligner_of(
+        "The trust's funding from central government had risen by only 2.1 percent this year."
+    )
+    claim = "The trust said its funding from the county council had increased by just 2.1 percent."
+    assert checks(al, claim).get("entities") == "unsupported"

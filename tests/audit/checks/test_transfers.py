@@ -165,3 +165,14 @@ def test_the_payer_of_an_object_controlled_verb_is_its_governors_object() -> Non
     assert "roles" not in checks(al, right) and "transfers" not in checks(al, right)
     turned = findings_of(al, said.format("Parkside Services", "Halbury District Council"))
     assert any("turned round" in reason for _, _, reason in turned), turned
+
+
+def test_a_fine_is_paid_by_the_one_fined() -> None:
+    al = aligner_of(
+        "Last year the council fined Halvern Lettings £42,000 for failing to carry out repairs "
+        "at 31 flats on Colliery Road."
+    )
+    fined = "Last year the council fined Halvern Lettings £42,000 over repairs at 31 flats."
+    assert "roles" not in checks(al, fined)
+    paid = findings_of(al, "Last year the council paid Halvern Lettings £42,000 to do repairs.")
+    assert any("turned round" in reason for _, _, reason in paid), paid

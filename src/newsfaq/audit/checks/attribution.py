@@ -29,6 +29,7 @@ from newsfaq.audit.checks.common import (
     _ent_words,
     _join,
     _quote,
+    across_semicolon,
     from_sentence_before,
     named_in_full,
 )
@@ -92,7 +93,11 @@ def _speakers(tokens: Iterable[Token], *, pronouns: bool = False) -> list[list[T
         reports = (
             lemma in {"say", "tell"}
             or t.dep_ == "parataxis"
-            or any(c.dep_ in {"ccomp", "parataxis"} for c in t.children)
+            # a clause the parse hangs on it across a semicolon is no report ("can claim the
+            # full £4,500; others can claim up to £2,000")
+            or any(
+                c.dep_ in {"ccomp", "parataxis"} and not across_semicolon(c, t) for c in t.children
+            )
         )
         if not reports:
             continue
@@ -1031,12 +1036,29 @@ def _another_party(speaker: Sequence[Token], credited: list[list[Token]], aligne
         return False
     if any(names & {norm_word(t.text) for t in o} for o in credited):
         return False
+    if any(_anonymous(o) for o in credited):
+        return True  # "according to Greystone Mutual" for "according to a person familiar"
     return any(
         t.pos_ == "NOUN"
         and not t.ent_type_
         and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in t.children)
         for o in credited
         for t in o
+    )
+
+
+_ANONYMOUS = frozenset({"person", "people", "source", "insider", "individual"})
+
+
+def _anonymous(credited: Sequence[Token]) -> bool:
+    """An unnamed source ("a person familiar with the figures", "people close to the talks",
+    "one source"): no party the article names."""
+    words = [t for t in credited if t.is_alpha]
+    return (
+        bool(words)
+        and words[0].lower_ in {"a", "an", "one", "people", "sources"}
+        and any(norm_word(t.lemma_) in _ANONYMOUS for t in words[:3])
+        and not any(t.pos_ == "PROPN" for t in words)
     )
 
 
@@ -1092,8 +1114,12 @@ def _only_titled(speaker: Sequence[Token], other: Sequence[Token]) -> bool:
         return False  # two full names with other given names ("Eleanor Whitfield" is not
         # "Michael Whitfield")
     # the original may say more of the person ("Declan Murtagh, managing director of Tarrant
-    # Marine Works" for "Mr Murtagh")
-    return mine <= allowed
+    # Marine Works" for "Mr Murtagh"); a title's initials it spells out ("MD") are a title
+    doc = other[0].doc if other else None
+    return all(
+        w in allowed or (doc is not None and spelled_out_in(doc, w.upper()) is not None)
+        for w in mine
+    )
 
 
 def _person_words(side: Sequence[Token]) -> set[str]:

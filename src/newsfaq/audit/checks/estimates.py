@@ -9,6 +9,7 @@ reading which source gives which figure finds the exchange.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -134,6 +135,16 @@ def _rival(a: NumberMention, b: NumberMention) -> bool:
     return max(a.value, b.value) / min(a.value, b.value) <= 10
 
 
+_OTHERS = frozenset({"other", "others"})
+
+
+def _same_source(a: Estimate, b: Estimate) -> bool:
+    """Two sources that share a word, or both "the others" ("other households" for
+    "others")."""
+    others = [_OTHERS & set(re.findall(r"[a-z]+", e.source_text.lower())) for e in (a, b)]
+    return bool(a.source & b.source) or all(others)
+
+
 def check_estimate_sources(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
     """A figure the claim credits to one source that the original credits to another source,
     which the original credits with another figure (see the module's doc)."""
@@ -143,7 +154,7 @@ def check_estimate_sources(claim: SpacySpan, ev: Sequence[Sentence], out: CheckR
     theirs = list(estimates(_tokens_of(ev)))
     for m in mine:
         same = [o for o in theirs if numbers_agree(m.mention, o.mention)]
-        if not same or any(o.source & m.source for o in same):
+        if not same or any(_same_source(o, m) for o in same):
             continue
         other = same[0]
         own = next(

@@ -944,6 +944,18 @@ _ABOVE = frozenset({"at_least", "more_than"})
 _BELOW = frozenset({"at_most", "less_than"})
 
 
+def _ends_given(m: NumberMention, ev_figs: Sequence[_Figure]) -> bool:
+    """Both ends of the claim's range are figures of the evidence, of the same kind ("£4
+    million to £6 million", which the reader does not join into one range)."""
+    if m.high is None:
+        return False
+    low = replace(m, high=None)
+    high = replace(m, value=m.high, high=None)
+    return any(numbers_agree(low, e.mention) for e in ev_figs) and any(
+        numbers_agree(high, e.mention) for e in ev_figs
+    )
+
+
 def _bound_changed(fig: _Figure, match: _Figure, ctext: str) -> Finding | None:
     """A bound turned round ("at least £90,000" for "up to £90,000") or a ceiling told as the
     figure itself ("£90,000" for "up to £90,000"): the same number, another fact."""
@@ -980,6 +992,8 @@ def _check_figure(
     (``distributive``: the evidence gives figures for each of several, whose totals derive;
     ``sums``: the claim says it adds or compares, so a sum or difference may derive)."""
     m = fig.mention
+    if m.high is not None and _ends_given(m, ev_figs):
+        return  # "£4m–£6m" for "£4 million to £6 million"
     approx = _is_approx(fig.qualifier)
     match = next(
         (

@@ -178,7 +178,14 @@ def _entity_in(words: list[str], label: str, index: WordIndex) -> bool:
         return True
     if label == "PERSON":
         return index.has_name(words[-1])
-    return all(index.has_word(w) for w in words)
+    return all(index.has_word(w) or index.has_word(_STREET_WORDS.get(w, w)) for w in words)
+
+
+_STREET_WORDS = {
+    "rd": "road", "st": "street", "ave": "avenue", "ln": "lane", "sq": "square",
+    "cres": "crescent", "pl": "place", "hwy": "highway",
+}  # fmt: skip
+"""Short forms of the last word of a street's name ("Colliery Rd" for "Colliery Road")."""
 
 
 def outlet_words(analysis: Analysis) -> list[str]:
@@ -196,6 +203,8 @@ def _check_entities(
     for ent in claim.ents:
         if ent.label_ not in NAMED or norm_word(ent.text) in UNIT_ABBREVIATIONS:
             continue  # "a 48-megawatt (MW) farm": a unit, not a name
+        if not any(c.isalpha() for c in ent.text) or re.fullmatch(r"(?:[a-z]\.)+", ent.text):
+            continue  # "03:42", "p.a.": a time or an abbreviation the tagger calls a name
         if _common_word_opening(ent):
             continue  # "Mark your calendar", "Fingers crossed!", "Attendance at the sites"
         if all(_short_for(t, aligner) for t in ent):
@@ -285,7 +294,8 @@ def _check_slot_swap(
             if _same_kind(o.label_, ent.label_, slot)
             and (_slot(_without_det(o).root) == slot or _attached_to_object(o.root, slot))
             and not set(_ent_words(o.text)) <= claim_words
-            and bool(set(words) - set(_ent_words(o.text)))  # not a short form of the rival
+            # not a short form of the rival ("Colliery Rd" for "Colliery Road" too)
+            and bool({_STREET_WORDS.get(w, w) for w in words} - set(_ent_words(o.text)))
             and not _same_surname(ent, o)  # "Mira Tollan" for "Ms Tollan"
             and not _first_name_of(ent, o, aligner.analysis.doc)  # "Hannah" for "Ms Voss"
         ]

@@ -40,6 +40,9 @@ _TAKE = frozenset({
 # the doer asks to be paid a sum "from X" ("the council is seeking £410,000 from the firm"): a
 # transfer only when the thing is money
 _TAKE_MONEY = frozenset({"seek", "demand", "claim", "recover"})
+# the doer takes a sum from its object ("fined the firm £42,000", "charged residents £30")
+_CHARGE = frozenset({"fine", "charge", "bill"})
+_CHARGED = frozenset({"fined", "fines", "fining", "charged", "charges", "billed", "bills"})
 # what a payment covers, whose holder gets the money ("pay part of Brightfield's legal costs")
 _OWED_NOUNS = frozenset({"cost", "bill", "fee", "wage", "salary", "debt", "expense", "pension"})
 # either way round, by the preposition: "lease X from Y" takes, "lease X to Y" gives
@@ -197,8 +200,12 @@ def _transfer(verb: Token) -> Transfer | None:
     objects = _objects(verb)
     thing = _thing(verb)
     sum_obj = _sum_of(verb, objects, thing)
+    # (the tagger's lemma of "fined" may be "fin")
+    charged = (lemma in _CHARGE or verb.lower_ in _CHARGED) and sum_obj is not None
     if lemma in _EITHER:
         gives = _pobj(verb, {"to"}) is not None and _pobj(verb, {"from"}) is None
+    elif charged:
+        gives = False  # "the council fined the firm £42,000": the firm pays the council
     elif lemma in _GIVE:
         gives = True
     elif lemma in _TAKE or (lemma in _TAKE_MONEY and sum_obj is not None):
@@ -218,6 +225,9 @@ def _transfer(verb: Token) -> Transfer | None:
             return linear
     if gives:
         source, recipient = doer, _recipient(verb, objects, sum_obj, thing)
+    elif charged:
+        source = next((o for o in objects if o is not sum_obj and o.pos_ in _PARTY_POS), None)
+        recipient = doer
     else:
         source, recipient = _pobj(verb, {"from"}), doer
     frame = _frame(verb, source, recipient, thing, sums=_money(sum_obj))
