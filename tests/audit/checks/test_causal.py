@@ -190,3 +190,16 @@ def test_an_effect_ascribed_to_a_cause_turned_round_is_found() -> None:
     assert found and ruled, found
     fair = "The report ties the fall in standards to the manager leaving last May."
     assert "causal" not in checks(al, fair)
+
+
+def test_a_reason_the_original_gives_in_other_words_is_no_added_reason() -> None:
+    al = aligner_of(
+        "Fans threw flares onto the pitch on Saturday. As a result of the incident, the club "
+        "will introduce bag searches at all four turnstile blocks from the next home game."
+    )
+    claim = "Because of Saturday's trouble, the club is bringing in bag searches at all turnstiles."
+    assert "causal" not in checks(al, claim)
+    al = aligner_of(
+        "The club will introduce bag searches at all four turnstile blocks from the next home game."
+    )
+    assert checks(al, claim).get("causal") == "unsupported"

@@ -14,6 +14,7 @@ side), the claim contradicts the original.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -377,6 +378,13 @@ def _driven_by(tok: Token) -> Pair | None:
     return cause, _clause(tok, {t.i for t in cause})  # "E was caused by C"
 
 
+_REASON_GIVEN = re.compile(
+    r"\b(?:as a (?:result|consequence)|because|due to|owing to|in response to|thanks to)\b",
+    re.IGNORECASE,
+)
+"""Connectives by which the evidence gives a reason the pair reader may not parse."""
+
+
 def check_added_reason(
     claim: SpacySpan, evidence: Sequence[Sentence], aligner: Aligner, out: CheckResult
 ) -> None:
@@ -388,6 +396,8 @@ def check_added_reason(
         return
     if any(causal_pairs(s.span) for s in evidence):
         return  # the original explains something there: the reversal check reads it
+    if any(_REASON_GIVEN.search(s.text) for s in evidence):
+        return  # "As a result of the incident, the club will ...": a reason, in other words
     ev_keys = {k for s in evidence for k in _keys(list(s.span))}
     for tok in claim:
         pair = _stated_reason(tok)
