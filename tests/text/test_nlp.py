@@ -19,3 +19,10 @@ def test_initials_are_read_from_a_name_or_a_title_before_a_name() -> None:
     assert spelled_out_in(doc, "CFS") is None
     assert spelled_out_in(doc, "MQ") is None  # a person's initials are no title
     assert spelled_out_in(doc, "cas") is None  # only a capitalised short form
+
+
+def test_initials_are_read_from_lower_case_words_ending_in_a_noun() -> None:
+    doc = parse("The club's annual general meeting, on Friday, November 6, will approve the deal.")
+    found = spelled_out_in(doc, "AGM")
+    assert found is not None and found.text == "annual general meeting"
+    assert spelled_out_in(doc, "AG") is None  # two letters need capitals or a title

@@ -195,13 +195,15 @@ def spelled_out_in(doc: Doc, short: str) -> SpacySpan | None:
     a run of capitalised words, linking words allowed inside and any tail of the run counted
     ("CAS" -> "Court of Arbitration for Sport", "CSHA" -> "the Carrick Sound Harbour
     Authority"), or a title spelled out before a name ("CFO" -> "Chief financial officer Samuel
-    Teixo", "DI" -> "Detective Inspector Marcus Oyelaran"). Computed once per doc and short
-    form."""
+    Teixo", "DI" -> "Detective Inspector Marcus Oyelaran"), or three or more words ending in a
+    noun ("AGM" -> "annual general meeting"). Computed once per doc and short form."""
     if not (short.isalpha() and short.isupper() and 2 <= len(short) <= 6):
         return None
     cache: dict[str, tuple[int, int] | None] = doc.user_data.setdefault("newsfaq.initials", {})
     if short not in cache:
-        cache[short] = _initials_run(doc, short) or _initials_title(doc, short)
+        cache[short] = (
+            _initials_run(doc, short) or _initials_title(doc, short) or _initials_words(doc, short)
+        )
     found = cache[short]
     return None if found is None else doc[found[0] : found[1]]
 
@@ -225,6 +227,23 @@ def _initials_run(doc: Doc, short: str) -> tuple[int, int] | None:
             if "".join(w.text[0] for w in caps[k:]) == short:
                 return caps[k].i, caps[-1].i + 1
         run = []
+    return None
+
+
+def _initials_words(doc: Doc, short: str) -> tuple[int, int] | None:
+    """Three or more words of any case ending in a noun whose initials are ``short`` ("AGM"
+    for "annual general meeting")."""
+    n = len(short)
+    if n < 3:
+        return None
+    for i in range(len(doc) - n + 1):
+        words = doc[i : i + n]
+        if (
+            all(t.is_alpha for t in words)
+            and "".join(t.text[0] for t in words).upper() == short
+            and words[-1].pos_ == "NOUN"
+        ):
+            return i, i + n
     return None
 
 

@@ -823,3 +823,13 @@ def test_a_named_party_for_an_anonymous_source_is_another_party() -> None:
     assert found and by_rule, found
     anonymous = "Damage estimated at £4m to £6m, according to a person familiar with the figures."
     assert "attribution" not in checks(al, anonymous)
+
+
+def test_an_office_cut_short_and_its_description_reworded_keep_the_speaker() -> None:
+    al = aligner_of(
+        "The cabinet member for finance, Councillor Neil Brathwaite, said the council faced a "
+        "£2.6 million budget gap."
+    )
+    said = " said the council faced a £2.6m budget gap."
+    assert "attribution" not in checks(al, "Finance cabinet member Cllr Neil Brathwaite" + said)
+    assert checks(al, "Finance cabinet member Cllr Neil Pryce" + said).get("attribution")

@@ -182,3 +182,12 @@ def test_the_weekday_of_a_full_date_is_no_bare_weekday_to_resolve() -> None:
     claim = "The fan replacement is scheduled to begin on Monday {} February."
     assert "dates" not in checks(al, claim.format(23))
     assert checks(al, claim.format(16)).get("dates") == "contradicted"
+
+
+def test_the_publication_year_is_no_new_date_where_the_evidence_gives_none() -> None:
+    text = "Westmere Borough Council has admitted sending 8,200 households inflated bills."
+    meta = ArticleMeta(date="2026-03-11")
+    al = Aligner(analyze(Article(text=text, paragraphs=paragraph_offsets(text), meta=meta)))
+    claim = "On this day in {}, the council admits sending 8,200 households inflated bills."
+    assert "dates" not in checks(al, claim.format(2026))
+    assert checks(al, claim.format(2025)).get("dates")

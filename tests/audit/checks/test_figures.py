@@ -621,3 +621,10 @@ def test_a_range_whose_ends_the_original_gives_is_no_change() -> None:
     claim = "Damage provisionally estimated at {}, according to a person familiar with it."
     assert "numbers" not in checks(al, claim.format("£4m–£6m"))
     assert checks(al, claim.format("£4m–£7m")).get("numbers") == "contradicted"
+
+
+def test_a_24_hour_time_is_its_12_hour_twin() -> None:
+    al = aligner_of("A length of overhead wire came down near the Mill Road stop at about 6.15pm.")
+    claim = "A length of overhead wire came down near the Mill Road stop at about {}."
+    assert "numbers" not in checks(al, claim.format("18:15"))
+    assert checks(al, claim.format("19:15")).get("numbers") == "contradicted"

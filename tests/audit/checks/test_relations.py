@@ -417,3 +417,12 @@ def test_a_generic_object_of_the_original_stands_for_the_specific_one() -> None:
         "The council has hired Kernow Marine to carry out the repairs, expected to take 14 months."
     )
     assert "roles" not in checks(al, claim)
+
+
+def test_premises_stand_for_the_place_the_article_names() -> None:
+    al = aligner_of(
+        "The Harrowgate Lane bakery will stay shut for a month. A burst water main flooded "
+        "its premises early on Saturday, destroying stock and equipment."
+    )
+    claim = "A burst water main flooded the Harrowgate Lane bakery early on Saturday."
+    assert "roles" not in checks(al, claim)

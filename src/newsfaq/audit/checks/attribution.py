@@ -1116,16 +1116,24 @@ def _only_titled(speaker: Sequence[Token], other: Sequence[Token]) -> bool:
     # the original may say more of the person ("Declan Murtagh, managing director of Tarrant
     # Marine Works" for "Mr Murtagh"); a title's initials it spells out ("MD") are a title
     doc = other[0].doc if other else None
+    theirs = {norm_word(t.text) for t in other} | {norm_word(t.lemma_) for t in other}
     return all(
-        w in allowed or (doc is not None and spelled_out_in(doc, w.upper()) is not None)
+        w in allowed
+        or w in theirs  # "finance cabinet member Cllr X" for "the cabinet member for finance"
+        or (doc is not None and spelled_out_in(doc, w.upper()) is not None)
         for w in mine
     )
 
 
 def _person_words(side: Sequence[Token]) -> set[str]:
-    """The words of the last person a speaker names, without a courtesy title."""
+    """The words of the last person a speaker names, without a courtesy title or an office
+    ("Cllr Neil Brathwaite" is "Councillor Neil Brathwaite")."""
     person = _last_person(side)
-    return {norm_word(t.text) for t in side if t.i in person and t.is_alpha} - NAME_TITLES
+    return (
+        {norm_word(t.text) for t in side if t.i in person and t.is_alpha}
+        - NAME_TITLES
+        - OFFICE_TITLES
+    )
 
 
 def _extra_names(side: Sequence[Token]) -> set[str]:

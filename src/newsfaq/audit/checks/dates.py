@@ -389,6 +389,8 @@ def _check_dates(
                 others = days
         if not found and _published_on(p, aligner) and _names_the_report(claim.text, p):
             continue  # "your report of 12 March": the day the original was published
+        if not found and _the_published_year(p, ev_parts, aligner):
+            continue  # "On this day in 2026, the council admits ..." in an article of 2026
         if not found and _weekday_meant(p, ev_parts, aligner):
             # "on 7 July 2026" (or "on a Wednesday in April 2026") for "said on Tuesday" in
             # an article of 8 July 2026
@@ -426,6 +428,19 @@ def _names_the_report(text: str, p: DatePart) -> bool:
 
 _NEXT_TO = 2
 """Characters between a weekday and the date it names ("Monday, 23 February")."""
+
+
+def _the_published_year(p: DatePart, ev_parts: Sequence[DatePart], aligner: Aligner) -> bool:
+    """A bare year that is the original's publication year, where the evidence names no year
+    of its own: the year the article's "this month" and "on Tuesday" fall in."""
+    published = _parse_iso(aligner.analysis.article.meta.date)
+    return (
+        published is not None
+        and p.year == published.year
+        and p.month is None
+        and p.weekday is None
+        and not any(q.year is not None for q in ev_parts)
+    )
 
 
 def _published_on(p: DatePart, aligner: Aligner) -> bool:

@@ -1215,10 +1215,10 @@ def _join_tokenized(text: str) -> str:
 
 
 def _clock_key(text: str) -> str:
-    """ "9.30 pm" -> "9:30", "10am" -> "10:00" (the am/pm marker is not compared: originals
-    often omit it)."""
+    """ "9.30 pm" -> "9:30", "10am" -> "10:00", "18:15" -> "6:15" (the am/pm marker is not
+    compared: originals often omit it; a 24-hour time is its 12-hour twin)."""
     m = re.match(r"(\d{1,2})(?:[:.](\d{2}))?", text)
-    return f"{int(m[1])}:{m[2] or '00'}" if m else text
+    return f"{int(m[1]) % 12 or 12}:{m[2] or '00'}" if m else text
 
 
 def _check_clock_times(

@@ -684,7 +684,9 @@ def _check_objects(
             return
 
 
-_GENERIC_OBJECTS = frozenset({"work", "job", "task", "project", "scheme", "programme"})
+_GENERIC_OBJECTS = frozenset(
+    {"work", "job", "task", "project", "scheme", "programme", "premises", "premise"}
+)
 """Objects that stand for any more specific one the article gives ("the work" for "the
 repairs")."""
 
