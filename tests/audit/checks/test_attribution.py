@@ -833,3 +833,24 @@ def test_an_office_cut_short_and_its_description_reworded_keep_the_speaker() -> 
     said = " said the council faced a £2.6m budget gap."
     assert "attribution" not in checks(al, "Finance cabinet member Cllr Neil Brathwaite" + said)
     assert checks(al, "Finance cabinet member Cllr Neil Pryce" + said).get("attribution")
+
+
+def test_a_speaker_the_rewrite_frames_every_statement_with_is_its_own_voice() -> None:
+    al = aligner_of(
+        "The Harbour Council will pay £1.2 million a year to keep the Tarn ferry running. "
+        "Councillor Ada Voss said the money would come from parking income. The service "
+        "carries 300,000 passengers a year."
+    )
+    rewrite = (
+        "The Minister states that the Harbour Council will pay £1.2 million a year to keep "
+        "the Tarn ferry running. The Minister states that Councillor Ada Voss said the money "
+        "would come from parking income. The Minister states that the service carries "
+        "300,000 passengers a year."
+    )
+    doc = parse(rewrite)
+    for sent in doc.sents:
+        found = check_claim(sent, al.align(sent).sentences, al).findings
+        assert not [f for f in found if f.check == "attribution"], (sent.text, found)
+    once = parse("The Minister states that the Harbour Council will pay £1.2 million a year.")[:]
+    found = check_claim(once, al.align(once).sentences, al).findings
+    assert [f for f in found if f.check == "attribution"], found  # one statement: a credit

@@ -268,6 +268,57 @@ def _the_article_itself(speaker: Sequence[Token], original: Doc) -> bool:
     return noun in _ARTICLE_NOUNS
 
 
+RELAY_USES = 3
+"""A speaker the rewrite credits with at least this many statements, whom the original never
+credits with any, is the rewrite's own frame."""
+
+
+def _relay_frame(sp: Sequence[Token], aligner: Aligner) -> bool:
+    """The rewrite's own narrator voice, not an attribution: a speaker the original never has
+    speak (by its head word) and never names, that the rewrite credits with several statements
+    ("The Minister states that ..." in a parliamentary answer, "A resident noted that ..." in
+    meeting minutes, "OP says ..." in a forum thread). An attribution moved to another party is
+    one statement, and to a party the original has speak."""
+    head = _head_word(sp)
+    if head is None or any(
+        t.pos_ == "PROPN" and aligner.doc_index.has_word(norm_word(t.text)) for t in sp
+    ):
+        return False
+    if _speaker_heads(sp[0].doc).get(head, 0) < RELAY_USES:
+        return False
+    return head not in aligner.analysis.derived("speaker-heads", _original_speaker_heads)
+
+
+def _head_word(sp: Sequence[Token]) -> str | None:
+    """The lemma of the speaker's last noun or name ("minister" of "The Minister")."""
+    tok = next((t for t in reversed(sp) if t.pos_ in {"NOUN", "PROPN"}), None)
+    return None if tok is None else norm_word(tok.lemma_)
+
+
+def _speaker_heads(doc: Doc) -> dict[str, int]:
+    """How many statements of a text (the rewrite) each speaker head word is credited with,
+    counted once per text."""
+    cached: dict[str, int] | None = doc.user_data.get("newsfaq.speaker_heads")
+    if cached is None:
+        cached = {}
+        for sp in _speakers(doc[:]):
+            head = _head_word(sp)
+            if head is not None:
+                cached[head] = cached.get(head, 0) + 1
+        doc.user_data["newsfaq.speaker_heads"] = cached
+    return cached
+
+
+def _original_speaker_heads(analysis: Analysis) -> frozenset[str]:
+    """The head words of every speaker of the original."""
+    return frozenset(
+        head
+        for s in analysis.sentences
+        for sp in _speakers(s.span, pronouns=False)
+        if (head := _head_word(sp)) is not None
+    )
+
+
 def _check_attribution(
     claim: SpacySpan, ev: Sequence[Sentence], aligner: Aligner, out: CheckResult
 ) -> None:
@@ -279,6 +330,7 @@ def _check_attribution(
         if not _said_yes_or_no(sp)
         and not _the_article_itself(sp, original)
         and not _the_outlet(sp, outlet)
+        and not _relay_frame(sp, aligner)
     ]
     if not claimed or not ev:
         return
