@@ -280,7 +280,7 @@ def _past_list_marker(doc: Doc, i: int, end: int) -> int:
     return i
 
 
-_LABEL_WORDS = 12
+_LABEL_TOKENS = 12
 """A kicker before a colon has at most this many tokens."""
 
 
@@ -289,7 +289,7 @@ def _past_label(doc: Doc, i: int, end: int) -> int:
     good news in the thread:", "The bottom line:", "Sad news for all who treasure our
     history:"), else ``i``: a label with no figure or name, and no verb but inside a noun
     phrase, says nothing to check, and a clause with a verb of its own follows it."""
-    colon = next((t.i for t in doc[i : min(end, i + _LABEL_WORDS + 1)] if t.text == ":"), None)
+    colon = next((t.i for t in doc[i : min(end, i + _LABEL_TOKENS + 1)] if t.text == ":"), None)
     if colon is None or colon == i:
         return i
     label = doc[i:colon]

@@ -435,7 +435,7 @@ def _credited_elsewhere(
     if verb is None or verb.i < sp[-1].i:
         return False  # "..., Pike said": what it says comes before; left to the main reading
     nxt = min((o[0].i for o in claimed if o[0].i > verb.i), default=claim.end)
-    said = [t for t in content_tokens(claim.doc[verb.i + 1 : nxt])]
+    said = list(content_tokens(claim.doc[verb.i + 1 : nxt]))
     if len(said) < _MIN_SAID:
         return False
     for s in ev:
@@ -448,7 +448,9 @@ def _credited_elsewhere(
 
 
 _MIN_SAID = 2
+"""Content words a speaker's own clause needs before another sentence may be its evidence."""
 _SAID_SHARE = 0.6
+"""Share of those words the other evidence sentence must hold."""
 
 
 def _check_reporters(
@@ -709,6 +711,7 @@ def _unnamed_for(speaker: Sequence[Token], other: Sequence[Token], proper: set[s
 
 
 def _last_noun(tokens: Sequence[Token]) -> Token | None:
+    """The last common noun of a phrase ("spokesperson" of "a Fenwold spokesperson")."""
     return next((t for t in reversed(tokens) if t.pos_ == "NOUN"), None)
 
 
