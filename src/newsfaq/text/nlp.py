@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -230,41 +230,41 @@ def _initials_run(doc: Doc, short: str) -> tuple[int, int] | None:
     return None
 
 
+def _initial_windows(doc: Doc, short: str) -> Iterator[SpacySpan]:
+    """Every run of ``len(short)`` words of any case whose initials are ``short``."""
+    n = len(short)
+    for i in range(len(doc) - n + 1):
+        words = doc[i : i + n]
+        if all(t.is_alpha for t in words) and "".join(t.text[0] for t in words).upper() == short:
+            yield words
+
+
 def _initials_words(doc: Doc, short: str) -> tuple[int, int] | None:
     """Three or more words of any case ending in a noun whose initials are ``short`` ("AGM"
     for "annual general meeting")."""
-    n = len(short)
-    if n < 3:
+    if len(short) < 3:
         return None
-    for i in range(len(doc) - n + 1):
-        words = doc[i : i + n]
-        if (
-            all(t.is_alpha for t in words)
-            and "".join(t.text[0] for t in words).upper() == short
-            and words[-1].pos_ == "NOUN"
-        ):
-            return i, i + n
-    return None
+    return next(
+        ((w.start, w.end) for w in _initial_windows(doc, short) if w[-1].pos_ == "NOUN"), None
+    )
 
 
 def _initials_title(doc: Doc, short: str) -> tuple[int, int] | None:
     """Words of any case right before a name (or before the comma before it) whose initials
     are ``short``, the last a noun or capitalised (a title: "Chief financial officer",
     "Detective Inspector", "managing director, Fiona Castellan")."""
-    n = len(short)
-    for i in range(len(doc) - n):
-        words = doc[i : i + n]
-        after = doc[i + n]
-        if after.text == "," and i + n + 1 < len(doc):
-            after = doc[i + n + 1]  # "managing director, Fiona Castellan"
+    for words in _initial_windows(doc, short):
+        if words.end >= len(doc):
+            continue
+        after = doc[words.end]
+        if after.text == "," and words.end + 1 < len(doc):
+            after = doc[words.end + 1]  # "managing director, Fiona Castellan"
         if (
             after.pos_ == "PROPN"
-            and all(t.is_alpha for t in words)
-            and "".join(t.text[0] for t in words).upper() == short
             and (words[-1].pos_ == "NOUN" or words[-1].text[0].isupper())
             and not any(t.ent_type_ == "PERSON" for t in words)
         ):
-            return i, i + n
+            return words.start, words.end
     return None
 
 

@@ -32,6 +32,8 @@ from newsfaq.audit.checks.common import (
     across_semicolon,
     from_sentence_before,
     named_in_full,
+    near_words,
+    shortens,
 )
 from newsfaq.audit.checks.names import outlet_words
 
@@ -289,9 +291,12 @@ def _relay_frame(sp: Sequence[Token], aligner: Aligner) -> bool:
     return head not in aligner.analysis.derived("speaker-heads", _original_speaker_heads)
 
 
+_NOUN_OR_NAME = frozenset({"NOUN", "PROPN"})
+
+
 def _head_word(sp: Sequence[Token]) -> str | None:
     """The lemma of the speaker's last noun or name ("minister" of "The Minister")."""
-    tok = next((t for t in reversed(sp) if t.pos_ in {"NOUN", "PROPN"}), None)
+    tok = _last_noun(sp, _NOUN_OR_NAME)
     return None if tok is None else norm_word(tok.lemma_)
 
 
@@ -682,18 +687,10 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
             | {norm_word(t.text) for t in other}
         )
         if any(idx.has_word(n) for n in names) and all(
-            idx.has_word(n) or _cut_short(n, idx.words) for n in names if n in proper
+            idx.has_word(n) or any(shortens(n, w) for w in idx.words) for n in names if n in proper
         ):
             return True
     return False
-
-
-def _cut_short(word: str, words: Iterable[str]) -> bool:
-    """``word`` is a short form of one of ``words`` ("emp" for "employment"): three or four
-    letters that open a word at least three letters longer."""
-    return 3 <= len(word) <= 4 and any(
-        w.startswith(word) and len(w) >= len(word) + 3 for w in words
-    )
 
 
 def _unnamed_for(speaker: Sequence[Token], other: Sequence[Token], proper: set[str]) -> bool:
@@ -705,14 +702,13 @@ def _unnamed_for(speaker: Sequence[Token], other: Sequence[Token], proper: set[s
     head, own = _last_noun(speaker), _last_noun(other)
     if head is None or own is None or norm_word(head.lemma_) != norm_word(own.lemma_):
         return False
-    doc = other[0].doc
-    near = {norm_word(t.text) for t in doc[from_sentence_before(other[0]) : own.sent.end]}
-    return proper <= near
+    return proper <= near_words(other[0])
 
 
-def _last_noun(tokens: Sequence[Token]) -> Token | None:
-    """The last common noun of a phrase ("spokesperson" of "a Fenwold spokesperson")."""
-    return next((t for t in reversed(tokens) if t.pos_ == "NOUN"), None)
+def _last_noun(tokens: Sequence[Token], pos: frozenset[str] = frozenset({"NOUN"})) -> Token | None:
+    """The last common noun of a phrase ("spokesperson" of "a Fenwold spokesperson"), or the
+    last word of another part of speech in ``pos``."""
+    return next((t for t in reversed(tokens) if t.pos_ in pos), None)
 
 
 _ORG_NOUNS = frozenset({
@@ -781,7 +777,7 @@ def _its_head(credited: Sequence[Token], proper: set[str]) -> bool:
         return False
     if not any(norm_word(t.lemma_) in _EXECUTIVE_WORDS for t in credited):
         return False
-    return proper <= _near_words(credited[0])
+    return proper <= near_words(credited[0])
 
 
 def _is_org(speaker: Sequence[Token]) -> bool:
@@ -991,12 +987,7 @@ def _its_own(credited: Sequence[Token], nouns: set[str], owner: set[str]) -> boo
         return False
     if not any(t.pos_ == "NOUN" and norm_word(t.lemma_) in nouns for t in credited):
         return False
-    return owner <= _near_words(credited[0])
-
-
-def _near_words(tok: Token) -> set[str]:
-    """The words of ``tok``'s sentence and of the one before it, normalised."""
-    return {norm_word(t.text) for t in tok.doc[from_sentence_before(tok) : tok.sent.end]}
+    return owner <= near_words(credited[0])
 
 
 def _looks_named(source: str) -> bool:

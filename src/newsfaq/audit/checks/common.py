@@ -375,6 +375,17 @@ def from_sentence_before(tok: Token) -> int:
     return tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
 
 
+def near_words(tok: Token) -> set[str]:
+    """The words of ``tok``'s sentence and of the one before it, normalised."""
+    return {norm_word(t.text) for t in tok.doc[from_sentence_before(tok) : tok.sent.end]}
+
+
+def shortens(short: str, word: str) -> bool:
+    """``short`` (lower case) is ``word`` cut short: three or four letters that open a word at
+    least three letters longer ("emp" for "employment")."""
+    return 3 <= len(short) <= 4 and word.startswith(short) and len(word) >= len(short) + 3
+
+
 # "X, who chairs the Y": the office the verb names
 OFFICE_VERBS = {
     "chair": "chair", "head": "head", "lead": "leader", "run": "head", "own": "owner",

@@ -199,10 +199,15 @@ def _parse_iso(value: str | None) -> dt.date | None:
         return None
 
 
+def _published(aligner: Aligner) -> dt.date | None:
+    """The original's publication date, if its metadata gives one."""
+    return _parse_iso(aligner.analysis.article.meta.date)
+
+
 def reference_date(aligner: Aligner) -> tuple[dt.date | None, str]:
     """The latest date the original treats as present or past: its publication date, or else
     the latest date of a past-tense sentence; with a description for reasons."""
-    published = _parse_iso(aligner.analysis.article.meta.date)
+    published = _published(aligner)
     best: tuple[dt.date | None, str] = (
         (published, f"the original is dated {published.isoformat()}") if published else (None, "")
     )
@@ -433,7 +438,7 @@ _NEXT_TO = 2
 def _the_published_year(p: DatePart, ev_parts: Sequence[DatePart], aligner: Aligner) -> bool:
     """A bare year that is the original's publication year, where the evidence names no year
     of its own: the year the article's "this month" and "on Tuesday" fall in."""
-    published = _parse_iso(aligner.analysis.article.meta.date)
+    published = _published(aligner)
     return (
         published is not None
         and p.year == published.year
@@ -445,7 +450,7 @@ def _the_published_year(p: DatePart, ev_parts: Sequence[DatePart], aligner: Alig
 
 def _published_on(p: DatePart, aligner: Aligner) -> bool:
     """The claim's date, with its day, is the original's publication date."""
-    published = _parse_iso(aligner.analysis.article.meta.date)
+    published = _published(aligner)
     return (
         published is not None
         and p.day is not None
@@ -459,7 +464,7 @@ def _weekday_meant(p: DatePart, ev_parts: Sequence[DatePart], aligner: Aligner) 
     """The claim's date (a day, or a month) is where a bare weekday of the evidence falls,
     within the week before or after the article's publication date (the rewrite resolved "on
     Tuesday")."""
-    published = _parse_iso(aligner.analysis.article.meta.date)
+    published = _published(aligner)
     if published is None or p.month is None:
         return False
     for q in ev_parts:

@@ -37,6 +37,7 @@ from newsfaq.audit.checks.common import (
     described_names,
     from_sentence_before,
     named_in_full,
+    shortens,
     token_runs,
     untagged_names,
     untagged_proper,
@@ -152,10 +153,7 @@ def _short_for(tok: Token, aligner: Aligner) -> bool:
     short = tok.lower_
     if not (tok.is_alpha and tok.is_title and 3 <= len(short) <= 4):
         return False
-    return any(
-        t.lower_.startswith(short) and len(t) >= len(short) + 3 and _common_word(t.lower_)
-        for t in aligner.analysis.doc
-    )
+    return any(shortens(short, t.lower_) and _common_word(t.lower_) for t in aligner.analysis.doc)
 
 
 def _common_word(word: str) -> bool:

@@ -41,7 +41,7 @@ from newsfaq.audit.checks.common import (
     _tokens_of,
     _verb_phrase,
     figure_token,
-    from_sentence_before,
+    near_words,
     untagged_names,
     untagged_proper,
 )
@@ -694,9 +694,7 @@ repairs")."""
 def _named_nearby(obj: Token, verb: Token) -> bool:
     """The name ``obj`` gives is in the evidence verb's sentence or the one before."""
     proper = {norm_word(t.text) for t in obj.subtree if t.pos_ == "PROPN"}
-    start = from_sentence_before(verb)
-    words = {norm_word(t.text) for t in verb.doc[start : verb.sent.end]}
-    return bool(proper) and bool(proper & words)
+    return bool(proper) and bool(proper & near_words(verb))
 
 
 def _span_text(head: Token) -> str:
