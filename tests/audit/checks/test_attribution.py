@@ -854,3 +854,36 @@ def test_a_speaker_the_rewrite_frames_every_statement_with_is_its_own_voice() ->
     once = parse("The Minister states that the Harbour Council will pay £1.2 million a year.")[:]
     found = check_claim(once, al.align(once).sentences, al).findings
     assert [f for f in found if f.check == "attribution"], found  # one statement: a credit
+
+
+def test_a_quotation_a_colon_introduces_keeps_its_speaker() -> None:
+    al = aligner_of(
+        'The airport did not dispute the findings. "We let down thousands of passengers, and '
+        'I apologise to every one of them," said Marta Osei, the chief operating officer. "If '
+        "the crowds don't come, the taxpayer picks up the pieces,\" said Councillor Priya Menon."
+    )
+    quote = ': "We let down thousands of passengers, and I apologise to every one of them."'
+    assert "attribution" not in checks(al, "Marta Osei offered an apology" + quote)
+    bare = "We let down thousands of passengers, and I apologise to every one of them."
+    assert checks(al, bare).get("attribution")  # the attribution removed
+    warning = ': "If the crowds don\'t come, the taxpayer picks up the pieces."'
+    assert "attribution" not in checks(al, "Councillor Priya Menon's warning" + warning)
+    assert checks(al, "Marta Osei's warning" + warning).get("attribution")
+
+
+def test_a_body_named_or_renamed_for_the_original_noun_of_its_name() -> None:
+    al = aligner_of(
+        "The Civil Noise Authority fined Kestrel Airport Ltd £1.4 million. The authority said a "
+        "second breach could lead to a cap on summer flights. Bee inspectors found the disease, "
+        "the National Bee Unit said. Honey remains safe to eat, the unit said. Brightsmile "
+        "Dental Care will close its practice, the company confirmed. The firm said it could no "
+        "longer recruit enough dentists."
+    )
+    for kept in (
+        "The regulator said a second breach could lead to a cap on summer flights.",
+        "The National Bee Unit said honey remains safe to eat.",
+        "Brightsmile said it could no longer recruit enough dentists.",
+    ):
+        assert "attribution" not in checks(al, kept), kept
+    moved = "The airport said a second breach could lead to a cap on summer flights."
+    assert checks(al, moved).get("attribution")

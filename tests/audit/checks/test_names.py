@@ -537,3 +537,34 @@ def test_a_body_named_in_lower_case_is_still_a_name() -> None:
     )
     claim = "The trust said its funding from the county council had increased by just 2.1 percent."
     assert checks(al, claim).get("entities") == "unsupported"
+
+
+def test_another_name_on_the_same_noun_is_a_swapped_place() -> None:
+    al = aligner_of(
+        "The nearest practice taking new patients is in Hartley, 14 miles away. Brightsmile "
+        "said its private patients would be offered places at its branch in Corbridge. Tenants "
+        "on the Fairfield and St Anne's estates are waiting. The council hired Lowe Street "
+        "Joinery."
+    )
+    for moved, rival in (
+        (
+            "Brightsmile said its private patients would be offered places at its Hartley branch.",
+            "Corbridge",
+        ),
+        ("Tenants on the Fairfield and Lowe Street estates are waiting.", "St Anne's"),
+    ):
+        found = findings_of(al, moved)
+        assert any(c == "entities" and rival in r for c, _, r in found), (moved, found)
+    same = "Brightsmile said its private patients would be offered places at its Corbridge branch."
+    assert "entities" not in checks(al, same)
+
+
+def test_an_office_title_cut_short_and_a_participle_opening_are_no_new_names() -> None:
+    al = aligner_of(
+        '"Nobody should wait four months," said Councillor Denise Abara. The insurer pays '
+        "£14 million over ten years."
+    )
+    assert "entities" not in checks(al, '"Nobody should wait four months," said Cllr Denise Abara.')
+    assert "entities" not in checks(
+        al, "Broken down, that means the insurer pays £1.4 million a year."
+    )

@@ -819,3 +819,33 @@ def test_could_in_a_past_time_clause_is_no_hedge() -> None:
     assert "modality" not in checks(al, past)
     hedged = "Pedestrians could face a diversion of about 800 metres via Quay Road."
     assert checks(al, hedged).get("modality") == "unsupported"
+
+
+def test_never_before_and_not_the_first_time() -> None:
+    al = aligner_of(
+        "Dr Lucia Ferraro, head of collections at the institute, said the skeleton had never "
+        "before left South America."
+    )
+    kept = "Dr Lucia Ferraro said the skeleton had never left South America before."
+    assert "negation" not in checks(al, kept)
+    assert checks(al, "Dr Lucia Ferraro said the skeleton had left South America before.").get(
+        "negation"
+    )
+    turned = (
+        "Dr Lucia Ferraro said it would not be the first time the skeleton had left South America."
+    )
+    assert checks(al, turned).get("negation")
+
+
+def test_what_the_original_hoped_stated_as_a_reported_future() -> None:
+    al = aligner_of(
+        "The board's director of primary care, Marcus Oyelaran, said the board hoped to find a "
+        "new provider by the autumn."
+    )
+    for certain in (
+        "Marcus Oyelaran said the board would find a new provider by the autumn.",
+        "Marcus Oyelaran said the board will find a new provider by the autumn.",
+    ):
+        assert checks(al, certain).get("modality"), certain
+    kept = "Marcus Oyelaran said the board hoped to find a new provider by the autumn."
+    assert "modality" not in checks(al, kept)

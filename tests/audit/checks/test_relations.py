@@ -426,3 +426,39 @@ def test_premises_stand_for_the_place_the_article_names() -> None:
     )
     claim = "A burst water main flooded the Harrowgate Lane bakery early on Saturday."
     assert "roles" not in checks(al, claim)
+
+
+def test_who_does_the_act_a_verb_of_intent_governs() -> None:
+    al = aligner_of(
+        "Harlow Council ended its repairs contract with Corrick in May. Corrick's managing "
+        "director said the firm was considering suing the council to recover £640,000."
+    )
+    same = "He said the firm was considering suing the council to recover £640,000."
+    assert "roles" not in checks(al, same)
+    assert checks(al, "He said the council was considering suing the firm to recover £640,000.")[
+        "roles"
+    ]
+
+
+def test_an_act_with_an_object_of_its_own_and_a_purpose_is_checked() -> None:
+    al = aligner_of(
+        "The Civil Noise Authority fined Kestrel Airport Ltd £1.4 million on Tuesday. The "
+        "airport has hired the consultancy Brennan & Holt to review its departure routes."
+    )
+    moved = "The Civil Noise Authority has hired the consultancy Brennan & Holt to review routes."
+    assert checks(al, moved).get("roles")
+    assert "roles" not in checks(
+        al, "Kestrel has hired the consultancy Brennan & Holt to review routes."
+    )
+
+
+def test_a_deal_made_with_the_doer_is_told_from_either_side() -> None:
+    al = aligner_of(
+        "Eastmoor Rovers will rename the arena after agreeing a ten-year naming deal worth £14 "
+        "million with the insurer Caldwell Mutual, the club announced on Wednesday."
+    )
+    other_side = "Caldwell Mutual has agreed a ten-year naming deal with Eastmoor Rovers."
+    assert "roles" not in checks(al, other_side)
+    assert checks(al, "Caldwell Mutual has agreed a ten-year naming deal with Harbour FC.").get(
+        "roles"
+    )

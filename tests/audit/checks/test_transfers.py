@@ -176,3 +176,27 @@ def test_a_fine_is_paid_by_the_one_fined() -> None:
     assert "roles" not in checks(al, fined)
     paid = findings_of(al, "Last year the council paid Halvern Lettings £42,000 to do repairs.")
     assert any("turned round" in reason for _, _, reason in paid), paid
+
+
+def test_a_sum_that_counts_the_thing_paid_is_the_sum_paid() -> None:
+    al = aligner_of(
+        "Northfield County Council has agreed to pay the beekeepers' association a £5,000 "
+        "biosecurity grant to replace shared equipment."
+    )
+    paid = "The council has agreed to pay the association £5,000 to replace shared equipment."
+    assert "roles" not in checks(al, paid)
+    turned = findings_of(
+        al, "The association has agreed to pay Northfield County Council £5,000 for equipment."
+    )
+    assert ("roles", "contradicted") in [(c, v) for c, v, _ in turned], turned
+
+
+def test_damages_are_claimed_from_the_one_who_pays_them() -> None:
+    al = aligner_of(
+        "Dredging of the harbour is eight months late. The harbour board has not ruled out "
+        "claiming damages from Van Rijn Marine under the contract."
+    )
+    same = "The board has not ruled out claiming damages from Van Rijn Marine."
+    assert "roles" not in checks(al, same)
+    turned = findings_of(al, "Van Rijn Marine has not ruled out claiming damages from the board.")
+    assert any("turned round" in reason for _, _, reason in turned), turned

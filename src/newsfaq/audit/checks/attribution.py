@@ -55,9 +55,13 @@ def _with_hyphenated(toks: list[Token]) -> list[Token]:
     return toks
 
 
-def _speakers(tokens: Iterable[Token], *, pronouns: bool = False) -> list[list[Token]]:
+def _speakers(
+    tokens: Iterable[Token], *, pronouns: bool = False, framed: bool = False
+) -> list[list[Token]]:
     """Who is quoted or credited: subjects of reporting verbs and "according to X"; pronoun
-    subjects ("he said") only with ``pronouns``."""
+    subjects ("he said") only with ``pronouns``; the subject of any clause that introduces a
+    quotation with a colon ("Marta Osei offered an apology: “...”") only with ``framed`` (a
+    phrase's owner, "Margaret Doyle's warning: “...”", always)."""
     out: list[list[Token]] = []
     for t in tokens:
         # the tagger reads sentence-initial "According" as the verb "accord"
@@ -69,6 +73,10 @@ def _speakers(tokens: Iterable[Token], *, pronouns: bool = False) -> list[list[T
         source = _per_source(t)
         if source is not None:
             out.append(source)  # "..., per Councillor Martin Oduya": "according to"
+            continue
+        frame = _colon_frame(t, pronouns=pronouns, clauses=framed)
+        if frame is not None:
+            out.append(frame)  # "Margaret Doyle's warning: “...”"
             continue
         if lemma not in SAY_VERBS:
             continue
@@ -116,6 +124,36 @@ def _speakers(tokens: Iterable[Token], *, pronouns: bool = False) -> list[list[T
     # a thread's post number ("6/") is no word of the speaker
     out = [[t for t in sp if not THREAD_MARKER.fullmatch(t.text)] for sp in out]
     return [sp for sp in out if sp]
+
+
+_OPEN_QUOTES = frozenset({'"', "“", "‘"})
+
+
+def _colon_frame(t: Token, *, pronouns: bool = False, clauses: bool = False) -> list[Token] | None:
+    """Who speaks a quotation that a colon introduces: the owner of the phrase before it
+    ("Margaret Doyle's warning: “...”") or, with ``clauses``, the subject of the clause before
+    it ("Marta Osei offered an apology: “...”"); None when ``t`` is no colon before an opening
+    quotation mark. (A clause's subject is only read as keeping an attribution: crediting by
+    it flagged more faithful sentences than it caught changed speakers.)"""
+    doc, start = t.doc, t.sent.start
+    if t.text != ":" or t.i + 1 >= len(doc) or doc[t.i + 1].text not in _OPEN_QUOTES:
+        return None
+    if any(norm_word(x.lemma_) in SAY_VERBS for x in doc[start : t.i]):
+        return None  # "apologised, saying: “...”": the verb of saying is read as such
+    # the head of the words before the colon, whichever way the parse joined the two parts
+    heads = [x for x in doc[start : t.i] if not start <= x.head.i < t.i or x.head == x]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    if head.pos_ in {"VERB", "AUX"} and clauses:
+        who = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    elif head.pos_ == "NOUN":
+        who = next((c for c in head.children if c.dep_ == "poss"), None)
+    else:
+        return None
+    if who is None or (who.pos_ == "PRON" and not pronouns):
+        return None
+    return [x for x in _noun_phrase(who) if x.dep_ != "case"]
 
 
 def _per_source(t: Token) -> list[Token] | None:
@@ -650,6 +688,7 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
         # "Processor blames ...": the sentence's capital on the original's "the processor"
         mine, proper = {speaker[0].lower_}, set()
     surname = _surname(speaker)
+    untagged = _untagged(speaker)
     for other in credited:
         if proper != as_written and _is_a(other, frozenset(proper)):
             return True  # "per CSHA" for "the authority said", Carrick Sound Harbour Authority
@@ -668,9 +707,11 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
             return True  # "Veltra's head of service" for "Brauer", the article's so titled
         if not proper and _described_org(other, mine):
             return True  # "the company" for "Greyhaven", which the article calls so
+        if not proper and _renamed_body(mine, other):
+            return True  # "the regulator" for "the authority", the Civil Noise Authority
         if not proper and mine and mine <= _BUSINESS_NOUNS and _is_a(other, _BUSINESS_NOUNS):
             return True  # "the chain" for the original's "the company"
-        if proper and not short and _org_meant(other, proper, _is_org(speaker)):
+        if proper and not short and _org_meant(other, proper, _is_org(speaker), untagged=untagged):
             return True  # "Stratavault said" for the original's "the company says"
         if not proper and mine & _ORG_NOUNS and _speaks_for_org(other, mine & _ORG_NOUNS):
             return True  # "the firm said" for "Managing director Helena Voskuijl said"
@@ -763,6 +804,24 @@ _MANAGEMENT = frozenset({"management", "boss", "executive", "leadership"})
 _EMPLOYERS = frozenset({"company", "firm", "employer", "operator", "business", "chain", "group"})
 
 
+def _renamed_body(nouns: set[str], credited: Sequence[Token]) -> bool:
+    """The claim's speaker is "the <noun>" for an organisation noun the original never uses
+    ("the regulator"), and the original's is "the <noun>" that shortens an organisation's name
+    ("the authority", the Civil Noise Authority): the rewrite's own word for that body."""
+    if len(nouns) != 1 or not nouns <= _ORG_NOUNS:
+        return False
+    doc = credited[0].doc
+    if any(norm_word(t.lemma_) in nouns for t in doc):
+        return False  # the original has a body it calls so: it may be another one
+    if credited[0].lower_ != "the":
+        return False
+    head = _last_noun(credited)
+    if head is None or any(t.pos_ == "PROPN" for t in credited):
+        return False
+    noun = norm_word(head.lemma_)
+    return any(norm_word(e[-1].lemma_) == noun for e in _organisations(doc))
+
+
 def _is_a(credited: Sequence[Token], nouns: frozenset[str]) -> bool:
     """The original's speaker is "the <noun>" for one of ``nouns``."""
     return any(
@@ -780,27 +839,35 @@ def _its_head(credited: Sequence[Token], proper: set[str]) -> bool:
     return proper <= near_words(credited[0])
 
 
+def _untagged(speaker: Sequence[Token]) -> bool:
+    """The claim's speaker has names and the tagger reads none of them as any kind of name."""
+    names = [t for t in speaker if t.pos_ == "PROPN"]
+    return bool(names) and not any(t.ent_type_ for t in names)
+
+
 def _is_org(speaker: Sequence[Token]) -> bool:
     """The claim's speaker is read as an organisation and as nobody else."""
     kinds = {t.ent_type_ for t in speaker if t.pos_ == "PROPN"}
     return kinds == {"ORG"}
 
 
-def _org_meant(credited: Sequence[Token], proper: set[str], claim_org: bool) -> bool:
+def _org_meant(
+    credited: Sequence[Token], proper: set[str], claim_org: bool, *, untagged: bool = False
+) -> bool:
     """The original's speaker is an unnamed organisation ("the company", "the operator of the
     mine") and the claim's named one is the organisation the article names nearest before it
     (or, with none before, the first after it), or the subject of its sentence or the one
     before."""
     heads = [t for t in credited if t.dep_ not in {"det", "poss", "amod", "compound", "pobj"}]
     heads = heads or [t for t in credited if t.dep_ == "pobj"]  # "according to the company"
-    if not heads or norm_word(heads[0].lemma_) not in _ORG_NOUNS:
-        return False
-    if heads[0].i == 0 or credited[0].lower_ not in {"the", "its"}:
+    if not heads or heads[0].i == 0 or credited[0].lower_ not in {"the", "its"}:
         return False
     noun = norm_word(heads[0].lemma_)
     orgs = _organisations(credited[0].doc)
     # an organisation whose name holds the noun ("the trust": "the Glenmoor Leisure Trust")
     holding = [e for e in orgs if noun in {norm_word(t.lemma_) for t in e}]
+    if noun not in _ORG_NOUNS and not any(norm_word(e[-1].lemma_) == noun for e in holding):
+        return False  # "the unit" only for a name ending in it ("the National Bee Unit")
     described = any(t.dep_ in {"compound", "amod"} and t.i < heads[0].i for t in credited)
     if described and not holding:
         return False  # "the county health board" is a body of its own, not any name before it
@@ -826,7 +893,9 @@ def _org_meant(credited: Sequence[Token], proper: set[str], claim_org: bool) -> 
         return False
     # a speaker the claim's tagger reads as a person is meant only by a name that says it is
     # an organisation's ("Carrowline Buses"), not by one the original's tagger merely reads so
-    return claim_org or _org_like(nearest)
+    # (a name the claim's tagger reads as nothing, "Brightsmile", may be the one the original's
+    # tagger reads as an organisation)
+    return claim_org or _org_like(nearest) or (untagged and nearest.label_ == "ORG")
 
 
 def _org_like(e: SpacySpan) -> bool:
@@ -1271,7 +1340,7 @@ def _check_attribution_removed(
     """A statement the original gives only as someone's claim, stated as fact ("Bates meant to
     stun Harris" where the original says "a man he says he meant to subdue")."""
     whole = claim.doc[claim.sent.start : max(claim.sent.end, claim.end)]
-    if not ev or _speakers(whole, pronouns=True):
+    if not ev or _speakers(whole, pronouns=True, framed=True):
         return  # credited in the claim's own sentence ("She said ..., but that ...")
     if any(
         norm_word(t.lemma_) in SAY_VERBS | _CLAIM_VERBS or t.lower_ == "according" for t in whole

@@ -139,6 +139,7 @@ def _common_word_opening(ent: SpacySpan) -> bool:
     return _common_word(ent.text.lower()) and (
         ent.doc[ent.end].tag_ in _NOT_AFTER_A_NAME
         or ent[0].tag_ in {"NN", "NNS"}  # "Notice is hereby given": read as a common noun
+        or ent[0].tag_ in {"VBN", "VBG"}  # "Broken down, that means ...": a participle
     )
 
 
@@ -303,6 +304,8 @@ def _check_slot_swap(
                 sentence, rivals = _place_next_door(sentence, ent, slot, rest, aligner)
         if not rivals and ent.label_ in {"ORG", "FAC", "GPE", "LOC"}:
             rivals = _described_rival(sentence, words, slot, claim_words)
+        if not rivals and ent.label_ in _PLACE_NAME_LABELS | {"ORG"}:
+            rivals = _rival_on_same_noun(ent, named, claim_words)
         rivals = [o for o in rivals if not _same_surname(ent, o)]  # "Ms Hollins" after all
         if (
             rivals
@@ -348,6 +351,9 @@ def _same_surname(ent: SpacySpan, other: SpacySpan) -> bool:
     title ("Ms Tollan" for "Mira Tollan", "Mira Tollan" for "Ms Tollan"; not "Laura
     Tollan")."""
     a, b = _ent_words(ent.text), _ent_words(other.text)
+    bare = set(a) - NAME_TITLES - OFFICE_TITLES
+    if len(bare) >= 2 and bare == set(b) - NAME_TITLES - OFFICE_TITLES:
+        return True  # "Cllr Denise Abara" for "Councillor Denise Abara", however tagged
     return (
         ent.label_ == other.label_ == "PERSON"
         and bool(a)
@@ -366,6 +372,54 @@ def _first_name_of(ent: SpacySpan, other: SpacySpan, doc: Doc) -> bool:
     if not mine or not theirs or theirs[-1] in mine:
         return False  # a full name of its own ("Michael Whitfield" is not "Ms Whitfield")
     return named_in_full(mine, theirs[-1], doc)
+
+
+def _noun_anchor(tok: Token) -> tuple[str, str] | None:
+    """The common noun a name hangs from and how ("branch", "in" for "its branch in
+    Corbridge"; "branch", "compound" for "its Hartley branch"), through names and prepositions
+    only; None for a name in apposition (it names the noun itself) or on no noun."""
+    link, cur = "", tok
+    for _ in range(4):
+        if cur.dep_ not in {"compound", "nmod", "poss", "pobj", "prep", "conj"} or cur.head == cur:
+            return None
+        if cur.dep_ == "prep":
+            link = cur.lower_
+        elif not link and cur.dep_ != "conj":
+            link = cur.dep_
+        cur = cur.head
+        if cur.pos_ == "NOUN":
+            return norm_word(cur.lemma_), link
+        if cur.pos_ not in {"ADP", "PROPN"}:
+            return None
+    return None
+
+
+_PLACE_LINKS = frozenset({"compound", "nmod", "poss", "in", "at"})
+"""How a place hangs on a noun: "its Hartley branch" is "its branch in Hartley"."""
+
+
+def _rival_on_same_noun(
+    ent: SpacySpan, named: Sequence[SpacySpan], claim_words: set[str]
+) -> list[SpacySpan]:
+    """A name of the evidence sentence on the thing the claim puts its name on, in the same way
+    ("its Hartley branch" where the sentence has "its branch in Corbridge"; "the Fairfield and
+    Lowe Street estates" where it has "the Fairfield and St Anne's estates")."""
+    mine = _noun_anchor(_without_det(ent).root)
+    if mine is None:
+        return []
+    out = []
+    for o in named:
+        theirs = _noun_anchor(_without_det(o).root)
+        if (
+            theirs is None
+            or theirs[0] != mine[0]
+            or set(_ent_words(o.text)) & claim_words
+            or o.label_ not in _PLACE_NAME_LABELS
+        ):
+            continue
+        if theirs[1] == mine[1] or {theirs[1], mine[1]} <= _PLACE_LINKS:
+            out.append(o)
+    return out
 
 
 def _described_rival(

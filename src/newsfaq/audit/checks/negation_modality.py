@@ -79,6 +79,13 @@ def _no_participant(tok: Token) -> bool:
 _NEGATING_ADVERBS = frozenset({"never", "hardly", "scarcely"})
 
 
+def _first_time(noun: Token) -> bool:
+    """ "the first time": "it is not the first time X happened" says X happened before."""
+    return noun.lower_ == "time" and any(
+        c.dep_ == "amod" and c.lower_ == "first" for c in noun.children
+    )
+
+
 def _negated_above(tok: Token) -> bool:
     """A predicate under a negated one that governs it ("did not expect prices to recover
     enough to justify it"; "is not a decision we have taken"): its own polarity is open."""
@@ -87,6 +94,8 @@ def _negated_above(tok: Token) -> bool:
         if cur.dep_ not in {"xcomp", "ccomp", "advcl", "relcl", "acl"} or cur.head == cur:
             return False
         cur = cur.head
+        if _first_time(cur):
+            return False  # "it would not be the first time it had left": it has left before
         if cur.dep_ in {"attr", "dobj"} and cur.head != cur:
             cur = cur.head  # "a decision [we have taken]" -> "is"
         if _negated(cur):
@@ -101,6 +110,9 @@ _UNABLE_NOUNS = frozenset({"inability", "refusal"})
 """Nouns whose complement does not happen ("their inability to lock in prices")."""
 
 
+_TIME_ADVERBS = frozenset({"before", "again", "yet", "since"})
+
+
 def _negated(tok: Token) -> bool:
     doc = tok.doc
     if any(
@@ -109,6 +121,13 @@ def _negated(tok: Token) -> bool:
         for c in tok.children
     ):
         return True  # "could hardly be worse" says "could not be worse"
+    if any(
+        c.dep_ == "advmod"
+        and c.lower_ in _TIME_ADVERBS
+        and any(g.dep_ == "neg" for g in c.children)
+        for c in tok.children
+    ):
+        return True  # "had never before left": the parse hangs "never" on "before"
     if tok.dep_ in {"acl", "xcomp"} and tok.head.lemma_.lower() in _UNABLE_NOUNS:
         return True  # "their inability to lock in prices" says "cannot lock in"
     if any(
@@ -193,10 +212,15 @@ _HOPE_XCOMP = _HOPE_VERBS - {"expect"}
 hedge of its own (:func:`hedge_of`)."""
 
 
+def _hope_lemma(tok: Token) -> str:
+    """The lemma of a verb of hoping (the tagger's lemma of "hoped" may be "hop")."""
+    return "hope" if tok.lower_ in {"hoped", "hopes", "hoping"} else norm_word(tok.lemma_)
+
+
 def _hoped(tok: Token) -> bool:
     """The predicate is what someone hopes or plans ("the hope is that he will be able to
     start", "they expect that it will open"), not a stated fact."""
-    if tok.dep_ == "xcomp" and norm_word(tok.head.lemma_) in _HOPE_XCOMP:
+    if tok.dep_ == "xcomp" and _hope_lemma(tok.head) in _HOPE_XCOMP:
         return True  # "organisers hope to give about 4,500 vaccinations"
     cur = tok
     for _ in range(4):
@@ -209,7 +233,7 @@ def _hoped(tok: Token) -> bool:
     gov = cur.head
     if across_semicolon(cur, gov):
         return False  # "will not reopen; the council plans to ...": two clauses, not a plan
-    return norm_word(gov.lemma_) in _HOPE_VERBS or any(
+    return _hope_lemma(gov) in _HOPE_VERBS or any(
         c.dep_ in {"nsubj", "nsubjpass"} and norm_word(c.lemma_) in _HOPE_NOUNS
         for c in gov.children
     )
@@ -309,7 +333,7 @@ def _modal_phrase(tok: Token) -> str:
         head = tok.head
         start = min([c.i for c in head.children if c.dep_ in {"aux", "auxpass", "neg"}] + [head.i])
         return tok.doc[start : tok.i + 1].text
-    if tok.dep_ == "xcomp" and norm_word(tok.head.lemma_) in _HOPE_XCOMP:
+    if tok.dep_ == "xcomp" and _hope_lemma(tok.head) in _HOPE_XCOMP:
         return f"{tok.head.text} {_phrase(tok)}"  # "hope to give"
     return _phrase(tok)
 
@@ -498,13 +522,16 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
     if _purpose(v):
         return  # "a scheme to extend the runway" states what it is for, not that it will
     hoped_only = all(_hoped(e) for e in same_pol)  # "the hope is that he will start"
+    # "said it would have one in place" where the original "hoped to have one in place": the
+    # reported future states what the original only hopes
+    promised = hoped_only and _reported_future(v)
     if (
-        hedge != "hedged"
+        (hedge != "hedged" or promised)
         and not _advised(v, same_pol)
         and not _bare_participle(v)
         and not all(_inability(e) for e in same_pol)
         and all(hedge_of(e) == "hedged" and not _reported_future(e) for e in same_pol)
-        and (hedge == "certain" or not hoped_only)
+        and (hedge == "certain" or not hoped_only or promised)
     ):
         e = same_pol[0]
         out.findings.append(

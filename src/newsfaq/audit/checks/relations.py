@@ -366,8 +366,11 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
     light = lemma in LIGHT_VERBS and not any(c.dep_ in {"dobj", "attr"} for c in verb.children)
     if lemma in SAY_VERBS or light or verb.pos_ != "VERB":
         return False  # a light verb names an act only with its object ("set aside 18 million")
-    if any(c.dep_ == "xcomp" for c in verb.children):
+    if any(c.dep_ == "xcomp" for c in verb.children) and not any(
+        c.dep_ == "dobj" for c in verb.children
+    ):
         return False  # "agreed to buy": the act is the complement's, told from either side
+        # ("hired a consultancy to review the routes" is an act of its own)
     mine = set(_ent_words(ent.text))
     full = expansion(ent)
     if full is not None:
@@ -404,6 +407,8 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
             for a in _conjuncts(agent)
         ):
             return False
+        if _joint_with(verb, agent):
+            return False  # "the insurer agreed a deal with the club": the club agreed it too
         doers.append(agent)
     if doers:
         named = _join(
@@ -419,6 +424,29 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
             )
         )
     return bool(doers)
+
+
+_JOINT_NOUNS = frozenset({
+    "deal", "agreement", "contract", "partnership", "settlement", "pact", "merger", "truce",
+    "accord", "treaty", "alliance", "talks", "arrangement",
+})  # fmt: skip
+"""What two parties make together: "X agreed a deal with Y" says Y agreed it with X."""
+
+
+def _joint_with(verb: Token, agent: Token) -> bool:
+    """The claim's act is one made together ("agreed a naming deal with Eastmoor Rovers") with
+    the party the original names as its doer: told from the other side, not moved."""
+    if not any(c.dep_ == "dobj" and norm_word(c.lemma_) in _JOINT_NOUNS for c in verb.children):
+        return False
+    theirs = [norm_word(w.text) for w in _noun_phrase(agent) if w.is_alpha]
+    for prep in verb.subtree:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and _same_party(
+                    {norm_word(w.text) for w in _noun_phrase(pobj) if w.is_alpha}, theirs
+                ):
+                    return True
+    return False
 
 
 def _conjuncts(agent: Token) -> list[Token]:
@@ -460,6 +488,9 @@ def _speaker_for_itself(verb: Token) -> Token | None:
     return speaker
 
 
+_COMPANY_SUFFIXES = frozenset({"ltd", "limited", "plc", "inc", "llc", "llp", "co", "corp"})
+
+
 def _named_before(noun: Token) -> Token | None:
     """The organisation a bare "the <noun>" stands for: the last one named before it whose name
     ends in that noun ("the cooperative" after "the Eschental Hydro Cooperative")."""
@@ -470,8 +501,9 @@ def _named_before(noun: Token) -> Token | None:
     for ent in noun.doc.ents:
         if ent.start >= noun.i:
             break
-        if ent.label_ in {"ORG", "FAC"} and len(ent) > 1 and ent[-1].lemma_.lower() == lemma:
-            found = ent.root
+        words = [t for t in ent if norm_word(t.text) not in _COMPANY_SUFFIXES] or list(ent)
+        if ent.label_ in {"ORG", "FAC"} and len(words) > 1 and words[-1].lemma_.lower() == lemma:
+            found = ent.root  # (and "the airport" after "Kestrel Airport Ltd")
     return found
 
 
@@ -825,11 +857,26 @@ def _participants(verb: Token) -> tuple[Token | None, Token | None]:
             undergoer = child
         elif child.dep_ == "agent":
             doer = next((c for c in child.children if c.dep_ == "pobj"), None)
+    if doer is None and undergoer is not None:
+        doer = _controller(verb)  # "the council was considering suing Corrick": the council
     if doer is not None and (doer.pos_ == "PRON" or doer.lower_ in _RELATIVE_PRONOUNS):
         doer = None
     if undergoer is not None and undergoer.pos_ == "PRON":
         undergoer = None
     return _named_by(doer), _named_by(_whole_of(undergoer))
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who does an act a verb of intent or effort governs ("was considering suing", "has
+    agreed to pay", "plans to sue"): the governing verb's subject, for an active complement
+    with no subject of its own."""
+    if verb.dep_ != "xcomp" or verb.head == verb or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    if any(c.dep_ == "dobj" for c in verb.head.children):
+        return None  # "asked the firm to pay": the object does it
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
 _PART_NOUNS = frozenset(

@@ -146,6 +146,9 @@ def _thing(verb: Token) -> Token | None:
 def _money(tok: Token | None) -> frozenset[str]:
     """The sum a phrase states, as one thing word ("£1.2 million" -> "money:1200000 GBP"), so
     two texts paying the same sum pay the same thing; empty for a phrase of no sum."""
+    if tok is not None and tok.pos_ == "NOUN" and not tok.ent_type_:
+        # "a £5,000 biosecurity grant": the sum that counts the thing
+        tok = next((c for c in tok.children if c.dep_ == "nummod" and c.ent_type_ == "MONEY"), tok)
     if tok is None or not (tok.like_num or tok.ent_type_ == "MONEY"):
         return frozenset()
     left, right = tok.left_edge.i, tok.right_edge.i
@@ -155,6 +158,15 @@ def _money(tok: Token | None) -> frozenset[str]:
     if not found or found[-1].kind != "money" or right < tok.i:
         return frozenset()
     return frozenset({f"money:{found[-1].normalized}"})
+
+
+# money named by what it makes good, sought "from" the one who pays it ("claim damages from X")
+_AMENDS_NOUNS = frozenset({"damages", "compensation", "refund", "reimbursement", "costs"})
+
+
+def _owed(thing: Token | None) -> bool:
+    """A thing sought that is money by its name ("damages", "compensation")."""
+    return thing is not None and thing.lower_ in _AMENDS_NOUNS
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -208,7 +220,7 @@ def _transfer(verb: Token) -> Transfer | None:
         gives = False  # "the council fined the firm £42,000": the firm pays the council
     elif lemma in _GIVE:
         gives = True
-    elif lemma in _TAKE or (lemma in _TAKE_MONEY and sum_obj is not None):
+    elif lemma in _TAKE or (lemma in _TAKE_MONEY and (sum_obj is not None or _owed(thing))):
         gives = False
     else:
         return None
