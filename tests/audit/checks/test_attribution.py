@@ -887,3 +887,27 @@ def test_a_body_named_or_renamed_for_the_original_noun_of_its_name() -> None:
         assert "attribution" not in checks(al, kept), kept
     moved = "The airport said a second breach could lead to a cap on summer flights."
     assert checks(al, moved).get("attribution")
+
+
+def test_the_company_is_the_body_the_article_describes_as_one() -> None:
+    al = aligner_of(
+        "Brightfold, a Manchester-based startup that makes route-planning software, said on "
+        "Tuesday that it would cut 140 jobs. Brightfold's revenue rose 38 per cent. The "
+        "company also confirmed that it had sold its analytics unit to Hollin Systems."
+    )
+    sold = " also confirmed that it had sold its analytics unit to Hollin Systems."
+    assert "attribution" not in checks(al, "Brightfold" + sold)
+    assert "attribution" not in checks(al, "The startup" + sold)
+    assert checks(al, "Corvane Capital" + sold).get("attribution")
+
+
+def test_a_titled_speaker_of_a_body_is_not_the_body_nor_its_other_speaker() -> None:
+    al = aligner_of(
+        "The council withheld a payment due to Halvorsen Data. Halvorsen's managing director, "
+        "Pieter Lindqvist, said the firm was cooperating. Council leader Fiona Castellano said "
+        "every household would receive a corrected bill by 6 March."
+    )
+    assert "attribution" not in checks(al, "Mr Lindqvist said Halvorsen was cooperating.")
+    assert "attribution" not in checks(al, "The firm said it was cooperating.")
+    moved = "Halvorsen Data's managing director said every household would get a bill by 6 March."
+    assert checks(al, moved).get("attribution")

@@ -11,6 +11,7 @@ from newsfaq.audit.align import Aligner, WordIndex, content_tokens, norm_word, s
 from newsfaq.audit.claims import THREAD_MARKER
 from newsfaq.text.facts import NAME_TITLES, extract_facts
 from newsfaq.text.nlp import Analysis, Sentence, spelled_out_in
+from newsfaq.text.parties import same_party
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -721,6 +722,8 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
             return True  # "A Fenwold spokesperson said" for "Fenwold Foods said ... A spokesperson"
         if proper and _its_head(other, proper):
             return True  # "the Hearing Society says" for "Its chair, Tomas Ridley, said"
+        if same_party(speaker, other):
+            return True  # "Brightfold said" for "the company said": one party of the article
         idx = WordIndex()
         idx.add_all(
             _speaker_names(other)

@@ -1,0 +1,80 @@
+"""The article's parties (``newsfaq.text.parties``): names, descriptors, definite descriptions."""
+
+from __future__ import annotations
+
+from newsfaq.text.nlp import parse
+from newsfaq.text.parties import party_table, same_party
+
+ARTICLE = (
+    "Brightfold, a Manchester-based startup that makes route-planning software, said on "
+    "Tuesday that it would cut 140 jobs. Chief executive Priya Aldana told staff that the "
+    "company had failed to raise money after its investor, Corvane Capital, withdrew in "
+    "April. Brightfold's revenue rose 38 per cent. The company also confirmed that it had "
+    "sold its analytics unit to Hollin Systems. Corvane Capital did not respond."
+)
+
+
+def _phrase(doc, text: str):  # type: ignore[no-untyped-def]
+    start = doc.text.index(text)
+    span = doc.char_span(start, start + len(text))
+    assert span is not None
+    return list(span)
+
+
+def test_a_definite_description_is_the_body_the_article_describes_so() -> None:
+    doc = parse(ARTICLE)
+    table = party_table(doc)
+    brightfold = table.named({"brightfold"})
+    assert len(brightfold) == 1 and "startup" in brightfold[0].nouns
+    companies = [t for t in doc if t.lower_ == "company"]
+    assert companies and all(table.at(t.i) is brightfold[0] for t in companies)
+    assert table.at(_phrase(doc, "Corvane Capital")[0].i) is not brightfold[0]
+    assert party_table(doc) is table  # built once per parse
+
+
+def test_same_party_by_name_or_by_description() -> None:
+    doc = parse(ARTICLE)
+    the_company = _phrase(doc, "The company")
+
+    def speaker(claim: str, n: int):  # type: ignore[no-untyped-def]
+        return list(parse(claim))[:n]
+
+    said = " said it had sold its analytics unit."
+    assert same_party(speaker("Brightfold" + said, 1), the_company)
+    assert same_party(speaker("The startup" + said, 2), the_company)
+    assert not same_party(speaker("Corvane Capital" + said, 2), the_company)
+    assert not same_party(speaker("Hollin Systems" + said, 2), the_company)
+    assert not same_party(speaker("The investor" + said, 2), the_company)
+
+
+def test_a_lead_description_is_the_party_named_further_on_by_what_it_does() -> None:
+    doc = parse(
+        "The main chairlift at Carnmore Mountain Resort will stay closed for the season, the "
+        "resort's operator said on Monday. Carnmore Leisure, which runs the resort, has hired "
+        "an engineering firm. Kestrel Airport Ltd was fined. The airport apologised."
+    )
+    table = party_table(doc)
+    leisure = table.named({"carnmore", "leisure"})
+    assert len(leisure) == 1 and "operator" in leisure[0].nouns
+    operator = next(t for t in doc if t.lower_ == "operator")
+    assert table.at(operator.i) is leisure[0]
+    airport = next(t for t in doc if t.text == "airport")
+    found = table.at(airport.i)
+    assert found is not None and "kestrel" in found.names  # the name's last word before "Ltd"
+
+
+def test_a_victim_and_a_body_its_titled_speaker_speaks_for() -> None:
+    doc = parse(
+        "A dog attacked postal worker Claire Imbert on Saturday. Ms Imbert said she had not "
+        "returned to work. The council withheld a payment due to Halvorsen Data. Halvorsen's "
+        "managing director, Pieter Lindqvist, said the firm was cooperating."
+    )
+    said = " said she had not returned to work."
+    imbert = _phrase(doc, "Ms Imbert")
+    assert same_party(list(parse("The victim" + said))[:2], imbert)
+    assert not same_party(list(parse("The council" + said))[:2], imbert)
+    lindqvist = _phrase(doc, "Halvorsen's managing director, Pieter Lindqvist")
+    cooperating = " said it was cooperating."
+    assert same_party(list(parse("The firm" + cooperating))[:2], lindqvist)
+    assert same_party(list(parse("Halvorsen Data" + cooperating))[:2], lindqvist)
+    assert not same_party(list(parse("The council" + cooperating))[:2], lindqvist)
