@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 from newsfaq.text.facts import TITLES
 
-__all__ = ["Party", "PartyTable", "party_table", "same_party"]
+__all__ = ["Party", "PartyTable", "other_party", "party_table", "same_party"]
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "NORP"})
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"})
@@ -261,6 +261,17 @@ def _spoken_for(phrase: Sequence[Token], table: PartyTable) -> list[Party]:
         return []
     owners = [table.at(t.i) for t in phrase if t.dep_ == "poss" and t.pos_ in {"PROPN", "NOUN"}]
     return [p for p in owners if p is not None and p.body]
+
+
+def other_party(claim_phrase: Sequence[Token], original_phrase: Sequence[Token]) -> bool:
+    """Whether a rewrite's phrase names one party of the original and the original's phrase
+    another ("the council" where the original has "The Chamber", the Chamber of Trade)."""
+    if not claim_phrase or not original_phrase:
+        return False
+    table = party_table(original_phrase[0].doc)
+    theirs = next((p for t in original_phrase if (p := table.at(t.i)) is not None), None)
+    mine = _claim_parties(claim_phrase, table, original_phrase[0].sent)
+    return theirs is not None and len(mine) == 1 and mine[0] is not theirs
 
 
 def same_party(claim_phrase: Sequence[Token], original_phrase: Sequence[Token]) -> bool:

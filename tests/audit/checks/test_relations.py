@@ -462,3 +462,26 @@ def test_a_deal_made_with_the_doer_is_told_from_either_side() -> None:
     assert checks(al, "Caldwell Mutual has agreed a ten-year naming deal with Harbour FC.").get(
         "roles"
     )
+
+
+def test_it_in_a_second_clause_is_the_first_clauses_subject() -> None:
+    al = aligner_of(
+        "The council scrapped a smaller grant in 2023 after an audit found faults, and it later "
+        "sued one installer, Sunreach Ltd, to recover £62,000."
+    )
+    turned = findings_of(al, "Sunreach Ltd later sued the council to recover £62,000.")
+    assert any(c == "roles" for c, _, _ in turned), turned
+    assert "roles" not in checks(al, "The council later sued Sunreach Ltd to recover £62,000.")
+
+
+def test_a_body_called_by_its_noun_given_the_act_of_another_named_party() -> None:
+    al = aligner_of(
+        "East Coastal District Council has raised parking charges. Mark Lindqvist, chair of "
+        "the Brackenby Chamber of Trade, said footfall fell by 12%. The "
+        "Chamber has hired a planning consultancy, Ferris & Webb, to examine whether the "
+        "council followed the proper consultation process."
+    )
+    moved = "The council has hired planning consultancy Ferris & Webb to examine its process."
+    assert checks(al, moved).get("roles")
+    kept = "The Chamber has hired planning consultancy Ferris & Webb to examine the process."
+    assert "roles" not in checks(al, kept)

@@ -16,6 +16,7 @@ from newsfaq.audit.meaning import opposite
 from newsfaq.text.facts import extract_facts
 from newsfaq.text.nlp import Analysis, Sentence, entity_span, proper_name
 from newsfaq.text.numbers import NumberMention, find_numbers, numbers_agree
+from newsfaq.text.parties import other_party
 from newsfaq.text.wordvec import word_vectors
 
 if TYPE_CHECKING:
@@ -859,6 +860,11 @@ def _participants(verb: Token) -> tuple[Token | None, Token | None]:
             doer = next((c for c in child.children if c.dep_ == "pobj"), None)
     if doer is None and undergoer is not None:
         doer = _controller(verb)  # "the council was considering suing Corrick": the council
+    if doer is not None and doer.lower_ in {"it", "they"} and verb.dep_ == "conj":
+        # "The council scrapped the grant ... and it later sued Sunreach": the first clause's
+        # subject, when that is no pronoun
+        first = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        doer = first if first is not None and first.pos_ != "PRON" else doer
     if doer is not None and (doer.pos_ == "PRON" or doer.lower_ in _RELATIVE_PRONOUNS):
         doer = None
     if undergoer is not None and undergoer.pos_ == "PRON":
@@ -1093,17 +1099,23 @@ def _check_described_doer(claim: SpacySpan, ev: Sequence[Sentence], out: CheckRe
         if verb.pos_ != "VERB" or lemma in SAY_VERBS | LIGHT_VERBS:
             continue
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
-        objects = {norm_word(c.lemma_) for c in verb.children if c.dep_ == "dobj"}
+        objects = _dobj_words(verb)
         if len(subj) != 1 or not objects or not _the_party(subj[0]):
             continue
         mine = norm_word(subj[0].lemma_)
         for e in _tokens_of(ev):
             if e.pos_ != "VERB" or norm_word(e.lemma_) != lemma:
                 continue
-            if not objects & {norm_word(c.lemma_) for c in e.children if c.dep_ == "dobj"}:
+            if not objects & _dobj_words(e):
                 continue
             theirs = [c for c in e.children if c.dep_ == "nsubj"]
-            if len(theirs) != 1 or not _the_party(theirs[0]):
+            if len(theirs) == 1 and not _the_party(theirs[0]):
+                # "The Chamber has hired": a party the article's table tells from the claim's
+                if other_party(_noun_phrase(subj[0]), _noun_phrase(theirs[0])):
+                    _add_described_doer(subj[0], verb, theirs[0], out)
+                    return
+                continue
+            if len(theirs) != 1:
                 continue
             other = norm_word(theirs[0].lemma_)
             if (
@@ -1113,17 +1125,32 @@ def _check_described_doer(claim: SpacySpan, ev: Sequence[Sentence], out: CheckRe
                 or not any(_the_party(t) and norm_word(t.lemma_) == mine for t in doc)
             ):
                 return
-            out.findings.append(
-                Finding(
-                    "roles",
-                    "unsupported",
-                    f"who did it: the claim has "
-                    f"{_quote('the ' + subj[0].text + ' ' + _verb_phrase(verb))}, but in the "
-                    f"original it is {_quote('the ' + theirs[0].text)}",
-                    counterpart=True,
-                )
-            )
+            _add_described_doer(subj[0], verb, theirs[0], out)
             return
+
+
+def _dobj_words(verb: Token) -> set[str]:
+    """The nouns and names of a verb's object ("planning consultancy Ferris & Webb")."""
+    return {
+        norm_word(t.lemma_)
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for t in c.subtree
+        if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"relcl", "acl"}
+    }
+
+
+def _add_described_doer(mine: Token, verb: Token, theirs: Token, out: CheckResult) -> None:
+    said = " ".join(t.text for t in _noun_phrase(theirs))
+    out.findings.append(
+        Finding(
+            "roles",
+            "unsupported",
+            f"who did it: the claim has {_quote('the ' + mine.text + ' ' + _verb_phrase(verb))},"
+            f" but in the original it is {_quote(said)}",
+            counterpart=True,
+        )
+    )
 
 
 def _doer_was_recipient(
