@@ -432,13 +432,20 @@ _JOINT_NOUNS = frozenset({
     "accord", "treaty", "alliance", "talks", "arrangement",
 })  # fmt: skip
 """What two parties make together: "X agreed a deal with Y" says Y agreed it with X."""
+_JOINT_VERBS = frozenset({
+    "agree", "sign", "reach", "strike", "seal", "negotiate", "make", "conclude", "finalise",
+    "finalize", "announce",
+})  # fmt: skip
+"""Verbs by which two parties make such a thing together."""
 
 
 def _joint_with(verb: Token, agent: Token) -> bool:
     """The claim's act is one made together ("agreed a naming deal with Eastmoor Rovers") with
     the party the original names as its doer: told from the other side, not moved."""
-    if not any(c.dep_ == "dobj" and norm_word(c.lemma_) in _JOINT_NOUNS for c in verb.children):
-        return False
+    if norm_word(verb.lemma_) not in _JOINT_VERBS or not any(
+        c.dep_ == "dobj" and norm_word(c.lemma_) in _JOINT_NOUNS for c in verb.children
+    ):
+        return False  # "suspended its contract with the park" is one side's act
     theirs = [norm_word(w.text) for w in _noun_phrase(agent) if w.is_alpha]
     for prep in verb.subtree:
         if prep.dep_ == "prep" and prep.lower_ == "with":
