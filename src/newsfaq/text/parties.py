@@ -4,11 +4,13 @@ A party is a person or a body the article names ("Brightfold", "Irena Sobczak"),
 words of every name it goes by (a surname, a short form) and the common nouns the article
 describes it by: an apposition ("Brightfold, a Manchester-based startup"; "the resort's
 operator, Carnmore Leisure") or a title before the name ("former national champion Irena
-Sobczak", "bus operator Carrowline"). A definite description of the article ("the company",
-"the unit", "the startup") is resolved to a party: the one last named before it that the
-article describes by that noun, else the one whose name ends in it ("the unit" after "the
-National Bee Unit"), else, for a noun that only says "a business" ("the company", "the firm"),
-the body named most often before it.
+Sobczak", "bus operator Carrowline"), what a relative clause says it does ("Carnmore Leisure,
+which runs the resort": its operator), the object of an attack ("the victim"), and the last
+word of its name ("the unit" for "the National Bee Unit"). A definite description of the
+article ("the company", "the unit", "the resort's operator") is resolved to a party: the one
+last named before it that the article describes by that noun, else (a lead's "the operator of
+the mine said") the first named after it so described, else, for a noun that only says "a
+business" ("the company", "the firm"), the body named most often before it.
 
 The audit reads the table to tell whether a rewrite's "Brightfold said" and the original's
 "the company said" are one party (:func:`same_party`), instead of comparing the two phrases'
@@ -225,10 +227,10 @@ def _resolve(parties: list[Party], noun: Token) -> int | None:
 
 def party_table(doc: Doc) -> PartyTable:
     """The parties of ``doc``, built once per parse (kept in ``doc.user_data``)."""
-    table = doc.user_data.get("newsfaq_parties")
+    table = doc.user_data.get("newsfaq.parties")
     if not isinstance(table, PartyTable):
         table = _build(doc)
-        doc.user_data["newsfaq_parties"] = table
+        doc.user_data["newsfaq.parties"] = table
     return table
 
 
