@@ -911,3 +911,34 @@ def test_a_titled_speaker_of_a_body_is_not_the_body_nor_its_other_speaker() -> N
     assert "attribution" not in checks(al, "The firm said it was cooperating.")
     moved = "Halvorsen Data's managing director said every household would get a bill by 6 March."
     assert checks(al, moved).get("attribution")
+
+
+def test_a_speaker_quoted_by_another_and_a_councillor_cut_short() -> None:
+    al = aligner_of(
+        'Committee chair Councillor Deborah Finchley said the trial had "divided the street". '
+        '"We listened to the people who live and work on Harrowgate Road, and most of them told '
+        'us it is not working," she said. Joint administrator Rachel Pemberton said 19 gyms '
+        "would stay open, but eight sites closed with immediate effect."
+    )
+    hers = (
+        "According to Finchley, most of the people on Harrowgate Road told the council it is "
+        "not working."
+    )
+    assert "attribution" not in checks(al, hers)
+    titled = 'Committee chair Cllr Deborah Finchley said the trial had "divided the street".'
+    assert "attribution" not in checks(al, titled) and "entities" not in checks(al, titled)
+    other = 'Committee chair Cllr Deborah Hanley said the trial had "divided the street".'
+    assert checks(al, other).get("attribution")
+    two_subjects = "Eight sites, though, closed with immediate effect, she said."
+    assert "attribution" not in checks(al, two_subjects)
+
+
+def test_a_councillor_cut_short_before_a_surname_is_the_councillor() -> None:
+    al = aligner_of(
+        "The choir's grant will end in March. The council's cabinet member for culture, "
+        "Councillor Martin Hesketh, said the council did not plan to reduce funding for music "
+        "lessons in schools."
+    )
+    said = " said the council did not plan to reduce funding for music lessons in schools."
+    assert "attribution" not in checks(al, "Cllr Hesketh" + said)
+    assert checks(al, "Cllr Pickering" + said).get("attribution")

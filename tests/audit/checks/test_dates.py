@@ -191,3 +191,13 @@ def test_the_publication_year_is_no_new_date_where_the_evidence_gives_none() -> 
     claim = "On this day in {}, the council admits sending 8,200 households inflated bills."
     assert "dates" not in checks(al, claim.format(2026))
     assert checks(al, claim.format(2025)).get("dates")
+
+
+def test_a_time_of_day_in_a_name_is_no_time() -> None:
+    al = aligner_of(
+        "The Post understands the decision could still be called in by the full council, "
+        "which meets on Monday 8 June. The committee met on Tuesday afternoon."
+    )
+    named = "The Wenlow Evening Post understands the decision could still be called in."
+    assert "dates" not in checks(al, named)
+    assert checks(al, "The committee met on Tuesday morning.").get("dates")

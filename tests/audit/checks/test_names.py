@@ -6,7 +6,9 @@ import pytest
 
 from newsfaq.audit.align import Aligner
 from newsfaq.audit.checks import check_claim
-from newsfaq.text.nlp import parse
+from newsfaq.ingest.loader import paragraph_offsets
+from newsfaq.models import Article, ArticleMeta
+from newsfaq.text.nlp import analyze, parse
 from tests.audit.checks.support import (
     aligner_of,
     by_rule_findings,
@@ -568,3 +570,22 @@ def test_an_office_title_cut_short_and_a_participle_opening_are_no_new_names() -
     assert "entities" not in checks(
         al, "Broken down, that means the insurer pays £1.4 million a year."
     )
+
+
+def test_the_outlet_the_tagger_leaves_out_is_no_new_name() -> None:
+    text = (
+        "The Post understands the decision could still be called in by the full council, which "
+        "meets on Monday 8 June."
+    )
+    article = Article(
+        text=text, paragraphs=paragraph_offsets(text), meta=ArticleMeta(site="Wenlow Evening Post")
+    )
+    al = Aligner(analyze(article))
+    outlet = (
+        "What's next: the Wenlow Evening Post understands the decision could still be called in."
+    )
+    assert "entities" not in checks(al, outlet)
+    other = (
+        "What's next: the Wenlow Evening Gazette understands the decision could still be called in."
+    )
+    assert checks(al, other).get("entities")

@@ -200,3 +200,14 @@ def test_damages_are_claimed_from_the_one_who_pays_them() -> None:
     assert "roles" not in checks(al, same)
     turned = findings_of(al, "Van Rijn Marine has not ruled out claiming damages from the board.")
     assert any("turned round" in reason for _, _, reason in turned), turned
+
+
+def test_a_sum_secured_from_a_funder_is_the_funders_award() -> None:
+    al = aligner_of(
+        "Hollinbrook Hospice in Tamsford has been awarded £1.2 million by the Brightwell "
+        "Community Lottery Fund to expand its night nursing service, the charity announced."
+    )
+    secured = "Hollinbrook Hospice has secured £1.2m from the Brightwell Community Lottery Fund."
+    assert "relations" not in checks(al, secured) and "roles" not in checks(al, secured)
+    turned = "The Brightwell Community Lottery Fund has secured £1.2m from Hollinbrook Hospice."
+    assert checks(al, turned).get("roles") or checks(al, turned).get("relations")

@@ -112,7 +112,14 @@ def _speakers(
         )
         if not reports:
             continue
+        # "Eight sites, though, closed ..., she said": a parse that gives the verb two
+        # subjects; the pronoun just before it is the speaker
+        spoken = [
+            c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PRON" and c.i == t.i - 1
+        ]
         for c in t.children:
+            if spoken and c.dep_ == "nsubj" and c not in spoken:
+                continue
             if c.dep_ == "agent":  # "It was said by flight director Ingrid Vasquez-Holm that"
                 out += [_noun_phrase(o) for o in c.children if o.dep_ == "pobj"]
             if c.dep_ != "nsubj":
@@ -272,6 +279,8 @@ def _speaker_names(tokens: Sequence[Token]) -> set[str]:
         and t.pos_ not in {"DET", "PART", "PUNCT", "CCONJ", "NUM"}
         and any(c.isalpha() for c in t.text)
     }
+    # "Cllr Hesketh": a title cut short is no name of the speaker's
+    names = {n for n in names if n != "cllr"} or names
     return names or {norm_word(t.lemma_) for t in tokens if t.pos_ == "NOUN"}
 
 
@@ -420,6 +429,8 @@ def _check_attribution(
         if credited:
             if _credits(sp, names, credited):
                 continue
+            if all(_in_quotation(o) for o in credited) and _credits_name(sp, names, meant):
+                continue  # "“... most of them told us it is not working,” she said": hers
             if len(claimed) > 1 and _credited_elsewhere(sp, names, claimed, claim, ev, aligner):
                 continue  # "X said A, and its chair, Y, said B": B is Y's in another sentence
             given = _join(" ".join(t.text for t in o) for o in credited[:2])
@@ -722,6 +733,8 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
             return True  # "A Fenwold spokesperson said" for "Fenwold Foods said ... A spokesperson"
         if proper and _its_head(other, proper):
             return True  # "the Hearing Society says" for "Its chair, Tomas Ridley, said"
+        if _same_share(speaker, other):
+            return True  # "most of the people" for "most of them"
         if same_party(speaker, other):
             return True  # "Brightfold said" for "the company said": one party of the article
         idx = WordIndex()
@@ -1071,6 +1084,28 @@ def _looks_named(source: str) -> bool:
     """
     words = source.split()
     return any(w[:1].isupper() for w in (words[1:] or words))
+
+
+_SHARES = frozenset({"most", "many", "some", "all", "half", "few", "several", "both", "none"})
+
+
+def _same_share(speaker: Sequence[Token], other: Sequence[Token]) -> bool:
+    """Both speakers are the same share of a group, the original's of a pronoun ("most of the
+    people" for "most of them")."""
+    mine = next((t.lower_ for t in speaker if t.lower_ in _SHARES), None)
+    theirs = next((t.lower_ for t in other if t.lower_ in _SHARES), None)
+    return (
+        mine is not None
+        and mine == theirs
+        and any(t.dep_ == "pobj" and t.pos_ == "PRON" for t in other)
+    )
+
+
+def _in_quotation(phrase: Sequence[Token]) -> bool:
+    """The phrase stands inside quotation marks of its sentence (a speaker quoted by another)."""
+    sent = phrase[0].sent
+    before = sent.doc.text[sent.start_char : phrase[0].idx]
+    return sum(before.count(q) for q in ('"', "“", "”")) % 2 == 1
 
 
 def _credits_name(speaker: Sequence[Token], names: set[str], credited: Sequence[str]) -> bool:

@@ -382,8 +382,16 @@ def near_words(tok: Token) -> set[str]:
 
 def shortens(short: str, word: str) -> bool:
     """``short`` (lower case) is ``word`` cut short: three or four letters that open a word at
-    least three letters longer ("emp" for "employment")."""
-    return 3 <= len(short) <= 4 and word.startswith(short) and len(word) >= len(short) + 3
+    least three letters longer ("emp" for "employment"), or its consonants that keep its first
+    and last letter ("cllr" for "councillor", "mgr" for "manager")."""
+    if not 3 <= len(short) <= 4 or len(word) < len(short) + 3:
+        return False
+    if word.startswith(short):
+        return True
+    if short[0] != word[0] or short[-1] != word[-1] or any(c in "aeiou" for c in short[1:]):
+        return False
+    rest = iter(word[1:])
+    return all(c in rest for c in short[1:])
 
 
 # "X, who chairs the Y": the office the verb names

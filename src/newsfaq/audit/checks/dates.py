@@ -553,6 +553,10 @@ def _check_time_of_day(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> 
         word = norm_word(tok.lemma_)
         if any(c.lower_ in _EVENT_NIGHTS for c in tok.children):
             continue  # "opening night": an event, not a time of day
+        if tok.ent_type_ in {"ORG", "WORK_OF_ART", "FAC", "PRODUCT"} or (
+            tok.is_title and tok.i > claim.start and tok.pos_ == "PROPN"
+        ):
+            continue  # "the Wenlow Evening Post": a word of a name
         if word in _TIMES_OF_DAY and not any(
             aligner.doc_index.has_word(w) for w in (word, *_NIGHT_TIMES.get(word, ()))
         ):

@@ -35,7 +35,7 @@ _DOUBLE_OBJECT = frozenset({"pay", "give", "lend", "grant", "award"})
 # it over
 _TAKE = frozenset({
     "borrow", "buy", "receive", "get", "obtain", "acquire", "purchase", "accept", "hire",
-    "face",
+    "face", "secure", "win", "raise", "collect",
 })  # fmt: skip
 # the doer asks to be paid a sum "from X" ("the council is seeking £410,000 from the firm"): a
 # transfer only when the thing is money
@@ -146,9 +146,16 @@ def _thing(verb: Token) -> Token | None:
 def _money(tok: Token | None) -> frozenset[str]:
     """The sum a phrase states, as one thing word ("£1.2 million" -> "money:1200000 GBP"), so
     two texts paying the same sum pay the same thing; empty for a phrase of no sum."""
-    if tok is not None and tok.pos_ == "NOUN" and not tok.ent_type_:
-        # "a £5,000 biosecurity grant": the sum that counts the thing
-        tok = next((c for c in tok.children if c.dep_ == "nummod" and c.ent_type_ == "MONEY"), tok)
+    if (
+        tok is not None
+        and tok.pos_ == "NOUN"
+        and not tok.ent_type_
+        and any(c.dep_ in {"nummod", "compound"} and c.like_num for c in tok.children)
+    ):
+        # "a £5,000 biosecurity grant", "£1.2m": the sum that counts the thing
+        found = find_numbers(tok.doc[tok.left_edge.i : tok.i + 1].text)
+        if found and found[-1].kind == "money":
+            return frozenset({f"money:{found[-1].normalized}"})
     if tok is None or not (tok.like_num or tok.ent_type_ == "MONEY"):
         return frozenset()
     left, right = tok.left_edge.i, tok.right_edge.i
