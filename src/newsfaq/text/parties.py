@@ -29,13 +29,20 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-from newsfaq.text.facts import TITLES
+from newsfaq.text.facts import NAME_TITLES, TITLES
 
-__all__ = ["Party", "PartyTable", "other_party", "party_table", "same_party"]
+__all__ = [
+    "COMPANY_SUFFIXES",
+    "Party",
+    "PartyTable",
+    "other_party",
+    "party_table",
+    "same_party",
+]
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "NORP"})
-_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"})
-_SUFFIXES = frozenset({"ltd", "limited", "plc", "inc", "llc", "llp", "co", "corp"})
+COMPANY_SUFFIXES = frozenset({"ltd", "limited", "plc", "inc", "llc", "llp", "co", "corp"})
+"""Words that close a company's name ("Kestrel Airport Ltd"): "the airport" is its noun."""
 _BUSINESS = frozenset({"company", "firm", "business", "group", "organisation", "organization"})
 """Nouns that say only that something is a body: "the company" is the body most talked of."""
 _BODY_NOUNS = _BUSINESS | frozenset({
@@ -99,7 +106,10 @@ def _name_words(tokens: Sequence[Token] | SpacySpan) -> list[str]:
     return [
         _key(t.text)
         for t in tokens
-        if t.is_alpha and t.pos_ != "DET" and _key(t.text) not in _COURTESY and t.text[:1].isupper()
+        if t.is_alpha
+        and t.pos_ != "DET"
+        and _key(t.text) not in NAME_TITLES
+        and t.text[:1].isupper()
     ]
 
 
@@ -186,7 +196,7 @@ def _build(doc: Doc) -> PartyTable:
             party.labels[label] += 1
         party.nouns |= _descriptors(root, start)
         # "the unit" for "the National Bee Unit", "the airport" for "Kestrel Airport Ltd"
-        party.nouns.add(next((w for w in reversed(words) if w not in _SUFFIXES), words[-1]))
+        party.nouns.add(next((w for w in reversed(words) if w not in COMPANY_SUFFIXES), words[-1]))
         for i in range(start, end):
             at_token[i] = found
     for t in doc:

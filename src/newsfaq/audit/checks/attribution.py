@@ -1102,10 +1102,10 @@ def _same_share(speaker: Sequence[Token], other: Sequence[Token]) -> bool:
 
 
 def _in_quotation(phrase: Sequence[Token]) -> bool:
-    """The phrase stands inside quotation marks of its sentence (a speaker quoted by another)."""
+    """The phrase stands inside quotation marks of its sentence (a speaker quoted by another):
+    the sentence's words before it leave a quotation open."""
     sent = phrase[0].sent
-    before = sent.doc.text[sent.start_char : phrase[0].idx]
-    return sum(before.count(q) for q in ('"', "“", "”")) % 2 == 1
+    return _opens_quote(sent.doc.text[sent.start_char : phrase[0].idx])
 
 
 def _credits_name(speaker: Sequence[Token], names: set[str], credited: Sequence[str]) -> bool:

@@ -16,7 +16,7 @@ from newsfaq.audit.meaning import opposite
 from newsfaq.text.facts import extract_facts
 from newsfaq.text.nlp import Analysis, Sentence, entity_span, proper_name
 from newsfaq.text.numbers import NumberMention, find_numbers, numbers_agree
-from newsfaq.text.parties import other_party
+from newsfaq.text.parties import COMPANY_SUFFIXES, other_party
 from newsfaq.text.wordvec import word_vectors
 
 if TYPE_CHECKING:
@@ -496,9 +496,6 @@ def _speaker_for_itself(verb: Token) -> Token | None:
     return speaker
 
 
-_COMPANY_SUFFIXES = frozenset({"ltd", "limited", "plc", "inc", "llc", "llp", "co", "corp"})
-
-
 def _named_before(noun: Token) -> Token | None:
     """The organisation a bare "the <noun>" stands for: the last one named before it whose name
     ends in that noun ("the cooperative" after "the Eschental Hydro Cooperative")."""
@@ -509,7 +506,7 @@ def _named_before(noun: Token) -> Token | None:
     for ent in noun.doc.ents:
         if ent.start >= noun.i:
             break
-        words = [t for t in ent if norm_word(t.text) not in _COMPANY_SUFFIXES] or list(ent)
+        words = [t for t in ent if norm_word(t.text) not in COMPANY_SUFFIXES] or list(ent)
         if ent.label_ in {"ORG", "FAC"} and len(words) > 1 and words[-1].lemma_.lower() == lemma:
             found = ent.root  # (and "the airport" after "Kestrel Airport Ltd")
     return found
@@ -1142,8 +1139,8 @@ def _dobj_words(verb: Token) -> set[str]:
         norm_word(t.lemma_)
         for c in verb.children
         if c.dep_ == "dobj"
-        for t in c.subtree
-        if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"relcl", "acl"}
+        for t in _noun_phrase(c)
+        if t.pos_ in {"NOUN", "PROPN"}
     }
 
 
