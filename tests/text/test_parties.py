@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsfaq.text.nlp import parse
-from newsfaq.text.parties import party_table, same_party
+from newsfaq.text.parties import participants, party_acts, party_table, same_party, tie_of
 
 ARTICLE = (
     "Brightfold, a Manchester-based startup that makes route-planning software, said on "
@@ -78,3 +78,72 @@ def test_a_victim_and_a_body_its_titled_speaker_speaks_for() -> None:
     assert same_party(list(parse("The firm" + cooperating))[:2], lindqvist)
     assert same_party(list(parse("Halvorsen Data" + cooperating))[:2], lindqvist)
     assert not same_party(list(parse("The council" + cooperating))[:2], lindqvist)
+
+
+ACTS = (
+    "Dunmere District Council has fined Tollard Haulage £3,000. Tollard Haulage was caught by "
+    "Lanmoor Environmental, the consultancy the council hired in May to count lorries. "
+    "Pellow Water, which supplies the village, said it had complained. Tollard Haulage's "
+    "directors appointed Rusk & Dane as advisers."
+)
+
+
+def _names_of(doc, verb: str) -> list[tuple[set[str], set[str]]]:  # type: ignore[no-untyped-def]
+    """The name words of the doers and undergoers of each act whose verb is ``verb``."""
+    table = party_table(doc)
+
+    def words(ks: frozenset[int]) -> set[str]:
+        return {w for k in ks for w in table.parties[k].names}
+
+    return [
+        (words(a.doers), words(a.undergoers)) for a in party_acts(doc) if doc[a.verb].lower_ == verb
+    ]
+
+
+def test_the_acts_between_parties_read_from_every_clause_form() -> None:
+    doc = parse(ACTS)
+    acts = party_acts(doc)
+    assert party_acts(doc) is acts  # built once per parse
+    fined = _names_of(doc, "fined")
+    assert fined and "dunmere" in fined[0][0] and "tollard" in fined[0][1]
+    # a contact clause the parser reads as a participle: the council hired the consultancy
+    hired = _names_of(doc, "hired")
+    assert hired and "dunmere" in hired[0][0] and "lanmoor" in hired[0][1], hired
+    # a passive with its "by" phrase
+    caught = _names_of(doc, "caught")
+    assert caught and "lanmoor" in caught[0][0] and "tollard" in caught[0][1], caught
+    # a relative clause's "which" is the name it hangs from
+    supplied = _names_of(doc, "supplies")
+    assert supplied and "pellow" in supplied[0][0], supplied
+    # the firm's directors act for the firm
+    appointed = _names_of(doc, "appointed")
+    assert appointed and "tollard" in appointed[0][0] and "rusk" in appointed[0][1], appointed
+
+
+def test_participants_of_a_rewrites_relative_clause() -> None:
+    claim = parse("Lanmoor Environmental, a consultancy the haulier hired, counted lorries.")
+    hired = next(t for t in claim if t.lemma_ == "hire")
+    doers, undergoers = participants(hired)
+    assert [t.text for t in doers] == ["haulier"]
+    assert [t.text for t in undergoers] == ["Environmental"]
+
+
+def test_a_body_named_in_full_after_a_short_form_is_one_party() -> None:
+    doc = parse("FlexPoint to close gyms. FlexPoint Fitness said on Monday that it would close.")
+    table = party_table(doc)
+    assert len(table.named({"flexpoint"})) == 1
+
+
+def test_the_tie_an_act_ends_and_its_other_side() -> None:
+    doc = parse(
+        "The shoe company Strandby ended its sponsorship contract with Verlinde. Its largest "
+        "customer, catalogue retailer Dunmore & Pike, ended its contract in June."
+    )
+    ended = next(t for t in doc if t.lower_ == "ended")
+    tie = tie_of(ended)
+    assert tie is not None and tie[0].lower_ == "contract"
+    assert [t.text for t in tie[1]] == ["Verlinde"]
+    claim = parse("The club dropped Pennick's sponsorship, and Wexley left.")
+    dropped = next(t for t in claim if t.lower_ == "dropped")
+    assert [t.text for t in tie_of(dropped)[1]] == ["Pennick"]  # type: ignore[index]
+    assert tie_of(next(t for t in claim if t.lower_ == "left")) is None

@@ -15,6 +15,13 @@ business" ("the company", "the firm"), the body named most often before it.
 The audit reads the table to tell whether a rewrite's "Brightfold said" and the original's
 "the company said" are one party (:func:`same_party`), instead of comparing the two phrases'
 words. It is the first step of the article entity table of docs/design.md.
+
+The second table holds the article's acts between parties (:func:`party_acts`): for each verb,
+the parties that do its act and those that undergo it, read the same way from an active or a
+passive clause, a relative clause ("Halverson, which runs the hall"; "Ashgrove, the
+consultancy the council hired"), a participle ("a firm hired by the council"), a second verb
+that shares its subject, and a verb of intent's complement ("agreed to pay"). The audit reads
+a rewrite's clause the same way (:func:`participants`, :func:`claim_party`) and compares.
 """
 
 from __future__ import annotations
@@ -33,11 +40,17 @@ from newsfaq.text.facts import NAME_TITLES, TITLES
 
 __all__ = [
     "COMPANY_SUFFIXES",
+    "Act",
     "Party",
     "PartyTable",
+    "claim_party",
+    "controller",
     "other_party",
+    "participants",
+    "party_acts",
     "party_table",
     "same_party",
+    "tie_of",
 ]
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "NORP"})
@@ -179,11 +192,15 @@ def _build(doc: Doc) -> PartyTable:
             continue
         found: int | None = None
         for k, p in enumerate(parties):
-            # the same name, a short form of it ("Brightfold" for "Brightfold Ltd"), a longer
-            # one, or a person's surname ("Sobczak" for "Irena Sobczak")
-            if set(words) <= p.names or (
-                len(words) > 1 and words[-1] in p.names and label == "PERSON"
+            # the same name, a short form of it ("Brightfold" for "Brightfold Ltd"), or a
+            # person's surname ("Sobczak" for "Irena Sobczak")
+            if (
+                set(words) <= p.names
+                or (len(words) > 1 and words[-1] in p.names and label == "PERSON")
+                or (label == "ORG" and p.names < set(words) and set(p.labels) == {"ORG"})
             ):
+                # (and a body's full name after a short form: "FlexPoint" in a headline,
+                # "FlexPoint Fitness" in the text)
                 found = k
                 break
         if found is None:
@@ -199,6 +216,14 @@ def _build(doc: Doc) -> PartyTable:
         party.nouns.add(next((w for w in reversed(words) if w not in COMPANY_SUFFIXES), words[-1]))
         for i in range(start, end):
             at_token[i] = found
+    for t in doc:
+        if t.i in at_token or t.pos_ != "PROPN" or not t.is_alpha:
+            continue
+        # a name the tagger gives another label there ("Verhelst" read as a place): the one
+        # party of that name
+        holders = [k for k, p in enumerate(parties) if _key(t.text) in p.names]
+        if len(holders) == 1:
+            at_token[t.i] = holders[0]
     for t in doc:
         if t.i in at_token or t.pos_ != "NOUN" or t.ent_type_:
             continue
@@ -248,7 +273,7 @@ def _claim_parties(phrase: Sequence[Token], table: PartyTable, sentence: SpacySp
     """The parties of the original a rewrite's phrase may stand for: by its names, else (a
     description, "the company", "the startup") by its head noun: the party the original's
     ``sentence`` calls so, or the one party the article describes so."""
-    if any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in phrase):
+    if phrase[-1].dep_ != "poss" and any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in phrase):
         return []  # "Halvorsen Data's managing director" is a person of that body, not it
     words = set(_name_words([t for t in phrase if t.pos_ == "PROPN"]))
     if words:
@@ -308,3 +333,264 @@ def same_party(claim_phrase: Sequence[Token], original_phrase: Sequence[Token]) 
     meant = [theirs, *_spoken_for(original_phrase, table)]
     mine = _claim_parties(claim_phrase, table, original_phrase[0].sent)
     return any(p is q for p in mine for q in meant)
+
+
+_RELATIVE = frozenset({"who", "whom", "which", "that"})
+_MEMBER_NOUNS = frozenset({
+    "director", "board", "staff", "officer", "official", "spokesperson", "spokesman",
+    "spokeswoman", "manager", "executive", "employee", "worker", "trustee", "member",
+    "engineer", "team", "lawyer", "solicitor", "inspector", "chief", "chair", "chairman",
+    "chairwoman", "head", "leader", "management",
+})  # fmt: skip
+"""Nouns for people who act for a body: "the company's directors" act as the company; "its
+owner", "its supplier" are other parties."""
+
+
+def controller(verb: Token) -> Token | None:
+    """Who does an act a verb of intent or effort governs ("was considering suing", "has
+    agreed to pay", "plans to sue"): the governing verb's subject, for an active complement
+    with no subject of its own."""
+    if verb.dep_ != "xcomp" or verb.head == verb or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    if any(c.dep_ == "dobj" for c in verb.head.children):
+        return None  # "asked the firm to pay": the object does it
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+
+
+def _named(noun: Token) -> Token:
+    """The name a noun stands for in apposition: "Ashgrove Environmental, the consultancy" and
+    "the accountancy firm, Harrow & Lyle" are the named party."""
+    if noun.pos_ == "PROPN":
+        return noun
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return noun.head
+    if not any(c.dep_ == "cc" for c in noun.children):
+        # "its largest customer, catalogue retailer Dunmore & Pike": an apposition the
+        # parser reads as a coordination without "and"
+        comma = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        if comma and noun.doc[comma[0].left_edge.i - 1].text == ",":
+            return comma[0]
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), noun)
+
+
+def _with_conjuncts(heads: list[Token]) -> list[Token]:
+    """The heads and the nouns coordinated with them ("hired X and Y"), not the second half of
+    one name ("Harrow & Lyle")."""
+    out = list(heads)
+    for h in heads:
+        out += [c for c in h.children if c.dep_ == "conj" and c.ent_iob_ != "I"]
+    return out
+
+
+def _relative_slots(verb: Token, doers: list[Token], undergoers: list[Token]) -> None:
+    """Fill the slot a relative clause's noun takes: "Halverson, which runs the hall" (doer),
+    "Severn Vale Water, which the council hired" and "a consultancy the council hired"
+    (undergoer, the second with no relative word)."""
+    head = verb.head
+    rel_doer = [d for d in doers if d.lower_ in _RELATIVE]
+    rel_undergoer = [u for u in undergoers if u.lower_ in _RELATIVE]
+    if rel_doer:
+        doers[:] = [head]
+    elif rel_undergoer:
+        undergoers[:] = [head]
+    elif (
+        doers
+        and not undergoers
+        and not any(c.dep_ == "prep" and not list(c.children) for c in verb.children)
+        and not any(c.dep_ in {"ccomp", "xcomp", "attr", "acomp"} for c in verb.children)
+    ):
+        undergoers[:] = [head]  # a contact clause: "the consultancy the council hired"
+
+
+def _misread_contact(verb: Token) -> tuple[Token, Token] | None:
+    """The subject and the noun of a contact clause the parser misread ("the consultancy the
+    council hired" as "the council [that was] hired", or with "the council" in apposition
+    to "the consultancy" and "hired" on the consultancy): no "by" phrase, no comma between
+    the two nouns."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"agent", "auxpass"} for c in verb.children):
+        return None
+    noun = verb.head
+    doc = noun.doc
+    inner = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "appos" and noun.i < c.i < verb.i and not doc[c.left_edge.i - 1].is_punct
+        ),
+        None,
+    )
+    if inner is not None:
+        return inner, noun
+    start = noun.left_edge.i
+    if start == 0 or not any(c.dep_ == "det" for c in noun.children):
+        return None
+    prev = doc[start - 1]
+    if prev.pos_ not in {"NOUN", "PROPN"} or not prev.is_ancestor(noun):
+        return None
+    return noun, prev
+
+
+def participants(verb: Token) -> tuple[list[Token], list[Token]]:
+    """The heads of the phrases that do ``verb``'s act and that undergo it, pronouns left out
+    (whom they stand for is not read here), relative words replaced by their noun and nouns in
+    apposition by the name ("police arrested the driver", "the driver was arrested by police",
+    "Halverson, which runs the hall", "the consultancy the council hired", "a firm hired by the
+    council", "the council hired X and paid Y", "the council agreed to pay Y")."""
+    doers: list[Token] = []
+    undergoers: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            doers.append(c)
+        elif c.dep_ in {"dobj", "nsubjpass", "dative"}:
+            undergoers.append(c)
+        elif c.dep_ == "agent":
+            doers += [p for p in c.children if p.dep_ == "pobj"]
+    if any(c.dep_ == "dative" for c in undergoers):
+        undergoers = [c for c in undergoers if c.dep_ == "dative"]  # "fined Tollard £3,000"
+    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        _relative_slots(verb, doers, undergoers)
+    elif verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        contact = _misread_contact(verb)
+        if contact is not None:
+            doers, undergoers = [contact[0]], [contact[1]]
+        elif verb.tag_ == "VBN" and not undergoers:
+            undergoers.append(verb.head)  # "a firm hired by the council"
+        elif verb.tag_ == "VBG" and not doers:
+            doers.append(verb.head)  # "the firm running the hall"
+    if not doers and not undergoers and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        first = verb.head
+        if any(c.dep_ == "nsubj" for c in first.children) and not any(
+            c.dep_ == "auxpass" for c in verb.children
+        ):
+            doers = participants(first)[0]  # "the council hired X and paid Y"
+    if not doers:
+        ctrl = controller(verb)
+        if ctrl is not None:
+            doers.append(ctrl)
+    doers = [_named(t) for t in _with_conjuncts(doers) if t.pos_ != "PRON"]
+    undergoers = [_named(t) for t in _with_conjuncts(undergoers) if t.pos_ != "PRON"]
+    return doers, undergoers
+
+
+_TIE_NOUNS = frozenset({
+    "contract", "deal", "sponsorship", "agreement", "partnership", "lease", "overdraft",
+    "facility", "loan", "licence", "license", "arrangement", "franchise", "relationship",
+    "membership", "subscription", "tenancy", "alliance",
+})  # fmt: skip
+"""Nouns for a tie between two parties, which either side may end."""
+
+
+def tie_of(verb: Token) -> tuple[Token, list[Token]] | None:
+    """The tie a verb acts on and the other parties of it, named by the phrase: "ended its
+    contract with Calloway" and "withdrew its sponsorship from the club" (the party after
+    "with" or "from"), "dropped Holloway's sponsorship" (its owner), "whose contract Calloway
+    ended" (the noun "whose" stands for), "pulled the plug on the contract"; None when the
+    verb acts on no tie."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for obj in list(objects):
+        if obj.lemma_.lower() == "plug":  # "pulled the plug on X"
+            objects += [p for c in obj.children if c.lower_ == "on" for p in c.children]
+            objects += [p for c in verb.children if c.lower_ == "on" for p in c.children]
+    tie = next((o for o in objects if o.lemma_.lower() in _TIE_NOUNS), None)
+    if tie is None:
+        return None
+    others: list[Token] = []
+    for prep in [*tie.children, *verb.children]:
+        if prep.dep_ == "prep" and prep.lower_ in {"with", "from"}:
+            others += [p for p in prep.children if p.dep_ == "pobj" and p.pos_ != "PRON"]
+    for poss in tie.children:
+        if poss.dep_ != "poss":
+            continue
+        if poss.lower_ == "whose" and verb.dep_ == "relcl":
+            others.append(verb.head)
+        elif poss.pos_ != "PRON":
+            others.append(poss)
+    return tie, [_named(t) for t in others]
+
+
+def _member_of(noun: Token, table: PartyTable | None) -> Token | None:
+    """The owner of a member noun ("the company's directors": the company)."""
+    if noun.lemma_.lower() not in _MEMBER_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+
+
+def _party_index(tok: Token, table: PartyTable) -> int | None:
+    """The party (its index in the table) an original's phrase headed by ``tok`` stands for."""
+    k = table.at_token.get(tok.i)
+    if k is None:
+        owner = _member_of(tok, table)
+        k = table.at_token.get(owner.i) if owner is not None else None
+    return k
+
+
+@dataclass(frozen=True)
+class Act:
+    """One verb of the article with the parties that do and undergo its act; ``open_doer`` /
+    ``open_undergoer``: a participant the table does not resolve (or none at all)."""
+
+    verb: int
+    lemma: str
+    doers: frozenset[int]
+    undergoers: frozenset[int]
+    open_doer: bool
+    open_undergoer: bool
+    tie: str = ""
+    """The tie the act is on ("contract"), if any (:func:`tie_of`)."""
+    counterparts: frozenset[int] = frozenset()
+    """The other parties of that tie the article names with it."""
+
+
+def party_acts(doc: Doc) -> list[Act]:
+    """The acts of ``doc`` between its parties, built once per parse."""
+    cached = doc.user_data.get("newsfaq.acts")
+    if isinstance(cached, list):
+        return cached
+    table = party_table(doc)
+    acts: list[Act] = []
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        doers, undergoers = participants(verb)
+        d = [_party_index(t, table) for t in doers]
+        u = [_party_index(t, table) for t in undergoers]
+        tie = tie_of(verb)
+        o = [_party_index(t, table) for t in tie[1]] if tie is not None else []
+        acts.append(
+            Act(
+                verb=verb.i,
+                lemma=_key(verb.lemma_),
+                doers=frozenset(k for k in d if k is not None),
+                undergoers=frozenset(k for k in u if k is not None),
+                open_doer=not d or None in d,
+                open_undergoer=not u or None in u,
+                tie=tie[0].lemma_.lower() if tie is not None else "",
+                counterparts=frozenset(k for k in o if k is not None),
+            )
+        )
+    doc.user_data["newsfaq.acts"] = acts
+    return acts
+
+
+def _phrase_of(head: Token) -> list[Token]:
+    """The name or noun phrase a head word closes (its compounds, determiner and possessor)."""
+    left = [
+        c
+        for c in head.children
+        if c.i < head.i and c.dep_ in {"compound", "det", "poss", "amod", "flat"}
+    ]
+    return sorted([*left, head], key=lambda t: t.i)
+
+
+def claim_party(head: Token, table: PartyTable, sentence: SpacySpan) -> int | None:
+    """The original's party (its index) a rewrite's phrase headed by ``head`` stands for, read
+    against the original's ``sentence``; a member noun ("the company's directors") is its
+    owner's; None when it stands for none or for more than one."""
+    owner = _member_of(head, table)
+    phrase = _phrase_of(owner if owner is not None else head)
+    found = _claim_parties(phrase, table, sentence)
+    if len(found) != 1:
+        return None
+    return next(k for k, p in enumerate(table.parties) if p is found[0])

@@ -485,3 +485,51 @@ def test_a_body_called_by_its_noun_given_the_act_of_another_named_party() -> Non
     assert checks(al, moved).get("roles")
     kept = "The Chamber has hired planning consultancy Ferris & Webb to examine the process."
     assert "roles" not in checks(al, kept)
+
+
+def test_an_act_between_the_articles_parties_in_a_relative_clause() -> None:
+    al = aligner_of(
+        "Dunmere District Council has fined Tollard Haulage £3,000. Tollard Haulage was caught "
+        "by Lanmoor Environmental, the consultancy the council hired in May to count lorries. "
+        "The Bramble Trust, a charity that has backed the council since 2019, paid for the "
+        "cameras."
+    )
+    caught = "Tollard Haulage was caught by Lanmoor Environmental, a consultancy "
+    other_doer = caught + "Tollard Haulage hired in May."
+    assert checks(al, other_doer).get("roles") == "unsupported"
+    kept = caught + "the district council hired in May."
+    assert "roles" not in checks(al, kept)
+    turned = "The Bramble Trust, a charity the council has backed since 2019, paid for the cameras."
+    assert checks(al, turned).get("roles") == "contradicted"
+    assert "roles" not in checks(
+        al, "The Bramble Trust, which has backed the council since 2019, paid for the cameras."
+    )
+    other_undergoer = "The council hired Bramble Trust in May to count lorries."
+    assert checks(al, other_undergoer).get("roles") == "unsupported"
+
+
+def test_an_act_two_parties_do_together_told_from_the_other_side() -> None:
+    al = aligner_of(
+        "Carrow Rowing Club will share the building with the Kestrel Sea Scouts, who will "
+        "sublet two of its six boat bays for £1,200 a year. The Linford Canoe Club had also "
+        "asked for space."
+    )
+    other_side = "The Kestrel Sea Scouts will share the building, subletting two boat bays."
+    assert "roles" not in checks(al, other_side)
+    assert checks(al, "The Linford Canoe Club will share the building with the rowing club.")
+
+
+def test_who_ended_a_tie_between_two_parties() -> None:
+    al = aligner_of(
+        "Following the ruling, the tyre maker Brolund ended its sponsorship contract with "
+        "Anouk Maes, a deal worth €90,000 a year. The cycling club Vellow Riders lost its "
+        "biggest backer, the grocer Pennick Foods, which withdrew its £12,000 sponsorship in "
+        "May after a fall in profits."
+    )
+    turned = "After the ruling, Maes pulled the plug on her sponsorship contract with Brolund."
+    assert checks(al, turned).get("roles") == "contradicted"
+    kept = "After the ruling, Brolund pulled the plug on its sponsorship contract with Maes."
+    assert "roles" not in checks(al, kept)
+    dropped = "Vellow Riders dropped Pennick Foods' £12,000 sponsorship in May."
+    assert checks(al, dropped).get("roles") == "contradicted"
+    assert "roles" not in checks(al, "Pennick Foods withdrew its £12,000 sponsorship in May.")

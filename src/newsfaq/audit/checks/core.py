@@ -53,6 +53,7 @@ from newsfaq.audit.checks.relations import (
     _relation_coverage,
     check_figure_party,
     check_owner,
+    check_party_acts,
 )
 from newsfaq.audit.checks.transfers import check_transfer
 
@@ -88,6 +89,7 @@ def check_claim(
     check_transfer(claim, evidence, out)
     _check_pronoun_doer(claim, evidence, out)
     _check_described_doer(claim, evidence, out)
+    check_party_acts(claim, aligner, out)
     _check_objects(claim, evidence, aligner, out)
     _check_who_is_who(claim, aligner, out)
     _check_modifiers(claim, evidence, aligner, out)

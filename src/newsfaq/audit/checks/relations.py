@@ -16,7 +16,18 @@ from newsfaq.audit.meaning import opposite
 from newsfaq.text.facts import extract_facts
 from newsfaq.text.nlp import Analysis, Sentence, entity_span, proper_name
 from newsfaq.text.numbers import NumberMention, find_numbers, numbers_agree
-from newsfaq.text.parties import COMPANY_SUFFIXES, other_party
+from newsfaq.text.parties import (
+    COMPANY_SUFFIXES,
+    Act,
+    PartyTable,
+    claim_party,
+    controller,
+    other_party,
+    participants,
+    party_acts,
+    party_table,
+    tie_of,
+)
 from newsfaq.text.wordvec import word_vectors
 
 if TYPE_CHECKING:
@@ -410,6 +421,9 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
             return False
         if _joint_with(verb, agent):
             return False  # "the insurer agreed a deal with the club": the club agreed it too
+        if lemma in _SYMMETRIC_VERBS and _with_party(t, mine):
+            return False  # "the cadets will share the building" for "the club will share the
+            # building with the cadets"
         doers.append(agent)
     if doers:
         named = _join(
@@ -455,6 +469,21 @@ def _joint_with(verb: Token, agent: Token) -> bool:
                 ):
                     return True
     return False
+
+
+def _with_party(verb: Token, names: set[str]) -> bool:
+    """The original's verb does its act "with" the named party ("share the building with the
+    Carrow Sea Cadets")."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(
+            pobj.dep_ == "pobj"
+            and _same_party(names, [norm_word(w.text) for w in _noun_phrase(pobj) if w.is_alpha])
+            for pobj in prep.children
+        )
+        for prep in verb.children
+    )
 
 
 def _conjuncts(agent: Token) -> list[Token]:
@@ -863,7 +892,7 @@ def _participants(verb: Token) -> tuple[Token | None, Token | None]:
         elif child.dep_ == "agent":
             doer = next((c for c in child.children if c.dep_ == "pobj"), None)
     if doer is None and undergoer is not None:
-        doer = _controller(verb)  # "the council was considering suing Corrick": the council
+        doer = controller(verb)  # "the council was considering suing Corrick": the council
     if doer is not None and doer.lower_ in {"it", "they"} and verb.dep_ == "conj":
         # "The council scrapped the grant ... and it later sued Sunreach": the first clause's
         # subject, when that is no pronoun
@@ -874,19 +903,6 @@ def _participants(verb: Token) -> tuple[Token | None, Token | None]:
     if undergoer is not None and undergoer.pos_ == "PRON":
         undergoer = None
     return _named_by(doer), _named_by(_whole_of(undergoer))
-
-
-def _controller(verb: Token) -> Token | None:
-    """Who does an act a verb of intent or effort governs ("was considering suing", "has
-    agreed to pay", "plans to sue"): the governing verb's subject, for an active complement
-    with no subject of its own."""
-    if verb.dep_ != "xcomp" or verb.head == verb or verb.head.pos_ not in {"VERB", "AUX"}:
-        return None
-    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
-        return None
-    if any(c.dep_ == "dobj" for c in verb.head.children):
-        return None  # "asked the firm to pay": the object does it
-    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
 _PART_NOUNS = frozenset(
@@ -1472,3 +1488,158 @@ def check_owner(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
             )
         )
         return
+
+
+_SYMMETRIC_VERBS = frozenset({
+    "meet", "marry", "face", "play", "partner", "merge", "fight", "battle", "rival", "share",
+    "swap", "exchange", "contact", "talk", "compete", "match", "trade", "join", "accompany",
+})  # fmt: skip
+"""Acts two parties do to each other: "X faced Y" is "Y faced X"."""
+
+
+def _act_parties(verb: Token, act: Act, doc: Doc) -> tuple[int | None, int | None]:
+    """The original's parties the claim's doer and undergoer of ``verb`` stand for, read
+    against the sentence of the original's ``act``."""
+    doers, undergoers = participants(verb)
+    if len(doers) != 1 or len(undergoers) != 1:
+        return None, None
+    table = party_table(doc)
+    sentence = doc[act.verb].sent
+    return claim_party(doers[0], table, sentence), claim_party(undergoers[0], table, sentence)
+
+
+def _act_text(act: Act, doc: Doc) -> str:
+    """The original's act in its own words: its doer, verb and undergoer ("the council hired
+    Ashgrove Environmental")."""
+    table = party_table(doc)
+    verb = doc[act.verb]
+    doers, undergoers = participants(verb)
+
+    def name(toks: list[Token]) -> str:
+        for t in toks:
+            k = table.at_token.get(t.i)
+            if k is not None:
+                start, end = table.parties[k].mentions[0]
+                return doc[start:end].text
+        return doc[toks[0].left_edge.i : toks[0].i + 1].text if toks else "someone"
+
+    return f"{name(doers)} {verb.text} {name(undergoers)}"
+
+
+def check_party_acts(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
+    """Who did what to whom, read from the article's acts between its parties
+    (:func:`newsfaq.text.parties.party_acts`) for the claim's act between two of them, told in
+    any clause form ("Ashgrove Environmental, a consultancy the federation hired" where the
+    original has "the consultancy the council hired"): the act turned round (contradicted),
+    done by another party of the original to the same one, or by the same party to another
+    (unsupported, the original's act as counterpart). Only when both of the claim's parties
+    are the original's, the original has the act between named parties, and nowhere between
+    the claim's two or with a participant it does not name."""
+    if any(f.check == "roles" for f in out.findings):
+        return
+    doc = aligner.analysis.doc
+    acts = party_acts(doc)
+    table = party_table(doc)
+    if _check_ended_tie(claim, acts, doc, out):
+        return
+    for verb in claim:
+        lemma = norm_word(verb.lemma_)
+        if verb.pos_ != "VERB" or lemma in SAY_VERBS | LIGHT_VERBS | _JOINT_VERBS:
+            continue
+        if lemma in _SYMMETRIC_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        same = [a for a in acts if a.lemma == lemma and (a.doers or a.undergoers)]
+        found: tuple[str, Act] | None = None
+        for act in same:
+            d, u = _act_parties(verb, act, doc)
+            if d is None or u is None or d == u:
+                found = None  # the claim's parties are not two of the original's
+                break
+            if (d in act.doers or act.open_doer) and (u in act.undergoers or act.open_undergoer):
+                found = None  # the original has it (or may have it, with someone it names not)
+                break
+            if d in act.undergoers and u in act.doers:
+                found = ("turned", act)
+            elif found is None and u in act.undergoers and _alike(table, d, act.doers):
+                found = ("doer", act)
+            elif found is None and d in act.doers and _alike(table, u, act.undergoers):
+                found = ("undergoer", act)
+        if found is None:
+            continue
+        kind, act = found
+        lo, hi = _clause_span(verb)
+        mine = _quote(verb.doc[lo:hi].text.strip(" ,"))
+        theirs = _quote(_act_text(act, doc))
+        if kind == "turned":
+            reason = f"who did what to whom: the claim has {mine}, the original the other way round"
+            out.findings.append(Finding("roles", "contradicted", f"{reason} ({theirs})", True))
+        else:
+            what = "who did it" if kind == "doer" else "to whom"
+            reason = f"{what}: the claim has {mine}, but in the original {theirs}"
+            out.findings.append(Finding("roles", "unsupported", reason, counterpart=True))
+        return
+
+
+_END_VERBS = frozenset({
+    "end", "cancel", "suspend", "terminate", "drop", "withdraw", "scrap", "pull", "axe",
+    "revoke", "rescind", "quit", "exit", "abandon", "break", "tear",
+})  # fmt: skip
+"""Verbs by which one side ends a tie ("ended its contract with", "withdrew its sponsorship",
+"pulled the plug on"): one act, whichever the wording."""
+
+
+def _check_ended_tie(claim: SpacySpan, acts: Sequence[Act], doc: Doc, out: CheckResult) -> bool:
+    """Who ended a tie between two parties, turned round: "Dunmore & Pike, whose contract
+    Calloway ended" where "Dunmore & Pike ... ended its contract" (with Calloway); "The club
+    dropped Holloway's sponsorship" where Holloway withdrew it. The claim's doer must be a
+    party of the original other than the original's doer, and the tie's other side in one
+    telling the doer in the other; never when the original has the claim's doer end a tie."""
+    ended = [a for a in acts if a.tie and a.lemma in _END_VERBS and a.doers]
+    if not ended:
+        return False
+    table = party_table(doc)
+    for verb in claim:
+        if norm_word(verb.lemma_) not in _END_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        tie = tie_of(verb)
+        doers = participants(verb)[0]
+        if tie is None or len(doers) != 1:
+            continue
+        for act in ended:
+            sentence = doc[act.verb].sent
+            d = claim_party(doers[0], table, sentence)
+            others = {claim_party(t, table, sentence) for t in tie[1]} - {None}
+            if d is None or any(d in a.doers for a in ended):
+                break
+            if others & act.doers or d in act.counterparts:
+                lo, hi = _clause_span(verb)
+                reason = (
+                    f"who ended it: the claim has {_quote(verb.doc[lo:hi].text.strip(' ,'))}, "
+                    f"but in the original {_quote(_act_text(act, doc))}"
+                )
+                out.findings.append(Finding("roles", "contradicted", reason, counterpart=True))
+                return True
+    return False
+
+
+def _alike(table: PartyTable, mine: int, theirs: frozenset[int]) -> bool:
+    """Whether the original's other party in the claim's slot is one of the claim party's kind
+    (a body for a body, a person for a person) and not named by a part of its name: a
+    spokesman doing what his council does, or "Westerby Choir" for "the Westerby Youth Choir",
+    is no other party."""
+    me = table.parties[mine]
+    return any(
+        (p := table.parties[k]).body == me.body and not (p.names <= me.names or me.names <= p.names)
+        for k in theirs
+    )
+
+
+def _clause_span(verb: Token) -> tuple[int, int]:
+    """Where the verb's clause with its participants starts and ends (to quote the claim)."""
+    doers, undergoers = participants(verb)
+    ends = [verb, *doers, *undergoers]
+    ends += [verb.doc[e.end - 1] for e in verb.doc.ents for t in ends if e.start <= t.i < e.end]
+    lo, hi = min(t.i for t in ends), max(t.i for t in ends)
+    heads = [t for t in ends if t is not verb]
+    lo = min([lo, *(t.left_edge.i for t in heads if lo <= t.i)])
+    return lo, hi + 1
