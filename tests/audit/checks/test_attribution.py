@@ -942,3 +942,14 @@ def test_a_councillor_cut_short_before_a_surname_is_the_councillor() -> None:
     said = " said the council did not plan to reduce funding for music lessons in schools."
     assert "attribution" not in checks(al, "Cllr Hesketh" + said)
     assert checks(al, "Cllr Pickering" + said).get("attribution")
+
+
+def test_a_title_opening_a_ticker_line_is_the_titled_speaker() -> None:
+    al = aligner_of(
+        "Club chairman Derek Hale said the sale was needed to clear debts of about £2 million. "
+        'Members voted 310 to 95 in favour. "Nobody joined this club hoping to sell half of '
+        'it," Mr Hale said. "But this keeps golf at Ridgeway alive for the next generation."'
+    )
+    line = '{} adds the deal "keeps golf at Ridgeway alive for the next generation".'
+    assert "attribution" not in checks(al, line.format("Chairman"))
+    assert checks(al, line.format("Treasurer")).get("attribution") == "unsupported"

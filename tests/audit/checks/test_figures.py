@@ -628,3 +628,26 @@ def test_a_24_hour_time_is_its_12_hour_twin() -> None:
     claim = "A length of overhead wire came down near the Mill Road stop at about {}."
     assert "numbers" not in checks(al, claim.format("18:15"))
     assert checks(al, claim.format("19:15")).get("numbers") == "contradicted"
+
+
+def test_a_day_of_a_month_the_tagger_leaves_untagged_is_no_count() -> None:
+    al = aligner_of(
+        "The choir has asked its deputy director to lead the remaining five concerts of the "
+        "season, including the summer gala on Saturday, 30 May."
+    )
+    gala = (
+        "The choir asked its deputy director to take the {} remaining concerts, the summer "
+        "gala on Saturday, {} May, included."
+    )
+    assert "numbers" not in checks(al, gala.format("five", "30"))
+    assert checks(al, gala.format("seven", "30")).get("numbers") == "contradicted"
+    assert checks(al, gala.format("five", "31")).get("dates") == "contradicted"
+
+
+def test_a_label_that_only_says_the_figure_is_a_sum() -> None:
+    al = aligner_of(
+        "Members of the Ridgeway Golf Club voted on Thursday to sell 38 acres of the course to "
+        "housebuilder Ferncroft Homes for £9.4 million."
+    )
+    assert "numbers" not in checks(al, "Price: £9.4 million.")
+    assert checks(al, "Debt: £9.4 million.").get("numbers") == "unsupported"

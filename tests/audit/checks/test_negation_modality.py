@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from newsfaq.audit import audit
 from newsfaq.audit.align import Aligner
 from newsfaq.text.nlp import parse
 from tests.audit.checks.support import aligner_of, by_rule_findings, checks, findings_of, result_of
@@ -849,3 +852,24 @@ def test_what_the_original_hoped_stated_as_a_reported_future() -> None:
         assert checks(al, certain).get("modality"), certain
     kept = "Marcus Oyelaran said the board hoped to find a new provider by the autumn."
     assert "modality" not in checks(al, kept)
+
+
+def test_nor_opening_a_clause_negates_it() -> None:
+    al = aligner_of(
+        "The trust said the loan was not a gift. The trust did not take any shares in the "
+        "harbour company as part of the deal, its director added."
+    )
+    nor = "Nor did the trust take any shares in the harbour company as part of the deal."
+    assert "negation" not in checks(al, nor)
+    took = "The trust took shares in the harbour company as part of the deal, its director said."
+    assert checks(al, took).get("negation") == "contradicted"
+
+
+def test_a_no_subject_after_a_colon_that_the_parse_hangs_elsewhere(articles_dir: Path) -> None:
+    original = (articles_dir / "more18" / "conductor_dismissal.txt").read_text(encoding="utf-8")
+    frame = "The chair's statement put it this way: "
+    quote = "individual, however gifted, can speak for this organisation against the decisions"
+    kept = audit(original, f'{frame}"No {quote} of its board."').claims
+    assert kept and all(c.verdict == "supported" for c in kept), kept
+    dropped = audit(original, f'{frame}"An {quote} of its board."').claims
+    assert any(any("negation" in r for r in c.reasons) for c in dropped), dropped

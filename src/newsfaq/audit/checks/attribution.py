@@ -272,16 +272,23 @@ def _led_by(clause: Token) -> bool:
 
 
 def _speaker_names(tokens: Sequence[Token]) -> set[str]:
-    names = {
-        norm_word(t.text)
-        for t in tokens
-        if (t.pos_ == "PROPN" or t.ent_type_ in NAMED)
-        and t.pos_ not in {"DET", "PART", "PUNCT", "CCONJ", "NUM"}
-        and any(c.isalpha() for c in t.text)
-    }
+    names = _proper(tokens)
     # "Cllr Hesketh": a title cut short is no name of the speaker's
     names = {n for n in names if n != "cllr"} or names
-    return names or {norm_word(t.lemma_) for t in tokens if t.pos_ == "NOUN"}
+    return names or {
+        norm_word(t.lemma_) for t in tokens if t.pos_ == "NOUN" or _opening_title(t, tokens)
+    }
+
+
+def _opening_title(tok: Token, speaker: Sequence[Token]) -> bool:
+    """A title alone that opens a sentence without its article ("Chairman says the deal ...",
+    a news ticker's style): the tagger's proper noun is the noun "the chairman"."""
+    return (
+        len(speaker) == 1
+        and tok.i == tok.sent.start
+        and tok.pos_ == "PROPN"
+        and norm_word(tok.text) in OFFICE_TITLES
+    )
 
 
 def _said_yes_or_no(speaker: Sequence[Token]) -> bool:
@@ -593,7 +600,7 @@ def _disagreeing_pronoun(speaker: Sequence[Token], pronouns: list[list[Token]]) 
 def _described_speaker(speaker: Sequence[Token], analysis: Analysis) -> list[Token] | None:
     """The one named speaker of the original that the claim's unnamed speaker describes by its
     title or role ("the mayor" for "Mayor Lucia Ferraro said"), or None (none, or several)."""
-    roles = {norm_word(t.lemma_) for t in speaker if t.pos_ == "NOUN"}
+    roles = {norm_word(t.lemma_) for t in speaker if t.pos_ == "NOUN" or _opening_title(t, speaker)}
     if not roles:
         return None
     named = analysis.derived(
@@ -1332,6 +1339,7 @@ def _proper(tokens: Sequence[Token]) -> set[str]:
         if (t.pos_ == "PROPN" or t.ent_type_ in NAMED)
         and t.pos_ not in {"DET", "PART", "PUNCT", "CCONJ", "NUM"}
         and any(c.isalpha() for c in t.text)
+        and not _opening_title(t, tokens)
     }
 
 

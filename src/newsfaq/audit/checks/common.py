@@ -471,6 +471,11 @@ def _same_predicate(a: Token, b: Token, index_cache: dict[int, WordIndex]) -> bo
     return idx.has_word(la)
 
 
+_AMOUNT_NOUNS = frozenset({"price", "cost", "sum", "amount", "value", "fee", "total", "figure"})
+"""Nouns that only say a figure is a sum of money ("Price: £11.2 million")."""
+_MONEY_SIGN = re.compile(r"[£$€]|\b(?:pounds?|dollars?|euros?)\b", re.IGNORECASE)
+
+
 def _other_words(claim: SpacySpan, figure: str) -> list[Token]:
     """The claim's content words other than its figures, dates and the figure's own words."""
     own = figure.lower().split()
@@ -551,6 +556,8 @@ def _check_binding(
     words = _other_words(claim, figure)
     if not words:
         return
+    if _MONEY_SIGN.search(figure) and all(norm_word(t.lemma_) in _AMOUNT_NOUNS for t in words):
+        return  # "Price: £11.2 million." only says that the sum is one
     asked = _other_words(question, figure) if question is not None else []
     if any(
         aligner.sentence_index[i].has(t) or _closed_compound_in(aligner.sentence_index[i], t)

@@ -39,6 +39,14 @@ from newsfaq.audit.checks.common import (
 from newsfaq.audit.checks.dates import date_parts
 from newsfaq.audit.checks.lists import list_members
 
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+_DAY_OF_MONTH_RE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+)
+"""A day of a month ("30 May", "May 30th") the tagger may leave untagged: the date check's."""
 _CLOCK_RE = re.compile(
     r"(?<![\w.:])(?:\d{1,2}:\d{2}(?![:\d])(?:\s*[ap]\.?m\b\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?)",
     re.IGNORECASE,
@@ -402,6 +410,7 @@ def _figures(span: SpacySpan, *, anaphoric: bool = True) -> list[_Figure]:
         if e.label_ in {"DATE", "TIME"} and date_parts(e.text)
     ]
     skip += [c.span() for c in _CLOCK_RE.finditer(text)]
+    skip += [c.span() for c in _DAY_OF_MONTH_RE.finditer(text)]
     skip += [c.span() for c in _LAP_TIME_RE.finditer(text)]
     if not anaphoric:
         skip += [(t.idx - base, t.idx + len(t) - base) for t in span if _anaphoric(t)]

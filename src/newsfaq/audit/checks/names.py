@@ -547,6 +547,13 @@ def _as_phrase(words: list[str], sentence: Sentence) -> bool:
     return f" {' '.join(words)} " in f" {text} "
 
 
+_CURRENT_UNIT = re.compile(
+    r"\b(?:this|the current|the present)\s+"
+    r"(?P<u>season|year|month|week|term|quarter|summer|winter|spring|autumn)\b",
+    re.IGNORECASE,
+)
+
+
 def same_relative(a: str, b: str) -> bool:
     """Two ways of saying the period before the one just named ("the year before", "the
     previous year", "a year earlier").
@@ -557,7 +564,12 @@ def same_relative(a: str, b: str) -> bool:
     False
     >>> same_relative("the same month a year earlier", "the same month last year")
     True
+    >>> same_relative("this season", "the current season")
+    True
     """
+    ca, cb = _CURRENT_UNIT.search(a), _CURRENT_UNIT.search(b)
+    if ca is not None and cb is not None and ca["u"].lower() == cb["u"].lower():
+        return True  # "this season" is "the current season"
     if "same" in a.lower() and "same" in b.lower():
         # "the same month last year": last year's month, as "a year earlier" is
         a = _LAST_UNIT.sub(r"the previous \g<u>", a)

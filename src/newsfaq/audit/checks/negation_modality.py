@@ -135,6 +135,10 @@ def _negated(tok: Token) -> bool:
         for c in tok.children
     ):
         return True  # "pleaded not guilty"
+    if any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.children) or (
+        tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children)
+    ):
+        return True  # "Nor did the fund take any shares"; "did not sign, nor did it pay"
     if _no_longer(tok) or (tok.dep_ == "xcomp" and tok.head != tok and _no_longer(tok.head)):
         return True  # "is no longer on course to meet"
     if any(c.dep_ == "mark" and c.lower_ == "unless" for c in tok.children):
@@ -810,6 +814,7 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
         if (
             not neg
             and not _no_participant(v)
+            and not _no_before(v)
             and not any(t.lower_ in _RESTRICTIVE and not _few(t) for t in _own_clause(v))
             and all(_no_participant(e) and not _negated(e) for e in cands)
         ):
@@ -877,6 +882,18 @@ _DENYING_WORDS = _NEG_WORDS | {
     "remain", "still", "against", "oppose", "cannot",
 } | _UNABLE_NOUNS  # fmt: skip
 """Words a claim may say "not" with, or that keep a state the original denies changed."""
+
+
+def _no_before(verb: Token) -> bool:
+    """A "no" subject the parse hangs elsewhere ('put it this way: "No individual, however
+    gifted, can speak"'): "no" as a determiner between the verb and the colon, semicolon or
+    quotation mark that opens its clause."""
+    for t in reversed(verb.doc[verb.sent.start : verb.i]):
+        if t.lower_ in {":", ";", '"', "“", "”"}:
+            return False
+        if t.lower_ == "no" and t.dep_ == "det":
+            return True
+    return False
 
 
 def _own_clause(tok: Token) -> list[Token]:
