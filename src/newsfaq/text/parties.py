@@ -469,8 +469,10 @@ def participants(verb: Token) -> tuple[list[Token], list[Token]]:
         ctrl = controller(verb)
         if ctrl is not None:
             doers.append(ctrl)
-    doers = [_named(t) for t in _with_conjuncts(doers) if t.pos_ != "PRON"]
-    undergoers = [_named(t) for t in _with_conjuncts(undergoers) if t.pos_ != "PRON"]
+    doers = list(dict.fromkeys(_named(t) for t in _with_conjuncts(doers) if t.pos_ != "PRON"))
+    undergoers = list(
+        dict.fromkeys(_named(t) for t in _with_conjuncts(undergoers) if t.pos_ != "PRON")
+    )
     return doers, undergoers
 
 
@@ -510,7 +512,7 @@ def tie_of(verb: Token) -> tuple[Token, list[Token]] | None:
     return tie, [_named(t) for t in others]
 
 
-def _member_of(noun: Token, table: PartyTable | None) -> Token | None:
+def _member_of(noun: Token) -> Token | None:
     """The owner of a member noun ("the company's directors": the company)."""
     if noun.lemma_.lower() not in _MEMBER_NOUNS:
         return None
@@ -521,7 +523,7 @@ def _party_index(tok: Token, table: PartyTable) -> int | None:
     """The party (its index in the table) an original's phrase headed by ``tok`` stands for."""
     k = table.at_token.get(tok.i)
     if k is None:
-        owner = _member_of(tok, table)
+        owner = _member_of(tok)
         k = table.at_token.get(owner.i) if owner is not None else None
     return k
 
@@ -588,7 +590,7 @@ def claim_party(head: Token, table: PartyTable, sentence: SpacySpan) -> int | No
     """The original's party (its index) a rewrite's phrase headed by ``head`` stands for, read
     against the original's ``sentence``; a member noun ("the company's directors") is its
     owner's; None when it stands for none or for more than one."""
-    owner = _member_of(head, table)
+    owner = _member_of(head)
     phrase = _phrase_of(owner if owner is not None else head)
     found = _claim_parties(phrase, table, sentence)
     if len(found) != 1:

@@ -1497,15 +1497,15 @@ _SYMMETRIC_VERBS = frozenset({
 """Acts two parties do to each other: "X faced Y" is "Y faced X"."""
 
 
-def _act_parties(verb: Token, act: Act, doc: Doc) -> tuple[int | None, int | None]:
-    """The original's parties the claim's doer and undergoer of ``verb`` stand for, read
-    against the sentence of the original's ``act``."""
-    doers, undergoers = participants(verb)
-    if len(doers) != 1 or len(undergoers) != 1:
-        return None, None
-    table = party_table(doc)
-    sentence = doc[act.verb].sent
-    return claim_party(doers[0], table, sentence), claim_party(undergoers[0], table, sentence)
+def _checkable_act(verb: Token) -> bool:
+    """A verb of the claim whose doer and undergoer the acts table can check: an act, not
+    saying, a light verb, one made together or to each other, and not negated."""
+    lemma = norm_word(verb.lemma_)
+    return (
+        verb.pos_ == "VERB"
+        and lemma not in SAY_VERBS | LIGHT_VERBS | _JOINT_VERBS | _SYMMETRIC_VERBS
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def _act_text(act: Act, doc: Doc) -> str:
@@ -1537,21 +1537,25 @@ def check_party_acts(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> No
     the claim's two or with a participant it does not name."""
     if any(f.check == "roles" for f in out.findings):
         return
+    verbs = [v for v in claim if _checkable_act(v)]
+    if not verbs:
+        return  # (the original's tables are built only for a claim with an act to check)
     doc = aligner.analysis.doc
     acts = party_acts(doc)
     table = party_table(doc)
-    if _check_ended_tie(claim, acts, doc, out):
+    if _check_ended_tie(verbs, acts, doc, out):
         return
-    for verb in claim:
+    for verb in verbs:
         lemma = norm_word(verb.lemma_)
-        if verb.pos_ != "VERB" or lemma in SAY_VERBS | LIGHT_VERBS | _JOINT_VERBS:
-            continue
-        if lemma in _SYMMETRIC_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        doers, undergoers = participants(verb)
+        if len(doers) != 1 or len(undergoers) != 1:
             continue
         same = [a for a in acts if a.lemma == lemma and (a.doers or a.undergoers)]
         found: tuple[str, Act] | None = None
         for act in same:
-            d, u = _act_parties(verb, act, doc)
+            sentence = doc[act.verb].sent
+            d = claim_party(doers[0], table, sentence)
+            u = claim_party(undergoers[0], table, sentence)
             if d is None or u is None or d == u:
                 found = None  # the claim's parties are not two of the original's
                 break
@@ -1588,7 +1592,9 @@ _END_VERBS = frozenset({
 "pulled the plug on"): one act, whichever the wording."""
 
 
-def _check_ended_tie(claim: SpacySpan, acts: Sequence[Act], doc: Doc, out: CheckResult) -> bool:
+def _check_ended_tie(
+    verbs: Sequence[Token], acts: Sequence[Act], doc: Doc, out: CheckResult
+) -> bool:
     """Who ended a tie between two parties, turned round: "Dunmore & Pike, whose contract
     Calloway ended" where "Dunmore & Pike ... ended its contract" (with Calloway); "The club
     dropped Holloway's sponsorship" where Holloway withdrew it. The claim's doer must be a
@@ -1598,8 +1604,8 @@ def _check_ended_tie(claim: SpacySpan, acts: Sequence[Act], doc: Doc, out: Check
     if not ended:
         return False
     table = party_table(doc)
-    for verb in claim:
-        if norm_word(verb.lemma_) not in _END_VERBS or any(c.dep_ == "neg" for c in verb.children):
+    for verb in verbs:
+        if norm_word(verb.lemma_) not in _END_VERBS:
             continue
         tie = tie_of(verb)
         doers = participants(verb)[0]
