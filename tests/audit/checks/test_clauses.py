@@ -169,3 +169,11 @@ def test_a_first_the_original_never_claims_is_a_record() -> None:
         "running services in 2018."
     )
     assert "clauses" not in checks(al, claim)
+
+
+def test_for_the_record_claims_no_record() -> None:
+    al = aligner_of("No spectators have been hurt at the ground, the club said.")
+    assert "clauses" not in checks(
+        al, "For the record, no spectators have been hurt at the ground."
+    )
+    assert checks(al, "It was a record crowd at the ground, the club said.")

@@ -201,3 +201,11 @@ def test_a_time_of_day_in_a_name_is_no_time() -> None:
     named = "The Wenlow Evening Post understands the decision could still be called in."
     assert "dates" not in checks(al, named)
     assert checks(al, "The committee met on Tuesday morning.").get("dates")
+
+
+def test_a_month_the_original_gives_as_last_month() -> None:
+    text = "The city council's planning committee approved the depot's solar roof last month."
+    meta = ArticleMeta(date="2026-07-08")
+    al = Aligner(analyze(Article(text=text, paragraphs=paragraph_offsets(text), meta=meta)))
+    assert "dates" not in checks(al, "The planning committee approved the solar roof in June.")
+    assert checks(al, "The planning committee approved the solar roof in April.").get("dates")

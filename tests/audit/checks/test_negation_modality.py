@@ -873,3 +873,39 @@ def test_a_no_subject_after_a_colon_that_the_parse_hangs_elsewhere(articles_dir:
     assert kept and all(c.verdict == "supported" for c in kept), kept
     dropped = audit(original, f'{frame}"An {quote} of its board."').claims
     assert any(any("negation" in r for r in c.reasons) for c in dropped), dropped
+
+
+def test_nor_that_denies_another_clause_and_no_object_of_a_preposition() -> None:
+    al = aligner_of(
+        "The brewery is not part of the sale, and nor is the Tolley brand; both will remain "
+        "with the family. The family did not ask for any payment for the archive."
+    )
+    both = (
+        "The brewery isn't part of the sale, nor is the Tolley brand: both remain with the family."
+    )
+    assert "negation" not in checks(al, both)
+    assert "negation" not in checks(al, "The family asked for no payment for the archive.")
+    assert checks(al, "The family asked for payment for the archive.").get("negation")
+
+
+def test_only_told_for_not_told_until() -> None:
+    al = aligner_of("She said the trust had not been told about the review until a week before.")
+    assert "negation" not in checks(
+        al, "She said the trust was only told about the review a week before."
+    )
+    assert checks(al, "She said the trust was told about the review a month before.").get(
+        "negation"
+    )
+
+
+def test_a_when_clause_states_no_certainty(articles_dir: Path) -> None:
+    path = articles_dir / "more19" / "brewery_pub_estate_sale.txt"
+    original = path.read_text(encoding="utf-8")
+    answer = (
+        "How many pubs will Hollins keep? 25, most of them in and around Ashcombe, once the "
+        "deal completes."
+    )
+    kept = audit(original, answer).claims
+    assert kept and not any("certainty" in r for c in kept for r in c.reasons), kept
+    dropped = audit(original, "The deal will complete by the end of August.").claims
+    assert any(any("certainty" in r for r in c.reasons) for c in dropped), dropped

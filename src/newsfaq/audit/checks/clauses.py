@@ -237,7 +237,20 @@ def _first_phrase(tok: Token) -> str:
 def _record_word(tok: Token) -> bool:
     """ "record" as a noun or a modifier ("a record for the company", "a record field"), not
     the verb ("recorded") nor documents ("records seen by the Courier")."""
-    return tok.lemma_.lower() == "record" and tok.pos_ in {"NOUN", "ADJ"} and tok.tag_ != "NNS"
+    return (
+        tok.lemma_.lower() == "record"
+        and tok.pos_ in {"NOUN", "ADJ"}
+        and tok.tag_ != "NNS"
+        and not _for_the_record(tok)
+    )
+
+
+def _for_the_record(tok: Token) -> bool:
+    """ "For the record, ...": a phrase that sets a fact down, not a record claimed."""
+    i = tok.i
+    return (
+        i >= 2 and tok.doc[i - 1].lower_ == "the" and tok.doc[i - 2].lower_ in {"for", "on", "off"}
+    )
 
 
 def _record_phrase(tok: Token) -> str:

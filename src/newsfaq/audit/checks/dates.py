@@ -354,6 +354,23 @@ def _check_decades(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None
             return
 
 
+_RELATIVE_MONTH_RE = re.compile(r"\b(last|this|next)\s+month\b", re.IGNORECASE)
+
+
+def _relative_month_meant(p: DatePart, aligner: Aligner) -> bool:
+    """A month (no day) the original gives as "last month", "this month" or "next month",
+    counted from its publication date."""
+    published = _published(aligner)
+    if p.month is None or p.day is not None or published is None:
+        return False
+    for m in _RELATIVE_MONTH_RE.finditer(aligner.analysis.article.text):
+        step = {"last": -1, "this": 0, "next": 1}[m[1].lower()]
+        index = published.year * 12 + published.month - 1 + step
+        if index % 12 + 1 == p.month and p.year in {None, index // 12}:
+            return True
+    return False
+
+
 def _check_dates(
     claim: SpacySpan,
     ev: Sequence[Sentence],
@@ -396,6 +413,8 @@ def _check_dates(
             continue  # "your report of 12 March": the day the original was published
         if not found and _the_published_year(p, ev_parts, aligner):
             continue  # "On this day in 2026, the council admits ..." in an article of 2026
+        if not found and _relative_month_meant(p, aligner):
+            continue  # "in June" for "last month" in an article of 8 July
         if not found and _weekday_meant(p, ev_parts, aligner):
             # "on 7 July 2026" (or "on a Wednesday in April 2026") for "said on Tuesday" in
             # an article of 8 July 2026

@@ -43,6 +43,20 @@ _CONTROL_VERBS = frozenset(
 have to revisit")."""
 
 
+def _nor_inverts(nor: Token, verb: Token) -> bool:
+    """ "nor" opens the verb's own clause with its inverted auxiliary ("Nor did the fund take",
+    "nor will it pay"): not "and nor is the brand: both remain", where it denies another."""
+    if nor.i + 1 >= len(nor.doc) or nor.i >= verb.i:
+        return False
+    after = nor.doc[nor.i + 1]
+    between = nor.doc[nor.i : verb.i]
+    return (
+        after.pos_ == "AUX"
+        and (after.head == verb or after == verb)
+        and not any(t.text in {":", ";"} for t in between)
+    )
+
+
 def _no_longer(tok: Token) -> bool:
     return any(
         c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children
@@ -60,6 +74,10 @@ def _no_one(part: Token) -> bool:
     )
 
 
+def _no_det(noun: Token) -> bool:
+    return any(g.dep_ == "det" and g.lower_ == "no" for g in noun.children)
+
+
 def _no_participant(tok: Token) -> bool:
     """A subject or object that is no one ("nobody was brought in", "no payment will be
     sought", "had approached no candidates"): the predicate is negated through it. A
@@ -67,6 +85,12 @@ def _no_participant(tok: Token) -> bool:
     him", "no decision is due")."""
     if any(_no_one(c) for c in tok.children):
         return True
+    if any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and _no_det(g) for g in c.children)
+        for c in tok.children
+        if c.lower_ in {"for", "to", "with"}
+    ):
+        return True  # "asked for no payment" says "did not ask for payment"
     purpose = tok.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
     )
@@ -135,8 +159,10 @@ def _negated(tok: Token) -> bool:
         for c in tok.children
     ):
         return True  # "pleaded not guilty"
-    if any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.children) or (
-        tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children)
+    if any(c.dep_ == "cc" and c.lower_ == "nor" and _nor_inverts(c, tok) for c in tok.children) or (
+        tok.dep_ == "conj"
+        and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children)
+        and any(_nor_inverts(c, tok) for c in tok.doc[tok.head.i : tok.i] if c.lower_ == "nor")
     ):
         return True  # "Nor did the fund take any shares"; "did not sign, nor did it pay"
     if _no_longer(tok) or (tok.dep_ == "xcomp" and tok.head != tok and _no_longer(tok.head)):
@@ -525,6 +551,8 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
         return  # "will probably be lighter" keeps the hedge in other words
     if _purpose(v):
         return  # "a scheme to extend the runway" states what it is for, not that it will
+    if _when_clause(v):
+        return  # "once the deal completes" dates the rest; it does not say the deal will
     hoped_only = all(_hoped(e) for e in same_pol)  # "the hope is that he will start"
     # "said it would have one in place" where the original "hoped to have one in place": the
     # reported future states what the original only hopes
@@ -646,6 +674,18 @@ def _check_certainty_words(claim: SpacySpan, ev: Sequence[Sentence], out: CheckR
         )
 
 
+_WHEN_MARKS = frozenset({"once", "when", "after", "before", "until", "till", "whenever"})
+
+
+def _when_clause(pred: Token) -> bool:
+    """A predicate in a clause that only says when the rest happens ("once the deal
+    completes", "when the work starts")."""
+    return pred.dep_ == "advcl" and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in _WHEN_MARKS and c.i < pred.i
+        for c in pred.children
+    )
+
+
 def _certain(pred: Token) -> bool:
     """A predicate stated as certain, or as the future of reported speech ("said costs would
     fall": the reported "will")."""
@@ -675,7 +715,7 @@ def _check_certain_for_possible(
     certain = [v for v in preds if _certain(v)]
     if not certain or any(_modal_hedge(v) and not _reported_future(v) for v in preds):
         return  # the claim keeps a hedge of its own ("..., though pupils may be asked")
-    certain = [v for v in certain if not _reader_address(v)]
+    certain = [v for v in certain if not _reader_address(v) and not _when_clause(v)]
     if not certain:
         return  # "You'll also hear from X, who says ...": the rewrite's framing
     best = [e for e in ev_preds if ev[0].span.start <= e.i < ev[0].span.end]
@@ -824,6 +864,9 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
         if not any(_negated(e) == neg for e in cands):
             if not neg and _only(v):
                 continue  # "only canoes will be allowed" for "motor boats will not be permitted"
+            if not neg and _only_until(v, cands):
+                continue  # "was only told a week before" for "had not been told until a week
+                # before"
             if neg and _not_enough(v, cands):
                 continue  # "there are not enough audiologists" for "too few audiologists"
             no_longer = _no_longer(v) or (v.dep_ == "xcomp" and _no_longer(v.head))
@@ -1308,6 +1351,14 @@ def _only(v: Token) -> bool:
     ) or (
         any(c.dep_ == "advmod" and c.lower_ == "only" for c in v.children)
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children)
+    )
+
+
+def _only_until(v: Token, cands: Sequence[Token]) -> bool:
+    """ "only" on the claim's predicate where the original's says "not ... until": "was only
+    told a week before" is "had not been told until a week before"."""
+    return any(c.dep_ == "advmod" and c.lower_ == "only" for c in v.children) and any(
+        t.lower_ in {"until", "till"} for e in cands for t in e.subtree
     )
 
 
