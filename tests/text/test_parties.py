@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from newsfaq.text.nlp import parse
-from newsfaq.text.parties import participants, party_acts, party_table, same_party, tie_of
+from newsfaq.text.parties import (
+    direction_of,
+    participants,
+    party_acts,
+    party_table,
+    same_party,
+    tie_of,
+)
 
 ARTICLE = (
     "Brightfold, a Manchester-based startup that makes route-planning software, said on "
@@ -147,3 +154,24 @@ def test_the_tie_an_act_ends_and_its_other_side() -> None:
     dropped = next(t for t in claim if t.lower_ == "dropped")
     assert [t.text for t in tie_of(dropped)[1]] == ["Pennick"]  # type: ignore[index]
     assert tie_of(next(t for t in claim if t.lower_ == "left")) is None
+
+
+def test_the_direction_of_an_act_in_its_other_wordings() -> None:
+    doc = parse(
+        "Bluewake sued the board. The board took Bluewake to court. Bluewake filed a claim "
+        "against the board. The board leases the tower to the trust. The trust rents the "
+        "tower from the board. The board met the trust."
+    )
+
+    def way(verb: str) -> tuple[str, list[str], list[str]] | None:
+        found = direction_of(next(t for t in doc if t.lower_ == verb))
+        if found is None:
+            return None
+        return found[0], [t.text for t in found[1]], [t.text for t in found[2]]
+
+    assert way("sued") == ("sue", ["Bluewake"], ["board"])
+    assert way("took") == ("sue", ["board"], ["Bluewake"])
+    assert way("filed") == ("sue", ["Bluewake"], ["board"])
+    assert way("leases") == ("lease", ["board"], ["trust"])
+    assert way("rents") == ("lease", ["board"], ["trust"])
+    assert way("met") is None

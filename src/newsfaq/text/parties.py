@@ -40,11 +40,13 @@ from newsfaq.text.facts import NAME_TITLES, TITLES
 
 __all__ = [
     "COMPANY_SUFFIXES",
+    "TIE_NOUNS",
     "Act",
     "Party",
     "PartyTable",
     "claim_party",
     "controller",
+    "direction_of",
     "other_party",
     "participants",
     "party_acts",
@@ -476,7 +478,7 @@ def participants(verb: Token) -> tuple[list[Token], list[Token]]:
     return doers, undergoers
 
 
-_TIE_NOUNS = frozenset({
+TIE_NOUNS = frozenset({
     "contract", "deal", "sponsorship", "agreement", "partnership", "lease", "overdraft",
     "facility", "loan", "licence", "license", "arrangement", "franchise", "relationship",
     "membership", "subscription", "tenancy", "alliance",
@@ -495,7 +497,7 @@ def tie_of(verb: Token) -> tuple[Token, list[Token]] | None:
         if obj.lemma_.lower() == "plug":  # "pulled the plug on X"
             objects += [p for c in obj.children if c.lower_ == "on" for p in c.children]
             objects += [p for c in verb.children if c.lower_ == "on" for p in c.children]
-    tie = next((o for o in objects if o.lemma_.lower() in _TIE_NOUNS), None)
+    tie = next((o for o in objects if o.lemma_.lower() in TIE_NOUNS), None)
     if tie is None:
         return None
     others: list[Token] = []
@@ -510,6 +512,65 @@ def tie_of(verb: Token) -> tuple[Token, list[Token]] | None:
         elif poss.pos_ != "PRON":
             others.append(poss)
     return tie, [_named(t) for t in others]
+
+
+_LEGAL_NOUNS = frozenset({
+    "claim", "case", "action", "lawsuit", "suit", "proceedings", "challenge", "complaint",
+})  # fmt: skip
+_LEGAL_VERBS = frozenset({"file", "bring", "launch", "lodge", "issue", "start", "begin"})
+_GIVING = {
+    "lease": "lease", "let": "lease", "rent": "lease", "sublet": "lease", "sell": "sell",
+    "pay": "pay", "lend": "lend", "loan": "lend", "give": "give", "hand": "give",
+    "transfer": "give", "donate": "give", "award": "give", "grant": "give",
+}  # fmt: skip
+"""Verbs of giving (to whom: "leases the tower to the trust") by the kind of act."""
+_TAKING = {"lease": "lease", "rent": "lease", "sublet": "lease", "buy": "sell", "borrow": "lend"}
+"""Verbs of taking (from whom: "rents the tower from the board") by the kind they are the
+other side of: the subject receives, the "from" party gives."""
+
+
+def _pobjs(verb: Token, prep: str) -> list[Token]:
+    return [
+        p
+        for c in verb.children
+        if c.dep_ in {"prep", "dative"} and c.lower_ == prep
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ != "PRON"
+    ]
+
+
+def direction_of(verb: Token) -> tuple[str, list[Token], list[Token]] | None:
+    """An act that goes from one party to another, with its kind and its two sides, read alike
+    in its other wordings: "sued X", "took X to court", "filed a claim against X" (kind "sue",
+    from the claimant to X); "leases the tower to the trust" and "the trust rents the tower
+    from the board" (kind "lease", from the board to the trust); "sold ... to", "bought ...
+    from"; "paid ... to", "gave ... to". None for another act."""
+    lemma = verb.lemma_.lower()
+    doers, undergoers = participants(verb)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "sue":
+        return "sue", doers, undergoers
+    if lemma == "take" and any(p.lemma_.lower() == "court" for p in _pobjs(verb, "to")):
+        return "sue", doers, undergoers  # "took the council to court"
+    if lemma in _LEGAL_VERBS and any(o.lemma_.lower() in _LEGAL_NOUNS for o in objects):
+        against = [
+            p
+            for o in [*objects, verb]
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "against"
+            for p in c.children
+            if p.dep_ == "pobj" and p.pos_ != "PRON"
+        ]
+        return ("sue", doers, [_named(t) for t in against]) if against else None
+    if lemma in _GIVING:
+        to = _pobjs(verb, "to") or [c for c in verb.children if c.dep_ == "dative"]
+        if to:
+            return _GIVING[lemma], doers, [_named(t) for t in to]
+    if lemma in _TAKING:
+        givers = _pobjs(verb, "from")
+        if givers:
+            return _TAKING[lemma], [_named(t) for t in givers], doers
+    return None
 
 
 def _member_of(noun: Token) -> Token | None:
@@ -541,6 +602,14 @@ class Act:
     open_undergoer: bool
     tie: str = ""
     """The tie the act is on ("contract"), if any (:func:`tie_of`)."""
+    kind: str = ""
+    """The kind of an act that goes from one party to another (:func:`direction_of`)."""
+    givers: frozenset[int] = frozenset()
+    """The parties it goes from ("the board" of "the board leases the tower to the trust")."""
+    receivers: frozenset[int] = frozenset()
+    """The parties it goes to."""
+    open_way: bool = False
+    """A side of that act the table does not resolve (or none given)."""
     counterparts: frozenset[int] = frozenset()
     """The other parties of that tie the article names with it."""
 
@@ -560,6 +629,9 @@ def party_acts(doc: Doc) -> list[Act]:
         u = [_party_index(t, table) for t in undergoers]
         tie = tie_of(verb)
         o = [_party_index(t, table) for t in tie[1]] if tie is not None else []
+        way = direction_of(verb)
+        g = [_party_index(t, table) for t in way[1]] if way is not None else []
+        r = [_party_index(t, table) for t in way[2]] if way is not None else []
         acts.append(
             Act(
                 verb=verb.i,
@@ -570,6 +642,10 @@ def party_acts(doc: Doc) -> list[Act]:
                 open_undergoer=not u or None in u,
                 tie=tie[0].lemma_.lower() if tie is not None else "",
                 counterparts=frozenset(k for k in o if k is not None),
+                kind=way[0] if way is not None else "",
+                open_way=not g or not r or None in g or None in r,
+                givers=frozenset(k for k in g if k is not None),
+                receivers=frozenset(k for k in r if k is not None),
             )
         )
     doc.user_data["newsfaq.acts"] = acts

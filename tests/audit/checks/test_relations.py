@@ -533,3 +533,31 @@ def test_who_ended_a_tie_between_two_parties() -> None:
     dropped = "Vellow Riders dropped Pennick Foods' £12,000 sponsorship in May."
     assert checks(al, dropped).get("roles") == "contradicted"
     assert "roles" not in checks(al, "Pennick Foods withdrew its £12,000 sponsorship in May.")
+
+
+def test_an_indefinite_lead_description_and_a_tie_by_another_noun() -> None:
+    al = aligner_of(
+        "A family-run inn business in the Cotswolds has sued Harlow Hotels Group over its new "
+        "brand. Larkmead Inns Ltd filed the claim on Monday. Wexcombe County Council voted to "
+        "terminate the deal worth £4.2 million a year with Carewell Homecare."
+    )
+    assert "roles" not in checks(al, "Larkmead Inns Ltd has sued Harlow Hotels Group.")
+    assert "roles" not in checks(
+        al, "The council voted to terminate the contract, worth £4.2 million per annum."
+    )
+
+
+def test_an_act_from_one_party_to_another_turned_round_in_other_words() -> None:
+    al = aligner_of(
+        "The tower is owned by the Western Beacons Board, which leases it to the Gullhaven "
+        "Museum Trust for £1 a year. Redmarsh Haulage has sued the Tollbridge Port Authority "
+        "over unpaid fees."
+    )
+    assert checks(al, "The museum trust leases the tower to the board.").get("roles") == (
+        "contradicted"
+    )
+    assert "roles" not in checks(al, "The museum trust rents the tower from the board.")
+    turned = "The Tollbridge Port Authority has taken Redmarsh Haulage to court."
+    assert checks(al, turned).get("roles") == "contradicted"
+    kept = "Redmarsh Haulage has taken the Tollbridge Port Authority to court over unpaid fees."
+    assert "roles" not in checks(al, kept)

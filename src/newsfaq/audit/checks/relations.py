@@ -18,10 +18,12 @@ from newsfaq.text.nlp import Analysis, Sentence, entity_span, proper_name
 from newsfaq.text.numbers import NumberMention, find_numbers, numbers_agree
 from newsfaq.text.parties import (
     COMPANY_SUFFIXES,
+    TIE_NOUNS,
     Act,
     PartyTable,
     claim_party,
     controller,
+    direction_of,
     other_party,
     participants,
     party_acts,
@@ -362,8 +364,12 @@ _ADJUNCT_PREPS = frozenset({"after", "before", "by", "since", "without", "while"
 
 def _specific_description(tok: Token) -> bool:
     """A noun phrase that picks out one party without naming it: a common noun with at least
-    two words before it ("the state transport department"), not a bare "the company"."""
+    two words before it ("the state transport department"), not a bare "the company", nor an
+    indefinite one ("A family-run inn business in the Cotswolds has sued ...", a lead's way of
+    introducing a party it names further on)."""
     if tok.pos_ not in _NOUNS or not tok.text.islower() or tok.ent_type_:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
         return False
     modifiers = [c for c in tok.subtree if c.i < tok.i and c.dep_ in {"compound", "amod"}]
     return len(modifiers) >= 2
@@ -728,6 +734,8 @@ def _check_objects(
                 return  # the object is in what the verb governs there ("cost local firms ...")
             if norm_word(other.lemma_) in _GENERIC_OBJECTS:
                 return  # "to carry out the repairs" for "to carry out the work"
+            if {obj.lemma_.lower(), other.lemma_.lower()} <= TIE_NOUNS:
+                return  # "terminate the contract" for "terminate the deal": one tie
             if (
                 other.pos_ == "NOUN"
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in other.children)
@@ -1497,6 +1505,10 @@ _SYMMETRIC_VERBS = frozenset({
 """Acts two parties do to each other: "X faced Y" is "Y faced X"."""
 
 
+def _negated_verb(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def _checkable_act(verb: Token) -> bool:
     """A verb of the claim whose doer and undergoer the acts table can check: an act, not
     saying, a light verb, one made together or to each other, and not negated."""
@@ -1504,7 +1516,7 @@ def _checkable_act(verb: Token) -> bool:
     return (
         verb.pos_ == "VERB"
         and lemma not in SAY_VERBS | LIGHT_VERBS | _JOINT_VERBS | _SYMMETRIC_VERBS
-        and not any(c.dep_ == "neg" for c in verb.children)
+        and not _negated_verb(verb)
     )
 
 
@@ -1537,18 +1549,23 @@ def check_party_acts(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> No
     the claim's two or with a participant it does not name."""
     if any(f.check == "roles" for f in out.findings):
         return
-    verbs = [v for v in claim if _checkable_act(v)]
+    verbs = [
+        v
+        for v in claim
+        if _checkable_act(v)
+        or (v.pos_ == "VERB" and not _negated_verb(v) and direction_of(v) is not None)
+    ]
     if not verbs:
         return  # (the original's tables are built only for a claim with an act to check)
     doc = aligner.analysis.doc
     acts = party_acts(doc)
     table = party_table(doc)
-    if _check_ended_tie(verbs, acts, doc, out):
+    if _check_ended_tie(verbs, acts, doc, out) or _check_direction_turned(verbs, acts, doc, out):
         return
     for verb in verbs:
         lemma = norm_word(verb.lemma_)
         doers, undergoers = participants(verb)
-        if len(doers) != 1 or len(undergoers) != 1:
+        if len(doers) != 1 or len(undergoers) != 1 or not _checkable_act(verb):
             continue
         same = [a for a in acts if a.lemma == lemma and (a.doers or a.undergoers)]
         found: tuple[str, Act] | None = None
@@ -1626,6 +1643,59 @@ def _check_ended_tie(
                 out.findings.append(Finding("roles", "contradicted", reason, counterpart=True))
                 return True
     return False
+
+
+def _check_direction_turned(
+    verbs: Sequence[Token], acts: Sequence[Act], doc: Doc, out: CheckResult
+) -> bool:
+    """An act from one party to another turned round, whatever its wording: "The harbour board
+    has taken Bluewake Ferries to court" where Bluewake "filed a claim against the board"; "The
+    trust leases the tower to the board" where the board leases it to the trust
+    (:func:`newsfaq.text.parties.direction_of`). Never when the original has it the claim's
+    way, or has an act of that kind whose sides it does not name."""
+    table = party_table(doc)
+    for verb in verbs:
+        way = direction_of(verb)
+        if way is None or len(way[1]) != 1 or len(way[2]) != 1:
+            continue
+        kind = way[0]
+        same = [a for a in acts if a.kind == kind]
+        if not same or any(a.open_way for a in same):
+            continue
+        turned: Act | None = None
+        for act in same:
+            sentence = doc[act.verb].sent
+            g = claim_party(way[1][0], table, sentence)
+            r = claim_party(way[2][0], table, sentence)
+            if g is None or r is None or g == r or (g in act.givers and r in act.receivers):
+                turned = None
+                break
+            if g in act.receivers and r in act.givers:
+                turned = turned or act
+        if turned is None:
+            continue
+        lo, hi = _clause_span(verb)
+        reason = (
+            f"who did what to whom: the claim has {_quote(verb.doc[lo:hi].text.strip(' ,'))}, "
+            f"the original the other way round ({_quote(_way_text(turned, doc))})"
+        )
+        out.findings.append(Finding("roles", "contradicted", reason, counterpart=True))
+        return True
+    return False
+
+
+def _way_text(act: Act, doc: Doc) -> str:
+    """The original's act from one party to another in short: the first name of each side
+    around its verb ("Tarnside Borough Council sued Redline Travel", "the Western Lights Board
+    leases … to the Gullstone Heritage Trust")."""
+    table = party_table(doc)
+
+    def name(ks: frozenset[int]) -> str:
+        start, end = table.parties[min(ks)].mentions[0]
+        return doc[start:end].text
+
+    to = "" if act.kind == "sue" else "… to "
+    return f"{name(act.givers)} {doc[act.verb].text} {to}{name(act.receivers)}"
 
 
 def _alike(table: PartyTable, mine: int, theirs: frozenset[int]) -> bool:
