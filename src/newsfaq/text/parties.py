@@ -529,6 +529,10 @@ _TAKING = {"lease": "lease", "rent": "lease", "sublet": "lease", "buy": "sell", 
 other side of: the subject receives, the "from" party gives."""
 
 
+_DIRECTED = frozenset({"sue", "take", *_LEGAL_VERBS, *_GIVING, *_TAKING})
+"""Every verb :func:`direction_of` reads."""
+
+
 def _pobjs(verb: Token, prep: str) -> list[Token]:
     return [
         p
@@ -546,6 +550,8 @@ def direction_of(verb: Token) -> tuple[str, list[Token], list[Token]] | None:
     from the board" (kind "lease", from the board to the trust); "sold ... to", "bought ...
     from"; "paid ... to", "gave ... to". None for another act."""
     lemma = verb.lemma_.lower()
+    if lemma not in _DIRECTED:
+        return None
     doers, undergoers = participants(verb)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma == "sue":
