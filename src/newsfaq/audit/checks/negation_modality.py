@@ -70,11 +70,12 @@ def _no_one(part: Token) -> bool:
     """A subject, object or complement that is no one: "nobody", "no payment", "there was no
     comment"."""
     return part.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and (
-        part.lower_ in _NO_ONE or any(g.dep_ == "det" and g.lower_ == "no" for g in part.children)
+        part.lower_ in _NO_ONE or _no_det(part)
     )
 
 
 def _no_det(noun: Token) -> bool:
+    """A noun with "no" as its determiner ("no payment")."""
     return any(g.dep_ == "det" and g.lower_ == "no" for g in noun.children)
 
 
@@ -431,8 +432,7 @@ def _had_and_not(tokens: Iterable[Token]) -> tuple[dict[str, Token], dict[str, T
             # "an appointment is needed", "you need an appointment": had, against "without"
             for o in t.children:
                 if o.dep_ in {"nsubjpass", "dobj"} and o.pos_ == "NOUN":
-                    no = any(c.dep_ == "det" and c.lower_ == "no" for c in o.children)
-                    (not_had if no else had)[norm_word(o.lemma_)] = o
+                    (not_had if _no_det(o) else had)[norm_word(o.lemma_)] = o
             continue
         if t.lower_ not in {"with", "without"} or t.dep_ != "prep" or _flipped_by(t.head):
             continue
@@ -446,9 +446,7 @@ def _had_and_not(tokens: Iterable[Token]) -> tuple[dict[str, Token], dict[str, T
 
 def _without(prep: Token, noun: Token) -> bool:
     """ "without X", or "with no X"."""
-    return prep.lower_ == "without" or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
-    )
+    return prep.lower_ == "without" or _no_det(noun)
 
 
 def _check_with_without(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:

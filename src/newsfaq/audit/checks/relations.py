@@ -1520,6 +1520,12 @@ def _checkable_act(verb: Token) -> bool:
     )
 
 
+def _first_name(table: PartyTable, k: int, doc: Doc) -> str:
+    """The words by which the original first names its party ``k``."""
+    start, end = table.parties[k].mentions[0]
+    return doc[start:end].text
+
+
 def _act_text(act: Act, doc: Doc) -> str:
     """The original's act in its own words: its doer, verb and undergoer ("the council hired
     Ashgrove Environmental")."""
@@ -1531,8 +1537,7 @@ def _act_text(act: Act, doc: Doc) -> str:
         for t in toks:
             k = table.at_token.get(t.i)
             if k is not None:
-                start, end = table.parties[k].mentions[0]
-                return doc[start:end].text
+                return _first_name(table, k, doc)
         return doc[toks[0].left_edge.i : toks[0].i + 1].text if toks else "someone"
 
     return f"{name(doers)} {verb.text} {name(undergoers)}"
@@ -1588,8 +1593,7 @@ def check_party_acts(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> No
         if found is None:
             continue
         kind, act = found
-        lo, hi = _clause_span(verb)
-        mine = _quote(verb.doc[lo:hi].text.strip(" ,"))
+        mine = _clause_quote(verb)
         theirs = _quote(_act_text(act, doc))
         if kind == "turned":
             reason = f"who did what to whom: the claim has {mine}, the original the other way round"
@@ -1635,9 +1639,8 @@ def _check_ended_tie(
             if d is None or any(d in a.doers for a in ended):
                 break
             if others & act.doers or d in act.counterparts:
-                lo, hi = _clause_span(verb)
                 reason = (
-                    f"who ended it: the claim has {_quote(verb.doc[lo:hi].text.strip(' ,'))}, "
+                    f"who ended it: the claim has {_clause_quote(verb)}, "
                     f"but in the original {_quote(_act_text(act, doc))}"
                 )
                 out.findings.append(Finding("roles", "contradicted", reason, counterpart=True))
@@ -1674,9 +1677,8 @@ def _check_direction_turned(
                 turned = turned or act
         if turned is None:
             continue
-        lo, hi = _clause_span(verb)
         reason = (
-            f"who did what to whom: the claim has {_quote(verb.doc[lo:hi].text.strip(' ,'))}, "
+            f"who did what to whom: the claim has {_clause_quote(verb)}, "
             f"the original the other way round ({_quote(_way_text(turned, doc))})"
         )
         out.findings.append(Finding("roles", "contradicted", reason, counterpart=True))
@@ -1689,13 +1691,10 @@ def _way_text(act: Act, doc: Doc) -> str:
     around its verb ("Tarnside Borough Council sued Redline Travel", "the Western Lights Board
     leases … to the Gullstone Heritage Trust")."""
     table = party_table(doc)
-
-    def name(ks: frozenset[int]) -> str:
-        start, end = table.parties[min(ks)].mentions[0]
-        return doc[start:end].text
-
+    giver = _first_name(table, min(act.givers), doc)
+    receiver = _first_name(table, min(act.receivers), doc)
     to = "" if act.kind == "sue" else "… to "
-    return f"{name(act.givers)} {doc[act.verb].text} {to}{name(act.receivers)}"
+    return f"{giver} {doc[act.verb].text} {to}{receiver}"
 
 
 def _alike(table: PartyTable, mine: int, theirs: frozenset[int]) -> bool:
@@ -1710,12 +1709,12 @@ def _alike(table: PartyTable, mine: int, theirs: frozenset[int]) -> bool:
     )
 
 
-def _clause_span(verb: Token) -> tuple[int, int]:
-    """Where the verb's clause with its participants starts and ends (to quote the claim)."""
+def _clause_quote(verb: Token) -> str:
+    """The claim's clause of ``verb`` with its participants, quoted for a reason."""
     doers, undergoers = participants(verb)
     ends = [verb, *doers, *undergoers]
     ends += [verb.doc[e.end - 1] for e in verb.doc.ents for t in ends if e.start <= t.i < e.end]
     lo, hi = min(t.i for t in ends), max(t.i for t in ends)
     heads = [t for t in ends if t is not verb]
     lo = min([lo, *(t.left_edge.i for t in heads if lo <= t.i)])
-    return lo, hi + 1
+    return _quote(verb.doc[lo : hi + 1].text.strip(" ,"))
