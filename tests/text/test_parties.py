@@ -175,3 +175,11 @@ def test_the_direction_of_an_act_in_its_other_wordings() -> None:
     assert way("leases") == ("lease", ["board"], ["trust"])
     assert way("rents") == ("lease", ["board"], ["trust"])
     assert way("met") is None
+
+
+def test_a_second_verb_with_an_object_of_its_own_shares_the_first_ones_doer() -> None:
+    doc = parse("The lawyers thanked Priya Castellano, who runs two shops and leads the group.")
+    leads = next(t for t in doc if t.lower_ == "leads")
+    doers, undergoers = participants(leads)
+    assert [t.text for t in doers] == ["Castellano"]
+    assert [t.text for t in undergoers] == ["group"]

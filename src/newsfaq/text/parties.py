@@ -65,6 +65,10 @@ _BODY_NOUNS = _BUSINESS | frozenset({
     "operator", "supplier", "manufacturer", "maker", "developer", "charity", "trust", "council",
     "authority", "agency", "regulator", "club", "union", "association", "society", "board",
     "institute", "foundation", "consultancy", "contractor", "publisher", "broadcaster",
+    "committee", "commission", "panel", "department", "ministry", "government", "cabinet",
+    "tribunal", "federation", "cooperative", "co-operative", "partnership", "alliance",
+    "league", "college", "university", "school", "hospital", "hospice", "museum", "theatre",
+    "orchestra", "choir", "team",
 })  # fmt: skip
 """Nouns that describe a body, not a person: a party described so is a body."""
 
@@ -461,12 +465,14 @@ def participants(verb: Token) -> tuple[list[Token], list[Token]]:
             undergoers.append(verb.head)  # "a firm hired by the council"
         elif verb.tag_ == "VBG" and not doers:
             doers.append(verb.head)  # "the firm running the hall"
-    if not doers and not undergoers and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+    if not doers and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         first = verb.head
         if any(c.dep_ == "nsubj" for c in first.children) and not any(
             c.dep_ == "auxpass" for c in verb.children
         ):
-            doers = participants(first)[0]  # "the council hired X and paid Y"
+            # "the council hired X and paid Y"; "Priya Castellano, who runs two shops and is
+            # leading the group"
+            doers = participants(first)[0]
     if not doers:
         ctrl = controller(verb)
         if ctrl is not None:

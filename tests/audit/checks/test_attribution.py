@@ -953,3 +953,60 @@ def test_a_title_opening_a_ticker_line_is_the_titled_speaker() -> None:
     line = '{} adds the deal "keeps golf at Ridgeway alive for the next generation".'
     assert "attribution" not in checks(al, line.format("Chairman"))
     assert checks(al, line.format("Treasurer")).get("attribution") == "unsupported"
+
+
+def test_a_titled_name_for_the_original_he_said() -> None:
+    al = aligner_of(
+        "The hospice's retail manager, Daniel Okonkwo, said the shop could raise up to £150,000 "
+        "a year. Its existing shop on Bridge Street raised £61,000 last year. That shop will "
+        "close when the new one opens, he said, and all eight of its paid staff will move across."
+    )
+    said = "That shop will close when the new one opens, {} said."
+    assert "attribution" not in checks(al, said.format("Mr Okonkwo"))
+    assert checks(al, said.format("Mr Halloran")).get("attribution")
+
+
+def test_a_second_speaker_credited_by_the_originals_he_said() -> None:
+    al = aligner_of(
+        "The Harrowfield Pet Owners' Forum said it feared customers would have fewer choices. "
+        '"People lose the option to shop around," said the forum\'s chair, Marcus Elwood. He '
+        "said Northgate had not consulted clients before the announcement. Owen Prytherch, "
+        "Northgate's regional manager, said no redundancies are planned."
+    )
+    two = (
+        "The Harrowfield Pet Owners' Forum said it feared customers would have fewer choices, "
+        "and {}, said Northgate had not consulted clients before the announcement."
+    )
+    assert "attribution" not in checks(al, two.format("its chair, Marcus Elwood"))
+    assert checks(al, two.format("Northgate's manager, Owen Prytherch")).get("attribution")
+
+
+def test_a_title_the_original_gives_the_speaker_elsewhere() -> None:
+    al = aligner_of(
+        "No redundancies are planned, Northgate's regional manager, Owen Prytherch, said. "
+        "Prices for routine consultations could rise by between 5% and 8% next year, Mr "
+        "Prytherch added."
+    )
+    said = "{} regional manager, Owen Prytherch, said consultation prices could rise next year."
+    assert "attribution" not in checks(al, said.format("Northgate's"))
+    assert checks(al, said.format("Brookside's")).get("attribution")
+
+
+def test_said_no_before_a_noun_is_a_statement_not_an_answer() -> None:
+    al = aligner_of(
+        "Dr Ingrid Solvang said the deal was driven by staffing pressure. No redundancies are "
+        "planned, Northgate's regional manager, Owen Prytherch, said."
+    )
+    assert "attribution" not in checks(al, "Owen Prytherch said no redundancies are planned.")
+    assert checks(al, "Dr Ingrid Solvang said no redundancies are planned.").get("attribution")
+
+
+def test_its_head_is_not_the_head_of_the_body_it_hired() -> None:
+    al = aligner_of(
+        "Halcyon said it was disappointed. It has hired the investment bank Marlowe Strand to "
+        "advise on the bid. Its chief executive, Rajiv Mendonca, told analysts on Tuesday that a "
+        "combined group could save about £19 million a year, largely by merging booking systems."
+    )
+    savings = "The savings, according to {}, would come from merging booking systems."
+    assert "attribution" not in checks(al, savings.format("Halcyon"))
+    assert checks(al, savings.format("Marlowe Strand")).get("attribution")

@@ -209,3 +209,13 @@ def test_a_month_the_original_gives_as_last_month() -> None:
     al = Aligner(analyze(Article(text=text, paragraphs=paragraph_offsets(text), meta=meta)))
     assert "dates" not in checks(al, "The planning committee approved the solar roof in June.")
     assert checks(al, "The planning committee approved the solar roof in April.").get("dates")
+
+
+def test_a_year_the_original_gives_as_the_year_before_another() -> None:
+    al = aligner_of(
+        "Committee papers show that Severnbrook billed the council £26,400 for allotment water "
+        "in 2025, up from £19,100 the year before."
+    )
+    claim = "Severnbrook's bill came to £26,400 in 2025, compared with £19,100 in {}."
+    assert "dates" not in checks(al, claim.format(2024))
+    assert checks(al, claim.format(2023)).get("dates")

@@ -651,3 +651,23 @@ def test_a_label_that_only_says_the_figure_is_a_sum() -> None:
     )
     assert "numbers" not in checks(al, "Price: £9.4 million.")
     assert checks(al, "Debt: £9.4 million.").get("numbers") == "unsupported"
+
+
+def test_two_figures_of_one_sentence_are_no_slot_of_another() -> None:
+    al = aligner_of(
+        "The annual water charge for a full plot will go up from £30 to £42, and for a half "
+        "plot from £15 to £21. Committee papers show that Severnbrook billed the council "
+        "£26,400 for allotment water in 2025, up from £19,100 the year before."
+    )
+    assert "numbers" not in checks(al, "Water will cost £42 a year, up from £30 the year before.")
+    assert checks(al, "Water will cost £42 a year, up from £35 the year before.").get("numbers")
+
+
+def test_a_unit_tagged_as_a_name_counts_the_figure() -> None:
+    al = aligner_of(
+        "The work will lower the channel to 11 metres, which will allow container ships of up "
+        "to 9,000 TEU to berth at low tide."
+    )
+    ships = "The deeper channel will let container ships of up to {} TEU berth at low tide."
+    assert "numbers" not in checks(al, ships.format("9,000"))
+    assert checks(al, ships.format("7,000")).get("numbers")

@@ -909,3 +909,32 @@ def test_a_when_clause_states_no_certainty(articles_dir: Path) -> None:
     assert kept and not any("certainty" in r for c in kept for r in c.reasons), kept
     dropped = audit(original, "The deal will complete by the end of August.").claims
     assert any(any("certainty" in r for r in c.reasons) for c in dropped), dropped
+
+
+def test_fined_for_failing_to_is_fined_for_not() -> None:
+    al = aligner_of(
+        "Last year the council's trading standards team fined a Northgate subsidiary £18,000 for "
+        "failing to display prices clearly."
+    )
+    fined = "The council fined a Northgate subsidiary £18,000 for {} prices clearly."
+    assert "negation" not in checks(al, fined.format("not displaying"))
+    assert checks(al, fined.format("displaying")).get("negation")
+
+
+def test_an_act_banned_is_one_that_may_not_be_done() -> None:
+    al = aligner_of(
+        "Boats have been able to use the canal throughout, but mooring on the closed stretch "
+        "has been banned since February."
+    )
+    assert "negation" not in checks(al, "You can't moor on the closed stretch.")
+    assert checks(al, "You can moor on the closed stretch.").get("negation")
+
+
+def test_the_claims_own_failing_to_is_its_denial() -> None:
+    al = aligner_of(
+        "The care board said it had fined Brightsmile £38,000 last year for failing to deliver "
+        "the number of treatments its contract required."
+    )
+    fined = "The board said it fined Brightsmile £38,000 last year for {} the treatments required."
+    assert "negation" not in checks(al, fined.format("failing to deliver"))
+    assert checks(al, fined.format("delivering")).get("negation")

@@ -561,3 +561,37 @@ def test_an_act_from_one_party_to_another_turned_round_in_other_words() -> None:
     assert checks(al, turned).get("roles") == "contradicted"
     kept = "Redmarsh Haulage has taken the Tollbridge Port Authority to court over unpaid fees."
     assert "roles" not in checks(al, kept)
+
+
+def test_a_sum_after_and_belongs_to_the_name_before_it() -> None:
+    al = aligner_of(
+        "The Ashby Vale Canal Trust will put in £1.1 million, and Midshire County Council will "
+        "provide the remaining £700,000 from its active travel budget."
+    )
+    gapped = (
+        "The Ashby Vale Canal Trust is putting in {} and Midshire County Council the remaining {}."
+    )
+    assert "relations" not in checks(al, gapped.format("£1.1 million", "£700,000"))
+    assert checks(al, gapped.format("£700,000", "£1.1 million")).get("relations")
+
+
+def test_an_office_the_original_gives_by_a_verb_is_no_one_elses() -> None:
+    al = aligner_of(
+        '"We signed up to sell their brand," said Priya Castellano, who runs two shops in '
+        "Preston and is leading the group. Hollin Foods denied the claims. Its chief executive, "
+        "Graham Soutar, said franchisees had been consulted. Neil Barraclough is among the "
+        "claimants."
+    )
+    assert "roles" not in checks(al, "The group is led by Priya Castellano.")
+    assert checks(al, "The group is led by Neil Barraclough.").get("roles")
+
+
+def test_an_act_with_no_undergoer_done_by_another_party() -> None:
+    al = aligner_of(
+        "The Wrexford Environment Committee approved the rise by seven votes to three. The "
+        "Wrexford Allotment Federation did not oppose the rise outright but had asked for it to "
+        "be phased in over two years, a proposal the committee rejected."
+    )
+    asked = "The {} had asked for the increase to be phased in over two years."
+    assert "roles" not in checks(al, asked.format("federation"))
+    assert checks(al, asked.format("committee")).get("roles")

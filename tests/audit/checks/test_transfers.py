@@ -211,3 +211,24 @@ def test_a_sum_secured_from_a_funder_is_the_funders_award() -> None:
     assert "relations" not in checks(al, secured) and "roles" not in checks(al, secured)
     turned = "The Brightwell Community Lottery Fund has secured £1.2m from Hollinbrook Hospice."
     assert checks(al, turned).get("roles") or checks(al, turned).get("relations")
+
+
+def test_paying_off_the_same_partys_debts_is_not_turned_round() -> None:
+    al = aligner_of(
+        "Under the agreement, the trust will pay off the station's debts, estimated at between "
+        "£30,000 and £35,000, and take over the lease on the studio."
+    )
+    assert "roles" not in checks(al, "The trust will pay off the station's debts.")
+    assert checks(al, "The station will pay off the trust's debts.").get("roles")
+
+
+def test_won_from_read_on_the_object_is_the_deal_awarded_to() -> None:
+    al = aligner_of(
+        "The Kestrel Bay Port Authority has awarded an £18.4 million contract to deepen the "
+        "town's main shipping channel to Vlietmaas Marine, a consortium led by a Rotterdam "
+        "dredging firm."
+    )
+    won = "{} won the £18.4 million contract from {}."
+    authority, marine = "the Kestrel Bay Port Authority", "Vlietmaas Marine"
+    assert not {"roles", "relations"} & set(checks(al, won.format(marine, authority)))
+    assert checks(al, won.format(authority.capitalize(), marine)).get("roles")

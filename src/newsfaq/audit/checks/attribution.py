@@ -296,7 +296,8 @@ def _said_yes_or_no(speaker: Sequence[Token]) -> bool:
     returning officer said yes" for "which the returning officer granted")."""
     verb = speaker[-1].head
     after = verb.doc[verb.i + 1 : verb.i + 2]
-    return len(after) == 1 and after[0].lower_ in {"yes", "no"}
+    return len(after) == 1 and after[0].lower_ in {"yes", "no"} and after[0].dep_ != "det"
+    # ("said no redundancies are planned": a statement)
 
 
 _ARTICLE_NOUNS = frozenset({"article", "author", "piece", "story", "writer", "text"})
@@ -465,8 +466,11 @@ def _check_attribution(
                     counterpart=True,
                 )
             )
-        elif pronoun_speakers and all(aligner.doc_index.has_word(n) for n in names):
-            continue  # "he said" may stand for any speaker the original names
+        elif pronoun_speakers and all(
+            aligner.doc_index.has_word(n) for n in (names - NAME_TITLES or names)
+        ):
+            continue  # "he said" may stand for any speaker the original names ("Mr Okonkwo"
+            # for the original's "Daniel Okonkwo")
         elif (
             not all(aligner.sentence_index[best.id].has_word(n) for n in names)
             and not any(_credits(sp, names, _speakers(s.span)) for s in ev if s is not best)
@@ -502,10 +506,14 @@ def _credited_elsewhere(
         return False
     for s in ev:
         index = aligner.sentence_index[s.id]
-        if sum(1 for t in said if index.has(t)) >= _SAID_SHARE * len(said) and _credits(
-            sp, names, _speakers(s.span, pronouns=False)
-        ):
+        if sum(1 for t in said if index.has(t)) < _SAID_SHARE * len(said):
+            continue
+        credited = _speakers(s.span, pronouns=False)
+        if _credits(sp, names, credited):
             return True
+        meant = _sentence_speakers(aligner.analysis).get(s.id, [])
+        if not credited and _credits_name(sp, names, meant):
+            return True  # "He said Northgate had not consulted clients", he being Marcus Elwood
     return False
 
 
@@ -859,6 +867,23 @@ def _its_head(credited: Sequence[Token], proper: set[str]) -> bool:
         return False
     if not any(norm_word(t.lemma_) in _EXECUTIVE_WORDS for t in credited):
         return False
+    doc = credited[0].doc
+    start = from_sentence_before(credited[0])
+    before = doc[start : credited[0].sent.start]
+    if any(t.dep_ == "nsubj" and t.lower_ == "it" for t in before):
+        # "Halcyon ... said it was disappointed. It has hired the investment bank Marlowe
+        # Strand. Its chief executive, Rajiv Mendonca, told ...": "its" is what "it" stands
+        # for, the subject before, not the body it acted on
+        acted_on = {
+            norm_word(t.text)
+            for t in before
+            if t.head.dep_ in {"dobj", "pobj", "appos"} or t.dep_ in {"dobj", "pobj", "appos"}
+        }
+        earlier = doc[from_sentence_before(doc[start]) : start] if start > 0 else doc[0:0]
+        subject = {
+            norm_word(t.text) for t in earlier if t.dep_ == "nsubj" or t.head.dep_ == "nsubj"
+        }
+        return not proper <= acted_on and proper <= near_words(credited[0]) | subject
     return proper <= near_words(credited[0])
 
 
@@ -1277,12 +1302,31 @@ def _only_titled(speaker: Sequence[Token], other: Sequence[Token]) -> bool:
     # Marine Works" for "Mr Murtagh"); a title's initials it spells out ("MD") are a title
     doc = other[0].doc if other else None
     theirs = {norm_word(t.text) for t in other} | {norm_word(t.lemma_) for t in other}
+    if doc is not None and a:
+        theirs |= _described_with(a, doc)  # "Northgate's regional manager, Owen Prytherch"
+        # in another sentence of the original
     return all(
         w in allowed
         or w in theirs  # "finance cabinet member Cllr X" for "the cabinet member for finance"
         or (doc is not None and spelled_out_in(doc, w.upper()) is not None)
         for w in mine
     )
+
+
+def _described_with(person: set[str], doc: Doc) -> set[str]:
+    """The proper words of the original's phrases that name the person (every word of
+    ``person``) with a description: a title or apposition in the same noun phrase ("Northgate's
+    regional manager, Owen Prytherch")."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or not person <= {norm_word(t.text) for t in ent}:
+            continue
+        root = ent.root
+        phrase = [*root.subtree]
+        if root.dep_ == "appos":
+            phrase += [*root.head.subtree]
+        out |= {norm_word(t.text) for t in phrase if t.pos_ == "PROPN" or t.ent_type_}
+    return out
 
 
 def _person_words(side: Sequence[Token]) -> set[str]:

@@ -371,6 +371,28 @@ def _relative_month_meant(p: DatePart, aligner: Aligner) -> bool:
     return False
 
 
+_YEAR_BEFORE_RE = re.compile(
+    r"\b(?:the (?P<b>year|twelve months) (?:before|earlier|prior)|the previous year|a year "
+    r"(?P<e>earlier|before)|the (?P<a>following|next) year|a year later)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_before_meant(p: DatePart, aligner: Aligner) -> bool:
+    """A bare year the original gives as "the year before" (or "a year earlier", "the
+    following year") a year its sentence names: "£26,400 in 2025, up from £19,100 the year
+    before" gives 2024."""
+    if p.year is None or p.month is not None or p.weekday is not None:
+        return False
+    for s in aligner.analysis.sentences:
+        for m in _YEAR_BEFORE_RE.finditer(s.text):
+            step = 1 if m["a"] or m.group(0).lower().endswith("later") else -1
+            years = {q.year for q in date_parts(s.text[: m.start()]) if q.year is not None}
+            if any(y + step == p.year for y in years):
+                return True
+    return False
+
+
 def _check_dates(
     claim: SpacySpan,
     ev: Sequence[Sentence],
@@ -415,6 +437,8 @@ def _check_dates(
             continue  # "On this day in 2026, the council admits ..." in an article of 2026
         if not found and _relative_month_meant(p, aligner):
             continue  # "in June" for "last month" in an article of 8 July
+        if not found and _year_before_meant(p, aligner):
+            continue  # "£19,100 in 2024" for "£19,100 the year before" 2025
         if not found and _weekday_meant(p, ev_parts, aligner):
             # "on 7 July 2026" (or "on a Wednesday in April 2026") for "said on Tuesday" in
             # an article of 8 July 2026

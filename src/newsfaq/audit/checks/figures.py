@@ -335,11 +335,12 @@ def _parsed_unit(figure: SpacySpan, span: SpacySpan) -> tuple[frozenset[str], li
                     if abs(t.i - figure.start) <= 4 and (k == 0 or t.pos_ == "NOUN")
                 ]
                 # the nouns compounded between the figure and its noun count it too: "186
-                # crane operator positions" are also "186 crane operators"
+                # crane operator positions" are also "186 crane operators"; so does a unit
+                # the tagger calls a name ("9,000 TEU berth" for "9,000 TEU to berth")
                 compounds = [
                     c
                     for c in head.lefts
-                    if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i >= figure.end
+                    if c.dep_ == "compound" and c.pos_ in _NOUNS and c.i >= figure.end
                 ]
                 return frozenset(_unit_of(t) for t in [*chain, *compounds]), near
     for tok in roots:
@@ -700,10 +701,35 @@ def _check_numbers(
         ]
         if homes and _distinctive(fig):
             _check_binding(claim, fig.phrase, homes, aligner, out, question)
-        elif homes and fig.units:
+        if homes and _stated_together(fig, figures, homes, by_sentence):
+            continue  # "£42 a year, up from £30": the pair of one sentence, whatever other
+            # sentence the claim's words resemble ("up from £19,100 the year before")
+        if homes and fig.units and not _distinctive(fig):
             _check_swap(claim, fig, homes, ev, by_sentence, aligner, out)
         if homes and len(out.findings) == before:
             _check_figure_slot(claim, fig, homes, ev, by_sentence, aligner, out)
+
+
+def _stated_together(
+    fig: _Figure,
+    figures: Sequence[_Figure],
+    homes: Sequence[int],
+    by_sentence: Sequence[Sequence[_Figure]],
+) -> bool:
+    """Another figure of the claim, of another value, is given in a sentence that gives this
+    one too ("£42 a year, up from £30" where the original's charge "will go up from £30 to
+    £42"): the claim takes the pair from that sentence, whatever sentence its other words
+    resemble ("up from £19,100 the year before")."""
+    return any(
+        other is not fig
+        and not numbers_agree(other.mention, fig.mention, approximate=True)
+        and any(
+            numbers_agree(other.mention, d.mention, approximate=True) and _same_unit(other, d)
+            for h in homes
+            for d in by_sentence[h]
+        )
+        for other in figures
+    )
 
 
 _QUALIFIERS = (

@@ -176,6 +176,13 @@ def _negated(tok: Token) -> bool:
         # from becoming a queen" says it became one
         return not _negated(head.head)
     if (
+        tok.dep_ == "nsubjpass"
+        and tok.tag_ == "VBG"
+        and head.lemma_.lower() in _BARRING
+        and not any(c.dep_ == "agent" for c in head.children)
+    ):
+        return not _negated(head)  # "mooring on the closed stretch has been banned"
+    if (
         tok.tag_ == "VBG"
         and tok.dep_ in {"advcl", "xcomp", "ccomp"}
         and head.lemma_.lower() in {"stop", "prevent", "keep"}
@@ -205,6 +212,8 @@ def _failed(verb: Token) -> bool:
     hypothetical one ("failing to meet targets can lead to", "officials who fail to fulfil")."""
     if verb.lemma_.lower() not in _NEGATIVE_VERBS:
         return False
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in {"for", "after"}:
+        return True  # "fined ... for failing to display prices": the reason, a past fact
     return verb.tag_ == "VBD" or (
         verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     )
@@ -1113,7 +1122,14 @@ def _check_denied_content(claim: SpacySpan, ev: Sequence[Sentence], out: CheckRe
     ):
         return  # a denying word of its own (one the evidence also uses, "without a licence",
         # denies nothing the original does not)
-    found = _stated_predicate(claim, ev, lambda e: _negated(e) or _no_participant(e))
+    lemmas = {norm_word(t.lemma_) for t in claim}
+
+    def denied(e: Token) -> bool:
+        if e.dep_ in {"xcomp", "nsubjpass"} and norm_word(e.head.lemma_) in lemmas:
+            return False  # the claim's own "failing to deliver", "has been banned"
+        return _negated(e) or _no_participant(e)
+
+    found = _stated_predicate(claim, ev, denied)
     if found is not None:
         e, said = found
         out.findings.append(

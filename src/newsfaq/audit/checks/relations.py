@@ -612,8 +612,25 @@ def _check_who_is_who(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> N
                 if f.kind == "role" and f.entity and f.role
             ]
         for role in held:
+            if _office_by_act(ent, role[0], aligner):
+                continue  # "Priya Castellano, who ... is leading the group"
             if _role_held_by_another(ent, role, roles, out):
                 break
+
+
+def _office_by_act(ent: SpacySpan, office: str, aligner: Aligner) -> bool:
+    """The original gives ``ent`` the office by a verb ("Priya Castellano, who runs two shops
+    and is leading the group" makes her its leader): an act of that office's verb done by the
+    party whose names hold every name word of ``ent``."""
+    doc = aligner.analysis.doc
+    table = party_table(doc)
+    words = set(_ent_words(ent.text))
+    return any(
+        act.lemma in _HELD_BY
+        and OFFICE_VERBS.get(act.lemma) == office
+        and any(words <= table.parties[k].names for k in act.doers)
+        for act in party_acts(doc)
+    )
 
 
 _HELD_BY = frozenset({"chair", "head", "lead", "direct", "manage", "edit", "found"})
@@ -1309,11 +1326,7 @@ def _party(verb: Token, figure: Token) -> tuple[Token, set[str]] | None:
         return None  # "Marrowgate's is giving ...": the owner of an unsaid noun
     if norm_word(subj.lemma_) in _PARTY_NOUNS:
         subj = _named_before(subj) or subj  # "the cooperative": the Eschental Hydro Cooperative
-    words = {
-        norm_word(t.lemma_)
-        for t in subj.subtree
-        if t.pos_ in {"PROPN", "NOUN"} and t.dep_ not in {"relcl", "acl"}
-    }
+    words = _party_words(subj)
     named = subj.pos_ == "PROPN" or subj.ent_type_ in NAMED
     if not named and norm_word(subj.lemma_) not in _PARTY_NOUNS:
         return None
@@ -1369,7 +1382,40 @@ def _mention_party(span: SpacySpan, m: NumberMention) -> tuple[Token, set[str]] 
             ),
             None,
         )
-    return _party(verb, tok) if verb is not None and tok is not None else None
+    if verb is None or tok is None:
+        return None
+    gapped = _gapped_subject(tok, verb)
+    if gapped is not None:
+        return gapped, _party_words(gapped)
+    return _party(verb, tok)
+
+
+def _gapped_subject(figure: Token, verb: Token) -> Token | None:
+    """The name before a figure after the verb's "and", the subject of the verb the sentence
+    leaves unsaid: "the trust is putting in £1.1 million and the council the remaining
+    £700,000" (the parse hangs the sum on "the council" and makes the council an object)."""
+    cc = next((c for c in verb.children if c.dep_ == "cc" and verb.i < c.i < figure.i), None)
+    if cc is None or any(
+        t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in verb.doc[cc.i : figure.i]
+    ):
+        return None
+    names = [
+        c
+        for c in verb.children
+        if c.pos_ == "PROPN" and c.dep_ in {"dobj", "npadvmod", "conj"} and cc.i < c.i < figure.i
+    ]
+    if figure.dep_ == "appos" and figure.head.pos_ == "PROPN" and figure.head in names:
+        return figure.head
+    return names[-1] if names and figure.head.i == verb.i else None
+
+
+def _party_words(subj: Token) -> set[str]:
+    """The noun and name lemmas of a party's phrase, without a clause hung on it."""
+    return {
+        norm_word(t.lemma_)
+        for t in subj.subtree
+        if t.pos_ in {"PROPN", "NOUN"} and t.dep_ not in {"relcl", "acl"}
+    }
 
 
 def _figure_parties(analysis: Analysis) -> list[tuple[NumberMention, Token, set[str]]]:
@@ -1515,8 +1561,19 @@ def _checkable_act(verb: Token) -> bool:
     lemma = norm_word(verb.lemma_)
     return (
         verb.pos_ == "VERB"
-        and lemma not in SAY_VERBS | LIGHT_VERBS | _JOINT_VERBS | _SYMMETRIC_VERBS
+        and (lemma not in SAY_VERBS or _request(verb))
+        and lemma not in LIGHT_VERBS | _JOINT_VERBS | _SYMMETRIC_VERBS
         and not _negated_verb(verb)
+    )
+
+
+def _request(verb: Token) -> bool:
+    """ "asked for", "called for" ("asked for the rise to be phased in"): a request, an act of
+    its own, not words reported."""
+    return norm_word(verb.lemma_) in {"ask", "call"} and any(
+        (c.dep_ == "prep" and c.lower_ == "for")
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
+        for c in verb.children
     )
 
 
@@ -1540,6 +1597,8 @@ def _act_text(act: Act, doc: Doc) -> str:
                 return _first_name(table, k, doc)
         return doc[toks[0].left_edge.i : toks[0].i + 1].text if toks else "someone"
 
+    if not undergoers:
+        return f"{name(doers)} {verb.text}"  # "The Wrexford Allotment Federation asked"
     return f"{name(doers)} {verb.text} {name(undergoers)}"
 
 
@@ -1570,6 +1629,16 @@ def check_party_acts(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> No
     for verb in verbs:
         lemma = norm_word(verb.lemma_)
         doers, undergoers = participants(verb)
+        if len(doers) == 1 and not undergoers and _checkable_act(verb):
+            other = _done_by_another(verb, doers[0], acts, table, doc)
+            if other is not None:
+                reason = (
+                    f"who did it: the claim has {_clause_quote(verb)}, but in the original "
+                    f"{_quote(_act_text(other, doc))}"
+                )
+                out.findings.append(Finding("roles", "unsupported", reason, counterpart=True))
+                return
+            continue
         if len(doers) != 1 or len(undergoers) != 1 or not _checkable_act(verb):
             continue
         same = [a for a in acts if a.lemma == lemma and (a.doers or a.undergoers)]
@@ -1603,6 +1672,47 @@ def check_party_acts(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> No
             reason = f"{what}: the claim has {mine}, but in the original {theirs}"
             out.findings.append(Finding("roles", "unsupported", reason, counterpart=True))
         return
+
+
+_SAME_ACT_WORDS = 2
+"""Content words of its clause the claim's act must share with the original's act to be the
+same act told of another doer."""
+
+
+def _done_by_another(
+    verb: Token, doer: Token, acts: Sequence[Act], table: PartyTable, doc: Doc
+) -> Act | None:
+    """The original's act that the claim gives to another doer, for an act with no undergoer
+    ("the committee had asked for the increase to be phased in" where the federation asked for
+    it): every act of that verb in the original whose clause the claim says (at least two of
+    its content words besides the doer) has a named doer, none the claim's, one of the claim's
+    doer's kind. None when the claim's doer is no single party of the original."""
+    lemma = norm_word(verb.lemma_)
+    mine = _clause_words(verb, {t.i for t in doer.subtree})
+    found: Act | None = None
+    for act in acts:
+        if act.lemma != lemma:
+            continue
+        theirs_verb = doc[act.verb]
+        doing = {t.i for t in theirs_verb.subtree if table.at_token.get(t.i) in act.doers}
+        if len(mine & _clause_words(theirs_verb, doing)) < _SAME_ACT_WORDS:
+            continue  # another act of the same verb ("people are being asked to pay more")
+        d = claim_party(doer, table, theirs_verb.sent)
+        if d is None or d in act.doers or d in act.undergoers or act.open_doer:
+            return None  # (a party the original's act is done to: "two contractors, hired
+            # at a cost of £3.2 million", a clause with no subject read as one)
+        if found is None and _alike(table, d, act.doers):
+            found = act
+    return found
+
+
+def _clause_words(verb: Token, leave_out: set[int]) -> set[str]:
+    """The content lemmas of a verb's clause other than the verb's own and ``leave_out``."""
+    return {
+        norm_word(t.lemma_)
+        for t in verb.subtree
+        if is_content_token(t) and t.i not in leave_out and t.i != verb.i
+    }
 
 
 _END_VERBS = frozenset({

@@ -97,6 +97,19 @@ def _pobj(verb: Token, preps: set[str]) -> Token | None:
     return None
 
 
+def _from_party(verb: Token, objects: list[Token]) -> Token | None:
+    """Who hands over what a verb of taking takes: "from X" on the verb, or on its object
+    where the parse hangs it there ("won the contract from the port authority")."""
+    found = _pobj(verb, {"from"})
+    for obj in objects:
+        if found is not None:
+            break
+        found = _pobj(obj, {"from"})
+        if found is not None and found.pos_ not in _PARTY_POS:
+            found = None
+    return found
+
+
 def _doer(verb: Token) -> Token | None:
     """The subject of the verb, the agent of its passive, or the subject of the clause it
     hangs on ("the county lending" parses the county as the subject of "lending" or of the
@@ -248,7 +261,7 @@ def _transfer(verb: Token) -> Transfer | None:
         source = next((o for o in objects if o is not sum_obj and o.pos_ in _PARTY_POS), None)
         recipient = doer
     else:
-        source, recipient = _pobj(verb, {"from"}), doer
+        source, recipient = _from_party(verb, objects), doer
     frame = _frame(verb, source, recipient, thing, sums=_money(sum_obj))
     if recipient is not None and sum_obj is not None and sum_obj.head.i == recipient.i:
         # the sum hung on the party as an apposition: the party is the words before it
@@ -436,6 +449,8 @@ def transfers(tokens: Sequence[Token] | SpacySpan) -> Iterator[Transfer]:
 def _turned_round(mine: Transfer, theirs: Transfer) -> bool:
     """The claim's source is the original's recipient or its recipient the original's source,
     and no party is on the same side in both."""
+    if mine.recipient & theirs.recipient:
+        return False  # the same recipient ("pay off the station's debts" both times)
     if mine.recipient & theirs.thing and mine.thing & theirs.recipient:
         return True  # buyer and bought swapped ("Y agreed to buy X" for "Y is sold to X")
     if mine.thing and theirs.thing and not mine.thing & theirs.thing:
