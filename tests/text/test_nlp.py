@@ -26,3 +26,11 @@ def test_initials_are_read_from_lower_case_words_ending_in_a_noun() -> None:
     found = spelled_out_in(doc, "AGM")
     assert found is not None and found.text == "annual general meeting"
     assert spelled_out_in(doc, "AG") is None  # two letters need capitals or a title
+
+
+def test_a_sentence_ends_after_a_figure_whose_scale_is_written_short() -> None:
+    doc = parse("The service paid £1.1m. The committee voted seven to two. It cost 4 m. in all.")
+    assert [s.text for s in doc.sents][:2] == [
+        "The service paid £1.1m.",
+        "The committee voted seven to two.",
+    ]

@@ -205,3 +205,8 @@ def test_pence_after_a_figure_are_money() -> None:
     ]
     assert abs(found[1].value - 0.344) < 1e-9
     assert find_numbers("The meeting starts at 3pm.") == []
+
+
+def test_a_unit_written_onto_a_figure_ends_it() -> None:
+    found = [(m.text, m.value) for m in find_numbers("a 1.2km section, a 1.5kg bag, 50mph")]
+    assert found == [("1.2", 1.2), ("1.5", 1.5), ("50", 50.0)]

@@ -62,6 +62,10 @@ def get_nlp(model: str = SPACY_MODEL) -> Language:
         return _NLP[model]
 
 
+_SCALE_ENDS = frozenset({"m.", "bn.", "k.", "mn.", "b.", "tn."})
+"""A figure's scale written short with the full stop that ends its sentence ("£1.1m.")."""
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
@@ -70,9 +74,17 @@ def _register_components() -> None:
 
     @Language.component("newsfaq_paragraphs")
     def paragraph_boundaries(doc: Doc) -> Doc:
-        """Start a sentence after every line break: no sentence crosses a paragraph."""
+        """Start a sentence after every line break: no sentence crosses a paragraph; and after
+        a figure's scale written short at a sentence's end ("for £1.1m. The council ...",
+        whose "m." the tokenizer keeps whole as if it were an abbreviation)."""
         for token in doc[:-1]:
-            if token.is_space and "\n" in token.text:
+            if (token.is_space and "\n" in token.text) or (
+                token.lower_ in _SCALE_ENDS
+                and token.i > 0
+                and doc[token.i - 1].like_num
+                and doc[token.i + 1].is_title
+                and token.whitespace_
+            ):
                 doc[token.i + 1].is_sent_start = True
         return doc
 

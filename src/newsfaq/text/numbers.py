@@ -150,10 +150,13 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE = r"hundred|thousand|million|billion|trillion"
 _PCT = r"%|\s?(?i:percent)\b|\s?(?i:per\s?cent)\b|\s?percentage\s+points?\b"
 _CUR = r"US\$|C\$|A\$|\$|£|€|¥"
+_GLUED_UNITS = r"(?:km|kg|kph|mph|cm|mm|ml|kw|kwh|mw|mwh|gw|gwh|ha|ft|lbs?)"
+"""Units written onto a figure ("1.2km", "50mph"): the figure ends where they begin."""
 _DIGITS_RE = re.compile(
     # "£42.5million", "5m", "2.1p" (pence)
     rf"(?<![\w.,/-])(?P<cur>{_CUR})?\s?(?P<num>{_NUM})"
-    rf"(?:(?P<glued>{_SCALE})\b|(?P<pence>p)(?![\w/])|(?P<suf>k|K|bn|mn|m|b|tn)?(?![\w/]))"
+    rf"(?:(?P<glued>{_SCALE})\b|(?P<pence>p)(?![\w/])|(?={_GLUED_UNITS}\b)"
+    rf"|(?P<suf>k|K|bn|mn|m|b|tn)?(?![\w/]))"
     rf"(?:[\s-](?P<scale>{_SCALE})s?\b)?(?P<pct>{_PCT})?"  # "6.8-million-pound clinic" too
 )
 _TAIL = (

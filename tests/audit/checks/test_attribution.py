@@ -1010,3 +1010,17 @@ def test_its_head_is_not_the_head_of_the_body_it_hired() -> None:
     savings = "The savings, according to {}, would come from merging booking systems."
     assert "attribution" not in checks(al, savings.format("Halcyon"))
     assert checks(al, savings.format("Marlowe Strand")).get("attribution")
+
+
+def test_according_to_a_name_ends_before_the_clauses_subject() -> None:
+    al = aligner_of(
+        "Owner Priya Castellan said Marlowe Estates, which bought the building in 2024, wanted "
+        "to raise the annual rent from £18,000 to £31,500. Marlowe Estates director Gareth "
+        "Pembry said the unit could be re-let within months."
+    )
+    rent = (
+        "According to {}, Marlowe Estates, which took over the building in 2024, wanted the "
+        "annual rent lifted from £18,000 to £31,500."
+    )
+    assert "attribution" not in checks(al, rent.format("owner Priya Castellan"))
+    assert checks(al, rent.format("director Gareth Pembry")).get("attribution")

@@ -671,3 +671,43 @@ def test_a_unit_tagged_as_a_name_counts_the_figure() -> None:
     ships = "The deeper channel will let container ships of up to {} TEU berth at low tide."
     assert "numbers" not in checks(al, ships.format("9,000"))
     assert checks(al, ships.format("7,000")).get("numbers")
+
+
+def test_a_unit_and_a_half_is_one_and_a_half_units() -> None:
+    al = aligner_of(
+        "Dr Priya Oduya said response times in the east of the town could improve by up to 90 "
+        "seconds."
+    )
+    faster = "Response times in the east could improve by up to {} and a half, Dr Oduya said."
+    assert not {"numbers", "clauses"} & set(checks(al, faster.format("a minute")))
+    assert checks(al, faster.format("an hour")).get("numbers")
+
+
+def test_the_end_of_a_change_written_with_a_short_scale() -> None:
+    al = aligner_of(
+        "The authority said the cost of the barrier across the mouth of the River Teal has "
+        "risen from £64m to £91m, mainly because steel and concrete prices climbed."
+    )
+    cost = "The projected cost of the barrier has increased from £64m to {}."
+    assert "numbers" not in checks(al, cost.format("£91m"))
+    assert checks(al, cost.format("£95m")).get("numbers")
+
+
+def test_a_length_of_time_the_original_gives_without_a_figure() -> None:
+    al = aligner_of(
+        "Parents reported delays of up to 25 minutes on several routes during the first "
+        "fortnight under the new operator."
+    )
+    delays = "During the operator's first {}, parents reported delays of up to 25 minutes."
+    assert "numbers" not in checks(al, delays.format("two weeks"))
+    assert checks(al, delays.format("three weeks")).get("numbers")
+
+
+def test_a_change_is_of_the_figure_after_than_and_no_share_is_a_product() -> None:
+    al = aligner_of(
+        "The trust, which runs two sports halls, will receive £410,000 a year to manage the "
+        "20-year-old rink, against the £585,000 a year paid to GlideLine."
+    )
+    fee = "The trust will get £410,000 a year, roughly {}% less than the £585,000 GlideLine got."
+    assert "numbers" not in checks(al, fee.format(30))
+    assert checks(al, fee.format(40)).get("numbers")

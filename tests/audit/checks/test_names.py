@@ -589,3 +589,15 @@ def test_the_outlet_the_tagger_leaves_out_is_no_new_name() -> None:
         "What's next: the Wenlow Evening Gazette understands the decision could still be called in."
     )
     assert checks(al, other).get("entities")
+
+
+def test_the_town_is_the_place_the_story_is_set_in() -> None:
+    al = aligner_of(
+        "A tidal flood barrier meant to protect about 3,800 homes in Ramsford will not be "
+        "finished until 2029. About 600 of those properties are in the Lower Town. Insurers "
+        "have warned that premiums in the town could rise."
+    )
+    assert "entities" not in checks(
+        al, "Insurers have warned that premiums in Ramsford could rise."
+    )
+    assert checks(al, "Insurers have warned that premiums in Kelby could rise.").get("entities")

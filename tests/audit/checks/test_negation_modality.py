@@ -938,3 +938,13 @@ def test_the_claims_own_failing_to_is_its_denial() -> None:
     fined = "The board said it fined Brightsmile £38,000 last year for {} the treatments required."
     assert "negation" not in checks(al, fined.format("failing to deliver"))
     assert checks(al, fined.format("delivering")).get("negation")
+
+
+def test_a_negation_told_by_another_verb_of_the_same_things() -> None:
+    al = aligner_of(
+        "The band's insurer, Kestrel Mutual, is expected to cover most of the loss, but the "
+        "policy carries a £2,500 excess and does not include two cornets that were on loan "
+        "from the Hallam Brass Trust."
+    )
+    assert "negation" not in checks(al, "Two cornets on loan aren't covered by the policy.")
+    assert checks(al, "Kestrel Mutual is not expected to cover most of the loss.").get("negation")

@@ -595,3 +595,18 @@ def test_an_act_with_no_undergoer_done_by_another_party() -> None:
     asked = "The {} had asked for the increase to be phased in over two years."
     assert "roles" not in checks(al, asked.format("federation"))
     assert checks(al, asked.format("committee")).get("roles")
+
+
+def test_an_act_also_told_by_its_noun_may_be_done_to_another_thing() -> None:
+    text = (
+        "The council's cabinet voted on Thursday to hand the 20-year-old rink to Carrowvale "
+        "Leisure Trust, which already manages four swimming pools and two sports halls in the "
+        "district. The trust will receive a{} fee of £410,000 a year for five years, roughly 30% "
+        "less than the £585,000 a year paid to GlideLine."
+    )
+    claim = (
+        "Under the deal it will be paid £410,000 a year for five years to manage the 20-year-old "
+        "rink, roughly 30% less than the £585,000 a year GlideLine received."
+    )
+    assert "roles" not in checks(aligner_of(text.format(" management")), claim)
+    assert checks(aligner_of(text.format("n annual")), claim).get("roles")

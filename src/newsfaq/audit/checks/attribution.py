@@ -191,6 +191,9 @@ def _source_end(pobj: Token) -> int:
         return next((x.i for x in doc[i:] if x.text in {",", ":", ";"}), len(doc))
 
     stop = comma_after(pobj.i)
+    if pobj.pos_ == "PROPN":
+        return stop  # a name needs no name after it: "according to owner Priya Castellan,
+        # Marlowe Estates wanted ..." (the parse's apposition is the clause's subject)
     for c in pobj.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == stop + 1:
             return comma_after(c.right_edge.i)

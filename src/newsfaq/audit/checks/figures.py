@@ -368,9 +368,28 @@ def _name_words(figure: SpacySpan, span: SpacySpan) -> frozenset[str]:
     )
 
 
+_AND_A_HALF = re.compile(
+    r"\b(?:a|an|one)\s+(?P<unit>second|minute|hour|day|week|month|year)\s+and\s+$", re.IGNORECASE
+)
+
+
+def _unit_and_a_half(text: str, m: NumberMention) -> _Figure | None:
+    """ "a minute and a half" read as 1.5 minutes, not as the fraction "a half"."""
+    before = _AND_A_HALF.search(text[: m.start])
+    if before is None or m.text.lower() != "a half":
+        return None
+    start = before.start()
+    whole = replace(m, start=start, text=text[start : m.end], value=1.5, kind="number")
+    whole = replace(whole, fraction=None)
+    return _Figure(whole, frozenset({before["unit"].lower()}), whole.text, None)
+
+
 def _figure(text: str, m: NumberMention, span: SpacySpan) -> _Figure:
     """The figure ``m`` of ``text`` (the text of ``span``, figures joined) with its unit: an
     age, else from the parse, else the nouns after it; money and shares carry their own."""
+    half = _unit_and_a_half(text, m)
+    if half is not None:
+        return half
     qualifier = _qualifier_before(text, m.start)
     base = span.start_char
     tokens = span.doc.char_span(base + m.start, base + m.end, alignment_mode="expand")
@@ -489,6 +508,7 @@ def _same_unit(a: _Figure, b: _Figure) -> bool:
 
 
 _HOURS = {
+    "second": 1 / 3600,
     "minute": 1 / 60,
     "hour": 1.0,
     "day": 24.0,
@@ -509,6 +529,26 @@ def _hours(fig: _Figure) -> float | None:
     if len(per) != 1 or fig.mention.high is not None:
         return None
     return float(value) * per[0]
+
+
+_UNNUMBERED = re.compile(
+    r"\b(?P<one>a|an|the|one|first|last|next|past|whole|full)\s+"
+    r"(?P<unit>fortnight|week|month|year|day|hour|decade)\b",
+    re.IGNORECASE,
+)
+
+
+def _unnumbered(text: str) -> list[float]:
+    """Lengths of time, in hours, a text gives without a figure ("the first fortnight", "the
+    whole week"; not the rate's "a year")."""
+    out = []
+    for m in _UNNUMBERED.finditer(text):
+        unit = m["unit"].lower()
+        if unit == "fortnight":
+            out.append(336.0)
+        elif m["one"].lower() not in {"a", "an"}:  # "£410,000 a year" is a rate
+            out.append(_HOURS[unit])
+    return out
 
 
 def _same_duration(a: _Figure, b: _Figure) -> bool:
@@ -687,7 +727,14 @@ def _check_numbers(
             )
             continue
         _check_figure(
-            fig, ev_figs, doc_figs, out, distributive=distributive, sums=sums, ctext=ctext
+            fig,
+            ev_figs,
+            doc_figs,
+            out,
+            distributive=distributive,
+            sums=sums,
+            ctext=ctext,
+            ev_text=" ".join(s.text for s in ev),
         )
         if len(out.findings) > before:
             continue
@@ -735,7 +782,7 @@ def _stated_together(
 _QUALIFIERS = (
     r"(?:(?:roughly|about|around|some|nearly|almost|just|over|under|more than|less than)\s+)*"
 )
-_FIGURE_TEXT = r"[$£€]?\d[\d,.]*(?:p\b|\s*(?:million|billion|percent|per cent|%))?"
+_FIGURE_TEXT = r"[$£€]?\d[\d,.]*(?:p\b|m\b|bn\b|k\b|\s*(?:million|billion|percent|per cent|%))?"
 
 
 _LABELS = frozenset({
@@ -1022,13 +1069,18 @@ def _check_figure(
     distributive: bool = False,
     sums: bool = True,
     ctext: str = "",
+    ev_text: str = "",
 ) -> None:
     """One figure of the claim against the figures of the evidence and of the whole original
     (``distributive``: the evidence gives figures for each of several, whose totals derive;
-    ``sums``: the claim says it adds or compares, so a sum or difference may derive)."""
+    ``sums``: the claim says it adds or compares, so a sum or difference may derive;
+    ``ev_text``: the evidence's text, for lengths of time it gives without a figure)."""
     m = fig.mention
     if m.high is not None and _ends_given(m, ev_figs):
         return  # "£4m–£6m" for "£4 million to £6 million"
+    hours = _hours(fig)
+    if hours is not None and any(abs(h - hours) <= 0.01 * hours for h in _unnumbered(ev_text)):
+        return  # "two weeks" for the original's "the first fortnight"
     approx = _is_approx(fig.qualifier)
     match = next(
         (
@@ -1303,7 +1355,10 @@ def _derived(
 ) -> bool:
     """``m`` is the sum or difference of two figures of its unit (``same``; only when the claim
     says it adds or compares, ``sums``), or the product of one of them and any figure stated
-    ("15 poles in each of 4 districts" gives 60 poles)."""
+    ("15 poles in each of 4 districts" gives 60 poles); never a share ("40%" is no "20-year-old"
+    times "two sports halls")."""
+    if m.kind not in {"number", "money"}:
+        return False
     for i, a in enumerate(same):
         for b in stated:
             if a is b or a.kind not in {"number", "money"} or b.kind not in {"number", "money"}:
@@ -1346,6 +1401,14 @@ def _near(value: float, target: float, approx: bool) -> bool:
     return bool(target) and abs(value - target) <= (0.05 if approx else 0.006) * abs(target)
 
 
+_THAN_FIGURE = re.compile(
+    r"\s*(?:less|more|lower|higher|fewer|below|above|up|down|cheaper|smaller|bigger|larger)\s+"
+    r"than\s+(?:the\s+|a\s+|an\s+)?(?P<figure>[$£€]?\d[\d,.]*(?:m|bn|k)?(?:\s+(?:million|billion))?)",
+    re.IGNORECASE,
+)
+"""The figure a relative change is of ("roughly 30% less than the £585,000 ...")."""
+
+
 def _derivation(
     fig: _Figure, ctext: str, ev: Sequence[Sentence], ev_figs: Sequence[_Figure]
 ) -> str | None:
@@ -1376,10 +1439,13 @@ def _derivation(
             for e in shares
         ):
             return "the rest of a share the original gives"
+        than = _THAN_FIGURE.match(after)
+        base = find_numbers(than["figure"]) if than else []
         if _CHANGE.search(after[:40]) and any(
             a is not b
             and a.kind == b.kind
             and _near(value, 100 * abs(a.value - b.value) / b.value, True)
+            and (not base or numbers_agree(base[0], b))  # "30% less than £585,000": of it
             for a in amounts
             for b in amounts
             if b.value

@@ -310,6 +310,11 @@ def _check_slot_swap(
                 sentence, rivals = _place_next_door(sentence, ent, slot, rest, aligner)
         if not rivals and ent.label_ in {"ORG", "FAC", "GPE", "LOC"}:
             rivals = _described_rival(sentence, words, slot, claim_words)
+            if _story_place(words, aligner) and all(
+                norm_word(o.root.lemma_) in _SETTLEMENTS for o in rivals
+            ):
+                rivals = []  # "premiums in Ramsford" for "premiums in the town": the place the
+                # story is set in is what "the town" stands for
         if not rivals and ent.label_ in _PLACE_NAME_LABELS | {"ORG"}:
             rivals = _rival_on_same_noun(ent, named, claim_words)
         rivals = [o for o in rivals if not _same_surname(ent, o)]  # "Ms Hollins" after all
@@ -426,6 +431,16 @@ def _rival_on_same_noun(
         if theirs[1] == mine[1] or {theirs[1], mine[1]} <= _PLACE_LINKS:
             out.append(o)
     return out
+
+
+_SETTLEMENTS = frozenset({"town", "city", "village", "county", "borough", "district", "area"})
+"""Nouns by which an article goes on about a place it names ("Ramsford" ... "the town")."""
+
+
+def _story_place(words: list[str], aligner: Aligner) -> bool:
+    """The claim's place is the first place the original names (where the story is set)."""
+    first = next((e for e in aligner.analysis.doc.ents if e.label_ == "GPE"), None)
+    return first is not None and _ent_words(first.text) == words
 
 
 def _described_rival(

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import WordIndex, norm_word, synonyms
+from newsfaq.audit.meaning import OPPOSITES
 from newsfaq.text.nlp import Sentence
 from newsfaq.text.wordvec import word_vectors
 
@@ -876,6 +877,9 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
                 # before"
             if neg and _not_enough(v, cands):
                 continue  # "there are not enough audiologists" for "too few audiologists"
+            if _told_by_another_verb(v, cands, ev_preds, neg):
+                continue  # "two cornets aren't covered by the policy" for "the policy does
+                # not include two cornets", not the insurer's "is expected to cover the loss"
             no_longer = _no_longer(v) or (v.dep_ == "xcomp" and _no_longer(v.head))
             if neg and no_longer and all(_stopped(e) for e in cands):
                 continue  # "no longer bothers reporting" for "have stopped reporting"
@@ -1255,6 +1259,25 @@ def _argument_words(v: Token) -> tuple[frozenset[str], frozenset[str]]:
                 if o.dep_ == "pobj":
                     rest |= noun_words(o)
     return subject, frozenset(rest)
+
+
+def _told_by_another_verb(
+    v: Token, cands: Sequence[Token], ev_preds: Sequence[Token], neg: bool
+) -> bool:
+    """The claim's predicate shares no argument word with the original's predicates of its verb
+    but two with one of another verb (not its opposite) and the claim's polarity: that one is
+    what it rewords."""
+    mine = _all_argument_words(v)
+    if not mine or any(mine & _all_argument_words(e) for e in cands):
+        return False
+    opposite = OPPOSITES.get(norm_word(v.lemma_), frozenset())
+    return any(
+        e not in cands
+        and _negated(e) == neg
+        and norm_word(e.lemma_) not in opposite  # "would not keep" is not "would not change"
+        and len(mine & _all_argument_words(e)) >= 2
+        for e in ev_preds
+    )
 
 
 def _same_arguments(v: Token, ev_preds: Sequence[Token]) -> list[Token]:

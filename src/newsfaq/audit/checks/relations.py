@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from newsfaq.audit.align import Aligner, WordIndex, norm_word, synonyms
+from newsfaq.audit.align import Aligner, WordIndex, derivation_key, norm_word, synonyms
 from newsfaq.audit.align import is_content as is_content_token
 from newsfaq.audit.meaning import opposite
 from newsfaq.text.facts import extract_facts
@@ -762,6 +762,16 @@ def _check_objects(
                 return  # "forced Pennine" for "at Pennine Hydrogen's plant, which forced the
                 # supplier": the description may stand for the name its sentence gives
             theirs.append(other)
+        key = derivation_key(lemma)
+        if (
+            theirs
+            and key is not None
+            and any(
+                t.pos_ == "NOUN" and derivation_key(norm_word(t.lemma_)) == key for t in ev_tokens
+            )
+        ):
+            continue  # "paid to manage the rink" for "hand the rink to the trust ... a
+            # management fee": the act also told by its noun, of whatever it is done to
         if theirs:
             given = _join(f"{_verb_phrase(o.head)} {_span_text(o)}" for o in theirs[:2])
             mine_text = _quote(f"{_verb_phrase(verb)} {_span_text(obj)}")
