@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsfaq.ingest.loader import load
-from newsfaq.models import Explainer, Fact
+from newsfaq.models import Article, Explainer, Fact
 from newsfaq.text.facts import extract_facts
 from newsfaq.text.nlp import Analysis, analyze
 from tests.helpers import assert_grounded, norm
@@ -452,3 +452,14 @@ def test_a_role_goes_on_past_and_but_not_into_an_aside() -> None:
     )
     assert _one(facts, "role", "Ozzy Lane").role == 'a screenwriter and author of "Undead Film"'
     assert _one(facts, "role", "John Smith").role == "a teacher"
+
+
+def test_he_said_is_the_person_the_sentence_before_names_without_a_subject() -> None:
+    text = (
+        "Millbrook Town chief executive Priya Malhotra said the income would help. She added "
+        "that the clubs had not discussed a merger. The pitch is expected to need re-laying every "
+        'two seasons, according to head groundsman Alan Reeve. "Rugby and football on one '
+        'surface is hard work, but it can be done," he said.'
+    )
+    quotes = [f for f in extract_facts(analyze(Article(text=text))) if f.kind == "quote"]
+    assert [f.attributed_to for f in quotes if "hard work" in f.text] == ["Alan Reeve"]

@@ -280,7 +280,12 @@ def is_content(tok: Token) -> bool:
         return False
     if tok.lower_ in _MULTIPLIERS and tok.i > 0 and tok.doc[tok.i - 1].like_num:
         return False  # the "m" of "£19m": part of the figure, which the figure checks read
+    if _GLUED_FIGURE.fullmatch(tok.text):
+        return False  # "780k" of "£780k", one token: the figure checks read it
     return any(ch.isalnum() for ch in tok.text)
+
+
+_GLUED_FIGURE = re.compile(r"\d[\d,.]*(?:m|mn|bn|b|k|tn|trn)", re.IGNORECASE)
 
 
 _MULTIPLIERS = frozenset({"m", "mn", "bn", "b", "k", "tn", "trn"})

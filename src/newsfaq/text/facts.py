@@ -166,7 +166,8 @@ class _Context:
         """Resolve he/she/him/her to a person named before ``token``; drop vague subjects.
 
         Order: a person named earlier in the same sentence, the person-like subject of one of
-        the two previous sentences, the last person named anywhere before.
+        the two previous sentences (or, in the nearer one with none, the last person it names),
+        the last person named anywhere before.
         """
         lower = text.lower()
         if lower in _PRONOUNS:
@@ -184,6 +185,11 @@ class _Context:
                 subject = self.subjects.get(sentence.id - back)
                 if subject:
                     return subject
+                before = self.analysis.sentences[sentence.id - back]
+                named = [p for start, p in self.people if before.start <= start < before.end]
+                if named:
+                    return named[-1]  # "..., according to head groundsman Alan Reeve. '...,'
+                    # he said": the person the sentence before names, though not its subject
             return name
         if lower in _BAD_SOURCES or not any(c.isalpha() for c in text):
             return None

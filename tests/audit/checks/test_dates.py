@@ -219,3 +219,9 @@ def test_a_year_the_original_gives_as_the_year_before_another() -> None:
     claim = "Severnbrook's bill came to £26,400 in 2025, compared with £19,100 in {}."
     assert "dates" not in checks(al, claim.format(2024))
     assert checks(al, claim.format(2023)).get("dates")
+
+
+def test_a_night_covers_the_evening() -> None:
+    al = aligner_of("Members backed the move by 212 votes to 31 at a meeting on Monday evening.")
+    assert "dates" not in checks(al, "Monday night's members' vote went 212-31 in favour.")
+    assert checks(al, "Monday morning's members' vote went 212-31 in favour.").get("dates")

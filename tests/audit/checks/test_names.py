@@ -601,3 +601,22 @@ def test_the_town_is_the_place_the_story_is_set_in() -> None:
         al, "Insurers have warned that premiums in Ramsford could rise."
     )
     assert checks(al, "Insurers have warned that premiums in Kelby could rise.").get("entities")
+
+
+def test_an_organisations_initials_are_the_organisation() -> None:
+    al = aligner_of(
+        "The Rugby Football Union backed the plan. Sian Pritchard, a regional development "
+        "officer for the Rugby Football Union, said it could become a model for other clubs."
+    )
+    said = "Sian Pritchard, an officer with the {}, said it could become a model for other clubs."
+    assert "entities" not in checks(al, said.format("RFU"))
+    assert checks(al, said.format("Football Association")).get("entities")
+
+
+def test_a_figure_written_short_is_no_name() -> None:
+    al = aligner_of(
+        "Repairs were estimated at £780,000, a sum the rugby club said it could not raise."
+    )
+    repairs = "Repairs were put at {}, a sum the rugby club said it could not raise."
+    assert not {"entities", "content"} & set(checks(al, repairs.format("£780k")))
+    assert checks(al, repairs.format("£980k")).get("numbers")

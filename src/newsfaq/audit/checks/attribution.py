@@ -11,7 +11,7 @@ from newsfaq.audit.align import Aligner, WordIndex, content_tokens, norm_word, s
 from newsfaq.audit.claims import THREAD_MARKER
 from newsfaq.text.facts import NAME_TITLES, extract_facts
 from newsfaq.text.nlp import Analysis, Sentence, spelled_out_in
-from newsfaq.text.parties import same_party
+from newsfaq.text.parties import party_table, same_party
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -703,6 +703,15 @@ def _bare_speaker(sp: list[Token]) -> list[Token]:
     return [t for t in sp if t.i not in described] or sp
 
 
+_TITLE_SHORT = {
+    "ceo": ("chief", "executive"),
+    "md": ("director",),
+    "cfo": ("finance", "officer"),
+    "coo": ("operating", "officer"),
+}
+"""Titles written short, which the tagger reads as names ("the CEO said")."""
+
+
 def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Token]]) -> bool:
     """Whether one of the ``credited`` speakers of the original is the claim's ``speaker``
     (whose :func:`_speaker_names` are ``names``): all of its proper names, or for a speaker
@@ -710,10 +719,14 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
     the claim's ("The Post" for "The Washington Post", "Smith" for "John Smith", "its council"
     for "Santo Mar's council")."""
     proper = _proper(speaker)
+    mine = {norm_word(t.lemma_) for t in speaker if t.pos_ == "NOUN"}
+    titles = {t.lower_ for t in speaker} & _TITLE_SHORT.keys()
+    if titles:  # "the CEO said": the title's words, no name
+        proper -= titles
+        mine = (mine - titles) | {w for t in titles for w in _TITLE_SHORT[t]}
     as_written = proper
     if credited:
         proper = _spelt_out(speaker, proper, credited[0][0].doc)  # "CSHA" for its full name
-    mine = {norm_word(t.lemma_) for t in speaker if t.pos_ == "NOUN"}
     if credited and _common_opening(speaker, credited[0][0].doc):
         # "Processor blames ...": the sentence's capital on the original's "the processor"
         mine, proper = {speaker[0].lower_}, set()
@@ -755,6 +768,8 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
             return True  # "most of the people" for "most of them"
         if same_party(speaker, other):
             return True  # "Brightfold said" for "the company said": one party of the article
+        if not proper and mine and mine <= _EMPLOYERS and _a_company(other):
+            return True  # "the firm says" for "ClearPath blamed ...", a company
         idx = WordIndex()
         idx.add_all(
             _speaker_names(other)
@@ -836,6 +851,30 @@ def _speaks_for_org(credited: Sequence[Token], nouns: set[str]) -> bool:
 
 _MANAGEMENT = frozenset({"management", "boss", "executive", "leadership"})
 _EMPLOYERS = frozenset({"company", "firm", "employer", "operator", "business", "chain", "group"})
+
+
+_PUBLIC = frozenset({
+    "council", "authority", "government", "ministry", "department", "agency", "regulator",
+    "committee", "commission", "court", "tribunal", "police", "force", "service", "board",
+    "union", "trust", "charity", "association", "society", "club", "school", "university",
+    "hospital", "party", "federation",
+})  # fmt: skip
+"""Bodies the article would not call "the firm" or "the company"."""
+
+
+def _a_company(credited: Sequence[Token]) -> bool:
+    """The original's speaker is a named body of the article that is no public body, club or
+    charity by its name or by what the article calls it: what "the firm" may stand for."""
+    if not credited:
+        return False
+    table = party_table(credited[0].doc)
+    party = next((p for t in credited if (p := table.at(t.i)) is not None), None)
+    return (
+        party is not None
+        and party.body
+        and not (party.nouns | party.names) & _PUBLIC
+        and party.labels.get("PERSON", 0) == 0
+    )
 
 
 def _renamed_body(nouns: set[str], credited: Sequence[Token]) -> bool:

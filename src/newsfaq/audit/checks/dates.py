@@ -583,8 +583,12 @@ _TIMES_OF_DAY = frozenset({
 })  # fmt: skip
 """Times of day, and the parts of a week ("staff shortages at weekends" for "at night")."""
 
-_NIGHT_TIMES = {"night": ("overnight", "midnight"), "overnight": ("night", "midnight")}
-"""Times of day a night covers: "on Friday nights" for "between midnight and 5 a.m."."""
+_NIGHT_TIMES = {
+    "night": ("overnight", "midnight", "evening"),
+    "overnight": ("night", "midnight"),
+}
+"""Times of day a night covers: "on Friday nights" for "between midnight and 5 a.m.", "Monday
+night's vote" for "a meeting on Monday evening"."""
 
 _EVENT_NIGHTS = frozenset({"opening", "closing", "first", "last", "election", "awards"})
 

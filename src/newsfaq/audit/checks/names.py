@@ -200,6 +200,10 @@ def outlet_words(analysis: Analysis) -> list[str]:
     return _ent_words(site) if site else []
 
 
+_FIGURE_NAME = re.compile(r"[$£€]?\d[\d,.]*(?:k|m|bn|mn|tn|p)", re.IGNORECASE)
+"""A figure with its scale written short, which the tagger may call a name ("780k")."""
+
+
 def _check_entities(
     claim: SpacySpan, ev_index: WordIndex, aligner: Aligner, out: CheckResult
 ) -> None:
@@ -210,6 +214,8 @@ def _check_entities(
             continue  # "a 48-megawatt (MW) farm": a unit, not a name
         if not any(c.isalpha() for c in ent.text) or re.fullmatch(r"(?:[a-z]\.)+", ent.text):
             continue  # "03:42", "p.a.": a time or an abbreviation the tagger calls a name
+        if _FIGURE_NAME.fullmatch(ent.text):
+            continue  # "£780k": a figure, which the figure checks compare
         if _common_word_opening(ent):
             continue  # "Mark your calendar", "Fingers crossed!", "Attendance at the sites"
         if all(_short_for(t, aligner) for t in ent):
@@ -736,6 +742,12 @@ def _check_affiliation(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResul
         theirs = [
             o for s in ev for o in s.span.ents if o.label_ == "ORG" and _affiliation(o) == person
         ]
+        if ent.text.isupper() and any(
+            (full := spelled_out_in(o.doc, ent.text)) is not None
+            and set(_ent_words(full.text)) <= set(_ent_words(o.text))
+            for o in theirs
+        ):
+            continue  # "the RFU" for "the Rugby Football Union"
         if theirs and not any(set(_ent_words(o.text)) <= claim_words for o in theirs):
             out.findings.append(
                 Finding(
