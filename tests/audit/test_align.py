@@ -77,3 +77,10 @@ def test_the_multiplier_of_a_figure_is_no_content_word() -> None:
     words = [t.text for t in content_tokens(parse("The firm lost £19m and raised $2 bn."))]
     assert "m" not in words and "bn" not in words, words
     assert {"firm", "lost", "raised"} <= set(words), words
+
+
+def test_a_figures_glued_scale_or_unit_is_no_content_word() -> None:
+    doc = parse("The club needs £780k to fix the 3.8ha site, and 50 mph winds are forecast.")
+    words = [t.text for t in content_tokens(doc)]
+    assert "780k" not in words and "ha" not in words
+    assert "mph" in words and "site" in words  # a unit written apart is a word of its own

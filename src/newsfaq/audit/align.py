@@ -282,9 +282,20 @@ def is_content(tok: Token) -> bool:
         return False  # the "m" of "£19m": part of the figure, which the figure checks read
     if _GLUED_FIGURE.fullmatch(tok.text):
         return False  # "780k" of "£780k", one token: the figure checks read it
+    if (
+        tok.lower_ in _GLUED_UNITS
+        and tok.i > 0
+        and tok.doc[tok.i - 1].like_num
+        and not tok.doc[tok.i - 1].whitespace_
+    ):
+        return False  # the "ha" of "3.8ha": the figure's unit, which the figure checks read
     return any(ch.isalnum() for ch in tok.text)
 
 
+_GLUED_UNITS = frozenset({
+    "km", "kg", "ha", "mph", "kph", "cm", "mm", "ml", "kw", "kwh", "mw", "mwh", "ft", "lb", "lbs",
+})  # fmt: skip
+"""Units written onto a figure ("3.8ha", "50mph")."""
 _GLUED_FIGURE = re.compile(r"\d[\d,.]*(?:m|mn|bn|b|k|tn|trn)", re.IGNORECASE)
 
 
