@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from newsfaq.audit.meaning import MeaningIndex
 from newsfaq.text.nlp import Analysis, Sentence
+from newsfaq.text.numbers import GLUED_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -283,7 +284,7 @@ def is_content(tok: Token) -> bool:
     if _GLUED_FIGURE.fullmatch(tok.text):
         return False  # "780k" of "£780k", one token: the figure checks read it
     if (
-        tok.lower_ in _GLUED_UNITS
+        tok.lower_ in GLUED_UNITS
         and tok.i > 0
         and tok.doc[tok.i - 1].like_num
         and not tok.doc[tok.i - 1].whitespace_
@@ -292,10 +293,6 @@ def is_content(tok: Token) -> bool:
     return any(ch.isalnum() for ch in tok.text)
 
 
-_GLUED_UNITS = frozenset({
-    "km", "kg", "ha", "mph", "kph", "cm", "mm", "ml", "kw", "kwh", "mw", "mwh", "ft", "lb", "lbs",
-})  # fmt: skip
-"""Units written onto a figure ("3.8ha", "50mph")."""
 _GLUED_FIGURE = re.compile(r"\d[\d,.]*(?:m|mn|bn|b|k|tn|trn)", re.IGNORECASE)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 __all__ = [
+    "GLUED_UNITS",
     "QUALIFIERS",
     "YEARS_IN",
     "NumberKind",
@@ -150,8 +151,12 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE = r"hundred|thousand|million|billion|trillion"
 _PCT = r"%|\s?(?i:percent)\b|\s?(?i:per\s?cent)\b|\s?percentage\s+points?\b"
 _CUR = r"US\$|C\$|A\$|\$|£|€|¥"
-_GLUED_UNITS = r"(?:km|kg|kph|mph|cm|mm|ml|kw|kwh|mw|mwh|gw|gwh|ha|ft|lbs?)"
-"""Units written onto a figure ("1.2km", "50mph"): the figure ends where they begin."""
+GLUED_UNITS = frozenset({
+    "km", "kg", "kph", "mph", "cm", "mm", "ml", "kw", "kwh", "mw", "mwh", "gw", "gwh", "ha", "ft",
+    "lb", "lbs",
+})  # fmt: skip
+"""Units written onto a figure ("1.2km", "50mph", "3.8ha"): the figure ends where they begin."""
+_GLUED_UNITS = "(?:" + "|".join(sorted(GLUED_UNITS, key=len, reverse=True)) + ")"
 _DIGITS_RE = re.compile(
     # "£42.5million", "5m", "2.1p" (pence)
     rf"(?<![\w.,/-])(?P<cur>{_CUR})?\s?(?P<num>{_NUM})"
