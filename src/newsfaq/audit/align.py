@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from newsfaq.audit.meaning import MeaningIndex
 from newsfaq.text.nlp import Analysis, Sentence
-from newsfaq.text.numbers import GLUED_UNITS
+from newsfaq.text.numbers import GLUED_UNITS, SCALE_SUFFIXES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -293,11 +293,9 @@ def is_content(tok: Token) -> bool:
     return any(ch.isalnum() for ch in tok.text)
 
 
-_GLUED_FIGURE = re.compile(r"\d[\d,.]*(?:m|mn|bn|b|k|tn|trn)", re.IGNORECASE)
-
-
-_MULTIPLIERS = frozenset({"m", "mn", "bn", "b", "k", "tn", "trn"})
+_MULTIPLIERS = SCALE_SUFFIXES | {"trn"}
 """Short multipliers written after a figure ("£19m", "$2 bn")."""
+_GLUED_FIGURE = re.compile(r"\d[\d,.]*(?:" + "|".join(sorted(_MULTIPLIERS)) + ")", re.IGNORECASE)
 
 
 def content_tokens(span: Iterable[Token]) -> list[Token]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from newsfaq.errors import AnalysisError
 from newsfaq.models import Article, Span
 from newsfaq.settings import SPACY_MODEL
+from newsfaq.text.numbers import SCALE_SUFFIXES
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -62,7 +63,7 @@ def get_nlp(model: str = SPACY_MODEL) -> Language:
         return _NLP[model]
 
 
-_SCALE_ENDS = frozenset({"m.", "bn.", "k.", "mn.", "b.", "tn."})
+_SCALE_ENDS = frozenset(f"{s}." for s in SCALE_SUFFIXES)
 """A figure's scale written short with the full stop that ends its sentence ("£1.1m.")."""
 
 

@@ -16,6 +16,7 @@ from typing import Literal
 __all__ = [
     "GLUED_UNITS",
     "QUALIFIERS",
+    "SCALE_SUFFIXES",
     "YEARS_IN",
     "NumberKind",
     "NumberMention",
@@ -75,6 +76,8 @@ _SCALES = {
     "trillion": 1e12,
 }
 _SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+SCALE_SUFFIXES = frozenset(_SUFFIXES)
+"""Scales written short onto a figure ("£5m", "120k", "2.1bn")."""
 _DENOMINATORS = {
     "half": 2,
     "halves": 2,

@@ -101,13 +101,10 @@ def _from_party(verb: Token, objects: list[Token]) -> Token | None:
     """Who hands over what a verb of taking takes: "from X" on the verb, or on its object
     where the parse hangs it there ("won the contract from the port authority")."""
     found = _pobj(verb, {"from"})
-    for obj in objects:
-        if found is not None:
-            break
-        found = _pobj(obj, {"from"})
-        if found is not None and found.pos_ not in _PARTY_POS:
-            found = None
-    return found
+    if found is not None:
+        return found
+    on_objects = (_pobj(obj, {"from"}) for obj in objects)
+    return next((p for p in on_objects if p is not None and p.pos_ in _PARTY_POS), None)
 
 
 def _doer(verb: Token) -> Token | None:
