@@ -183,3 +183,12 @@ def test_a_second_verb_with_an_object_of_its_own_shares_the_first_ones_doer() ->
     doers, undergoers = participants(leads)
     assert [t.text for t in doers] == ["Castellano"]
     assert [t.text for t in undergoers] == ["group"]
+
+
+def test_it_in_a_relative_clause_of_a_bodys_statement_is_that_body() -> None:
+    doc = parse("The university said the boathouse, which it owns, could be sold next year.")
+    owns = next(t for t in doc if t.lower_ == "owns")
+    assert [t.text for t in participants(owns)[0]] == ["university"]
+    doc = parse("Joan Pike said the boathouse, which it owns, could be sold next year.")
+    owns = next(t for t in doc if t.lower_ == "owns")
+    assert participants(owns)[0] == []  # a person's "it" is not the person

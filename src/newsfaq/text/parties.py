@@ -438,6 +438,25 @@ def _misread_contact(verb: Token) -> tuple[Token, Token] | None:
     return noun, prev
 
 
+_REPORTING = frozenset({"say", "add", "confirm", "state", "announce", "explain", "insist"})
+
+
+def _its_speaker(it: Token) -> Token | None:
+    """The body whose statement an "it" doer of a relative clause stands in: "The university
+    said the building, which it owns, could be sold" (the university owns it; the "it" of a
+    relative clause is not the noun the clause describes). The nearest reporting verb above
+    the pronoun, and its subject a body by its name or noun."""
+    if it.dep_ != "nsubj" or it.head.dep_ != "relcl":
+        return None
+    for verb in it.ancestors:
+        if verb.pos_ == "VERB" and verb.lemma_ in _REPORTING:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or not (subj.ent_type_ == "ORG" or subj.lemma_.lower() in _BODY_NOUNS):
+                return None
+            return subj
+    return None
+
+
 def participants(verb: Token) -> tuple[list[Token], list[Token]]:
     """The heads of the phrases that do ``verb``'s act and that undergo it, pronouns left out
     (whom they stand for is not read here), relative words replaced by their noun and nouns in
@@ -477,6 +496,7 @@ def participants(verb: Token) -> tuple[list[Token], list[Token]]:
         ctrl = controller(verb)
         if ctrl is not None:
             doers.append(ctrl)
+    doers = [_its_speaker(t) or t if t.lower_ == "it" else t for t in doers]
     doers = list(dict.fromkeys(_named(t) for t in _with_conjuncts(doers) if t.pos_ != "PRON"))
     undergoers = list(
         dict.fromkeys(_named(t) for t in _with_conjuncts(undergoers) if t.pos_ != "PRON")

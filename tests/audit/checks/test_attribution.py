@@ -1046,3 +1046,45 @@ def test_the_firm_is_a_company_the_original_credits_not_a_council() -> None:
         al, "The firm says the software sent crews to the wrong streets."
     )
     assert checks(al, "The firm says residents can report missed bins online.").get("attribution")
+
+
+def test_the_speakers_title_is_no_part_of_what_is_reported() -> None:
+    al = aligner_of(
+        "Brightmoor's chief operating officer, Martin Oakes, said the group was deeply sorry "
+        "and had hired 12 new care workers. Its cabinet member for adult care, Councillor Ruth "
+        "Penhale, said families could request a review meeting at any time."
+    )
+    said = "Families can ask for a review meeting at any time, according to {}."
+    assert "attribution" not in checks(al, said.format("Ruth Penhale, the cabinet member"))
+    assert checks(al, said.format("Martin Oakes, Brightmoor's chief operating officer")).get(
+        "attribution"
+    )
+
+
+def test_a_speaker_closing_a_sentence_the_parse_hung_on_its_first_verb() -> None:
+    al = aligner_of(
+        '"Customers have paid for pipes that still leak," said Helen Marsh, the authority\'s '
+        "director of enforcement. She said the company had spent only 61 per cent of the £190m "
+        "it had been allowed for mains replacement between 2021 and 2025. Tarrow Valley's chief "
+        "executive, Richard Penhaligon, said the company accepted the penalty."
+    )
+    # the blank line after it, as on a page, is what makes the parse hang "conceded" on "allowed"
+    claim = (
+        "Of the £190m the company had been allowed for mains replacement between 2021 and 2025, "
+        "only 61 per cent had been spent, {} conceded.\n\n"
+    )
+    assert "attribution" not in checks(
+        al, claim.format("the director of enforcement, Helen Marsh,")
+    )
+    assert checks(al, claim.format("the chief executive, Richard Penhaligon,")).get("attribution")
+
+
+def test_a_title_written_short_for_the_speaker_a_he_said_stands_for() -> None:
+    al = aligner_of(
+        "Kestrel Homes' managing director, Aled Morgan, said the company expected to submit a "
+        'planning application by the autumn. "We want the first residents moving in by 2029," '
+        "he said."
+    )
+    said = '"We want the first residents moving in by 2029," the {} said.'
+    assert "attribution" not in checks(al, said.format("developer's MD"))
+    assert checks(al, said.format("council's CEO")).get("attribution")

@@ -711,3 +711,24 @@ def test_a_change_is_of_the_figure_after_than_and_no_share_is_a_product() -> Non
     fee = "The trust will get £410,000 a year, roughly {}% less than the £585,000 GlideLine got."
     assert "numbers" not in checks(al, fee.format(30))
     assert checks(al, fee.format(40)).get("numbers")
+
+
+def test_a_figure_put_on_another_name() -> None:
+    al = aligner_of(
+        "Inspectors boarded the MV Corran Bay and the MV Islay Star on 3 March. The chartered "
+        "boat can carry 60 passengers, against 250 on the Corran Bay, and will make four "
+        "crossings a day."
+    )
+    claim = "It can carry 60 passengers, compared with 250 on the {}."
+    assert "entities" not in checks(al, claim.format("Corran Bay"))
+    assert checks(al, claim.format("Islay Star")).get("entities")
+
+
+def test_those_who_do_a_thing_are_counted_by_its_doers_noun() -> None:
+    al = aligner_of(
+        "Hallam Marine was not the cheapest of the five bidders. Council officers said its bid "
+        "scored highest on quality."
+    )
+    firms = "Of the {} firms that bid, Hallam Marine was not the cheapest."
+    assert "numbers" not in checks(al, firms.format("five"))
+    assert checks(al, firms.format("six")).get("numbers")

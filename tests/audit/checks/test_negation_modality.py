@@ -948,3 +948,37 @@ def test_a_negation_told_by_another_verb_of_the_same_things() -> None:
     )
     assert "negation" not in checks(al, "Two cornets on loan aren't covered by the policy.")
     assert checks(al, "Kestrel Mutual is not expected to cover most of the loss.").get("negation")
+
+
+def test_not_saying_one_thing_is_no_denial_of_saying_another() -> None:
+    al = aligner_of(
+        "Brightfield will also install solar panels on the stadium roof, which the club said "
+        "could cut its electricity bills by up to 35 per cent."
+    )
+    claim = (
+        "The sponsor is fitting solar panels on the roof, which the club said could cut its "
+        "electricity bills by up to 35 per cent; {}, the club did not say."
+    )
+    assert "negation" not in checks(al, claim.format("what the installation will cost"))
+    assert checks(al, claim.format("how much the bills could be cut")).get("negation")
+
+
+def test_keeping_a_thing_going_is_no_stopping_it() -> None:
+    al = aligner_of(
+        '"We have kept Kelderdale going for as long as we responsibly could," said Rachel '
+        "Ogunde, the association's chief executive."
+    )
+    kept = "Chief executive Rachel Ogunde said the association had {}kept Kelderdale going."
+    assert "negation" not in checks(al, kept.format(""))
+    assert checks(al, kept.format("not ")).get("negation")
+
+
+def test_another_phrasal_verb_of_the_same_verb_is_no_denial() -> None:
+    al = aligner_of(
+        "A council spokesperson said the planning meeting would no longer go ahead while the "
+        "appeal is decided. Nobody mentioned listing until we had submitted our application."
+    )
+    assert "negation" not in checks(
+        al, "Nobody mentioned listing until the application had gone in."
+    )
+    assert checks(al, "The spokesperson said the planning meeting would go ahead.").get("negation")

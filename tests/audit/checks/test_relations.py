@@ -610,3 +610,70 @@ def test_an_act_also_told_by_its_noun_may_be_done_to_another_thing() -> None:
     )
     assert "roles" not in checks(aligner_of(text.format(" management")), claim)
     assert checks(aligner_of(text.format("n annual")), claim).get("roles")
+
+
+def test_a_party_that_had_its_licence_suspended_undergoes_the_act() -> None:
+    al = aligner_of(
+        "The Harbour Safety Board has suspended the licence of Tarnmouth Ferries for 14 days "
+        "after inspectors found faulty life rafts on its two boats."
+    )
+    had = "{} has had its licence suspended for 14 days by {}."
+    assert "roles" not in checks(al, had.format("Tarnmouth Ferries", "the Harbour Safety Board"))
+    assert checks(al, had.format("The Harbour Safety Board", "Tarnmouth Ferries")).get("roles")
+
+
+def test_who_wrote_to_whom() -> None:
+    al = aligner_of(
+        "She said the residents' group had written to Brightmoor Care in January about night "
+        "staffing but had received no reply."
+    )
+    assert "roles" not in checks(al, "The residents' group wrote to Brightmoor Care in January.")
+    assert checks(al, "Brightmoor Care wrote to the residents' group in January.").get("roles")
+
+
+def test_the_doer_the_parse_put_in_apposition_to_the_subject() -> None:
+    al = aligner_of(
+        "The committee has hired a local firm, Pennock Joinery, to build the new counter at a "
+        "cost of £14,500. Post Office Ltd will contribute £6,000 towards the work."
+    )
+    claim = (
+        "Pennock Joinery, a local firm hired by the committee, for £14,500 – {} is contributing "
+        "£6,000."
+    )
+    assert "roles" not in checks(al, claim.format("Post Office Ltd"))
+    assert checks(al, "Pennock Joinery is contributing £6,000.").get("roles")
+
+
+def test_an_owner_given_in_a_relative_clause_by_it() -> None:
+    al = aligner_of(
+        "The National Science Funding Council cut the university's grant in February. "
+        "Northmere University said the Saltby building, which it owns, could be sold or leased "
+        "once the station closes."
+    )
+    owns = "The University said the Saltby building, which {} owns, could be sold."
+    assert "roles" not in checks(al, owns.format("it"))
+    assert checks(al, owns.format("the funding council")).get("roles")
+
+
+def test_an_agreement_made_with_another_party() -> None:
+    al = aligner_of(
+        "The Kelstow Harbour Trust has leased 38 acres to Vindra Composites for 25 years. Vindra "
+        "has signed an agreement with Kelstow College to train 60 apprentices a year."
+    )
+    deal = "Vindra has also signed a deal with {} to train 60 apprentices a year."
+    assert "roles" not in checks(al, deal.format("Kelstow College"))
+    assert checks(al, deal.format("the Kelstow Harbour Trust")).get("roles")
+
+
+def test_a_the_description_may_stand_for_the_object_its_sentence_names() -> None:
+    al = aligner_of(
+        "The district council has awarded a £3.4 million contract to repair the sea wall at "
+        "Kessingby Bay, six months after a winter storm tore away part of the structure. The "
+        "harbour wall was not damaged."
+    )
+    tore = (
+        "Six months after a winter storm tore away part of the {} at Kessingby Bay, the council "
+        "awarded a contract."
+    )
+    assert "roles" not in checks(al, tore.format("sea wall"))
+    assert checks(al, tore.format("harbour")).get("roles")

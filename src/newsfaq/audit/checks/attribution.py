@@ -104,6 +104,7 @@ def _speakers(
         reports = (
             lemma in {"say", "tell"}
             or t.dep_ == "parataxis"
+            or _closing_report(t)
             # a clause the parse hangs on it across a semicolon is no report ("can claim the
             # full £4,500; others can claim up to £2,000")
             or any(
@@ -209,13 +210,30 @@ def _tail_attribution(verb: Token) -> bool:
         return False
     if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
         return False
-    start = noun.left_edge.i
+    return _closes_after_comma(verb, noun)
+
+
+def _closes_after_comma(verb: Token, subject: Token) -> bool:
+    """``verb`` and its ``subject`` phrase close the sentence, after a comma."""
+    start = subject.left_edge.i
     if start == 0 or verb.doc[start - 1].text != ",":
         return False
     last = verb.sent.end - 1
     while last > verb.i and (verb.doc[last].is_punct or verb.doc[last].is_space):
         last -= 1
     return verb.right_edge.i >= last
+
+
+def _closing_report(verb: Token) -> bool:
+    """A reporting verb with its own subject closing its sentence after a comma, which the
+    parse hung on the verb before it as a complement ("..., only 61 per cent had been spent,
+    the chief executive, Richard Penhaligon, conceded."): its subject says the rest."""
+    if verb.dep_ not in {"ccomp", "conj", "dep"} or verb.head.i >= verb.i:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
+        return False
+    return _closes_after_comma(verb, subj)
 
 
 _VIEW_NOUNS = frozenset({"view", "opinion", "words", "assessment", "estimation"})
@@ -388,17 +406,28 @@ def _check_attribution(
 ) -> None:
     original = aligner.analysis.doc
     outlet = outlet_words(aligner.analysis)
-    claimed = [
-        _bare_speaker(sp)
+    speakers = [
+        sp
         for sp in _speakers(claim)
         if not _said_yes_or_no(sp)
         and not _the_article_itself(sp, original)
         and not _the_outlet(sp, outlet)
         and not _relay_frame(sp, aligner)
     ]
+    claimed = [_bare_speaker(sp) for sp in speakers]
     if not claimed or not ev:
         return
-    spoken = {t.i for sp in claimed for t in sp}
+    # the speaker's whole phrase, title and affiliation too ("Martin Oakes, Brightwell's chief
+    # operating officer"), is no part of what is reported
+    spoken = {t.i for sp in [*claimed, *speakers] for t in sp}
+    spoken |= {
+        a.i
+        for sp in speakers
+        for t in sp
+        for c in t.children
+        if c.dep_ == "appos"
+        for a in c.subtree
+    }
     reported = [
         t
         for t in content_tokens(claim)
@@ -575,7 +604,7 @@ def _against_named(
             return True, None
         reason = f"attribution: the claim credits {_quote(text)}; the original credits {given}"
         return True, Finding("attribution", "unsupported", reason, counterpart=True)
-    described = None if _proper(sp) else _described_speaker(sp, analysis)
+    described = None if _proper(sp) - _TITLE_SHORT.keys() else _described_speaker(sp, analysis)
     if described is not None and _credits_name(described, _proper(described), named):
         return True, None  # "the chair added" where the original's quote is its chair's
     if described is not None:
@@ -612,6 +641,7 @@ def _described_speaker(speaker: Sequence[Token], analysis: Analysis) -> list[Tok
     """The one named speaker of the original that the claim's unnamed speaker describes by its
     title or role ("the mayor" for "Mayor Lucia Ferraro said"), or None (none, or several)."""
     roles = {norm_word(t.lemma_) for t in speaker if t.pos_ == "NOUN" or _opening_title(t, speaker)}
+    roles |= {w for t in speaker for w in _TITLE_SHORT.get(t.lower_, ())}  # "the MD"
     if not roles:
         return None
     named = analysis.derived(

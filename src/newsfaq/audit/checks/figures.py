@@ -342,7 +342,11 @@ def _parsed_unit(figure: SpacySpan, span: SpacySpan) -> tuple[frozenset[str], li
                     for c in head.lefts
                     if c.dep_ == "compound" and c.pos_ in _NOUNS and c.i >= figure.end
                 ]
-                return frozenset(_unit_of(t) for t in [*chain, *compounds]), near
+                # what the counted do, by a relative clause: "five firms that bid" are five
+                # bidders
+                acts = [c for c in head.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
+                units = [_unit_of(t) for t in [*chain, *compounds]] + [v.lemma_ for v in acts]
+                return frozenset(units), near
     for tok in roots:
         obj = _of_object(tok, span)
         if obj is not None:
@@ -623,10 +627,18 @@ def _units_meet(a: frozenset[str], b: frozenset[str]) -> bool:
         for y in b:
             if synonyms(x, y):
                 return True  # "seven league matches" / "seven league games"
+            if _agent_noun(x, y) or _agent_noun(y, x):
+                return True  # "five firms that bid" / "five bidders"
             short, long_ = sorted((x, y), key=len)
             if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
                 return True
     return False
+
+
+def _agent_noun(verb: str, noun: str) -> bool:
+    """``noun`` names those who do ``verb`` ("bidder" of "bid", "voter" of "vote")."""
+    stems = {verb, verb + verb[-1:], verb.removesuffix("e")}
+    return any(noun in {s + "er", s + "ers", s + "or", s + "ors"} for s in stems)
 
 
 def _replaces(fig: _Figure, stated: _Figure) -> bool:
@@ -738,6 +750,9 @@ def _check_numbers(
         )
         if len(out.findings) > before:
             continue
+        _check_figure_name(claim, fig, ev, by_sentence, out)
+        if len(out.findings) > before:
+            continue
         homes = [
             i
             for i, figs in enumerate(by_sentence)
@@ -755,6 +770,66 @@ def _check_numbers(
             _check_swap(claim, fig, homes, ev, by_sentence, aligner, out)
         if homes and len(out.findings) == before:
             _check_figure_slot(claim, fig, homes, ev, by_sentence, aligner, out)
+
+
+def _figure_name(span: SpacySpan, fig: _Figure) -> tuple[str, frozenset[str], str] | None:
+    """The name a preposition ties to a figure ("250 on the Corran Bay", "60 passengers on the
+    Glen Sannox"): the preposition, the name's words and its text."""
+    base = span.start_char
+    toks = span.doc.char_span(
+        base + fig.mention.start, base + fig.mention.end, alignment_mode="expand"
+    )
+    if toks is None or not len(toks):
+        return None
+    tok = toks.root
+    heads = [tok]
+    while tok.dep_ in {"nummod", "quantmod", "compound"} and tok.head != tok:
+        tok = tok.head
+        heads.append(tok)
+    for h in heads:
+        for prep in h.children:
+            if prep.dep_ != "prep":
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ != "PROPN":
+                continue
+            phrase = [w for w in obj.subtree if w.pos_ == "PROPN" and w.is_alpha]
+            words = frozenset(norm_word(w.text) for w in phrase)
+            if words:
+                return prep.lower_, words, " ".join(w.text for w in phrase)
+    return None
+
+
+def _check_figure_name(
+    claim: SpacySpan,
+    fig: _Figure,
+    ev: Sequence[Sentence],
+    by_sentence: Sequence[Sequence[_Figure]],
+    out: CheckResult,
+) -> None:
+    """The claim ties a figure to another name than the original does, by the same preposition
+    ("250 on the Islay Star" where the original says "250 on the Corran Bay")."""
+    mine = _figure_name(claim, fig)
+    if mine is None:
+        return
+    theirs = [
+        found
+        for s in ev
+        for d in by_sentence[s.id]
+        if numbers_agree(fig.mention, d.mention) and _same_unit(fig, d)
+        for found in [_figure_name(s.span, d)]
+        if found is not None and found[0] == mine[0]
+    ]
+    if theirs and not any(mine[1] & words for _, words, _ in theirs):
+        out.findings.append(
+            Finding(
+                "entities",
+                "contradicted",
+                f"the claim gives {_quote(f'{fig.mention.text} {mine[0]} {mine[2]}')}; the "
+                f"original gives {_quote(f'{fig.mention.text} {theirs[0][0]} {theirs[0][2]}')}",
+                counterpart=True,
+            )
+        )
 
 
 def _stated_together(

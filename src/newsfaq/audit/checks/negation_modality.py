@@ -186,10 +186,11 @@ def _negated(tok: Token) -> bool:
     if (
         tok.tag_ == "VBG"
         and tok.dep_ in {"advcl", "xcomp", "ccomp"}
-        and head.lemma_.lower() in {"stop", "prevent", "keep"}
+        and head.lemma_.lower() in {"stop", "prevent"}
         and any(c.dep_ == "dobj" for c in head.children)
     ):
-        return not _negated(head)  # "stopped the home taking admissions" (no "from")
+        return not _negated(head)  # "stopped the home taking admissions" (no "from"); "kept
+        # Kelderdale going" is no such verb: it went on
     if tok.dep_ in {"acomp", "attr"} and head != tok:
         return any(c.dep_ == "neg" or c.lower_ in _NEGATING_ADVERBS for c in head.children)
     if tok.dep_ == "xcomp" and head != tok and _failed(head):
@@ -870,6 +871,9 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
             out.findings.append(_negation_found(v, _no_phrase(cands[0])))
             continue
         if not any(_negated(e) == neg for e in cands):
+            if not any(_same_particle(v, e) for e in cands):
+                continue  # "until its application had gone in" is not "would no longer go
+                # ahead"
             if not neg and _only(v):
                 continue  # "only canoes will be allowed" for "motor boats will not be permitted"
             if not neg and _only_until(v, cands):
@@ -877,6 +881,9 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
                 # before"
             if neg and _not_enough(v, cands):
                 continue  # "there are not enough audiologists" for "too few audiologists"
+            if neg and _says_something_else(v, cands):
+                continue  # "what the installation will cost, the club did not say" is no
+                # denial of "which the club said could cut its electricity bills"
             if _told_by_another_verb(v, cands, ev_preds, neg):
                 continue  # "two cornets aren't covered by the policy" for "the policy does
                 # not include two cornets", not the insurer's "is expected to cover the loss"
@@ -1278,6 +1285,60 @@ def _told_by_another_verb(
         and len(mine & _all_argument_words(e)) >= 2
         for e in ev_preds
     )
+
+
+_SEGMENT_MARKS = frozenset({";", ":", "\u2013", "\u2014"})
+
+
+def _said_words(v: Token) -> set[str]:
+    """Content lemmas of what a verb of saying says: its subtree within the stretch of its
+    sentence between semicolons, colons or dashes, without its subject and without itself."""
+    sent = v.sent
+    start = max(
+        (t.i + 1 for t in sent if t.i < v.i and t.text in _SEGMENT_MARKS), default=sent.start
+    )
+    end = min((t.i for t in sent if t.i > v.i and t.text in _SEGMENT_MARKS), default=sent.end)
+    subject = {t.i for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    return {
+        norm_word(t.lemma_)
+        for t in v.subtree
+        if start <= t.i < end and t is not v and t.i not in subject and t.is_alpha and not t.is_stop
+    }
+
+
+def _says_something_else(v: Token, cands: Sequence[Token]) -> bool:
+    """A claim that someone did not say a thing (``v`` a negated verb of saying) against the
+    original's saying of another thing: no word of what is said in common."""
+    if norm_word(v.lemma_) not in SAY_VERBS:
+        return False
+    mine = _said_words(v)
+    return bool(mine) and all(
+        norm_word(e.lemma_) in SAY_VERBS and not mine & _said_words(e) for e in cands
+    )
+
+
+_PARTICLES = frozenset({
+    "in", "out", "ahead", "up", "down", "off", "on", "away", "back", "over", "through", "along",
+})  # fmt: skip
+
+
+def _particle(v: Token) -> str | None:
+    """The particle after a verb that makes a phrasal verb of it ("go in", "go ahead")."""
+    return next(
+        (
+            c.lower_
+            for c in v.children
+            if c.i > v.i and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES))
+        ),
+        None,
+    )
+
+
+def _same_particle(a: Token, b: Token) -> bool:
+    """Two predicates of one verb are the same phrasal verb: no particle on one side, or the
+    same on both."""
+    pa, pb = _particle(a), _particle(b)
+    return pa is None or pb is None or pa == pb
 
 
 def _same_arguments(v: Token, ev_preds: Sequence[Token]) -> list[Token]:

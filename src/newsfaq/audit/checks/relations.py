@@ -136,8 +136,27 @@ def _headline_passive(verb: Token) -> bool:
     """A bare past form with a subject, no auxiliary and no object ("Smith named coach"): the
     headline style of a passive, whose subject may be the one acted on (the parser often tags
     the verb as a simple past)."""
-    return verb.tag_ in {"VBN", "VBD"} and not any(
+    if verb.tag_ not in {"VBN", "VBD"} or any(
         c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children
+    ):
+        return False
+    if verb.tag_ == "VBN" or verb.lower_.endswith("ed"):
+        return True
+    from lemminflect import getInflection  # lazily: its tables take a second to load
+
+    participles = getInflection(verb.lemma_, tag="VBN")
+    return not participles or verb.lower_ in participles  # "wrote" is no participle
+
+
+def _undergone_have(verb: Token) -> bool:
+    """ "has had its licence suspended", "got its grant cut": "have" or "get" whose object a
+    past participle describes, so its subject undergoes the act, not does it."""
+    if verb.lemma_ not in {"have", "get"}:
+        return False
+    return any(
+        (c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ == "VBN" for g in c.children))
+        or (c.dep_ == "ccomp" and c.tag_ == "VBN")  # (parsed "its licence" + "suspended")
+        for c in verb.children
     )
 
 
@@ -166,8 +185,13 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
         c_role = _role(ent.root)
         if c_role is None or c_role[0] not in {_AGENT, _RECIPIENT} or c_role[1].lemma_ == "be":
             continue
-        if norm_word(c_role[1].lemma_) in SAY_VERBS:
+        if norm_word(c_role[1].lemma_) in SAY_VERBS and (
+            c_role[0] == _RECIPIENT or ent.root.i > c_role[1].i
+        ):
             continue  # "..., warned the Association": a speaker put after its verb, not an object
+            # ("Brightwell wrote to the group" is who wrote to whom)
+        if c_role[0] == _AGENT and _undergone_have(c_role[1]):
+            continue  # "X has had its licence suspended by Y": X undergoes the act
         if (
             ent.root.dep_ == "pobj"
             and c_role[1].pos_ == "NOUN"
@@ -427,6 +451,9 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
             return False
         if _joint_with(verb, agent):
             return False  # "the insurer agreed a deal with the club": the club agreed it too
+        if _apposed_to(ent, agent):
+            return False  # "Pennock Joinery, ..., for £14,500 – Post Office Ltd is
+            # contributing": the parser put the doer's name in apposition to the claim's subject
         if lemma in _SYMMETRIC_VERBS and _with_party(t, mine):
             return False  # "the cadets will share the building" for "the club will share the
             # building with the cadets"
@@ -445,6 +472,16 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
             )
         )
     return bool(doers)
+
+
+def _apposed_to(ent: SpacySpan, agent: Token) -> bool:
+    """The original's doer is named in the claim in apposition to the claim's subject."""
+    theirs = [norm_word(w.text) for w in _noun_phrase(agent) if w.is_alpha]
+    return any(
+        _same_party(set(_ent_words(" ".join(w.text for w in c.subtree))), theirs)
+        for c in ent.root.children
+        if c.dep_ == "appos"
+    )
 
 
 _JOINT_NOUNS = frozenset({
@@ -761,6 +798,9 @@ def _check_objects(
             ):
                 return  # "forced Pennine" for "at Pennine Hydrogen's plant, which forced the
                 # supplier": the description may stand for the name its sentence gives
+            if _told_in_its_sentence(other, mine, t):
+                return  # "tore away part of the sea wall" for "... repair the sea wall, after a
+                # storm tore away part of the structure"
             theirs.append(other)
         key = derivation_key(lemma)
         if (
@@ -783,6 +823,26 @@ def _check_objects(
                 )
             )
             return
+
+
+_PORTION_NOUNS = frozenset({"part", "section", "stretch", "portion", "length", "half", "most"})
+
+
+def _told_in_its_sentence(other: Token, mine: WordIndex, verb: Token) -> bool:
+    """The original's object is a "the" description (of a part: "part of the structure")
+    whose sentence names every word of the claim's object: it may stand for that."""
+    noun = other
+    if noun.lemma_.lower() in _PORTION_NOUNS:
+        noun = next(
+            (p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"),
+            noun,
+        )
+    if noun.pos_ != "NOUN" or not any(c.lower_ == "the" for c in noun.children):
+        return False
+    sentence = WordIndex()
+    sentence.add_all(norm_word(w.lemma_) for w in verb.sent if w.is_alpha)
+    sentence.add_all(norm_word(w.text) for w in verb.sent if w.is_alpha)
+    return all(sentence.has_word(w) for w in mine.words)
 
 
 _GENERIC_OBJECTS = frozenset(
@@ -1628,13 +1688,18 @@ def check_party_acts(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> No
         for v in claim
         if _checkable_act(v)
         or (v.pos_ == "VERB" and not _negated_verb(v) and direction_of(v) is not None)
+        or (v.pos_ == "VERB" and not _negated_verb(v) and tie_of(v) is not None)
     ]
     if not verbs:
         return  # (the original's tables are built only for a claim with an act to check)
     doc = aligner.analysis.doc
     acts = party_acts(doc)
     table = party_table(doc)
-    if _check_ended_tie(verbs, acts, doc, out) or _check_direction_turned(verbs, acts, doc, out):
+    if (
+        _check_ended_tie(verbs, acts, doc, out)
+        or _check_direction_turned(verbs, acts, doc, out)
+        or _check_tie_partner(verbs, acts, doc, out)
+    ):
         return
     for verb in verbs:
         lemma = norm_word(verb.lemma_)
@@ -1657,6 +1722,20 @@ def check_party_acts(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> No
             sentence = doc[act.verb].sent
             d = claim_party(doers[0], table, sentence)
             u = claim_party(undergoers[0], table, sentence)
+            if (
+                d is not None
+                and u not in act.undergoers
+                and act.doers
+                and _same_thing(verb, undergoers[0], act, doc)
+            ):
+                # "the building, which the funding council owns" where "which it [the
+                # university] owns": the same thing (no party the act has), done by another
+                if d in act.doers:
+                    found = None
+                    break
+                if found is None and _alike(table, d, act.doers):
+                    found = ("doer", act)
+                continue
             if d is None or u is None or d == u:
                 found = None  # the claim's parties are not two of the original's
                 break
@@ -1682,6 +1761,35 @@ def check_party_acts(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> No
             reason = f"{what}: the claim has {mine}, but in the original {theirs}"
             out.findings.append(Finding("roles", "unsupported", reason, counterpart=True))
         return
+
+
+def _same_thing(verb: Token, undergoer: Token, act: Act, doc: Doc) -> bool:
+    """The claim's undergoer is the original act's undergoer, both told by a relative clause
+    on the same noun with the same words ("the Saltby building, which the funding council
+    owns" and "the Saltby building, which it owns")."""
+    theirs_verb = doc[act.verb]
+    if verb.dep_ != "relcl" or theirs_verb.dep_ != "relcl":
+        return False
+    mine = _thing_words(undergoer)
+    return any(
+        norm_word(u.lemma_) == norm_word(undergoer.lemma_) and mine == _thing_words(u)
+        for u in participants(theirs_verb)[1]
+    )
+
+
+def _thing_words(head: Token) -> set[str]:
+    """The content words of a noun phrase up to its head (a possessor's too: "men's")."""
+    return {
+        norm_word(t.lemma_)
+        for t in head.subtree
+        if t.i <= head.i and (t.is_alpha or t.dep_ == "case") and not t.is_stop
+    }
+
+
+def _name_text(head: Token) -> str:
+    """A name as written: its compounds and modifiers, then its head."""
+    left = [c for c in head.subtree if c.i < head.i and c.dep_ in {"compound", "amod"}]
+    return " ".join(t.text for t in [*left, head])
 
 
 _SAME_ACT_WORDS = 2
@@ -1765,6 +1873,58 @@ def _check_ended_tie(
                 )
                 out.findings.append(Finding("roles", "contradicted", reason, counterpart=True))
                 return True
+    return False
+
+
+_AGREEMENTS = frozenset({"deal", "agreement", "contract", "arrangement", "partnership", "pact"})
+"""Ties that are one kind of thing, an agreement between two parties."""
+
+
+def _same_tie(a: str, b: str) -> bool:
+    return a == b or (a in _AGREEMENTS and b in _AGREEMENTS)
+
+
+def _check_tie_partner(
+    verbs: Sequence[Token], acts: Sequence[Act], doc: Doc, out: CheckResult
+) -> bool:
+    """A tie made with another party than the original's: "Vindra has signed a deal with the
+    Kelstow Harbour Trust to train 60 apprentices" where the agreement to train them is with
+    Kelstow College. The claim's doer is the original act's, the tie of the same kind, the
+    clause says the original's (two content words besides the parties and the tie), and the
+    original has no such tie between the claim's two parties."""
+    table = party_table(doc)
+    for verb in verbs:
+        tie = tie_of(verb)
+        doers = participants(verb)[0]
+        if tie is None or len(doers) != 1 or len(tie[1]) != 1:
+            continue
+        kind = norm_word(tie[0].lemma_)
+        parties = {t.i for p in [doers[0], *tie[1]] for t in p.subtree} | {tie[0].i}
+        mine = _clause_words(verb, parties)
+        same = [a for a in acts if a.tie and _same_tie(a.tie, kind)]
+        for act in same:
+            sentence = doc[act.verb].sent
+            d = claim_party(doers[0], table, sentence)
+            other = claim_party(tie[1][0], table, sentence)
+            if d is None or other is None or other == d:
+                break
+            if other in act.counterparts or other in act.doers:
+                break  # the original has the tie with the claim's party
+            if d not in act.doers or not act.counterparts:
+                continue
+            theirs_verb = doc[act.verb]
+            leave = {i for i, k in table.at_token.items() if k in act.doers | act.counterparts}
+            if len(mine & _clause_words(theirs_verb, leave)) < _SAME_ACT_WORDS:
+                continue
+            their_tie = tie_of(theirs_verb)
+            partner = their_tie[1][0] if their_tie is not None and their_tie[1] else None
+            said = _name_text(partner) if partner is not None else _act_text(act, doc)
+            reason = (
+                f"with whom: the claim has the {tie[0].text} with "
+                f"{_quote(_name_text(tie[1][0]))}; the original has it with {_quote(said)}"
+            )
+            out.findings.append(Finding("roles", "unsupported", reason, counterpart=True))
+            return True
     return False
 
 
