@@ -677,3 +677,14 @@ def test_a_the_description_may_stand_for_the_object_its_sentence_names() -> None
     )
     assert "roles" not in checks(al, tore.format("sea wall"))
     assert checks(al, tore.format("harbour")).get("roles")
+
+
+def test_the_group_may_be_the_body_the_sentence_before_it_speaks_of() -> None:
+    al = aligner_of(
+        'The Wenningdale Footpaths Society objected to the plan. "People have walked that path '
+        "for generations,\" said Helen Garside, the society's secretary. She said the group had "
+        "collected 1,460 signatures against the plan. Hollinbeck Parish Council backed the quarry."
+    )
+    gathered = "1,460 signatures against the plan were gathered by {}."
+    assert "relations" not in checks(al, gathered.format("the Wenningdale Footpaths Society"))
+    assert checks(al, gathered.format("Hollinbeck Parish Council")).get("relations")

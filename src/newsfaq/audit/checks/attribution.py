@@ -1053,7 +1053,10 @@ def _described_org(credited: Sequence[Token], nouns: set[str]) -> bool:
     if not nouns or not nouns <= _ORG_NOUNS | described:
         return False
     doc = credited[0].doc
-    if not any(t.ent_type_ == "ORG" for t in credited):
+    last = credited[-1]
+    org_name = last.pos_ == "PROPN" and norm_word(last.text) in _ORG_NAME_WORDS
+    if not org_name and not any(t.ent_type_ == "ORG" for t in credited):
+        # ("... Hostelling Association" is an organisation's name, whatever the tagger reads)
         # a short name the tagger does not read as one ("Kestrel" after "Kestrel Confectionery")
         # (or one it tags as a noun: "Valebrook blamed ...")
         names = {t.text for e in _organisations(doc) for t in e if t.pos_ == "PROPN"}

@@ -1435,7 +1435,25 @@ def _may_name(named: Token, described: Token, aligner: Aligner) -> bool:
         words = {norm_word(t.text) for t in sent.span} | {norm_word(t.lemma_) for t in sent.span}
         if noun in words and proper <= words:
             return True
-    return False
+    return noun in _ANY_BODY and _named_just_before(described, proper | {kind})
+
+
+_ANY_BODY = frozenset({"group", "organisation", "organization", "body"})
+"""Nouns for any organisation: "the group" may be the society its sentence or the one
+before it speaks of."""
+
+
+def _named_just_before(described: Token, words: set[str]) -> bool:
+    """A word of ``words`` stands in ``described``'s sentence before it or in the sentence
+    before that ("..., the society's secretary. She said the group had collected ...")."""
+    sent = described.sent
+    start = sent.start
+    if start > 0:
+        start = described.doc[start - 1].sent.start
+    return any(
+        norm_word(t.text) in words or norm_word(t.lemma_) in words
+        for t in described.doc[start : described.i]
+    )
 
 
 def _mention_party(span: SpacySpan, m: NumberMention) -> tuple[Token, set[str]] | None:
