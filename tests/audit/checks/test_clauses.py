@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from newsfaq.audit.verdict import by_rule
 from tests.audit.checks.support import aligner_of, checks, result_of
+
+ARTICLES = Path(__file__).resolve().parents[2] / "articles"
 
 _ORIGINAL = (
     "The council approved the budget for the Eastbank library on Monday. The library will "
@@ -177,3 +181,13 @@ def test_for_the_record_claims_no_record() -> None:
         al, "For the record, no spectators have been hurt at the ground."
     )
     assert checks(al, "It was a record crowd at the ground, the club said.")
+
+
+def test_a_gloss_in_brackets_reports_nothing() -> None:
+    al = aligner_of((ARTICLES / "more24" / "dairy_cooperative_price_cut.txt").read_text())
+    claim = (
+        "Farmers were told by the co-op at a meeting in Bradbury on Wednesday that its standard "
+        "price would drop from 41ppl to 39ppl ({}), a fall of just under 5%."
+    )
+    assert "clauses" not in checks(al, claim.format("that's pence per litre"))
+    assert checks(al, claim.format("after supermarket buyers cut their orders")).get("clauses")

@@ -732,3 +732,22 @@ def test_those_who_do_a_thing_are_counted_by_its_doers_noun() -> None:
     firms = "Of the {} firms that bid, Hallam Marine was not the cheapest."
     assert "numbers" not in checks(al, firms.format("five"))
     assert checks(al, firms.format("six")).get("numbers")
+
+
+def test_a_figure_a_participle_follows_counts_what_the_sentence_leaves_unsaid() -> None:
+    al = aligner_of(
+        "The council is cutting its library budget, and the Brookmere branch was one of four "
+        "facing closure."
+    )
+    claim = "Brookmere was one of {} branches facing closure."
+    assert "numbers" not in checks(al, claim.format("four"))
+    assert checks(al, claim.format("five")).get("numbers")
+
+
+def test_a_day_of_a_month_and_a_count_after_it() -> None:
+    al = aligner_of(
+        "At a general meeting on Sunday, June 21, 185 members backed the sale and 65 opposed it, "
+        "a majority of 74 per cent."
+    )
+    assert "numbers" not in checks(al, "Result: 185 for, 65 against, a 74% majority.")
+    assert checks(al, "Result: 195 for, 65 against, a 74% majority.").get("numbers")

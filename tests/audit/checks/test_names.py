@@ -620,3 +620,14 @@ def test_a_figure_written_short_is_no_name() -> None:
     repairs = "Repairs were put at {}, a sum the rugby club said it could not raise."
     assert not {"entities", "content"} & set(checks(al, repairs.format("£780k")))
     assert checks(al, repairs.format("£980k")).get("numbers")
+
+
+def test_days_of_the_week_written_short_are_no_name() -> None:
+    al = aligner_of(
+        "The ground floor will stay open from 10am to 4pm, Tuesday to Sunday. Admission remains "
+        "free."
+    )
+    assert "entities" not in checks(al, "The ground floor stays open 10am-4pm Tues-Sun.")
+    assert checks(al, "The ground floor stays open 10am-4pm for Hallam Trust members.").get(
+        "entities"
+    )

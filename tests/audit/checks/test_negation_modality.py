@@ -982,3 +982,36 @@ def test_another_phrasal_verb_of_the_same_verb_is_no_denial() -> None:
         al, "Nobody mentioned listing until the application had gone in."
     )
     assert checks(al, "The spokesperson said the planning meeting would go ahead.").get("negation")
+
+
+def test_a_modal_the_parse_hangs_on_the_passive_be() -> None:
+    al = aligner_of(
+        'Gareth Pembry said the company had "made every effort to keep a valued tenant". He said '
+        "the unit could be re-let to another retailer within months."
+    )
+    claim = (
+        'The company, he added, had "made every effort to keep a valued tenant", and the unit {} '
+        "be re-let to another retailer within months.\n\n"
+    )
+    assert "modality" not in checks(al, claim.format("could"))
+    assert checks(al, claim.format("will")).get("modality")
+
+
+def test_could_not_get_to_sleep_is_unable_to_sleep() -> None:
+    al = aligner_of(
+        "Hazel Quint said some families had been unable to sleep until after 1am because of "
+        "the music."
+    )
+    claim = "Hazel Quint said some families {} to sleep until after 1am."
+    assert "negation" not in checks(al, claim.format("couldn't get"))
+    assert checks(al, claim.format("managed")).get("negation")
+
+
+def test_what_a_hedged_verb_frames_is_hedged() -> None:
+    al = aligner_of(
+        "The council will pay for the book stock for three years. After that, the charity may "
+        "have to buy new books itself."
+    )
+    claim = "Beyond that point, the charity {} find itself buying new books."
+    assert "modality" not in checks(al, claim.format("may"))
+    assert checks(al, claim.format("will")).get("modality")

@@ -688,3 +688,24 @@ def test_the_group_may_be_the_body_the_sentence_before_it_speaks_of() -> None:
     gathered = "1,460 signatures against the plan were gathered by {}."
     assert "relations" not in checks(al, gathered.format("the Wenningdale Footpaths Society"))
     assert checks(al, gathered.format("Hollinbeck Parish Council")).get("relations")
+
+
+def test_having_time_to_pay_is_no_act_between_parties() -> None:
+    al = aligner_of(
+        "Lantern Live Ltd has been fined £12,000 by Dunmore District Council. Under the penalty "
+        "notice, the company has 28 days to pay the fine."
+    )
+    assert "roles" not in checks(
+        al, "Under the penalty notice, Lantern Live has 28 days to pay up."
+    )
+    assert checks(al, "Lantern Live has fined Dunmore District Council £12,000.").get("roles")
+
+
+def test_a_contracts_worth_is_no_partys_sum() -> None:
+    al = aligner_of(
+        "Ashdown County Council has ended its £4.6m home-care contract with Brightwell Home Care. "
+        "The council will pay Carewell Partners £4.6m to take over the visits."
+    )
+    lost = "Brightwell Home Care has lost its £4.6m home-care contract with Ashdown County Council."
+    assert "relations" not in checks(al, lost)
+    assert checks(al, "Brightwell Home Care will pay Carewell Partners £4.6m.").get("relations")

@@ -115,6 +115,23 @@ def check_added_clauses(claim: SpacySpan, aligner: Aligner, out: CheckResult) ->
 _AND_A_HALF = re.compile(r"\b(?:a|an|one)\s+\w+\s+and\s+a\s+half\b", re.IGNORECASE)
 
 
+_GLOSS_OPENINGS = frozenset({"that", "i.e.", "ie", "meaning", "or"})
+
+
+def _glosses(prep: Token) -> set[int]:
+    """The tokens of a gloss in brackets within a phrase, which explains a word of it rather
+    than report anything ("to 39ppl (that's pence per litre)")."""
+    out: set[int] = set()
+    doc = prep.doc
+    for tok in prep.subtree:
+        if tok.text != "(" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in _GLOSS_OPENINGS:
+            continue
+        close = next((t.i for t in doc[tok.i + 1 :] if t.text == ")"), None)
+        if close is not None:
+            out |= set(range(tok.i, close + 1))
+    return out
+
+
 def check_added_phrases(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
     """Report a prepositional phrase of a verb made of things the original never mentions
     ("opened two more factories with the help of government grants"): at least
@@ -133,7 +150,8 @@ def check_added_phrases(claim: SpacySpan, aligner: Aligner, out: CheckResult) ->
             # "according to X" is an attribution; "in this week's round-up" and "for the
             # information of readers" frame the rewrite
             continue
-        phrase = list(prep.subtree)
+        glossed = _glosses(prep)
+        phrase = [t for t in prep.subtree if t.i not in glossed]
         if _AND_A_HALF.search(claim.doc[phrase[0].i : phrase[-1].i + 1].text):
             continue  # "by up to a minute and a half": a length, which the figure checks compare
         content, new = _new_words(phrase, aligner)

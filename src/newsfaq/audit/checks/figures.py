@@ -327,6 +327,9 @@ def _parsed_unit(figure: SpacySpan, span: SpacySpan) -> tuple[frozenset[str], li
             and span.start <= head.i < span.end
             and not _participle_read_as_noun(head)
         ):
+            if any(t.tag_ == "VBG" for t in span.doc[figure.end : head.i]):
+                return frozenset(), []  # "one of four facing closure": a participle between
+                # says the figure counts what the sentence leaves unsaid, not the noun after
             chain = _noun_chain(head, span)
             if chain:
                 near = [
@@ -1358,6 +1361,8 @@ _SPLIT_THOUSANDS_RE = re.compile(r"(?<![\d,.])\d{1,3}(?:, \d{3})+(?!\d|[,.]\d)")
 
 
 _SPLIT_PERCENT_RE = re.compile(r"(?<=\d) %")
+_AFTER_MONTH_RE = re.compile(rf"\b{_MONTHS}\s+$")
+"""A month just before a figure: the figure is its day."""
 
 
 def _join_tokenized(text: str) -> str:
@@ -1368,12 +1373,20 @@ def _join_tokenized(text: str) -> str:
     'raised £50,000  in 2, 3 or 1,000,000   days; reached £50,000 .'
     >>> _join_tokenized("31 % of men")
     '31%  of men'
+    >>> _join_tokenized("on June 21, 185 members")
+    'on June 21, 185 members'
     """
     if " %" in text:
         text = _SPLIT_PERCENT_RE.sub("% ", text)
     if ", " not in text:
         return text
-    return _SPLIT_THOUSANDS_RE.sub(lambda m: m.group(0).replace(", ", ",").ljust(len(m[0])), text)
+
+    def join(m: re.Match[str]) -> str:
+        if _AFTER_MONTH_RE.search(text, 0, m.start()):
+            return m[0]  # "June 21, 185 members": a date, then a count
+        return m[0].replace(", ", ",").ljust(len(m[0]))
+
+    return _SPLIT_THOUSANDS_RE.sub(join, text)
 
 
 def _clock_key(text: str) -> str:

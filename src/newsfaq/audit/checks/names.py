@@ -202,6 +202,9 @@ def outlet_words(analysis: Analysis) -> list[str]:
 
 _FIGURE_NAME = re.compile(r"[$£€]?\d[\d,.]*(?:k|m|bn|mn|tn|p)", re.IGNORECASE)
 """A figure with its scale written short, which the tagger may call a name ("780k")."""
+_WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+_WEEKDAYS_SHORT = re.compile(rf"{_WEEKDAY_SHORT}(?:\s*[-–]\s*{_WEEKDAY_SHORT})?")
+"""Days of the week written short, one or a range ("Tues-Sun")."""
 
 
 def _check_entities(
@@ -216,6 +219,8 @@ def _check_entities(
             continue  # "03:42", "p.a.": a time or an abbreviation the tagger calls a name
         if _FIGURE_NAME.fullmatch(ent.text):
             continue  # "£780k": a figure, which the figure checks compare
+        if _WEEKDAYS_SHORT.fullmatch(ent.text):
+            continue  # "Tues-Sun": days written short, which the tagger calls a name
         if _common_word_opening(ent):
             continue  # "Mark your calendar", "Fingers crossed!", "Attendance at the sites"
         if all(_short_for(t, aligner) for t in ent):

@@ -38,10 +38,10 @@ from newsfaq.audit.checks.common import (
 
 _CONTROL_VERBS = frozenset(
     {"let", "allow", "permit", "make", "want", "try", "plan", "intend", "expect", "need", "agree"}
-    | {"have"}
+    | {"have", "get", "manage"}
 )
 """Verbs whose negation carries to the verb they govern ("will not let families go", "will not
-have to revisit")."""
+have to revisit", "couldn't get to sleep")."""
 
 
 def _nor_inverts(nor: Token, verb: Token) -> bool:
@@ -281,6 +281,13 @@ def _hoped(tok: Token) -> bool:
     )
 
 
+def _auxiliaries(verb: Token) -> list[Token]:
+    """A verb's auxiliaries, also those the parse hangs on one of them ("could be re-let",
+    parsed with "could" under "be")."""
+    out = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return out + [g for c in out for g in c.children if g.dep_ in {"aux", "auxpass"}]
+
+
 def hedge_of(tok: Token) -> str:
     """'hedged' (could/may/might, or what someone hopes), 'certain' (will/must) or 'plain' for
     a verb or predicate."""
@@ -290,7 +297,7 @@ def hedge_of(tok: Token) -> str:
         return "hedged"  # "it is expected ... that grapes will be bought"
     cur = tok
     for _ in range(3):
-        aux = {c.lower_ for c in cur.children if c.dep_ in {"aux", "auxpass"} and not _month_may(c)}
+        aux = {c.lower_ for c in _auxiliaries(cur) if not _month_may(c)}
         if aux & HEDGE_MODALS:
             return "hedged"
         if aux & CERTAIN_MODALS:
@@ -300,9 +307,9 @@ def hedge_of(tok: Token) -> str:
                 return "hedged"
             cur = cur.head
             continue
-        if cur.dep_ == "ccomp" and _through_have(cur):
-            cur = cur.head  # "may have their hours cut": the modal of the causative verb
-            continue
+        if cur.dep_ == "ccomp" and (_through_have(cur) or cur.head.lemma_.lower() == "find"):
+            cur = cur.head  # "may have their hours cut": the modal of the causative verb;
+            continue  # "may find themselves buying": of the verb that frames it
         if cur.lemma_.lower() in {"likely", "possible"}:
             return "hedged"
         break
@@ -347,10 +354,7 @@ def _modal_hedge(tok: Token) -> bool:
     cur = tok
     for _ in range(2):
         if any(
-            c.dep_ in {"aux", "auxpass"}
-            and c.lower_ in {"may", "might", "could"}
-            and not _month_may(c)
-            for c in cur.children
+            c.lower_ in {"may", "might", "could"} and not _month_may(c) for c in _auxiliaries(cur)
         ):
             return True
         if not _through_have(cur):

@@ -148,18 +148,6 @@ def _headline_passive(verb: Token) -> bool:
     return not participles or verb.lower_ in participles  # "wrote" is no participle
 
 
-def _undergone_have(verb: Token) -> bool:
-    """ "has had its licence suspended", "got its grant cut": "have" or "get" whose object a
-    past participle describes, so its subject undergoes the act, not does it."""
-    if verb.lemma_ not in {"have", "get"}:
-        return False
-    return any(
-        (c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ == "VBN" for g in c.children))
-        or (c.dep_ == "ccomp" and c.tag_ == "VBN")  # (parsed "its licence" + "suspended")
-        for c in verb.children
-    )
-
-
 def _relative_subject(verb: Token) -> bool:
     """A relative clause whose pronoun is its subject: "the Trust, which leases it to
     Brantmoor" (the Trust leases), not "the county council, which the parish council asked"."""
@@ -183,15 +171,16 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
         if not words:
             continue
         c_role = _role(ent.root)
-        if c_role is None or c_role[0] not in {_AGENT, _RECIPIENT} or c_role[1].lemma_ == "be":
+        if c_role is None or c_role[0] not in {_AGENT, _RECIPIENT}:
             continue
+        if c_role[1].lemma_ in {"be", "have"}:
+            continue  # "Lantern Live has 28 days to pay", "X has had its licence suspended by
+            # Y": a state, or an act X undergoes, no act of X's
         if norm_word(c_role[1].lemma_) in SAY_VERBS and (
             c_role[0] == _RECIPIENT or ent.root.i > c_role[1].i
         ):
             continue  # "..., warned the Association": a speaker put after its verb, not an object
             # ("Brightwell wrote to the group" is who wrote to whom)
-        if c_role[0] == _AGENT and _undergone_have(c_role[1]):
-            continue  # "X has had its licence suspended by Y": X undergoes the act
         if (
             ent.root.dep_ == "pobj"
             and c_role[1].pos_ == "NOUN"
@@ -1459,6 +1448,8 @@ def _named_just_before(described: Token, words: set[str]) -> bool:
 def _mention_party(span: SpacySpan, m: NumberMention) -> tuple[Token, set[str]] | None:
     """The party a figure of ``span`` is bound to (see :func:`_party`), or None."""
     tok = figure_token(span, m.start, m.end)
+    if tok is not None and _value_of_a_tie(tok):
+        return None  # "its £4.6m contract": the contract's worth, either side's to tell
     verb = _figure_verb(tok) if tok is not None else None
     if verb is None and tok is not None:
         # "18 million dollars, to be paid by the trust": a passive hanging from the figure
@@ -1476,6 +1467,17 @@ def _mention_party(span: SpacySpan, m: NumberMention) -> tuple[Token, set[str]] 
     if gapped is not None:
         return gapped, _party_words(gapped)
     return _party(verb, tok)
+
+
+def _value_of_a_tie(figure: Token) -> bool:
+    """The figure says what a tie between two parties is worth ("its £4.6m home-care
+    contract")."""
+    tok = figure
+    while tok.dep_ in {"nummod", "quantmod", "compound", "nmod", "amod"} and tok.head != tok:
+        tok = tok.head
+        if tok.lemma_.lower() in TIE_NOUNS:
+            return True
+    return False
 
 
 def _gapped_subject(figure: Token, verb: Token) -> Token | None:
