@@ -275,19 +275,27 @@ def party_table(doc: Doc) -> PartyTable:
     return table
 
 
+_SHORT = {"co-op": "cooperative", "co-ops": "cooperative", "co-operative": "cooperative"}
+"""Nouns written short (which the tagger may read as names) and the noun they stand for."""
+
+
 def _claim_parties(phrase: Sequence[Token], table: PartyTable, sentence: SpacySpan) -> list[Party]:
     """The parties of the original a rewrite's phrase may stand for: by its names, else (a
     description, "the company", "the startup") by its head noun: the party the original's
     ``sentence`` calls so, or the one party the article describes so."""
     if phrase[-1].dep_ != "poss" and any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in phrase):
         return []  # "Halvorsen Data's managing director" is a person of that body, not it
-    words = set(_name_words([t for t in phrase if t.pos_ == "PROPN"]))
+    words = set(_name_words([t for t in phrase if t.pos_ == "PROPN" and t.lower_ not in _SHORT]))
     if words:
         return table.named(words)
-    nouns = [t for t in phrase if t.pos_ == "NOUN" and t.dep_ not in {"compound", "poss"}]
+    nouns = [
+        t
+        for t in phrase
+        if (t.pos_ == "NOUN" or t.lower_ in _SHORT) and t.dep_ not in {"compound", "poss"}
+    ]
     if not nouns or any(t.dep_ == "poss" and t.pos_ != "PRON" for t in phrase):
         return []  # "Veltra's head of service" is another party than Veltra
-    lemma = nouns[-1].lemma_.lower()
+    lemma = _SHORT.get(nouns[-1].lower_, nouns[-1].lemma_.lower())
     here = {
         id(p): p for t in sentence if t.lemma_.lower() == lemma and (p := table.at(t.i)) is not None
     }

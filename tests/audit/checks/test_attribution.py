@@ -1115,3 +1115,31 @@ def test_the_co_op_is_the_cooperative() -> None:
     )
     assert "attribution" not in checks(al, told.format("co-op"))
     assert checks(al, told.format("council")).get("attribution")
+
+
+def test_the_defence_for_its_lawyer_and_in_the_words_of() -> None:
+    al = aligner_of(
+        "Hannah Burrell, for the defence, said the infestation began after building work next "
+        "door disturbed mice in a shared wall. Councillor Priya Halloran said the payments "
+        "recognised real losses. Frank Odell, the association's secretary, called the sum short."
+    )
+    defence = "The {} said building work next door disturbed mice in a shared wall."
+    assert "attribution" not in checks(al, defence.format("defence"))
+    assert checks(al, defence.format("prosecution")).get("attribution")
+    words = "In the words of {}, the payments recognise real losses."
+    assert "attribution" not in checks(al, words.format("Councillor Priya Halloran"))
+    assert checks(al, words.format("Frank Odell")).get("attribution")
+
+
+def test_a_year_is_no_sources_figure() -> None:
+    al = aligner_of(
+        "Estuary Link Ferries, which has run the service since 2019, said it may scrap the "
+        "earliest sailings. About 1,100 of the route's 3,800 daily passengers travel in those "
+        "hours, the company said. The users' group said 1,500 passengers would be hit."
+    )
+
+    def whose(claim: str) -> list[str]:
+        return [r for _, _, r in findings_of(al, claim) if r.startswith("whose figure")]
+
+    assert not whose("Estuary Link said about 1,100 of its 3,800 daily passengers travel then.")
+    assert whose("The users' group said about 1,100 of its 3,800 passengers travel then.")

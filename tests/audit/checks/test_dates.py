@@ -225,3 +225,30 @@ def test_a_night_covers_the_evening() -> None:
     al = aligner_of("Members backed the move by 212 votes to 31 at a meeting on Monday evening.")
     assert "dates" not in checks(al, "Monday night's members' vote went 212-31 in favour.")
     assert checks(al, "Monday morning's members' vote went 212-31 in favour.").get("dates")
+
+
+def test_the_same_day_of_another_month_or_the_same_month_of_another_year() -> None:
+    al = aligner_of(
+        "Fees were set in January. If it rules against the trust, the trust may have to repay "
+        "around £130,000 collected since the new fees took effect on 1 February."
+    )
+    fees = "Around £130,000 collected since the new fees took effect on {} may have to be repaid."
+    assert "dates" not in checks(al, fees.format("1 February"))
+    assert checks(al, fees.format("1 January")).get("dates")
+    al = aligner_of(
+        "Kestrel has run the hospital's three car parks since April 2021. The trust will take "
+        "them back on 1 April."
+    )
+    since = "Since April {} the firm has operated the hospital's car parks."
+    assert "dates" not in checks(al, since.format("2021"))
+    assert checks(al, since.format("2019")).get("dates")
+
+
+def test_a_greeting_is_no_time_of_day() -> None:
+    al = aligner_of("The council voted on Tuesday afternoon to cut the ferry subsidy to £1.05m.")
+    assert "dates" not in checks(
+        al, "Morning all – the council has voted to cut the subsidy to £1.05m."
+    )
+    assert checks(al, "On Tuesday morning the council voted to cut the subsidy to £1.05m.").get(
+        "dates"
+    )

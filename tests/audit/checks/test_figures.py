@@ -751,3 +751,14 @@ def test_a_day_of_a_month_and_a_count_after_it() -> None:
     )
     assert "numbers" not in checks(al, "Result: 185 for, 65 against, a 74% majority.")
     assert checks(al, "Result: 195 for, 65 against, a 74% majority.").get("numbers")
+
+
+def test_as_deep_as_is_a_ceiling_and_gone_a_difference() -> None:
+    al = aligner_of(
+        "Standing water up to 30cm deep covered the lowest plots. The council cut its subsidy "
+        "from £1.5m to £1.05m."
+    )
+    assert "numbers" not in checks(al, "Water as deep as 30cm covered the lowest plots.")
+    assert checks(al, "Water as deep as 40cm covered the lowest plots.").get("numbers")
+    assert "numbers" not in checks(al, "That's £450k gone from the subsidy.")
+    assert checks(al, "That's £550k gone from the subsidy.").get("numbers")

@@ -631,3 +631,12 @@ def test_days_of_the_week_written_short_are_no_name() -> None:
     assert checks(al, "The ground floor stays open 10am-4pm for Hallam Trust members.").get(
         "entities"
     )
+
+
+def test_a_title_written_short_is_no_name() -> None:
+    al = aligner_of(
+        '"We cannot absorb a cut of this size," said Siobhan Reddy, the operator\'s managing '
+        "director."
+    )
+    assert "entities" not in checks(al, "Their MD, Siobhan Reddy, says they cannot absorb the cut.")
+    assert checks(al, "Their CFO, Siobhan Reddy, says they cannot absorb the cut.").get("entities")

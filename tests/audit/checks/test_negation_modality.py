@@ -1015,3 +1015,20 @@ def test_what_a_hedged_verb_frames_is_hedged() -> None:
     claim = "Beyond that point, the charity {} find itself buying new books."
     assert "modality" not in checks(al, claim.format("may"))
     assert checks(al, claim.format("will")).get("modality")
+
+
+def test_a_stance_turned_round() -> None:
+    al = aligner_of(
+        "\"We're not against the festival, but this was the worst year we've had,\" Hazel Quint "
+        "said."
+    )
+    stance = "Residents are {}against the festival, she said."
+    assert "negation" not in checks(al, stance.format("not "))
+    assert checks(al, stance.format("now ")).get("negation")
+
+
+def test_a_thing_the_original_says_there_was_none_of() -> None:
+    al = aligner_of("The business had no pest control contract in place at the time.")
+    held = "At that time, the business {} a pest control contract."
+    assert "negation" not in checks(al, held.format("did not hold"))
+    assert checks(al, held.format("did hold")).get("negation")

@@ -709,3 +709,13 @@ def test_a_contracts_worth_is_no_partys_sum() -> None:
     lost = "Brightwell Home Care has lost its £4.6m home-care contract with Ashdown County Council."
     assert "relations" not in checks(al, lost)
     assert checks(al, "Brightwell Home Care will pay Carewell Partners £4.6m.").get("relations")
+
+
+def test_a_label_before_the_claim_is_no_subject_and_the_co_op_is_the_cooperative() -> None:
+    al = aligner_of(
+        "The Tamsworth Dairy Cooperative will cut the price it pays its members, after the "
+        "cheesemaker Larkfield Foods ended a supply contract worth about £16m a year."
+    )
+    claim = "The trigger: {} has ended its supply contract with {}, worth roughly £16m a year.\n\n"
+    assert "roles" not in checks(al, claim.format("Larkfield Foods", "the co-op")[13:])
+    assert checks(al, claim.format("the co-op", "cheesemaker Larkfield Foods")[13:]).get("roles")

@@ -25,6 +25,7 @@ from newsfaq.audit.checks.common import (
     OFFICE_VERBS,
     ORG_TITLES,
     SAY_VERBS,
+    TITLE_SHORT,
     CheckResult,
     Finding,
     _ent_words,
@@ -71,7 +72,7 @@ def _speakers(
         if opinion is not None:
             out.append([x for x in _noun_phrase(opinion) if x.dep_ != "case"])  # "Varga's"
             continue
-        source = _per_source(t)
+        source = _per_source(t) or _in_the_words_of(t)
         if source is not None:
             out.append(source)  # "..., per Councillor Martin Oduya": "according to"
             continue
@@ -179,6 +180,17 @@ def _per_source(t: Token) -> list[Token] | None:
     named = pobj.pos_ == "PROPN" or pobj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
     definite = any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in pobj.children)
     if not (named or definite):
+        return None
+    return [x for x in pobj.subtree if x.i < _source_end(pobj)]
+
+
+def _in_the_words_of(t: Token) -> list[Token] | None:
+    """ "In the words of X" used as "according to X": X a name or a definite noun phrase."""
+    if t.lower_ != "words" or t.dep_ != "pobj" or t.head.lower_ != "in":
+        return None
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or pobj.pos_ == "PRON":
         return None
     return [x for x in pobj.subtree if x.i < _source_end(pobj)]
 
@@ -604,7 +616,7 @@ def _against_named(
             return True, None
         reason = f"attribution: the claim credits {_quote(text)}; the original credits {given}"
         return True, Finding("attribution", "unsupported", reason, counterpart=True)
-    described = None if _proper(sp) - _TITLE_SHORT.keys() else _described_speaker(sp, analysis)
+    described = None if _proper(sp) - TITLE_SHORT.keys() else _described_speaker(sp, analysis)
     if described is not None and _credits_name(described, _proper(described), named):
         return True, None  # "the chair added" where the original's quote is its chair's
     if described is not None:
@@ -641,7 +653,7 @@ def _described_speaker(speaker: Sequence[Token], analysis: Analysis) -> list[Tok
     """The one named speaker of the original that the claim's unnamed speaker describes by its
     title or role ("the mayor" for "Mayor Lucia Ferraro said"), or None (none, or several)."""
     roles = {norm_word(t.lemma_) for t in speaker if t.pos_ == "NOUN" or _opening_title(t, speaker)}
-    roles |= {w for t in speaker for w in _TITLE_SHORT.get(t.lower_, ())}  # "the MD"
+    roles |= {w for t in speaker for w in TITLE_SHORT.get(t.lower_, ())}  # "the MD"
     if not roles:
         return None
     named = analysis.derived(
@@ -733,15 +745,6 @@ def _bare_speaker(sp: list[Token]) -> list[Token]:
     return [t for t in sp if t.i not in described] or sp
 
 
-_TITLE_SHORT = {
-    "ceo": ("chief", "executive"),
-    "md": ("director",),
-    "cfo": ("finance", "officer"),
-    "coo": ("operating", "officer"),
-}
-"""Titles written short, which the tagger reads as names ("the CEO said")."""
-
-
 def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Token]]) -> bool:
     """Whether one of the ``credited`` speakers of the original is the claim's ``speaker``
     (whose :func:`_speaker_names` are ``names``): all of its proper names, or for a speaker
@@ -750,10 +753,10 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
     for "Santo Mar's council")."""
     proper = _proper(speaker)
     mine = {norm_word(t.lemma_) for t in speaker if t.pos_ == "NOUN"}
-    titles = {t.lower_ for t in speaker} & _TITLE_SHORT.keys()
+    titles = {t.lower_ for t in speaker} & TITLE_SHORT.keys()
     if titles:  # "the CEO said": the title's words, no name
         proper -= titles
-        mine = (mine - titles) | {w for t in titles for w in _TITLE_SHORT[t]}
+        mine = (mine - titles) | {w for t in titles for w in TITLE_SHORT[t]}
     as_written = proper
     if credited:
         proper = _spelt_out(speaker, proper, credited[0][0].doc)  # "CSHA" for its full name
@@ -774,6 +777,8 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
             return True  # "Hannah says" for "Ms Voss said", whom the article names Hannah Voss
         if _its_own(other, mine, proper):
             return True  # "its council" for "Santo Mar's council"
+        if not proper and _speaks_for(other, mine):
+            return True  # "the defence said" for "Hannah Burrell, for the defence, said"
         if not proper and _titled(other, mine):
             return True  # "the race chief" for "Ashworth", the article's "Race director"
         if proper and mine and _owner_title(speaker) and _titled(other, mine, proper):
@@ -811,6 +816,23 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
         ):
             return True
     return False
+
+
+def _speaks_for(credited: Sequence[Token], nouns: set[str]) -> bool:
+    """The original's speaker speaks "for" the party the claim's noun names: "Hannah Burrell,
+    for the defence, said" (the phrase right after the name, which the parse may hang on the
+    verb)."""
+    if not credited:
+        return False
+    last = credited[-1]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and last.i < c.i <= last.i + 2
+        and any(norm_word(o.lemma_) in nouns for o in c.children if o.dep_ == "pobj")
+        for t in (last, last.head)
+        for c in t.children
+    )
 
 
 def _unnamed_for(speaker: Sequence[Token], other: Sequence[Token], proper: set[str]) -> bool:

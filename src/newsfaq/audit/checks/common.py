@@ -233,6 +233,16 @@ def noun_words(tok: Token) -> frozenset[str]:
     return frozenset(norm_word(t.lemma_) for t in tok.subtree if t.pos_ in {"NOUN", "PROPN"})
 
 
+TITLE_SHORT = {
+    "ceo": ("chief", "executive"),
+    "md": ("director",),
+    "cfo": ("finance", "officer"),
+    "coo": ("operating", "officer"),
+}
+"""Titles written short, which the tagger reads as names ("the CEO said"), and words of them
+spelled out."""
+
+
 def untagged_proper(tok: Token) -> bool:
     """A capitalised proper noun the tagger left out of its entities."""
     return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper()

@@ -428,9 +428,23 @@ def _check_dates(
             # "14 September" met only by "from September" while the evidence dates the same
             # month to another day ("Monday, 7 September"): the day changed
             days = [q.text for q in ev_parts if q.month == p.month and q.day not in {None, p.day}]
+            # or the evidence has the same day of another month ("1 January" where the
+            # evidence says "since the new fees took effect on 1 February")
+            days = days or [
+                q.text for q in ev_parts if q.day == p.day and q.month not in {None, p.month}
+            ]
             if p.weekday is None and days:
                 found = []
                 others = days
+        if found and p.year is not None and all(q.year is None for q in found):
+            # "since April 2019" met only by the article's "1 April" while the evidence dates
+            # that month to another year ("since April 2021")
+            years = [
+                q.text for q in ev_parts if q.month == p.month and q.year not in {None, p.year}
+            ]
+            if years:
+                found = []
+                others = years
         if not found and _published_on(p, aligner) and _names_the_report(claim.text, p):
             continue  # "your report of 12 March": the day the original was published
         if not found and _the_published_year(p, ev_parts, aligner):
@@ -593,6 +607,16 @@ night's vote" for "a meeting on Monday evening"."""
 _EVENT_NIGHTS = frozenset({"opening", "closing", "first", "last", "election", "awards"})
 
 
+def _greeting(tok: Token) -> bool:
+    """A time of day that opens a greeting: "Morning all", "Good evening, everyone"."""
+    doc = tok.doc
+    first = tok.i == tok.sent.start or (
+        tok.i - 1 == tok.sent.start and doc[tok.i - 1].lower_ == "good"
+    )
+    after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    return first and after in {"all", "everyone", "folks", "both", ",", "-", "–", "—", "!"}
+
+
 def _check_time_of_day(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
     """A time of day the original never gives ("briefed the following morning" where it says
     "that afternoon")."""
@@ -604,6 +628,8 @@ def _check_time_of_day(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> 
             tok.is_title and tok.i > claim.start and tok.pos_ == "PROPN"
         ):
             continue  # "the Wenlow Evening Post": a word of a name
+        if _greeting(tok):
+            continue  # "Morning all –": the rewrite greets its readers
         if word in _TIMES_OF_DAY and not any(
             aligner.doc_index.has_word(w) for w in (word, *_NIGHT_TIMES.get(word, ()))
         ):

@@ -103,6 +103,9 @@ def _source_of(tok: Token) -> Token | None:
         verb = verb.head
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def estimates(span: SpacySpan | Sequence[Token]) -> Iterator[Estimate]:
     """Every figure of the tokens credited to a source (counts of 100 and more, amounts and
     percentages: small numbers are seldom estimates)."""
@@ -113,9 +116,9 @@ def estimates(span: SpacySpan | Sequence[Token]) -> Iterator[Estimate]:
     for sent in {t.sent.start: t.sent for t in tokens}.values():
         for m in find_numbers(sent.text):
             if m.kind not in {"number", "money", "percent"} or (
-                m.kind == "number" and m.value < 100
+                m.kind == "number" and (m.value < 100 or _YEAR.fullmatch(m.text))
             ):
-                continue
+                continue  # (a year, "since 2019", is when, no estimate)
             tok = figure_token(sent, m.start, m.end)
             if tok is None or tok.i not in inside:
                 continue

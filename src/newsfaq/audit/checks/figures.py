@@ -347,7 +347,16 @@ def _parsed_unit(figure: SpacySpan, span: SpacySpan) -> tuple[frozenset[str], li
                 ]
                 # what the counted do, by a relative clause: "five firms that bid" are five
                 # bidders
-                acts = [c for c in head.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
+                acts = [
+                    c
+                    for c in head.children
+                    if c.dep_ == "relcl"
+                    and c.pos_ == "VERB"
+                    and any(
+                        s.dep_ == "nsubj" and s.lower_ in {"that", "who", "which"}
+                        for s in c.children
+                    )
+                ]
                 units = [_unit_of(t) for t in [*chain, *compounds]] + [v.lemma_ for v in acts]
                 return frozenset(units), near
     for tok in roots:
@@ -1473,7 +1482,7 @@ _CHANGE = re.compile(
 _SUM_CUE = re.compile(
     r"\b(?:combined|together|total|totals|totalling|totaling|sum|plus|and|both|gap|difference|"
     r"than|between|net|overall|including|includes|still|left|remain|remaining|rest|since|"
-    r"yet|outstanding)\b",
+    r"yet|outstanding|short|shortfall|gone|lost|saving|saved)\b",
     re.IGNORECASE,
 )
 """Words with which a claim adds or compares figures: a sum or difference of two figures of

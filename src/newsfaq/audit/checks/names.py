@@ -27,6 +27,7 @@ from newsfaq.audit.checks.common import (
     OFFICE_TITLES,
     ORG_TITLES,
     SAY_VERBS,
+    TITLE_SHORT,
     CheckResult,
     Finding,
     _around,
@@ -207,6 +208,12 @@ _WEEKDAYS_SHORT = re.compile(rf"{_WEEKDAY_SHORT}(?:\s*[-–]\s*{_WEEKDAY_SHORT})
 """Days of the week written short, one or a range ("Tues-Sun")."""
 
 
+def _title_spelled_out(ent: SpacySpan, aligner: Aligner) -> bool:
+    """A title written short ("MD") whose words the original spells out."""
+    words = TITLE_SHORT.get(norm_word(ent.text))
+    return words is not None and all(aligner.doc_index.has_word(w) for w in words)
+
+
 def _check_entities(
     claim: SpacySpan, ev_index: WordIndex, aligner: Aligner, out: CheckResult
 ) -> None:
@@ -221,6 +228,8 @@ def _check_entities(
             continue  # "£780k": a figure, which the figure checks compare
         if _WEEKDAYS_SHORT.fullmatch(ent.text):
             continue  # "Tues-Sun": days written short, which the tagger calls a name
+        if _title_spelled_out(ent, aligner):
+            continue  # "Their MD, Siobhan Reddy" for "the operator's managing director"
         if _common_word_opening(ent):
             continue  # "Mark your calendar", "Fingers crossed!", "Attendance at the sites"
         if all(_short_for(t, aligner) for t in ent):

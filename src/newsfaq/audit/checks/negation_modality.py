@@ -813,9 +813,80 @@ def _only_expected(e: Token, certain: Sequence[Token]) -> bool:
     return False
 
 
+def _state_key(be: Token) -> tuple[str, str] | None:
+    """A copula's stance by a preposition and its object ("are against the festival": against,
+    festival), or None."""
+    if be.lemma_.lower() != "be" or be.dep_ in {"aux", "auxpass"}:
+        return None
+    for prep in be.children:
+        if prep.dep_ == "prep" and prep.lower_ in _STANCES:
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return prep.lower_, norm_word(obj.lemma_)
+    return None
+
+
+_STANCES = frozenset({"against", "for", "behind", "with"})
+
+
+def _check_stance(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
+    """A stance turned round: "Residents are now against the festival" where the original
+    says "We're not against the festival"."""
+    for be in claim:
+        key = _state_key(be)
+        if key is None:
+            continue
+        for e in _tokens_of(ev):
+            if _state_key(e) == key and _negated(e) != _negated(be) and _same_subject(be, e):
+                out.findings.append(
+                    Finding(
+                        "negation",
+                        "contradicted",
+                        f"negation: the claim says {_quote(_stance_phrase(be, key))}, the "
+                        f"original says {_quote(_stance_phrase(e, key))}",
+                    )
+                )
+                return
+
+
+def _stance_phrase(be: Token, key: tuple[str, str]) -> str:
+    """ "are against the festival", "'re not against the festival"."""
+    neg = [c.text for c in be.children if c.dep_ == "neg"]
+    prep = next(c for c in be.children if c.dep_ == "prep" and c.lower_ == key[0])
+    return " ".join([be.text, *neg, prep.text, *(o.text for o in prep.subtree if o is not prep)])
+
+
+def _denied_object(v: Token, ev: Sequence[Sentence]) -> Token | None:
+    """The original denies the thing the claim's predicate has: "did hold a pest control
+    contract" where "had no pest control contract in place" (the same noun and its compounds
+    under "no", the same subject)."""
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None:
+        return None
+    mine = {norm_word(t.lemma_) for t in obj.subtree if t.dep_ == "compound"} | {
+        norm_word(obj.lemma_)
+    }
+    for s in ev:
+        for t in s.span:
+            if norm_word(t.lemma_) != norm_word(obj.lemma_) or t.dep_ != "dobj":
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+                continue
+            theirs = {norm_word(c.lemma_) for c in t.subtree if c.dep_ == "compound"}
+            if mine - {norm_word(obj.lemma_)} <= theirs and _same_subject(v, t.head):
+                return t
+    return None
+
+
+def _phrase_of_no(noun: Token) -> str:
+    """ "had no pest control contract"."""
+    return " ".join([noun.head.text, *(x.text for x in noun.subtree)])
+
+
 def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
     _check_negated_manner(claim, ev, out)
     _check_with_without(claim, ev, out)
+    _check_stance(claim, ev, out)
     ev_preds = _predicates(_tokens_of(ev))
     cache: dict[int, WordIndex] = {}
     matched_any = False
@@ -835,6 +906,12 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
             if noun is not None:
                 matched_any = True
                 out.findings.append(_negation_found(v, _phrase(noun)))
+                continue
+        if not cands and not neg:
+            denied = _denied_object(v, ev)
+            if denied is not None:
+                matched_any = True
+                out.findings.append(_negation_found(v, _phrase_of_no(denied)))
                 continue
         if not cands:
             same_args = _same_arguments(v, ev_preds)

@@ -1716,14 +1716,14 @@ def check_party_acts(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> No
     acts = party_acts(doc)
     table = party_table(doc)
     if (
-        _check_ended_tie(verbs, acts, doc, out)
+        _check_ended_tie(claim, verbs, acts, doc, out)
         or _check_direction_turned(verbs, acts, doc, out)
-        or _check_tie_partner(verbs, acts, doc, out)
+        or _check_tie_partner(claim, verbs, acts, doc, out)
     ):
         return
     for verb in verbs:
         lemma = norm_word(verb.lemma_)
-        doers, undergoers = participants(verb)
+        doers, undergoers = _participants_in(verb, claim)
         if len(doers) == 1 and not undergoers and _checkable_act(verb):
             other = _done_by_another(verb, doers[0], acts, table, doc)
             if other is not None:
@@ -1862,7 +1862,7 @@ _END_VERBS = frozenset({
 
 
 def _check_ended_tie(
-    verbs: Sequence[Token], acts: Sequence[Act], doc: Doc, out: CheckResult
+    claim: SpacySpan, verbs: Sequence[Token], acts: Sequence[Act], doc: Doc, out: CheckResult
 ) -> bool:
     """Who ended a tie between two parties, turned round: "Dunmore & Pike, whose contract
     Calloway ended" where "Dunmore & Pike ... ended its contract" (with Calloway); "The club
@@ -1877,7 +1877,7 @@ def _check_ended_tie(
         if norm_word(verb.lemma_) not in _END_VERBS:
             continue
         tie = tie_of(verb)
-        doers = participants(verb)[0]
+        doers = _participants_in(verb, claim)[0]
         if tie is None or len(doers) != 1:
             continue
         for act in ended:
@@ -1896,6 +1896,15 @@ def _check_ended_tie(
     return False
 
 
+def _participants_in(verb: Token, claim: SpacySpan) -> tuple[list[Token], list[Token]]:
+    """The claim's participants of ``verb`` (:func:`participants`), without those the parse
+    found outside the claim ("The trigger: the co-op has ended ...", whose label the claim
+    leaves out, parsed as a second subject)."""
+    doers, undergoers = participants(verb)
+    inside = range(claim.start, claim.end)
+    return [t for t in doers if t.i in inside], [t for t in undergoers if t.i in inside]
+
+
 _AGREEMENTS = frozenset({"deal", "agreement", "contract", "arrangement", "partnership", "pact"})
 """Ties that are one kind of thing, an agreement between two parties."""
 
@@ -1905,7 +1914,7 @@ def _same_tie(a: str, b: str) -> bool:
 
 
 def _check_tie_partner(
-    verbs: Sequence[Token], acts: Sequence[Act], doc: Doc, out: CheckResult
+    claim: SpacySpan, verbs: Sequence[Token], acts: Sequence[Act], doc: Doc, out: CheckResult
 ) -> bool:
     """A tie made with another party than the original's: "Vindra has signed a deal with the
     Kelstow Harbour Trust to train 60 apprentices" where the agreement to train them is with
@@ -1915,7 +1924,7 @@ def _check_tie_partner(
     table = party_table(doc)
     for verb in verbs:
         tie = tie_of(verb)
-        doers = participants(verb)[0]
+        doers = _participants_in(verb, claim)[0]
         if tie is None or len(doers) != 1 or len(tie[1]) != 1:
             continue
         kind = norm_word(tie[0].lemma_)
