@@ -787,13 +787,9 @@ def _check_numbers(
 def _figure_name(span: SpacySpan, fig: _Figure) -> tuple[str, frozenset[str], str] | None:
     """The name a preposition ties to a figure ("250 on the Corran Bay", "60 passengers on the
     Glen Sannox"): the preposition, the name's words and its text."""
-    base = span.start_char
-    toks = span.doc.char_span(
-        base + fig.mention.start, base + fig.mention.end, alignment_mode="expand"
-    )
-    if toks is None or not len(toks):
+    tok = _figure_root(span, fig)
+    if tok is None:
         return None
-    tok = toks.root
     heads = [tok]
     while tok.dep_ in {"nummod", "quantmod", "compound"} and tok.head != tok:
         tok = tok.head
@@ -1010,16 +1006,21 @@ def _rest_sentence(
     return None if best.id in homes else (best, overlap)
 
 
-def _figure_slot(span: SpacySpan, fig: _Figure) -> tuple[str, ...] | None:
-    """Where a figure sits in ``span`` (see :func:`_slot`): the slot of the noun it counts, or
-    of the figure itself ("profit rose 18 percent" -> ("dobj", "rise"))."""
+def _figure_root(span: SpacySpan, fig: _Figure) -> Token | None:
+    """The root token of a figure of ``span`` (its mention's characters, expanded to tokens)."""
     base = span.start_char
     toks = span.doc.char_span(
         base + fig.mention.start, base + fig.mention.end, alignment_mode="expand"
     )
-    if toks is None or not len(toks):
+    return toks.root if toks is not None and len(toks) else None
+
+
+def _figure_slot(span: SpacySpan, fig: _Figure) -> tuple[str, ...] | None:
+    """Where a figure sits in ``span`` (see :func:`_slot`): the slot of the noun it counts, or
+    of the figure itself ("profit rose 18 percent" -> ("dobj", "rise"))."""
+    tok = _figure_root(span, fig)
+    if tok is None:
         return None
-    tok = toks.root
     while tok.dep_ in {"nummod", "quantmod", "compound"} and tok.head != tok:
         tok = tok.head
     return _slot(tok)
