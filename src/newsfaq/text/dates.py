@@ -19,6 +19,8 @@ __all__ = ["Tense", "date_bounds", "normalize_date", "parse_iso"]
 
 Tense = Literal["past", "future"]
 
+MONTH_ABBREVIATIONS = frozenset({name.lower() for name in calendar.month_abbr if name} | {"sept"})
+"""Months written short, lower case ("jan", "sept"; "may" too, which is also its name)."""
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | {
     name.lower(): i for i, name in enumerate(calendar.month_abbr) if name
 }

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from newsfaq.errors import AnalysisError
 from newsfaq.models import Article, Span
 from newsfaq.settings import SPACY_MODEL
+from newsfaq.text.dates import MONTH_ABBREVIATIONS
 from newsfaq.text.numbers import SCALE_SUFFIXES
 
 if TYPE_CHECKING:
@@ -124,10 +125,8 @@ def _ends_on_a_date(token: Token) -> bool:
     return doc[token.i - 1].like_num and doc[token.i + 1].is_title
 
 
-_MONTHS_SHORT = frozenset(
-    f"{m}."
-    for m in ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-)
+_MONTHS_SHORT = frozenset(f"{m}." for m in MONTH_ABBREVIATIONS - {"may"})
+"""A month written short with its full stop ("Feb."; "May." is the month's name)."""
 
 
 def parse(text: str) -> Doc:

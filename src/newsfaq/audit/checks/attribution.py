@@ -431,7 +431,7 @@ def _check_attribution(
         return
     # the speaker's whole phrase, title and affiliation too ("Martin Oakes, Brightwell's chief
     # operating officer"), is no part of what is reported
-    spoken = {t.i for sp in [*claimed, *speakers] for t in sp}
+    spoken = {t.i for sp in speakers for t in sp}
     spoken |= {
         a.i
         for sp in speakers

@@ -863,19 +863,20 @@ def _denied_object(v: Token, ev: Sequence[Sentence]) -> Token | None:
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if obj is None:
         return None
-    mine = {norm_word(t.lemma_) for t in obj.subtree if t.dep_ == "compound"} | {
-        norm_word(obj.lemma_)
-    }
+    key = norm_word(obj.lemma_)
+    mine = _compound_words(obj) - {key}
     for s in ev:
         for t in s.span:
-            if norm_word(t.lemma_) != norm_word(obj.lemma_) or t.dep_ != "dobj":
+            if norm_word(t.lemma_) != key or t.dep_ != "dobj" or not _no_det(t):
                 continue
-            if not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
-                continue
-            theirs = {norm_word(c.lemma_) for c in t.subtree if c.dep_ == "compound"}
-            if mine - {norm_word(obj.lemma_)} <= theirs and _same_subject(v, t.head):
+            if mine <= _compound_words(t) and _same_subject(v, t.head):
                 return t
     return None
+
+
+def _compound_words(noun: Token) -> set[str]:
+    """The lemmas of the nouns compounded in a noun's phrase ("pest control contract")."""
+    return {norm_word(t.lemma_) for t in noun.subtree if t.dep_ == "compound"}
 
 
 def _phrase_of_no(noun: Token) -> str:

@@ -787,7 +787,7 @@ def _check_objects(
             ):
                 return  # "forced Pennine" for "at Pennine Hydrogen's plant, which forced the
                 # supplier": the description may stand for the name its sentence gives
-            if _told_in_its_sentence(other, mine, t):
+            if _told_in_its_sentence(other, mine, _sentence_index(t, aligner)):
                 return  # "tore away part of the sea wall" for "... repair the sea wall, after a
                 # storm tore away part of the structure"
             theirs.append(other)
@@ -817,9 +817,14 @@ def _check_objects(
 _PORTION_NOUNS = frozenset({"part", "section", "stretch", "portion", "length", "half", "most"})
 
 
-def _told_in_its_sentence(other: Token, mine: WordIndex, verb: Token) -> bool:
+def _sentence_index(tok: Token, aligner: Aligner) -> WordIndex:
+    """The word index of the original's sentence that holds ``tok``."""
+    return aligner.sentence_index[aligner.analysis.sentence_at(tok.idx).id]
+
+
+def _told_in_its_sentence(other: Token, mine: WordIndex, sentence: WordIndex) -> bool:
     """The original's object is a "the" description (of a part: "part of the structure")
-    whose sentence names every word of the claim's object: it may stand for that."""
+    whose ``sentence`` names every word of the claim's object: it may stand for that."""
     noun = other
     if noun.lemma_.lower() in _PORTION_NOUNS:
         noun = next(
@@ -828,9 +833,6 @@ def _told_in_its_sentence(other: Token, mine: WordIndex, verb: Token) -> bool:
         )
     if noun.pos_ != "NOUN" or not any(c.lower_ == "the" for c in noun.children):
         return False
-    sentence = WordIndex()
-    sentence.add_all(norm_word(w.lemma_) for w in verb.sent if w.is_alpha)
-    sentence.add_all(norm_word(w.text) for w in verb.sent if w.is_alpha)
     return all(sentence.has_word(w) for w in mine.words)
 
 
@@ -1806,12 +1808,6 @@ def _thing_words(head: Token) -> set[str]:
     }
 
 
-def _name_text(head: Token) -> str:
-    """A name as written: its compounds and modifiers, then its head."""
-    left = [c for c in head.subtree if c.i < head.i and c.dep_ in {"compound", "amod"}]
-    return " ".join(t.text for t in [*left, head])
-
-
 _SAME_ACT_WORDS = 2
 """Content words of its clause the claim's act must share with the original's act to be the
 same act told of another doer."""
@@ -1947,10 +1943,10 @@ def _check_tie_partner(
                 continue
             their_tie = tie_of(theirs_verb)
             partner = their_tie[1][0] if their_tie is not None and their_tie[1] else None
-            said = _name_text(partner) if partner is not None else _act_text(act, doc)
+            said = _span_text(partner) if partner is not None else _act_text(act, doc)
             reason = (
                 f"with whom: the claim has the {tie[0].text} with "
-                f"{_quote(_name_text(tie[1][0]))}; the original has it with {_quote(said)}"
+                f"{_quote(_span_text(tie[1][0]))}; the original has it with {_quote(said)}"
             )
             out.findings.append(Finding("roles", "unsupported", reason, counterpart=True))
             return True
