@@ -463,3 +463,17 @@ def test_he_said_is_the_person_the_sentence_before_names_without_a_subject() -> 
     )
     quotes = [f for f in extract_facts(analyze(Article(text=text))) if f.kind == "quote"]
     assert [f.attributed_to for f in quotes if "hard work" in f.text] == ["Alan Reeve"]
+
+
+def test_she_is_the_person_not_a_name_that_qualifies_a_thing() -> None:
+    from newsfaq.ingest.loader import from_text
+
+    text = (
+        "Elinor Hale, a partner at Fenwick & Hale, said the work would take about 14 weeks.\n\n"
+        "The firm will take the movement to its Ludlow workshop, where a new wheel will be "
+        "cut.\n\n"
+        '"Nothing we have seen so far suggests the frame is damaged," she said.'
+    )
+    quotes = [f for f in extract_facts(analyze(from_text(text))) if "frame" in f.text]
+    assert quotes, "the quote was not found"
+    assert {f.attributed_to for f in quotes} == {"Elinor Hale"}

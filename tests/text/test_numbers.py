@@ -92,7 +92,7 @@ def test_several_numbers_in_order_without_overlap() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "won 3-2 on Saturday",  # a score, not a range
+        "the 2019-20 season",  # a season, not a range or a score
         "in the 12th minute",  # ordinal
         "COVID-19",  # part of a name
         "the 1990s",  # a decade (dates handle it)
@@ -102,6 +102,16 @@ def test_several_numbers_in_order_without_overlap() -> None:
 )
 def test_not_numbers(text: str) -> None:
     assert find_numbers(text) == []
+
+
+def test_a_score_or_vote_is_its_two_counts_not_a_range() -> None:
+    found = find_numbers("The board voted 7-2 on Monday; the club won 3-2 on Saturday.")
+    assert [(m.text, m.value, m.high) for m in found] == [
+        ("7", 7.0, None),
+        ("2", 2.0, None),
+        ("3", 3.0, None),
+        ("2", 2.0, None),
+    ]
 
 
 def test_falling_values_are_two_numbers_not_a_range() -> None:

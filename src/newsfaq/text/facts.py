@@ -244,6 +244,18 @@ class _Context:
         return found
 
 
+def _names_a_thing(ent: SpacySpan) -> bool:
+    """A name tagged as a person that qualifies a thing a possessive owns ("its Ludlow
+    workshop"): a place or brand, no one who could say anything."""
+    root = ent.root
+    head = root.head
+    return (
+        root.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and any(c.dep_ == "poss" and c.i < ent.start for c in head.children)
+    )
+
+
 def extract_facts(analysis: Analysis) -> list[Fact]:
     """Return the key facts of the article, deduplicated, in document order.
 
@@ -259,7 +271,7 @@ def extract_facts(analysis: Analysis) -> list[Fact]:
     ctx.people = [
         (e.start_char, e.text)
         for e in analysis.doc.ents
-        if e.label_ == "PERSON" and ctx.in_quote(e.start_char) is None
+        if e.label_ == "PERSON" and ctx.in_quote(e.start_char) is None and not _names_a_thing(e)
     ]
     facts: list[Fact] = []
     facts += _quote_facts(ctx)

@@ -317,8 +317,25 @@ def _digit_mentions(text: str) -> list[NumberMention]:
                 value *= _SCALES[tail["scale"].lower()]
             if high <= value:
                 if tail["sep"] != "to":
+                    # a score or vote such as "7-2", not a range: its two counts ("2019-20"
+                    # is a season, "£5-3" no figure)
                     pos = tail.end()
-                    continue  # a score such as "3-2", not a range
+                    if cur or tail["cur"] or value >= 100:
+                        continue
+                    for start, stop, count in (
+                        (m.start(), m.end("num"), value),
+                        (tail.start("num"), tail.end("num"), high),
+                    ):
+                        found.append(
+                            NumberMention(
+                                start=start,
+                                end=stop,
+                                text=text[start:stop],
+                                value=count,
+                                kind="number",
+                            )
+                        )
+                    continue
                 high = None
             else:
                 cur = cur or tail["cur"]

@@ -465,6 +465,12 @@ def _its_speaker(it: Token) -> Token | None:
     return None
 
 
+def _a_sum(tok: Token) -> bool:
+    """A figure the parse made an object ("took the supplier to court over £6,200"): a sum or
+    count, no party."""
+    return tok.pos_ == "NUM" or (tok.like_num and not tok.is_alpha)
+
+
 def participants(verb: Token) -> tuple[list[Token], list[Token]]:
     """The heads of the phrases that do ``verb``'s act and that undergo it, pronouns left out
     (whom they stand for is not read here), relative words replaced by their noun and nouns in
@@ -476,7 +482,7 @@ def participants(verb: Token) -> tuple[list[Token], list[Token]]:
     for c in verb.children:
         if c.dep_ == "nsubj":
             doers.append(c)
-        elif c.dep_ in {"dobj", "nsubjpass", "dative"}:
+        elif c.dep_ in {"dobj", "nsubjpass", "dative"} and not _a_sum(c):
             undergoers.append(c)
         elif c.dep_ == "agent":
             doers += [p for p in c.children if p.dep_ == "pobj"]

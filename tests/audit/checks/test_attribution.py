@@ -1143,3 +1143,33 @@ def test_a_year_is_no_sources_figure() -> None:
 
     assert not whose("Estuary Link said about 1,100 of its 3,800 daily passengers travel then.")
     assert whose("The users' group said about 1,100 of its 3,800 passengers travel then.")
+
+
+def test_a_speaker_with_more_words_to_the_title_is_the_same_person() -> None:
+    from newsfaq import audit
+
+    original = (
+        "The club's board voted 7-2 on Monday, March 9, to end Mr Fairweather's contract with "
+        "immediate effect. Chair Rosalind Okafor said the decision followed an internal review "
+        "which found that £11,500 of the grant had been used for a training camp in Lanzarote."
+    )
+    page = (
+        "Seven board members voted on Monday, March 9 to end his contract with immediate "
+        "effect, with two against.\n\n{} says the axe fell after an internal review found "
+        "£11,500 of the grant had gone on a training camp in Lanzarote."
+    )
+    same = audit(original, page.format("Club chair Rosalind Okafor")).claims[-1]
+    assert same.verdict == "supported", same.reasons
+    other = audit(original, page.format("Club secretary Rosalind Abara")).claims[-1]
+    assert other.verdict != "supported"
+
+
+def test_being_clear_that_is_saying_it() -> None:
+    al = aligner_of(
+        "Its area engineer, Helen Castellano, said water supply was already marginal. The "
+        "boating association's secretary, Graham Tully, spoke next. \"Nobody is against a "
+        'marina. We are against a marina that drains the pound above lock 4," Mr Tully said.'
+    )
+    claim = "{} was clear that nobody is against a marina, only one that drains the pound."
+    assert checks(al, claim.format("Castellano")).get("attribution")
+    assert "attribution" not in checks(al, claim.format("Mr Tully"))

@@ -191,3 +191,18 @@ def test_a_gloss_in_brackets_reports_nothing() -> None:
     )
     assert "clauses" not in checks(al, claim.format("that's pence per litre"))
     assert checks(al, claim.format("after supermarket buyers cut their orders")).get("clauses")
+
+
+def test_a_multiple_the_figures_give() -> None:
+    al = aligner_of(
+        "The bakery will close after its annual energy bill rose from £14,000 to £41,500. "
+        "According to the union, 31 apprentices left the scheme in 2025, up from 14 the year "
+        "before."
+    )
+    bill = "Its annual bill went from £14,000 to £41,500, close to {} times as much."
+    assert "clauses" not in checks(al, bill.format("three"))
+    assert "numbers" not in checks(al, bill.format("three"))
+    assert checks(al, bill.format("five")).get("clauses")
+    left = "The union's figures show 31 apprentices quitting in 2025, {} the 14 who left in 2024."
+    assert "clauses" not in checks(al, left.format("more than twice"))
+    assert checks(al, left.format("three times")).get("clauses")

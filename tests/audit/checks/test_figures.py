@@ -762,3 +762,37 @@ def test_as_deep_as_is_a_ceiling_and_gone_a_difference() -> None:
     assert checks(al, "Water as deep as 40cm covered the lowest plots.").get("numbers")
     assert "numbers" not in checks(al, "That's £450k gone from the subsidy.")
     assert checks(al, "That's £550k gone from the subsidy.").get("numbers")
+
+
+def test_the_counts_of_a_vote_written_with_a_hyphen() -> None:
+    text = "The club's board voted 7-2 on Monday, March 9, to end the coach's contract."
+    voted = "{} board members voted on Monday, March 9 to end his contract, with two against."
+    assert number_reasons(text, voted.format("Seven")) == []
+    assert number_reasons(text, voted.format("Six"))
+
+
+def test_ten_years_for_a_decade() -> None:
+    text = "Its junior squad won 14 medals last June, the club's best tally in a decade."
+    best = "The squad bagged 14 medals last June, the club's best haul in {} years."
+    assert number_reasons(text, best.format("ten")) == []
+    assert number_reasons(text, best.format("five"))
+
+
+def test_an_age_in_years_for_years_old() -> None:
+    text = (
+        "The council has agreed a five-year, £3.2m contract to lease 140 electric vehicles, "
+        "replacing a fleet that is on average nine years old."
+    )
+    fleet = "The vehicles will replace the council's fleet, whose average age is {} years."
+    assert number_reasons(text, fleet.format("nine")) == []
+    assert number_reasons(text, fleet.format("seven"))
+
+
+def test_a_part_of_a_group_of_whom_is_counted_as_what_it_is() -> None:
+    text = (
+        "The closure means seven staff, including three apprentices, will lose their jobs. "
+        '"We bake from four in the morning," Mrs Arkwright said.'
+    )
+    part = "The closure means seven staff, {} of whom are apprentices, will lose their jobs."
+    assert number_reasons(text, part.format("three")) == []
+    assert number_reasons(text, part.format("four"))

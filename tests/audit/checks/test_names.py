@@ -640,3 +640,22 @@ def test_a_title_written_short_is_no_name() -> None:
     )
     assert "entities" not in checks(al, "Their MD, Siobhan Reddy, says they cannot absorb the cut.")
     assert checks(al, "Their CFO, Siobhan Reddy, says they cannot absorb the cut.").get("entities")
+
+
+def test_a_short_form_for_the_head_noun_of_its_full_name() -> None:
+    al = aligner_of(
+        "The merger was approved by the Mid Wealdmoor Integrated Care Board (ICB) and the "
+        "Brackley Health Trust on Thursday. The board's director of primary care, Dr Alison "
+        "Ferraby, said recruitment had been difficult. The trust's finance director, Mark Hale, "
+        "said costs would rise."
+    )
+    claim = "{}, according to {}, who is the ICB's {}."
+    assert "entities" not in checks(
+        al,
+        claim.format(
+            "Recruiting has been difficult", "Dr Alison Ferraby", "director of primary care"
+        ),
+    )
+    assert checks(al, claim.format("Costs would rise", "Mark Hale", "finance director")).get(
+        "entities"
+    )

@@ -1032,3 +1032,85 @@ def test_a_thing_the_original_says_there_was_none_of() -> None:
     held = "At that time, the business {} a pest control contract."
     assert "negation" not in checks(al, held.format("did not hold"))
     assert checks(al, held.format("did hold")).get("negation")
+
+
+def test_yet_to_is_not_yet() -> None:
+    al = aligner_of("Council planning officers have not yet published a recommendation.")
+    assert "negation" not in checks(
+        al, "The council's planning officers have yet to publish a recommendation."
+    )
+    assert checks(al, "The planning officers have published a recommendation.").get("negation")
+    still = aligner_of(
+        "Patients who hold penalty notices may still have to pay them, the trust said."
+    )
+    assert "negation" not in checks(
+        still, "Patients who hold penalty notices may yet have to pay them, the trust said."
+    )
+
+
+def test_a_not_that_denies_the_apposed_noun() -> None:
+    al = aligner_of('"That is not a training wage. It is cheap labour," said Dana Oyelaran.')
+    assert "negation" not in checks(al, "That, she said, is cheap labour, not a training wage.")
+    assert checks(al, "That, she said, is not cheap labour.").get("negation")
+
+
+def test_not_out_to_is_not_trying_to() -> None:
+    al = aligner_of('"We are not trying to close the festival down," said Helen Mabbott.')
+    assert "negation" not in checks(
+        al, "She insisted the group isn't out to shut the festival down."
+    )
+    assert checks(al, "She said the group is out to shut the festival down.").get("negation")
+
+
+def test_rather_than_turns_down_the_alternative() -> None:
+    al = aligner_of(
+        '"This is about keeping general practice in these villages, not taking it away," Dr '
+        "Ferraby said."
+    )
+    kept = "In Dr Ferraby's words, the aim is to keep general practice in these villages {}."
+    assert "negation" not in checks(al, kept.format("rather than take it away"))
+    assert "negation" not in checks(al, kept.format("instead of taking it away"))
+    assert checks(
+        al, "In Dr Ferraby's words, the aim is to take general practice away from these villages."
+    ).get("negation")
+
+
+def test_not_the_only_one_says_there_were_others() -> None:
+    al = aligner_of(
+        "The council voted 9 to 2 on Tuesday to accept a bid of £68,400 from Fenwick & Hale. Two "
+        "other firms had tendered, at £52,000 and £91,500."
+    )
+    assert "negation" not in checks(
+        al, "Theirs was not the only tender: two other firms put in bids of £52,000 and £91,500."
+    )
+    assert checks(al, "Two other firms had not tendered.").get("negation")
+
+
+def test_a_could_that_neither_can_is_no_hedge() -> None:
+    al = aligner_of(
+        "Dr Alison Ferraby said neither practice had been able to fill a partner vacancy "
+        "advertised for 14 months."
+    )
+    claim = "Dr Ferraby said {} could fill a partner vacancy advertised for 14 months."
+    assert "modality" not in checks(al, claim.format("neither practice"))
+    assert checks(al, claim.format("the practice")).get("modality")
+
+
+def test_a_verb_joined_to_a_hedged_one_shares_its_hedge() -> None:
+    al = aligner_of(
+        "Elinor Hale, a partner at Fenwick & Hale, said the work was expected to take about 14 "
+        "weeks, starting in June."
+    )
+    claim = "The work {} start in June and take about 14 weeks."
+    assert "modality" not in checks(al, claim.format("is expected to"))
+    assert checks(al, claim.format("will")).get("modality")
+
+
+def test_getting_what_the_original_says_was_not_received() -> None:
+    al = aligner_of(
+        "The bakery did not receive any help from the government's energy relief scheme, which "
+        "ended for small firms last April."
+    )
+    got = "The bakery did {} help from the government's energy relief scheme."
+    assert checks(al, got.format("get some")).get("negation")
+    assert "negation" not in checks(al, got.format("not get any"))

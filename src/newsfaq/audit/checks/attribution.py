@@ -80,6 +80,9 @@ def _speakers(
         if frame is not None:
             out.append(frame)  # "Margaret Doyle's warning: “...”"
             continue
+        if _stated_stance(t):
+            out += [_noun_phrase(c) for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            continue  # "Castellano was clear that nobody is against a marina"
         if lemma not in SAY_VERBS:
             continue
         if lemma == "according":
@@ -134,6 +137,18 @@ def _speakers(
     # a thread's post number ("6/") is no word of the speaker
     out = [[t for t in sp if not THREAD_MARKER.fullmatch(t.text)] for sp in out]
     return [sp for sp in out if sp]
+
+
+_STANCE_WORDS = frozenset({"clear", "adamant", "emphatic", "insistent", "explicit", "firm"})
+
+
+def _stated_stance(verb: Token) -> bool:
+    """ "X was clear that ...", "X was adamant that ...": a way of saying what follows."""
+    return (
+        verb.lemma_ == "be"
+        and any(c.dep_ == "acomp" and c.lower_ in _STANCE_WORDS for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 _OPEN_QUOTES = frozenset({'"', "“", "‘"})
@@ -771,6 +786,9 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
         short = _proper(other)
         if short and proper and short < proper:
             return True
+        named = short - OFFICE_TITLES - TITLE_SHORT.keys() - NAME_TITLES
+        if len(named) >= 2 and named <= proper and len(short - named) == 1:
+            return True  # "Club chair Rosalind Okafor" for "Chair Rosalind Okafor"
         if surname is not None and surname == _surname(other) and _only_titled(speaker, other):
             return True  # "Operations director Graham Pettifer" for "Mr Pettifer"
         if _first_name_credit(speaker, other):

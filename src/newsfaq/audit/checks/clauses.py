@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from newsfaq.audit.align import Aligner, content_tokens, norm_word
 from newsfaq.audit.checks.common import CheckResult, Finding, _quote
 from newsfaq.audit.checks.content import addressed_to_audience
+from newsfaq.text.numbers import parse_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -336,10 +337,13 @@ def check_added_comparison(
         )
         if factor in said:
             continue
-        if _has_ratio([v for s in evidence for v in _amounts(s.span)], factor):
-            continue  # "from 3 million to 6.2 million" makes it nearly double
+        given = [v for s in evidence for v in _amounts(s.span)]
+        if _has_ratio(given, factor) or _has_ratio([*given, *_amounts(claim)], factor):
+            continue  # "from 3 million to 6.2 million" makes it nearly double; "31 left,
+            # more than twice the 14 of the year before", the figures checked on their own
         words = []
-        for t in claim.doc[tok.i : min(max(tok.i, tok.head.i) + 4, claim.end)]:
+        first = tok.i - 1 if tok.lower_ == "times" else tok.i  # "five times as much"
+        for t in claim.doc[first : min(max(tok.i, tok.head.i) + 4, claim.end)]:
             if t.is_punct:
                 break
             words.append(t.text_with_ws)
@@ -358,10 +362,15 @@ def _multiple(tok: Token) -> float | None:
     """The multiple a word states ("double" 2), or None; "twice" only as "twice as / twice
     the", not as a count ("met twice")."""
     factor = _MULTIPLES.get(tok.lemma_.lower())
+    after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     if factor is not None and tok.lower_ == "twice":
-        after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
         return factor if after in {"as", "the"} else None
+    if tok.lower_ == "times" and tok.i > 0 and after in _TIMES_AFTER:
+        return parse_number(tok.doc[tok.i - 1].text)  # "close to three times as much"
     return factor
+
+
+_TIMES_AFTER = frozenset({"as", "the", "more", "higher", "larger", "bigger", "greater", "what"})
 
 
 def _amounts(span: SpacySpan) -> list[tuple[str, float]]:
@@ -383,9 +392,10 @@ def _amounts(span: SpacySpan) -> list[tuple[str, float]]:
 
 
 def _has_ratio(values: list[tuple[str, float]], factor: float) -> bool:
-    """Two of ``values`` counting the same thing stand within 15% of ``factor`` to each other."""
+    """Two of ``values`` counting the same thing (or one of them nothing named) stand within
+    15% of ``factor`` to each other."""
     return any(
-        ka == kb and a > 0 and abs(b / a - factor) <= 0.15 * factor
+        (ka == kb or not ka or not kb) and a > 0 and abs(b / a - factor) <= 0.15 * factor
         for ka, a in values
         for kb, b in values
     )

@@ -191,6 +191,9 @@ class Finding:
     new_content: bool = False
     """Checkable content that the whole original never gives, as specific as a name or a date:
     a figure of money, a percentage or 100 and more ("worth around £90,000")."""
+    elsewhere: bool = False
+    """The original gives the claim's figure, but in another phrase ("four branches" where it
+    has "four facing closure"): what the figure counts may be said in other words."""
 
 
 @dataclass

@@ -419,6 +419,12 @@ def _figure(text: str, m: NumberMention, span: SpacySpan) -> _Figure:
         )
     parsed = _parsed_unit(tokens, span)
     units, near = parsed if parsed is not None else (_unit_words(tokens, span), [])
+    whom = _OF_WHOM_RE.match(text, m.end)
+    if whom is not None:
+        noun = span.doc.char_span(base + whom.start("noun"), base + whom.end("noun"))
+        if noun is not None and noun.root.pos_ in _NOUNS:
+            units = frozenset({_unit_of(noun.root)})  # "seven staff, four of whom are
+            # apprentices": four apprentices
     units = units - _CALENDAR_WORDS  # "voted 9 to 6 on Tuesday": the vote is not of Tuesdays
     phrase = m.text
     if near:
@@ -432,6 +438,21 @@ def _figure(text: str, m: NumberMention, span: SpacySpan) -> _Figure:
             end += 1  # the rest of a word the tokenizer split ("co-defendants")
         phrase = doc[first : max(end, tokens.end)].text
     return _Figure(m, units | _name_words(tokens, span), phrase, qualifier)
+
+
+_OF_WHOM_RE = re.compile(
+    r"\s+of\s+(?:whom|which|them)\s+(?:are|were|is|was|will\s+be)\s+(?:now\s+)?"
+    r"(?P<noun>[a-z]+)\b"
+)
+"""What a part of a counted group is ("four of whom are apprentices")."""
+
+
+_MULTIPLE_RE = re.compile(
+    r"\b(?P<n>\w+(?:\.\d+)?)\s+times\s+(?:as|the|more|higher|larger|bigger|greater|what)\b",
+    re.IGNORECASE,
+)
+"""A multiple ("three times as much"): a comparison, which the clause check derives from the
+figures it compares, not a figure of its own."""
 
 
 def _figures(span: SpacySpan, *, anaphoric: bool = True) -> list[_Figure]:
@@ -448,6 +469,7 @@ def _figures(span: SpacySpan, *, anaphoric: bool = True) -> list[_Figure]:
     skip += [c.span() for c in _CLOCK_RE.finditer(text)]
     skip += [c.span() for c in _DAY_OF_MONTH_RE.finditer(text)]
     skip += [c.span() for c in _LAP_TIME_RE.finditer(text)]
+    skip += [c.span("n") for c in _MULTIPLE_RE.finditer(text)]
     if not anaphoric:
         skip += [(t.idx - base, t.idx + len(t) - base) for t in span if _anaphoric(t)]
     return [
@@ -556,13 +578,12 @@ _UNNUMBERED = re.compile(
 
 def _unnumbered(text: str) -> list[float]:
     """Lengths of time, in hours, a text gives without a figure ("the first fortnight", "the
-    whole week"; not the rate's "a year")."""
+    whole week", "in a decade"; not the rate's "a year")."""
     out = []
     for m in _UNNUMBERED.finditer(text):
         unit = m["unit"].lower()
-        if unit == "fortnight":
-            out.append(336.0)
-        elif m["one"].lower() not in {"a", "an"}:  # "£410,000 a year" is a rate
+        # "£410,000 a year" is a rate; no rate is given "a fortnight" or "a decade"
+        if unit in {"fortnight", "decade"} or m["one"].lower() not in {"a", "an"}:
             out.append(_HOURS[unit])
     return out
 
@@ -629,6 +650,8 @@ def _units_meet(a: frozenset[str], b: frozenset[str]) -> bool:
         return True  # "the 18,500-capacity ground" for "holds 18,500 spectators"
     if a & {"one", "ones"} or b & {"one", "ones"}:
         return True  # "two new units" for "two new ones": the original's pro-form
+    if ("age" in a and b & {"year", "years"}) or ("age" in b and a & {"year", "years"}):
+        return True  # "whose average age is nine years" for "nine years old"
     if (a & _JOBS and b & _WORKERS) or (b & _JOBS and a & _WORKERS):
         return True  # "45 permanent jobs" for "45 permanent staff"
     if (a & _JOBS and b & _JOBS) or (a & _WORKFORCE and b & _WORKFORCE):
@@ -1256,6 +1279,7 @@ def _check_figure(
                 "unsupported",
                 f"the claim gives {_quote(fig.phrase)}; the original gives the figure only in "
                 f"{_join(d.phrase for d in elsewhere[:2])}",
+                elsewhere=True,
             )
         )
         return

@@ -329,7 +329,10 @@ def _check_slot_swap(
             if not rivals:
                 sentence, rivals = _place_next_door(sentence, ent, slot, rest, aligner)
         if not rivals and ent.label_ in {"ORG", "FAC", "GPE", "LOC"}:
-            rivals = _described_rival(sentence, words, slot, claim_words)
+            full = spelled_out_in(aligner.analysis.doc, _without_det(ent).text)
+            # "the ICB's director" for "the board's director", the Integrated Care Board (ICB)
+            known = words if full is None else [*words, *_ent_words(full.text)]
+            rivals = _described_rival(sentence, known, slot, claim_words)
             if _story_place(words, aligner) and all(
                 norm_word(o.root.lemma_) in _SETTLEMENTS for o in rivals
             ):

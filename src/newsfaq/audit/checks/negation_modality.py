@@ -139,14 +139,56 @@ _UNABLE_NOUNS = frozenset({"inability", "refusal"})
 _TIME_ADVERBS = frozenset({"before", "again", "yet", "since"})
 
 
+def _denies_another(neg: Token, tok: Token) -> bool:
+    """A "not" that denies something else than ``tok``: "not the only tender" says there were
+    others; "cheap labour, not a training wage" denies the wage, not the labour."""
+    doc = neg.doc
+    after = [t.lower_ for t in doc[neg.i + 1 : neg.i + 3]]
+    if after == ["the", "only"]:
+        return True
+    return neg.i > tok.i and tok.pos_ in {"NOUN", "PROPN"} and doc[neg.i - 1].text == ","
+
+
+def _rather_than(tok: Token) -> bool:
+    """ "keep it rather than take it away", "instead of selling it": the alternative turned
+    down."""
+    doc = tok.doc
+    if any(c.lower_ in _NOT_ONLY for c in tok.children):
+        return False  # "thinning rather than merely shrinking": it shrinks too
+
+    def after(word: Token, lead: str) -> bool:
+        return word.i > 0 and doc[word.i - 1].lower_ == lead
+
+    if tok.dep_ == "conj":
+        return any(
+            c.dep_ == "cc" and c.lower_ == "than" and after(c, "rather")
+            for c in tok.head.children
+            if c.i < tok.i
+        )
+    if tok.dep_ != "pcomp":
+        return False
+    return (tok.head.lower_ == "than" and after(tok.head, "rather")) or (
+        tok.head.lower_ == "of" and after(tok.head, "instead")
+    )
+
+
+_YET_HEADS = frozenset({"have", "be", "remain"})
+
+
 def _negated(tok: Token) -> bool:
     doc = tok.doc
     if any(
-        (c.dep_ == "neg" and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in _NOT_ONLY))
+        (
+            c.dep_ == "neg"
+            and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in _NOT_ONLY)
+            and not _denies_another(c, tok)
+        )
         or c.lower_ in _NEGATING_ADVERBS
         for c in tok.children
     ):
         return True  # "could hardly be worse" says "could not be worse"
+    if _rather_than(tok):
+        return True
     if any(
         c.dep_ == "advmod"
         and c.lower_ in _TIME_ADVERBS
@@ -192,11 +234,23 @@ def _negated(tok: Token) -> bool:
         return not _negated(head)  # "stopped the home taking admissions" (no "from"); "kept
         # Kelderdale going" is no such verb: it went on
     if tok.dep_ in {"acomp", "attr"} and head != tok:
-        return any(c.dep_ == "neg" or c.lower_ in _NEGATING_ADVERBS for c in head.children)
+        return any(
+            (c.dep_ == "neg" and not _denies_another(c, head)) or c.lower_ in _NEGATING_ADVERBS
+            for c in head.children
+        )
     if tok.dep_ == "xcomp" and head != tok and _failed(head):
         return not _negated(head)  # "failed to reach" says "did not reach"
     if tok.dep_ == "xcomp" and head != tok and head.lower_ in {"unable", "powerless"}:
         return not _negated(head)  # "unable to stop" says "could not stop"
+    if (
+        tok.dep_ == "xcomp"
+        and head != tok
+        and head.lemma_ in _YET_HEADS
+        and any(c.lower_ == "yet" and head.i < c.i < tok.i for c in head.children)
+    ):
+        return not _negated(head)  # "have yet to publish" says "have not published"
+    if tok.dep_ == "xcomp" and head != tok and head.lemma_ == "be":
+        return _negated(head)  # "isn't out to shut the festival", "is not set to close"
     if tok.dep_ in {"xcomp", "ccomp"} and head != tok and head.lemma_ in _CONTROL_VERBS:
         return _negated(head)
     return False
@@ -235,6 +289,15 @@ def _month_may(tok: Token) -> bool:
 
 
 _HEDGES_ADDED = frozenset({"could", "may", "might"})
+
+
+def _neither(verb: Token) -> bool:
+    """The verb's subject is "neither X" ("neither practice could fill the post")."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and any(g.dep_ in {"det", "preconj"} and g.lower_ == "neither" for g in c.children)
+        for c in verb.children
+    ) or any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "neither" for c in verb.children)
 
 
 def _hedge_added(tok: Token) -> bool:
@@ -312,6 +375,15 @@ def hedge_of(tok: Token) -> str:
             continue  # "may find themselves buying": of the verb that frames it
         if cur.lemma_.lower() in {"likely", "possible"}:
             return "hedged"
+        if (
+            cur.dep_ == "conj"
+            and cur.head != cur
+            and cur.head.dep_ == "xcomp"
+            and cur.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in cur.children)
+        ):
+            cur = cur.head  # "is expected to start in June and take 14 weeks": the conjunct
+            continue  # shares its head's frame
         break
     return "plain"
 
@@ -542,6 +614,8 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
     if (
         _hedge_added(v)
         and not _purpose(v)
+        # "neither practice could fill the post": the past's "can" denied, no hedge
+        and not (_negated(v) or _no_participant(v) or _neither(v))
         # "until a replacement could be built": the past's "can" in a time clause, no hedge
         and not any(
             c.dep_ == "mark" and c.lower_ in {"until", "till", "before"} for c in v.children
@@ -1211,10 +1285,11 @@ def _check_denied_content(claim: SpacySpan, ev: Sequence[Sentence], out: CheckRe
         t.dep_ == "neg"
         or norm_word(t.lemma_) in _NEG_WORDS
         or (norm_word(t.lemma_) in _DENYING_WORDS and norm_word(t.lemma_) not in ev_words)
+        or (t.pos_ == "VERB" and _negated(t))
         for t in claim
     ):
-        return  # a denying word of its own (one the evidence also uses, "without a licence",
-        # denies nothing the original does not)
+        return  # a denying word of its own ("have yet to publish"; one the evidence also uses,
+        # "without a licence", denies nothing the original does not)
     lemmas = {norm_word(t.lemma_) for t in claim}
 
     def denied(e: Token) -> bool:
@@ -1423,12 +1498,21 @@ def _same_particle(a: Token, b: Token) -> bool:
     return pa is None or pb is None or pa == pb
 
 
+_RECEIVE_VERBS = frozenset({"get", "receive", "obtain", "secure"})
+
+
+def _got(verb: Token) -> bool:
+    """ "get" with an object: "get some help" is "receive some help"."""
+    return norm_word(verb.lemma_) == "get" and any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _same_arguments(v: Token, ev_preds: Sequence[Token]) -> list[Token]:
     """The evidence's predicates, by another verb, with the claim predicate's subject and
     object or place ("were held on the affected servers" and "were not stored on the affected
     servers"): the same statement reworded. Only for a claim verb that is no light verb and
     no verb of saying, and a subject and an object both shared."""
-    if norm_word(v.lemma_) in _NOT_PAIRED:
+    lemma = norm_word(v.lemma_)
+    if lemma in _NOT_PAIRED and not _got(v):
         return []
     if any(t.lower_ in _RESTRICTIVE or t.lemma_.lower() in _NOT_NOUNS for t in v.subtree):
         return []  # "suffer from their inability to lock in prices" says "cannot" in a noun
@@ -1437,7 +1521,13 @@ def _same_arguments(v: Token, ev_preds: Sequence[Token]) -> list[Token]:
         return []
     out = []
     for e in ev_preds:
-        if norm_word(e.lemma_) in _NOT_PAIRED:
+        other = norm_word(e.lemma_)
+        if _got(v) or _got(e):
+            # "did get some help" and "did not receive any help": "get" pairs only with
+            # "receive" and its like
+            if not {lemma, other} <= _RECEIVE_VERBS:
+                continue
+        elif other in _NOT_PAIRED:
             continue
         s2, r2 = _argument_words(e)
         if subject & s2 and rest & r2:

@@ -388,12 +388,27 @@ def _specific_description(tok: Token) -> bool:
     return len(modifiers) >= 2
 
 
+def _acted_on(verb: Token) -> set[str]:
+    """What a verb acts on: its object's or complement's word, and for a preposition the
+    word of its object ("asked for a ban": ban), or the preposition when it has none; a
+    pronoun names nothing."""
+    out: set[str] = set()
+    for c in verb.children:
+        if c.dep_ in {"dobj", "attr"} and c.pos_ != "PRON":
+            out.add(norm_word(c.lemma_))
+        elif c.dep_ == "prep":
+            pobj = [g for g in c.children if g.dep_ == "pobj"]
+            if not any(g.pos_ == "PRON" for g in pobj):  # "put £15 million into it"
+                out |= {norm_word(g.lemma_) for g in pobj} or {norm_word(c.lemma_)}
+    return out
+
+
 def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckResult) -> bool:
     """The claim names ``ent`` as the one who ``verb``s, and the evidence has that very act done
     only by someone else it names ("Maria Okafor voted against the plan" where the original
     says "Peter Rask, who voted against the plan"). True when it adds that finding."""
     lemma = norm_word(verb.lemma_)
-    objects = {norm_word(c.lemma_) for c in verb.children if c.dep_ in {"dobj", "prep", "attr"}}
+    objects = _acted_on(verb)
     light = lemma in LIGHT_VERBS and not any(c.dep_ in {"dobj", "attr"} for c in verb.children)
     if lemma in SAY_VERBS or light or verb.pos_ != "VERB":
         return False  # a light verb names an act only with its object ("set aside 18 million")
@@ -421,9 +436,12 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
     for t in tokens:
         if t.pos_ != "VERB" or norm_word(t.lemma_) != lemma:
             continue
-        theirs = {norm_word(c.lemma_) for c in t.children}
+        theirs = {
+            norm_word(c.lemma_) for c in t.children if c.dep_ not in {"nsubj", "nsubjpass"}
+        } | _acted_on(t)
         if objects and not objects & theirs:
-            continue  # another act of the same verb ("voted for the budget")
+            continue  # another act of the same verb ("voted for the budget"; "asked for
+            # 22,000 places" is not "asked for a ban on glass")
         if not objects and any(c.dep_ == "dobj" for c in t.children):
             continue  # "Kompany dismissed" may be the one "X dismissed"
         agent = _agent_of(t) or _speaker_for_itself(t)
@@ -598,7 +616,27 @@ def _role_phrase_of(ent: SpacySpan) -> Token | None:
     root = ent.root
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         return next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
-    return next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    return next(
+        (
+            c
+            for c in root.children
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and not _titles_next_name(c)
+        ),
+        None,
+    )
+
+
+def _titles_next_name(noun: Token) -> bool:
+    """The noun is the title of the name that follows it, which the parse left out of its
+    phrase ("... in Parliament, its chair Rajiv Sandhu said": the chair is Sandhu's)."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or noun.right_edge.i > noun.i:
+        return False
+    name = doc[noun.i + 1]
+    if name.pos_ != "PROPN":
+        return False
+    subject = name if name.dep_ in {"nsubj", "nsubjpass"} else name.head
+    return subject.dep_ in {"nsubj", "nsubjpass"} and subject.pos_ == "PROPN"
 
 
 _ROLE_HOLDERS = frozenset({"PERSON", "ORG", "FAC", "GPE"})
@@ -1374,6 +1412,12 @@ def _party(verb: Token, figure: Token) -> tuple[Token, set[str]] | None:
     "the trust"), with its words; None for a pronoun, for a subject holding the figure itself
     or for any other subject ("tickets cost 5 pounds")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and not _farther_subject(c)), None)
+    if subj is None:  # "The trust has, she said, offered ...": the parse hangs the subject on
+        # the auxiliary the aside cuts off
+        subj = next(
+            (g for c in verb.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"),
+            None,
+        )
     if verb.lemma_.lower() == "cost":  # "will cost the company 18 million dollars": who pays
         subj = next((c for c in verb.children if c.dep_ == "dative"), None)
     if subj is None:  # "was spent by Lanternhouse": the agent of a passive
