@@ -1,0 +1,216 @@
+"""The audit as it first met each tune set: unseen text that may still be tuned on (issue 14).
+
+A tune set's *first contact* is the code of the session that wrote it, before any reading was
+fitted to it: how the audit meets text it has never seen, which is what the held-out sets
+measure, on sets whose units may be read. For every tune set in :data:`FIRST_CONTACT` this
+script takes that commit's ``src`` (``git archive``), audits the set with it exactly as
+``bench/audit_rewrites.py`` lays it out, and records for every claim how its verdict was
+reached: a contradiction, a rule (a rule check, a counterpart, new content, the claim keeping
+the original's wording) or the fitted model, with the model's P(error) and its line. Pooled over
+the sets it prints the units' precision, recall and false alarms
+
+- as the verdict of the time gave them;
+- with today's rule for kept wording: an attribution finding (not an attribution removed) and
+  a figure the original gives in another phrase are left to the model
+  (:data:`newsfaq.audit.verdict.MODEL_CHECKS_WHEN_KEPT`);
+- with that rule, for each FAQ answer threshold given (``--faq-thresholds``).
+
+Only tune sets are listed; nothing held out is read.
+
+    .venv/bin/python bench/audit_first_contact.py --faq-thresholds 0.2 0.25 0.3
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+FIRST_CONTACT = {
+    "more17": "03a258d",
+    "more18": "ff7ee2d",
+    "more19": "ff7ee2d",
+    "more20": "acf28a1",
+    "more21": "acf28a1",
+    "more22": "acf28a1",
+    "more23": "7fdc4ff",
+    "more24": "7fdc4ff",
+    "more25": "7fdc4ff",
+    "more26": "256dfc1",
+}
+"""Tune sets and the commit each was first audited at (the session that wrote it began there;
+``more24`` and ``more25`` were written later in session 27, at code that had not read them
+either)."""
+
+_MARK = re.compile(r"^\[\[fc:(?P<json>\{.*?\})\]\] ")
+
+
+def _worker(name: str, out: Path) -> None:
+    """Audit one set with the ``newsfaq`` on ``PYTHONPATH`` and write its units' claims."""
+    import importlib
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from audit_rewrites import load_set, run, split
+
+    pipeline = importlib.import_module("newsfaq.audit.pipeline")
+    verdict = importlib.import_module("newsfaq.audit.verdict")
+    judge = pipeline.judge
+
+    def tags_of(result: Any, faq: bool) -> list[str]:
+        tags = []
+        for f in result.findings:
+            if f.severity == "contradicted":
+                tags.append("contradicted")
+            elif f.check in verdict.RULE_CHECKS:
+                tags.append("rule check")
+            elif getattr(f, "counterpart", False):
+                tags.append("counterpart")
+            elif getattr(f, "new_content", False):
+                tags.append("new content")
+            elif result.trigrams >= verdict.REWORDED_TRIGRAMS and (faq or f.check != "content"):
+                weighed = (
+                    f.check == "attribution" and not f.reason.startswith("attribution removed")
+                ) or "the figure only in" in f.reason
+                tags.append("kept, weighed now" if weighed else "kept")
+        return tags
+
+    def recording(result: Any, ordered: Any, *, answer: bool, **kw: Any) -> Any:
+        j = judge(result, ordered, answer=answer, **kw)
+        faq = answer if kw.get("in_faq") is None else bool(kw["in_faq"])
+        model = verdict.load_model()
+        note = {
+            "p": model.p_error(verdict.claim_features(result, answer=answer)),
+            "line": model.line(answer=faq),
+            "faq": faq,
+            "tags": tags_of(result, faq),
+        }
+        reasons = list(j.reasons) or [""]
+        reasons[0] = f"[[fc:{json.dumps(note)}]] {reasons[0]}"
+        return verdict.Judgement(j.verdict, j.score, reasons)
+
+    pipeline.judge = recording
+    docs = load_set(ROOT / "bench" / "data" / f"rewrites-{name}")
+    res = run(docs, split([d["id"] for d, _ in docs]))
+    units = []
+    for u in res.units:
+        if u.kind == "heading" or not u.counted:
+            continue
+        claims = []
+        for c in u.claims:
+            m = _MARK.match(c["first_reason"] or "")
+            if m is not None:
+                claims.append({"verdict": c["verdict"], **json.loads(m["json"])})
+        units.append({"kind": u.kind, "error": u.label == "error", "claims": claims})
+    out.write_text(json.dumps(units), encoding="utf-8")
+
+
+def _audit_at(
+    name: str, commit: str, cache: Path, *, src_only: bool = False
+) -> list[dict[str, Any]]:
+    """The set's units as the code at ``commit`` audits it (kept in ``cache``); with
+    ``src_only``, only that code checked out."""
+    src = cache / commit
+    if not src.exists():
+        src.mkdir(parents=True)
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", commit, "src"], check=True, capture_output=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(src)], input=archive, check=True)
+    if src_only:
+        return []
+    out = cache / f"{name}-{commit}.json"
+    if not out.exists():
+        env = os.environ | {"PYTHONPATH": str(src / "src")}
+        subprocess.run(
+            [sys.executable, __file__, "--worker", name, str(out)],
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    units: list[dict[str, Any]] = json.loads(out.read_text(encoding="utf-8"))
+    return units
+
+
+@dataclass
+class Tally:
+    caught: int = 0
+    errors: int = 0
+    false_alarms: int = 0
+    faithful: int = 0
+
+    def row(self, label: str) -> str:
+        p = self.caught / max(1, self.caught + self.false_alarms)
+        r = self.caught / max(1, self.errors)
+        fa = 100 * self.false_alarms / max(1, self.faithful)
+        return (
+            f"| {label} | {p:.3f} | {r:.3f} ({self.caught} of {self.errors}) "
+            f"| {fa:.2f}% ({self.false_alarms} of {self.faithful}) |"
+        )
+
+
+def _flagged(claim: dict[str, Any], policy: str, faq_line: float | None) -> bool:
+    if policy == "then":
+        return bool(claim["verdict"] != "supported")
+    tags = [t for t in claim["tags"] if t != "kept, weighed now"]
+    if tags:
+        return True
+    line = faq_line if claim["faq"] and faq_line is not None else claim["line"]
+    return bool(claim["p"] >= line)
+
+
+def _tally(units: list[dict[str, Any]], kind: str, policy: str, faq_line: float | None) -> Tally:
+    t = Tally()
+    for u in units:
+        if u["kind"] != kind:
+            continue
+        hit = any(_flagged(c, policy, faq_line) for c in u["claims"])
+        if u["error"]:
+            t.errors += 1
+            t.caught += hit
+        else:
+            t.faithful += 1
+            t.false_alarms += hit
+    return t
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--faq-thresholds", nargs="*", type=float, default=[])
+    ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "first-contact")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--worker", nargs=2, metavar=("SET", "OUT"), help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.worker:
+        _worker(args.worker[0], Path(args.worker[1]))
+        return 0
+    args.cache.mkdir(parents=True, exist_ok=True)
+    for commit in dict.fromkeys(FIRST_CONTACT.values()):
+        _audit_at("", commit, args.cache, src_only=True)
+    print(f"auditing {len(FIRST_CONTACT)} sets, {args.jobs} at a time ...", file=sys.stderr)
+    with ThreadPoolExecutor(args.jobs) as pool:
+        found = pool.map(lambda item: _audit_at(*item, args.cache), FIRST_CONTACT.items())
+    units = [u for set_units in found for u in set_units]
+    print(f"First contact, pooled over {len(FIRST_CONTACT)} tune sets: {', '.join(FIRST_CONTACT)}")
+    print()
+    print("| verdict | precision | recall | false alarms |")
+    print("|---|---:|---:|---:|")
+    for kind in ("body", "faq"):
+        print(_tally(units, kind, "then", None).row(f"{kind}, as then"))
+        print(_tally(units, kind, "now", None).row(f"{kind}, kept wording weighed"))
+    for line in args.faq_thresholds:
+        print(_tally(units, "faq", "now", line).row(f"faq, kept wording weighed, line {line}"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
