@@ -10,9 +10,10 @@ the original's wording) or the fitted model, with the model's P(error) and its l
 the sets it prints the units' precision, recall and false alarms
 
 - as the verdict of the time gave them;
-- with today's rule for kept wording: an attribution finding (not an attribution removed) and
-  a figure the original gives in another phrase are left to the model
-  (:data:`newsfaq.audit.verdict.MODEL_CHECKS_WHEN_KEPT`);
+- with today's rule for kept wording: a finding that may be the rewriter's wording is left to
+  the model (``Finding.wording``: a figure the original gives in another phrase, a sentence the
+  original credits to no one, a speaker named on one side and described on the other, read
+  here from the reasons of the time: "the …" against a name);
 - with that rule, for each FAQ answer threshold given (``--faq-thresholds``).
 
 Only tune sets are listed; nothing held out is read.
@@ -55,6 +56,25 @@ either)."""
 _MARK = re.compile(r"^\[\[fc:(?P<json>\{.*?\})\]\] ")
 
 
+_CREDITS = re.compile(
+    r"the claim credits “(?P<mine>[^”]*)”.*the original credits “(?P<theirs>[^”]*)”"
+)
+
+
+def _may_be_wording(reason: str) -> bool:
+    """Today's ``Finding.wording``, read from a reason of the time."""
+    if "the figure only in" in reason or "does not credit this to" in reason:
+        return True
+    m = _CREDITS.search(reason)
+    if m is None:
+        return False
+
+    def described(speaker: str) -> bool:
+        return speaker.lower().startswith(("the ", "a ", "an ", "its ", "their "))
+
+    return described(m["mine"]) != described(m["theirs"])
+
+
 def _worker(name: str, out: Path) -> None:
     """Audit one set with the ``newsfaq`` on ``PYTHONPATH`` and write its units' claims."""
     import importlib
@@ -78,10 +98,7 @@ def _worker(name: str, out: Path) -> None:
             elif getattr(f, "new_content", False):
                 tags.append("new content")
             elif result.trigrams >= verdict.REWORDED_TRIGRAMS and (faq or f.check != "content"):
-                weighed = (
-                    f.check == "attribution" and not f.reason.startswith("attribution removed")
-                ) or "the figure only in" in f.reason
-                tags.append("kept, weighed now" if weighed else "kept")
+                tags.append("kept, weighed now" if _may_be_wording(f.reason) else "kept")
         return tags
 
     def recording(result: Any, ordered: Any, *, answer: bool, **kw: Any) -> Any:

@@ -73,20 +73,22 @@ def test_any_finding_on_a_claim_that_keeps_the_wording_is_decisive() -> None:
     assert not by_rule(_result(f, trigrams=0.2))
 
 
-def test_who_said_it_and_a_figure_found_elsewhere_are_weighed_on_kept_wording() -> None:
+def test_a_finding_that_may_be_wording_is_weighed_on_kept_wording() -> None:
     # a parse's reading of the speaker, or of what a figure counts, is noise more often than a
     # change when the sentence is the original's: the model weighs it
-    said = Finding("attribution", "unsupported", "attribution: the original does not credit")
+    said = Finding("attribution", "unsupported", "attribution: ... not credit", wording=True)
     assert not by_rule(_result(said, trigrams=0.8))
+    other = Finding("attribution", "unsupported", "attribution: the claim credits “the board”")
+    assert by_rule(_result(other, trigrams=0.8))
     four = Finding(
         "numbers",
         "unsupported",
         "the claim gives “four branches”; the original gives the figure only in “four facing”",
-        elsewhere=True,
+        wording=True,
     )
     assert not by_rule(_result(four, trigrams=0.8))
-    other = Finding("numbers", "unsupported", "the original gives “1921” about something else")
-    assert by_rule(_result(other, trigrams=0.8))
+    moved = Finding("numbers", "unsupported", "the original gives “1921” about something else")
+    assert by_rule(_result(moved, trigrams=0.8))
     named = Finding("attribution", "unsupported", "attribution: ...", counterpart=True)
     assert by_rule(_result(named, trigrams=0.8))
     removed = Finding(

@@ -35,7 +35,6 @@ from newsfaq.audit.checks import CheckResult, Finding
 from newsfaq.models import Verdict
 
 __all__ = [
-    "MODEL_CHECKS_WHEN_KEPT",
     "RULE_CHECKS",
     "Judgement",
     "VerdictModel",
@@ -192,8 +191,8 @@ def by_rule(result: CheckResult, *, answer: bool = False) -> bool:
     figure the original does not give (:attr:`Finding.new_content`), a mismatch with another
     counterpart the original gives in the same place (:attr:`Finding.counterpart`), or any
     finding on a claim that keeps the original's wording (half its word trigrams or more),
-    where a finding is a real change, not paraphrase noise (but for the checks of
-    :data:`MODEL_CHECKS_WHEN_KEPT`, which the model weighs). In a body sentence (not an
+    where a finding is a real change, not paraphrase noise (but for a finding that may be
+    wording, :func:`_weighed_when_kept`, which the model weighs). In a body sentence (not an
     ``answer``) that last rule leaves out the content check's new words: a rewriter who keeps
     the original's sentence adds colour to it ("the day was overshadowed when ...", "a
     crowded public gathering"), while a new word in an answer copied from the original is
@@ -212,27 +211,20 @@ def by_rule(result: CheckResult, *, answer: bool = False) -> bool:
     )
 
 
-MODEL_CHECKS_WHEN_KEPT = frozenset({"attribution"})
-"""Checks whose plain ``unsupported`` findings (no counterpart, no new content) the model
-weighs even on a claim that keeps the original's wording, as it weighs a figure the original
-gives in another phrase (:attr:`Finding.elsewhere`). On ten tune sets of rewrites as the audit
-met them first (``more17`` … ``more26``, each at the code before any reading was fitted to it),
-leaving these findings to the model un-flags 22 faithful body sentences and loses one caught
-error: "the claim credits 'the CEO'; the original credits 'Ms Marsh'", "the claim gives 'four
-branches'; the original gives the figure only in 'four facing closure'" are a parse's reading
-of who said it, or of what a figure counts, more often than a change when the sentence is the
-original's. (A figure the original gives about something else, and who did what to what, stay
-rules: the original's words recombined, "the drainage network overflowed in 1921", "the federal
-government will cover the wetland park", keep most of its wording.)"""
-
-
 def _weighed_when_kept(finding: Finding) -> bool:
-    """A finding the model weighs even on a claim that keeps the original's wording; not an
-    attribution removed ("attribution removed: the original gives this as what the union
-    says"), which states as fact what the original only reports."""
-    if finding.check in MODEL_CHECKS_WHEN_KEPT:
-        return finding_kind(finding) != "attribution:attribution removed"
-    return finding.elsewhere
+    """A finding the model weighs even on a claim that keeps the original's wording: one that
+    may be the rewriter's wording (:attr:`Finding.wording`: a figure the original gives in
+    another phrase, a speaker the claim may describe in other words, a sentence the original
+    credits to no one). On ten tune sets of rewrites as the audit met them first (``more17`` …
+    ``more26``, each at the code of the session that wrote it, ``bench/audit_first_contact.py``)
+    such findings on kept wording flagged faithful sentences far more often than changed ones
+    ("the claim credits 'the CEO'; the original credits 'Ms Marsh'", "the claim gives 'four
+    branches'; the original gives the figure only in 'four facing closure'"); an attribution
+    removed, a speaker of another kind ("the growers' association" for "the inspectorate"), a
+    figure the original gives about something else and who did what to what stay rules: the
+    original's words recombined keep most of its wording ("the drainage network overflowed in
+    1921", "the federal government will cover the wetland park")."""
+    return finding.wording
 
 
 @dataclass(frozen=True)

@@ -1173,3 +1173,15 @@ def test_being_clear_that_is_saying_it() -> None:
     claim = "{} was clear that nobody is against a marina, only one that drains the pound."
     assert checks(al, claim.format("Castellano")).get("attribution")
     assert "attribution" not in checks(al, claim.format("Mr Tully"))
+
+
+def test_a_speaker_named_on_one_side_and_described_on_the_other_may_be_wording() -> None:
+    al = aligner_of(
+        "The inspectorate said no infections had so far been found in the valley's pear or "
+        "cherry orchards."
+    )
+    said = "According to {}, no infections have so far been found in the valley's pear orchards."
+    described = [f for f in result_of(al, said.format("the growers' association")).findings]
+    assert [f.wording for f in described if f.check == "attribution"] == [False]
+    named = [f for f in result_of(al, said.format("Dunmore Growers Ltd")).findings]
+    assert [f.wording for f in named if f.check == "attribution"] == [True]

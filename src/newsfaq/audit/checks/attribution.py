@@ -506,6 +506,7 @@ def _check_attribution(
                     "attribution",
                     "unsupported",
                     f"attribution: the claim credits {_quote(text)}; the original credits {given}",
+                    wording=_may_describe(sp, credited),
                     counterpart=(bool(_proper(sp)) and any(_proper(o) for o in credited))
                     or _other_participant(sp, best, credited)
                     or (
@@ -541,8 +542,18 @@ def _check_attribution(
                     "attribution",
                     "unsupported",
                     f"attribution: the original does not credit this to {_quote(text)}",
+                    wording=True,
                 )
             )
+
+
+def _may_describe(speaker: Sequence[Token], credited: list[list[Token]]) -> bool:
+    """One side names its speaker and the other only describes one ("the firm" and ClearPath,
+    "the CEO" and Ms Marsh, Skerrin Ferries and "the company"): the description may be the
+    name's in other words. Two descriptions of different heads ("the growers' association",
+    "the inspectorate") are two parties."""
+    mine = bool(_proper(speaker))
+    return any(mine != bool(_proper(other)) for other in credited)
 
 
 def _credited_elsewhere(

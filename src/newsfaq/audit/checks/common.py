@@ -191,9 +191,11 @@ class Finding:
     new_content: bool = False
     """Checkable content that the whole original never gives, as specific as a name or a date:
     a figure of money, a percentage or 100 and more ("worth around £90,000")."""
-    elsewhere: bool = False
-    """The original gives the claim's figure, but in another phrase ("four branches" where it
-    has "four facing closure"): what the figure counts may be said in other words."""
+    wording: bool = False
+    """The mismatch may be the rewriter's wording rather than a change: the original gives the
+    claim's figure in another phrase ("four branches" where it has "four facing closure"), the
+    claim's speaker may describe the original's in other words ("the firm" for ClearPath, "the
+    CEO" for Ms Marsh), or the original credits that sentence to no one."""
 
 
 @dataclass

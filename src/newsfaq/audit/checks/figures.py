@@ -1279,7 +1279,7 @@ def _check_figure(
                 "unsupported",
                 f"the claim gives {_quote(fig.phrase)}; the original gives the figure only in "
                 f"{_join(d.phrase for d in elsewhere[:2])}",
-                elsewhere=True,
+                wording=True,
             )
         )
         return
