@@ -61,10 +61,22 @@ _CREDITS = re.compile(
 )
 
 
-def _may_be_wording(reason: str) -> bool:
-    """Today's ``Finding.wording``, read from a reason of the time."""
-    if "the figure only in" in reason or "does not credit this to" in reason:
+_ONLY_IN = re.compile(r"the figure only in “(?P<phrase>[^”]*)”")
+
+
+def _may_be_wording(reason: str, claim: str) -> bool:
+    """Today's ``Finding.wording``, read from a reason of the time (and the claim's text): a
+    figure the original gives in another phrase that counts nothing else, a sentence credited
+    to no one, a speaker described ("the …") on one side and named on the other."""
+    if "does not credit this to" in reason:
         return True
+    only = _ONLY_IN.search(reason)
+    if only is not None:
+        from newsfaq.audit.checks.figures import _counts_nothing_else, _figures
+        from newsfaq.text.nlp import parse
+
+        given = _figures(parse(only["phrase"])[:])
+        return bool(given) and all(_counts_nothing_else(g, claim) for g in given)
     m = _CREDITS.search(reason)
     if m is None:
         return False
@@ -98,8 +110,18 @@ def _worker(name: str, out: Path) -> None:
             elif getattr(f, "new_content", False):
                 tags.append("new content")
             elif result.trigrams >= verdict.REWORDED_TRIGRAMS and (faq or f.check != "content"):
-                tags.append("kept, weighed now" if _may_be_wording(f.reason) else "kept")
+                tags.append(f"kept: {f.reason}")
         return tags
+
+    claims_of: dict[int, str] = {}
+    checked_claims = pipeline.checked_claims
+
+    def recording_checked(*args: Any, **kw: Any) -> Any:
+        found = checked_claims(*args, **kw)
+        claims_of.update((id(c.result), c.claim.text) for c in found)
+        return found
+
+    pipeline.checked_claims = recording_checked
 
     def recording(result: Any, ordered: Any, *, answer: bool, **kw: Any) -> Any:
         j = judge(result, ordered, answer=answer, **kw)
@@ -110,6 +132,7 @@ def _worker(name: str, out: Path) -> None:
             "line": model.line(answer=faq),
             "faq": faq,
             "tags": tags_of(result, faq),
+            "claim": claims_of.get(id(result), ""),
         }
         reasons = list(j.reasons) or [""]
         reasons[0] = f"[[fc:{json.dumps(note)}]] {reasons[0]}"
@@ -178,7 +201,11 @@ class Tally:
 def _flagged(claim: dict[str, Any], policy: str, faq_line: float | None) -> bool:
     if policy == "then":
         return bool(claim["verdict"] != "supported")
-    tags = [t for t in claim["tags"] if t != "kept, weighed now"]
+    tags = [
+        t
+        for t in claim["tags"]
+        if not (t.startswith("kept: ") and _may_be_wording(t[6:], claim["claim"]))
+    ]
     if tags:
         return True
     line = faq_line if claim["faq"] and faq_line is not None else claim["line"]

@@ -1185,3 +1185,14 @@ def test_a_speaker_named_on_one_side_and_described_on_the_other_may_be_wording()
     assert [f.wording for f in described if f.check == "attribution"] == [False]
     named = [f for f in result_of(al, said.format("Dunmore Growers Ltd")).findings]
     assert [f.wording for f in named if f.check == "attribution"] == [True]
+
+
+def test_a_described_speaker_the_original_names_in_apposition_is_named() -> None:
+    al = aligner_of(
+        "The ferry ran aground in March. The company that operated it, Western Isles Shipping, "
+        "said repairs would cost about 2.8 million pounds."
+    )
+    claim = "The company that operated it, {}, said repairs would cost about 2.8 million pounds."
+    moved = [f for f in result_of(al, claim.format("Gwen Pritchard")).findings]
+    assert [f.wording for f in moved if f.check == "attribution"] == [False]
+    assert not [f for f in result_of(al, claim.format("Western Isles Shipping")).findings]

@@ -796,3 +796,18 @@ def test_a_part_of_a_group_of_whom_is_counted_as_what_it_is() -> None:
     part = "The closure means seven staff, {} of whom are apprentices, will lose their jobs."
     assert number_reasons(text, part.format("three")) == []
     assert number_reasons(text, part.format("four"))
+
+
+def test_a_figure_given_in_another_phrase_may_be_wording_unless_it_counts_another_thing() -> None:
+    from newsfaq.audit.checks.figures import _counts_nothing_else, _figures
+
+    al = aligner_of(
+        "The company issued 145 million shares last year. Frozen meals, which account for about "
+        "a third of the company's sales, grew 11 percent."
+    )
+    moved = "Frozen meals, which account for 145 million of the company's sales, grew."
+    assert [f.wording for f in result_of(al, moved).findings if f.check == "numbers"] == [False]
+    four = _figures(parse("The library was one of four facing closure.")[:])[-1]
+    assert _counts_nothing_else(four, "The library was one of four branches facing closure.")
+    (shares,) = _figures(parse("The company issued 145 million shares.")[:])
+    assert not _counts_nothing_else(shares, moved)

@@ -552,8 +552,17 @@ def _may_describe(speaker: Sequence[Token], credited: list[list[Token]]) -> bool
     "the CEO" and Ms Marsh, Skerrin Ferries and "the company"): the description may be the
     name's in other words. Two descriptions of different heads ("the growers' association",
     "the inspectorate") are two parties."""
-    mine = bool(_proper(speaker))
-    return any(mine != bool(_proper(other)) for other in credited)
+
+    def named(sp: Sequence[Token]) -> bool:  # "The company that operated it, Western Isles
+        # Shipping, said": named in apposition
+        return bool(_proper(sp)) or any(
+            c.dep_ == "appos" and any(g.pos_ == "PROPN" for g in c.subtree)
+            for t in sp
+            for c in t.subtree
+        )
+
+    mine = named(speaker)
+    return any(mine != named(other) for other in credited)
 
 
 def _credited_elsewhere(

@@ -193,7 +193,8 @@ class Finding:
     a figure of money, a percentage or 100 and more ("worth around £90,000")."""
     wording: bool = False
     """The mismatch may be the rewriter's wording rather than a change: the original gives the
-    claim's figure in another phrase ("four branches" where it has "four facing closure"), the
+    claim's figure in another phrase that counts nothing else ("four branches" where it has
+    "four facing closure"; not "145 million of its sales" for "145 million shares"), the
     claim's speaker may describe the original's in other words ("the firm" for ClearPath, "the
     CEO" for Ms Marsh), or the original credits that sentence to no one."""
 
