@@ -3,18 +3,17 @@ model for the rest.
 
 Rules decide what the checks can check: a mismatch the evidence states otherwise (a figure, date,
 name, negation ...) makes a claim ``contradicted``; a date or name the original does not give, a
-mismatch with another counterpart the original gives in the same place (a statement credited
-to, or an act done by, another named person; another modifier of the same word), and any finding
-on a claim that keeps the original's wording (in a body sentence, any but new content words) make
-it ``unsupported``. Whether a reworded claim
-that the checks otherwise could not confirm (content words, figures, attribution, certainty,
-what happened) is ``unsupported`` is decided by a small logistic model over which checks found
-what (one feature per family of check and per kind of finding, the kinds of new words), how much
-of the claim the original states (content words found, relations and wording kept) and whether
-the claim is an FAQ answer. A lone "not in the original: deal, decided" is weak evidence of an
-invented detail in a chatty paraphrase; the model weighs such findings on labelled rewrites
-(``bench/audit_verdict.py`` fits it; ``data/audit_verdict.json`` holds the weights, the
-thresholds and their provenance).
+mismatch with another counterpart the original gives in the same place (a statement credited to, or
+an act done by, another named person; another modifier of the same word), and any finding on a claim
+that keeps the original's wording (in a body sentence, any but new content words, and none that may
+be the rewriter's wording, ``Finding.wording``) make it ``unsupported``. Whether a reworded claim
+that the checks otherwise could not confirm (content words, figures, attribution, certainty, what
+happened) is ``unsupported`` is decided by a small logistic model over which checks found what (one
+feature per family of check and per kind of finding, the kinds of new words), how much of the claim
+the original states (content words found, relations and wording kept) and whether the claim is an
+FAQ answer. A lone "not in the original: deal, decided" is weak evidence of an invented detail in a
+chatty paraphrase; the model weighs such findings on labelled rewrites (``bench/audit_verdict.py``
+fits it; ``data/audit_verdict.json`` holds the weights, the thresholds and their provenance).
 
 The score a claim shows is the one the verdict uses: ``1 - P(error)`` under the model (0 for a
 contradiction, at most half the flagging line for a finding a rule decides), and a claim is
@@ -212,18 +211,19 @@ def by_rule(result: CheckResult, *, answer: bool = False) -> bool:
 
 
 def _weighed_when_kept(finding: Finding) -> bool:
-    """A finding the model weighs even on a claim that keeps the original's wording: one that
-    may be the rewriter's wording (:attr:`Finding.wording`: a figure the original gives in
-    another phrase, a speaker the claim may describe in other words, a sentence the original
-    credits to no one). On ten tune sets of rewrites as the audit met them first (``more17`` …
-    ``more26``, each at the code of the session that wrote it, ``bench/audit_first_contact.py``)
-    such findings on kept wording flagged faithful sentences far more often than changed ones
-    ("the claim credits 'the CEO'; the original credits 'Ms Marsh'", "the claim gives 'four
-    branches'; the original gives the figure only in 'four facing closure'"); an attribution
-    removed, a speaker of another kind ("the growers' association" for "the inspectorate"), a
-    figure the original gives about something else and who did what to what stay rules: the
-    original's words recombined keep most of its wording ("the drainage network overflowed in
-    1921", "the federal government will cover the wetland park")."""
+    """A finding the model weighs even on a claim that keeps the original's wording: one that may be
+    the rewriter's wording (:attr:`Finding.wording`: a figure the original gives in another
+    phrase that counts nothing else, a speaker the claim may describe in other words, a sentence
+    the original credits to no one). On ten tune sets of rewrites as the audit met them first
+    (``more17`` … ``more26``, each at the code of the session that wrote it,
+    ``bench/audit_first_contact.py``) such findings on kept wording flagged faithful sentences
+    far more often than changed ones ("the claim credits 'the CEO'; the original credits 'Ms
+    Marsh'", "the claim gives 'four branches'; the original gives the figure only in 'four
+    facing closure'"); an attribution removed, a speaker of another kind ("the growers'
+    association" for "the inspectorate"), a figure the original gives about something else and
+    who did what to what stay rules: the original's words recombined keep most of its wording
+    ("the drainage network overflowed in 1921", "the federal government will cover the wetland
+    park")."""
     return finding.wording
 
 
