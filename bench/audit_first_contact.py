@@ -198,15 +198,19 @@ class Tally:
         )
 
 
+def _ruled_now(claim: dict[str, Any]) -> bool:
+    """Whether a rule of today's verdict decides the claim: any rule of the time but a
+    kept-wording finding that may be wording."""
+    return any(
+        not (t.startswith("kept: ") and _may_be_wording(t[6:], claim["claim"]))
+        for t in claim["tags"]
+    )
+
+
 def _flagged(claim: dict[str, Any], policy: str, faq_line: float | None) -> bool:
     if policy == "then":
         return bool(claim["verdict"] != "supported")
-    tags = [
-        t
-        for t in claim["tags"]
-        if not (t.startswith("kept: ") and _may_be_wording(t[6:], claim["claim"]))
-    ]
-    if tags:
+    if claim["ruled_now"]:
         return True
     line = faq_line if claim["faq"] and faq_line is not None else claim["line"]
     return bool(claim["p"] >= line)
@@ -244,6 +248,9 @@ def main(argv: list[str] | None = None) -> int:
     with ThreadPoolExecutor(args.jobs) as pool:
         found = pool.map(lambda item: _audit_at(*item, args.cache), FIRST_CONTACT.items())
     units = [u for set_units in found for u in set_units]
+    for u in units:  # read once: the policies and thresholds below only count
+        for c in u["claims"]:
+            c["ruled_now"] = _ruled_now(c)
     print(f"First contact, pooled over {len(FIRST_CONTACT)} tune sets: {', '.join(FIRST_CONTACT)}")
     print()
     print("| verdict | precision | recall | false alarms |")

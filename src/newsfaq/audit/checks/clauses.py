@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import Aligner, content_tokens, norm_word
-from newsfaq.audit.checks.common import CheckResult, Finding, _quote
+from newsfaq.audit.checks.common import AFTER_TIMES, CheckResult, Finding, _quote
 from newsfaq.audit.checks.content import addressed_to_audience
 from newsfaq.text.numbers import parse_number
 
@@ -365,12 +365,9 @@ def _multiple(tok: Token) -> float | None:
     after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     if factor is not None and tok.lower_ == "twice":
         return factor if after in {"as", "the"} else None
-    if tok.lower_ == "times" and tok.i > 0 and after in _TIMES_AFTER:
+    if tok.lower_ == "times" and tok.i > 0 and after in AFTER_TIMES:
         return parse_number(tok.doc[tok.i - 1].text)  # "close to three times as much"
     return factor
-
-
-_TIMES_AFTER = frozenset({"as", "the", "more", "higher", "larger", "bigger", "greater", "what"})
 
 
 def _amounts(span: SpacySpan) -> list[tuple[str, float]]:

@@ -239,6 +239,12 @@ def noun_words(tok: Token) -> frozenset[str]:
     return frozenset(norm_word(t.lemma_) for t in tok.subtree if t.pos_ in {"NOUN", "PROPN"})
 
 
+AFTER_TIMES = frozenset({"as", "the", "more", "higher", "larger", "bigger", "greater", "what"})
+"""Words after "N times" that make it a multiple ("three times as much", "five times the
+figure"), which the clause check derives from the figures it compares, not a figure of its
+own."""
+
+
 TITLE_SHORT = {
     "ceo": ("chief", "executive"),
     "md": ("director",),

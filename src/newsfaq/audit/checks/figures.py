@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 from newsfaq.audit.checks.common import (
     _NOUNS,
+    AFTER_TIMES,
     NAMED,
     CheckResult,
     Finding,
@@ -448,11 +449,9 @@ _OF_WHOM_RE = re.compile(
 
 
 _MULTIPLE_RE = re.compile(
-    r"\b(?P<n>\w+(?:\.\d+)?)\s+times\s+(?:as|the|more|higher|larger|bigger|greater|what)\b",
-    re.IGNORECASE,
+    rf"\b(?P<n>\w+(?:\.\d+)?)\s+times\s+(?:{'|'.join(sorted(AFTER_TIMES))})\b", re.IGNORECASE
 )
-"""A multiple ("three times as much"): a comparison, which the clause check derives from the
-figures it compares, not a figure of its own."""
+"""A multiple ("three times as much", see :data:`AFTER_TIMES`): no figure of its own."""
 
 
 def _figures(span: SpacySpan, *, anaphoric: bool = True) -> list[_Figure]:

@@ -295,9 +295,12 @@ def _neither(verb: Token) -> bool:
     """The verb's subject is "neither X" ("neither practice could fill the post")."""
     return any(
         c.dep_ in {"nsubj", "nsubjpass"}
-        and any(g.dep_ in {"det", "preconj"} and g.lower_ == "neither" for g in c.children)
+        and (
+            c.lower_ == "neither"
+            or any(g.dep_ in {"det", "preconj"} and g.lower_ == "neither" for g in c.children)
+        )
         for c in verb.children
-    ) or any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "neither" for c in verb.children)
+    )
 
 
 def _hedge_added(tok: Token) -> bool:
