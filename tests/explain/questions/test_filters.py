@@ -251,6 +251,25 @@ def test_a_statement_question_must_name_an_act(sentence: str, question: str, ask
     assert not_asked(said[0], analysis) is not asked
 
 
+@pytest.mark.parametrize(
+    ("sentence", "answer", "asked"),
+    [
+        ("Two doctors examined the injured surfer on the beach.", "Two", False),
+        ("The bill gives the agency two major programmes.", "two", False),
+        ("The festival drew 12 bands to the harbour last summer.", "12", True),
+        ("The mill employs 450 people in the valley.", "450", True),
+    ],
+)
+def test_how_many_answered_by_a_small_count_is_not_asked(
+    sentence: str, answer: str, asked: bool
+) -> None:
+    """A count under ten is the size of a list the reader wants named, or a passing detail."""
+    analysis = analyze(from_text(sentence))
+    how_many = [c for c in sentence_candidates(analysis.sentences[0].span) if c.kind == "how_many"]
+    assert [c.answer for c in how_many] == [answer]
+    assert not_asked(how_many[0], analysis) is not asked
+
+
 def test_who_is_answered_without_a_person_noun_is_the_wrong_question_word() -> None:
     """ "Who is X?" answered by a job, title or relation stays; answered by a judgement ("a
     great guy") it is rejected (wh-type)."""

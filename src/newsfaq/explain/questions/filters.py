@@ -32,6 +32,7 @@ from newsfaq.explain.questions.syntax import _is_person, _span_root
 from newsfaq.explain.questions.templates import person_noun
 from newsfaq.models import Answer
 from newsfaq.text.nlp import Analysis, get_nlp
+from newsfaq.text.numbers import parse_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -785,6 +786,11 @@ _VAGUE_SAYING = re.compile(
     r"\b(?:say|says|said|tell|tells|told|believe|believes|think|thinks|suggest|suggests)\b"
 )
 """Verbs of saying that name no act (for statement questions, ``kind == "said"``)."""
+_LIST_SIZE = 10
+"""A count under this is the size of something the article goes on to name ("two major
+elements", "three must-know rules") or a passing detail ("two doctors"): a reader asks which,
+not how many (session 29: "How many" answered by a count under 10 was acceptable in 5 of 24
+blind-rated tune items and candidates, by a count of 100 or more in 7 of 9)."""
 
 
 def _asks_for_subject(c: Candidate) -> bool:
@@ -821,10 +827,14 @@ def not_asked(c: Candidate, analysis: Analysis) -> bool:
       Y?": the verb names no act, so the question does not say what it asks about (session 8:
       0 of 29 such labelled tune candidates acceptable, "vague question" for most; the
       statement kind with a verb that names an act, "What did X call for / claim / find?", is
-      kept).
+      kept);
+    - "How many ...?" answered by a count under ``_LIST_SIZE`` (see there).
     """
     if c.kind == "who":
         return True
+    if c.kind == "how_many":
+        count = parse_number(c.answer)
+        return count is not None and count < _LIST_SIZE
     if c.kind == "what" and _asks_for_subject(c):
         return True
     if c.kind == "said":
