@@ -201,6 +201,7 @@ def test_a_kicker_before_a_colon_is_no_part_of_the_claim() -> None:
         "He said: the machine held between £20,000 and £35,000.",  # a speaker, not a label
         "The verdict: guilty.",  # no clause after it
         "Six months on: the pool has still not reopened.",  # a figure in it
+        "Standard adult single: held at £2.40 until 31 March 2027.",  # the label is its subject
     ):
         assert split_claims(kept)[0].text.startswith(kept.split(":")[0]), kept
 

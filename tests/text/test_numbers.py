@@ -49,6 +49,20 @@ def test_parse_number(text: str, value: float) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("between six and nine further jobs", [6.0, 9.0]),
+        ("sixty and seventy", [60.0, 70.0]),
+        ("one hundred and five people", [105.0]),
+        ("for two-and-twenty years", [22.0]),
+    ],
+)
+def test_and_joins_number_words_only_after_hundred(text: str, values: list[float]) -> None:
+    """ "six and nine" is two numbers (a range's ends), not fifteen."""
+    assert [m.value for m in find_numbers(text)] == values
+
+
+@pytest.mark.parametrize(
     ("text", "normalized", "kind"),
     [
         ("approximately 120,000 soldiers", "120000", "number"),

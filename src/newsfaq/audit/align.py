@@ -219,6 +219,7 @@ _SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
         "boy male",
         "girl female",
         "cooperative co-operative co-op",
+        "threshold mark trigger",
     )
 ) + tuple(frozenset(g.split()) for g in _DEMONYM_GROUPS)
 _SYNONYM: dict[str, frozenset[str]] = {}

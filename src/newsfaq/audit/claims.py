@@ -302,7 +302,12 @@ def _past_label(doc: Doc, i: int, end: int) -> int:
     rest = doc[colon + 1 : end]
     if _words(rest) < _LABEL_REST or not any(t.pos_ in {"VERB", "AUX"} for t in rest):
         return i
+    if not any(t.dep_ in _SUBJECTS for t in rest):
+        return i  # "Standard adult single: held at £2.40 until March": the label is the subject
     return colon + 1
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 _LABEL_REST = 4

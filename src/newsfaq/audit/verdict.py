@@ -223,7 +223,10 @@ def _weighed_when_kept(finding: Finding) -> bool:
     association" for "the inspectorate"), a figure the original gives about something else and
     who did what to what stay rules: the original's words recombined keep most of its wording
     ("the drainage network overflowed in 1921", "the federal government will cover the wetland
-    park")."""
+    park"). A sentence credited to someone the original does not credit it to stays weighed,
+    though the FactCC cut of SummaC loses by it (0.594 as a rule, 0.553 weighed: a speaker
+    swapped into a copied sentence): as a rule it flags 7 more of the 2,730 faithful
+    first-contact units for 1 more catch (session 29)."""
     return finding.wording
 
 

@@ -180,8 +180,12 @@ _RANGE_TAIL_RE = re.compile(rf"\s?(?P<sep>-|–|to)\s?{_TAIL}")
 _BETWEEN_TAIL_RE = re.compile(rf"\s(?P<sep>and)\s{_TAIL}")
 _WORDS = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _DIGIT_WORDS = "|".join(w for w, v in _UNITS.items() if v < 10)
+# "and" joins number words after "hundred" ("one hundred and five") and between hyphens
+# ("two-and-twenty"); otherwise it joins two numbers ("between six and nine", not fifteen)
 _WORD_RE = re.compile(
-    rf"\b(?P<words>(?:{_WORDS})\b(?:[\s-](?:(?:{_WORDS})\b|hundred\b|and(?=[\s-](?:{_WORDS}))))*"
+    rf"\b(?P<words>(?:{_WORDS})\b"
+    rf"(?:[\s-](?:(?:{_WORDS})\b|hundred\b|(?<=hundred[\s-])and(?=[\s-](?:{_WORDS}))"
+    rf"|(?<=-)and(?=-(?:{_WORDS}))))*"
     rf"|an?(?=\s(?:hundred|thousand|million|billion|dozen)\b))"
     rf"(?P<point>\spoint(?:\s(?:{_DIGIT_WORDS})\b)+)?(?P<half>\sand\sa\shalf\b)?"
     rf"(?:\s(?P<scale>{_SCALE}|dozen)\b)?(?P<pct>\s(?:percent|per\s?cent)\b)?",

@@ -1196,3 +1196,15 @@ def test_a_described_speaker_the_original_names_in_apposition_is_named() -> None
     moved = [f for f in result_of(al, claim.format("Gwen Pritchard")).findings]
     assert [f.wording for f in moved if f.check == "attribution"] == [False]
     assert not [f for f in result_of(al, claim.format("Western Isles Shipping")).findings]
+
+
+def test_a_union_honorific_before_the_surname_names_the_same_speaker() -> None:
+    """ "Sister Marsh said" in a union bulletin is the original's "Ms Marsh said"."""
+    al = aligner_of(
+        "Helen Marsh, the union's branch secretary, spoke to drivers. \"We support clean buses, "
+        'but not at the expense of the night routes," Ms Marsh said.'
+    )
+    fair = checks(al, "Clean buses have the union's support, Sister Marsh said.")
+    assert "attribution" not in fair and "entities" not in fair, fair
+    other = checks(al, "Clean buses have the union's support, Sister Parks said.")
+    assert other.get("attribution") or other.get("entities"), other

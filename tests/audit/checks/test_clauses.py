@@ -95,6 +95,15 @@ def test_the_plain_adjective_does_not_grant_its_superlative() -> None:
     assert "clauses" not in checks(al, "The ministry announced a large bonus scheme.")
 
 
+def test_a_superlative_picking_out_a_class_is_no_record() -> None:
+    """ "the shortest stays" names the tier the original gives as "up to two hours"; "the
+    biggest rises since 2008" still claims a record."""
+    al = aligner_of("A stay of up to two hours will cost £3.50 instead of £2.50, 40 per cent more.")
+    assert "clauses" not in checks(al, "That is a 40 per cent increase on the shortest stays.")
+    found = checks(al, "That is one of the biggest rises since the car park opened.")
+    assert found.get("clauses") == "unsupported", found
+
+
 def test_a_superlative_for_the_original_s_own_is_no_invented_record() -> None:
     al = aligner_of("Journeys on weekday mornings grew fastest, rising by 26 percent.")
     assert "clauses" not in checks(al, "Weekday mornings saw the biggest jump, up 26 percent.")

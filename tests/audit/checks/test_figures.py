@@ -549,6 +549,7 @@ def test_a_ceiling_told_as_the_figure_or_turned_into_a_floor_is_found() -> None:
     for fair in (
         "Officers estimate the council's share at up to £70,000 a year.",
         "The council's share is capped at £70,000 a year.",
+        "Officers estimate the council's share at £70,000 a year or less.",
     ):
         assert not by_rule_findings(al, fair, "numbers")[0], fair
 
@@ -566,6 +567,10 @@ def test_jobs_roles_and_a_headcount_count_the_same_workforce() -> None:
     assert "numbers" not in checks(al, fair)
     found = checks(al, "Ferrow Labs is shedding 58 roles from a 425-strong headcount.")
     assert found.get("numbers"), found
+    al = aligner_of(
+        "The caterer would hire around 40 of Fresco's kitchen staff, its director said."
+    )
+    assert "numbers" not in checks(al, "Around 40 of Fresco's kitchen team will be hired.")
 
 
 def test_minutes_written_short_are_minutes() -> None:
@@ -811,3 +816,32 @@ def test_a_figure_given_in_another_phrase_may_be_wording_unless_it_counts_anothe
     assert _counts_nothing_else(four, "The library was one of four branches facing closure.")
     (shares,) = _figures(parse("The company issued 145 million shares.")[:])
     assert not _counts_nothing_else(shares, moved)
+
+
+def test_a_rise_told_as_jumps_by_may_be_the_difference_of_the_originals_figures() -> None:
+    """ "jumps by £3, from £9 to £12": the £3 is the change the original's figures give."""
+    al = aligner_of(
+        "A stay of up to two hours will rise from £2.50 to £3.50, while a full day will go "
+        "from £9 to £12."
+    )
+    assert "numbers" not in checks(al, "A full day jumps by £3, from £9 to £12.")
+    assert checks(al, "A full day jumps by £4, from £9 to £12.").get("numbers")
+
+
+def test_a_threshold_may_be_called_a_mark() -> None:
+    al = aligner_of(
+        "Counts reached 180,000 cells, nine times the 20,000 threshold at which it issues "
+        "public warnings."
+    )
+    assert "numbers" not in checks(al, "That's nine times the 20,000 mark for public warnings.")
+    found = checks(al, "That's nine times the 25,000 mark for public warnings.")
+    assert found.get("numbers"), found
+
+
+def test_a_range_in_words_shares_its_scale_word() -> None:
+    """ "between thirty-one and thirty-four thousand pounds" is £31,000 to £34,000."""
+    al = aligner_of("Starting pay will be £31,000 to £34,000 a year.")
+    fair = "Starting pay: between thirty-one and thirty-four thousand pounds a year."
+    assert "numbers" not in checks(al, fair)
+    found = checks(al, "Starting pay: between thirty-one and thirty-nine thousand pounds a year.")
+    assert found.get("numbers"), found

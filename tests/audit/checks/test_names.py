@@ -659,3 +659,26 @@ def test_a_short_form_for_the_head_noun_of_its_full_name() -> None:
     assert checks(al, claim.format("Costs would rise", "Mark Hale", "finance director")).get(
         "entities"
     )
+
+
+def test_a_name_whose_tail_is_a_short_form_of_the_originals_words_is_that_name() -> None:
+    """ "Valeside CC" is "Valeside County Council"; "Harwick CC" is a name the original lacks."""
+    al = aligner_of(
+        "Valeside County Council ended its contract with caterer Fresco Dining on Monday."
+    )
+    short = checks(al, "Valeside CC ended its contract with Fresco Dining on Monday.")
+    assert "entities" not in short and "roles" not in short, short
+    other = checks(al, "Harwick CC ended its contract with Fresco Dining on Monday.")
+    assert other.get("entities") == "unsupported", other
+    al = aligner_of(
+        "Valeside County Council ended its contract with Fresco Dining. The council said on "
+        "Monday that it had terminated the contract eight months early."
+    )
+    said = checks(al, "Valeside CC announced on Monday that it had ended the deal early.")
+    assert "attribution" not in said, said
+    al = aligner_of(
+        "The West Pennine Integrated Care Board (ICB) paid the practice about £610,000 a year. "
+        "The ICB said it would re-tender the contract."
+    )
+    icb = checks(al, "The West Pennine ICB said it would re-tender the contract.")
+    assert "attribution" not in icb, icb

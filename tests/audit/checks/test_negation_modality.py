@@ -1114,3 +1114,32 @@ def test_getting_what_the_original_says_was_not_received() -> None:
     got = "The bakery did {} help from the government's energy relief scheme."
     assert checks(al, got.format("get some")).get("negation")
     assert "negation" not in checks(al, got.format("not get any"))
+
+
+def test_an_idiom_of_another_sense_is_no_opposite() -> None:
+    """ "fell short" (did not go far enough) is no opposite of "fares had risen"."""
+    al = aligner_of(
+        "Forum chair Ravi Dhanda welcomed the freeze but said it did not go far enough, "
+        "arguing that fares had risen by a third since 2020."
+    )
+    short = checks(al, "Forum chair Ravi Dhanda welcomed the freeze but said it fell short.")
+    assert "negation" not in short, short
+    fell = checks(al, "Ravi Dhanda said fares had fallen by a third since 2020.")
+    assert fell.get("negation") == "contradicted", fell
+
+
+def test_an_act_the_original_states_as_a_noun_under_the_same_verb_is_no_opposite() -> None:
+    """ "recommended that the scheme be approved" is the original's "recommended approval";
+    the committee's "reject" in the same sentence is another act."""
+    al = aligner_of(
+        "The committee voted 7-4 in August to reject the plans, although planning officers "
+        "had recommended approval."
+    )
+    approved = checks(
+        al,
+        "The committee turned the plans down, though officers had recommended that the "
+        "scheme be approved.",
+    )
+    assert "negation" not in approved, approved
+    flipped = checks(al, "The committee voted 7-4 in August to approve the plans.")
+    assert flipped.get("negation") == "contradicted", flipped

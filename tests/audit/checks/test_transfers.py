@@ -232,3 +232,13 @@ def test_won_from_read_on_the_object_is_the_deal_awarded_to() -> None:
     authority, marine = "the Kestrel Bay Port Authority", "Vlietmaas Marine"
     assert not {"roles", "relations"} & set(checks(al, won.format(marine, authority)))
     assert checks(al, won.format(authority.capitalize(), marine)).get("roles")
+
+
+def test_a_charge_one_faces_is_paid_not_received() -> None:
+    """ "patients face charges up to 40 per cent higher" says the patients pay, as "will pay
+    up to 40 per cent more" does; "faces a challenge from X" still takes from X."""
+    assert not list(transfers(parse("Patients face charges up to 40 per cent higher.")[:]))
+    assert list(transfers(parse("The club faces a takeover bid from Harlow Capital.")[:]))
+    al = aligner_of("Patients and visitors will pay up to 40 per cent more to park from Monday.")
+    faced = checks(al, "Patients and visitors face charges up to 40 per cent higher from Monday.")
+    assert "roles" not in faced, faced

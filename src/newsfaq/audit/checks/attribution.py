@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 from newsfaq.audit.checks.common import (
     FEMALE_NOUNS,
+    HONORIFICS,
     JOB_FUNCTIONS,
     MALE_NOUNS,
     NAMED,
@@ -37,7 +38,7 @@ from newsfaq.audit.checks.common import (
     near_words,
     shortens,
 )
-from newsfaq.audit.checks.names import outlet_words
+from newsfaq.audit.checks.names import outlet_words, spelled_tail
 
 
 def _with_hyphenated(toks: list[Token]) -> list[Token]:
@@ -744,7 +745,12 @@ def _under_title(name: str, analysis: Analysis) -> bool:
 
 def _spelt_out(speaker: Sequence[Token], proper: set[str], original: Doc) -> set[str]:
     """The words of the organisation of the original whose initials a speaker's one
-    capitalised short form gives ("CSHA" -> Carrick Sound Harbour Authority), else ``proper``."""
+    capitalised short form gives ("CSHA" -> Carrick Sound Harbour Authority, "Valeside CC" ->
+    Valeside County Council), else ``proper``."""
+    if len(speaker) >= 2 and speaker[-1].text.isupper():
+        tail = spelled_tail(speaker[0].doc[speaker[0].i : speaker[-1].i + 1], original)
+        if tail is not None:  # "Valeside CC" for Valeside County Council
+            return proper | {norm_word(w) for w in tail.split() if w[:1].isupper()}
     short = [t.text for t in speaker if t.text.isupper() and 2 < len(t.text) < 7 and t.is_alpha]
     if len(short) != 1 or not proper <= {norm_word(short[0])}:
         return proper
@@ -1427,7 +1433,7 @@ def _only_titled(speaker: Sequence[Token], other: Sequence[Token]) -> bool:
     ("Operations director", "The CEO", "Mr"), no organisation ("Foxes owner Rashid
     Allenby"); the original's may name more ("Daniel Ferris, Brackenmoor's chief
     executive"). Two full names must share their given names."""
-    allowed = JOB_FUNCTIONS | NAME_TITLES | OFFICE_TITLES
+    allowed = JOB_FUNCTIONS | NAME_TITLES | OFFICE_TITLES | HONORIFICS
     mine = _extra_names(speaker)
     a, b = _person_words(speaker), _person_words(other)
     if len(a) > 1 and len(b) > 1 and not (a <= b or b <= a):
@@ -1499,9 +1505,12 @@ def _last_person(tokens: Sequence[Token]) -> set[int]:
     """The token positions of the last person a speaker names ("Ian McBride" of "Tom
     Ashworth coach Ian McBride")."""
     people = [t for t in tokens if t.ent_type_ == "PERSON"]
-    if not people:  # "Mr Murtagh" read as an organisation: the title and the name after it
+    if not people:  # "Mr Murtagh", "Sister Marsh" read as an organisation: the title and the
+        # name after it
         titled = [
-            t for t in tokens[1:] if t.pos_ == "PROPN" and norm_word(t.nbor(-1).text) in NAME_TITLES
+            t
+            for t in tokens[1:]
+            if t.pos_ == "PROPN" and norm_word(t.nbor(-1).text) in NAME_TITLES | HONORIFICS
         ]
         return {titled[-1].i - 1, titled[-1].i} if titled else set()
     end = people[-1]

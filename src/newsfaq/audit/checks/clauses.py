@@ -233,7 +233,7 @@ def check_added_superlatives(
             continue
         if tok.i >= 2 and claim.doc[tok.i - 2].lower_ == "at":
             continue  # "at the earliest", "at the highest": a bound, not a record
-        if _graded_in(tok, aligner):
+        if _graded_in(tok, aligner) or _a_class(tok):
             continue
         phrase = claim.doc[tok.i : tok.head.i + 1].text if tok.head.i > tok.i else tok.text
         out.findings.append(
@@ -242,6 +242,21 @@ def check_added_superlatives(
             )
         )
         return
+
+
+_SCOPE = frozenset({"in", "since", "ever", "yet", "on", "of", "for"})
+
+
+def _a_class(tok: Token) -> bool:
+    """A superlative that picks out a class of things ("a 40 per cent increase on the shortest
+    stays", "the cheapest seats"), not a record: it modifies a plural noun with no scope of its
+    own ("the biggest falls since 2008" and "the largest in its history" are records)."""
+    head = tok.head
+    return (
+        tok.dep_ == "amod"
+        and head.tag_ in {"NNS", "NNPS"}
+        and not any(c.dep_ in {"prep", "advmod"} and c.lower_ in _SCOPE for c in head.children)
+    )
 
 
 def _a_first(tok: Token) -> bool:

@@ -48,6 +48,10 @@ HEDGE_MODALS = frozenset({"could", "may", "might", "can", "would", "should", "ca
 CERTAIN_MODALS = frozenset({"will", "shall", "must", "'ll", "wo"})
 
 
+HONORIFICS = frozenset({"sister", "brother", "comrade"})
+"""Titles a union or an order puts before a member's surname ("Sister Marsh" for "Ms Marsh")."""
+
+
 KIN_PAIRS = (
     ("mother", "father"),
     ("daughter", "son"),

@@ -467,6 +467,8 @@ def _figures(span: SpacySpan, *, anaphoric: bool = True) -> list[_Figure]:
     ]
     skip += [c.span() for c in _CLOCK_RE.finditer(text)]
     skip += [c.span() for c in _DAY_OF_MONTH_RE.finditer(text)]
+    # the date check's own days of months, abbreviated ("Mon 14 Sept") as well
+    skip += [(p.start, p.end) for p in date_parts(text) if p.day is not None]
     skip += [c.span() for c in _LAP_TIME_RE.finditer(text)]
     skip += [c.span("n") for c in _MULTIPLE_RE.finditer(text)]
     if not anaphoric:
@@ -522,14 +524,29 @@ def ranges(text: str, mentions: Sequence[NumberMention]) -> list[NumberMention]:
             and _RANGE_GAP.fullmatch(gap)
             and ("and" not in gap.lower() or _RANGE_START.search(text[: a.start]))
         ):
+            low = a.value * _shared_scale(a, b)  # "thirty-one and thirty-four thousand"
             out.append(
-                replace(b, start=a.start, text=text[a.start : b.end], value=a.value, high=b.value)
+                replace(b, start=a.start, text=text[a.start : b.end], value=low, high=b.value)
             )
             i += 2
             continue
         out.append(a)
         i += 1
     return out
+
+
+_SCALE_WORD = re.compile(r"\s(thousand|million|billion|trillion)$", re.IGNORECASE)
+_SCALE_OF = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _shared_scale(low: NumberMention, high: NumberMention) -> float:
+    """The scale word the high end of a range in words shares with its low end ("between
+    thirty-one and thirty-four thousand": both thousands), else 1."""
+    m = _SCALE_WORD.search(high.text)
+    if m is None or _SCALE_WORD.search(low.text):
+        return 1.0
+    scale = _SCALE_OF[m[1].lower()]
+    return scale if low.value * scale <= high.value else 1.0
 
 
 def _unit_family(units: frozenset[str]) -> set[str]:
@@ -608,7 +625,8 @@ _HELD = _PEOPLE | frozenset({"seat", "seats", "place", "places", "bed", "beds"})
 """A capacity ("18,500-capacity", "a 500-seater") is a count of the people or seats it holds."""
 _JOBS = frozenset({"job", "jobs", "post", "posts", "role", "roles", "position", "positions"})
 _WORKFORCE = frozenset({
-    "staff", "worker", "workers", "employee", "employees", "workforce", "headcount",
+    "staff", "worker", "workers", "employee", "employees", "workforce", "headcount", "team",
+    "crew", "personnel",
 })  # fmt: skip
 _WORKERS = _ANY_PEOPLE | _WORKFORCE
 """Jobs count the people who fill them; a workforce or headcount counts its workers."""
@@ -1127,11 +1145,13 @@ def _check_swap(
 
 _CEILING_CUE = re.compile(
     r"\b(?:as (?:long|high|far|late) as|maximum|max|cap|capped|limit|limited|ceiling|top out|"
-    r"peak|" + "|".join(re.escape(q) for q, c in QUALIFIERS.items() if c == "at_most") + r")\b",
+    r"peak|or (?:less|fewer|under|below)|"
+    + "|".join(re.escape(q) for q, c in QUALIFIERS.items() if c == "at_most")
+    + r")\b",
     re.IGNORECASE,
 )
-"""Words by which a claim keeps a ceiling in its own way ("capped at 150 pounds"), and the
-ceiling qualifiers themselves ("up to", "as many as")."""
+"""Words by which a claim keeps a ceiling in its own way ("capped at 150 pounds", "two hours or
+less"), and the ceiling qualifiers themselves ("up to", "as many as")."""
 _ABOVE = frozenset({"at_least", "more_than"})
 _BELOW = frozenset({"at_most", "less_than"})
 
@@ -1507,8 +1527,9 @@ _PER_HEAD = re.compile(
     re.IGNORECASE,
 )
 _CHANGE = re.compile(
-    r"\b(?:more|larger|bigger|higher|greater|up|increase|rise|rose|grown|less|fewer|smaller|"
-    r"lower|down|drop|fall|fell|cut|decrease)\b",
+    r"\b(?:more|larger|bigger|higher|greater|up|increases?|increased|rises?|rose|grown|grew|"
+    r"jumps?|jumped|climbs?|climbed|less|fewer|smaller|lower|down|drops?|dropped|falls?|fell|"
+    r"cut|decreases?|decreased)\b",
     re.IGNORECASE,
 )
 _SUM_CUE = re.compile(

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 from newsfaq.audit.checks.common import (
     _SLOT_LABELS,
+    HONORIFICS,
     JOB_FUNCTIONS,
     KIN_PAIRS,
     NAMED,
@@ -184,7 +185,7 @@ def _entity_in(words: list[str], label: str, index: WordIndex) -> bool:
     return all(index.has_word(w) or index.has_word(_STREET_WORDS.get(w, w)) for w in words)
 
 
-_PERSON_TITLES = NAME_TITLES | {"cllr", "councillor"}
+_PERSON_TITLES = NAME_TITLES | HONORIFICS | {"cllr", "councillor"}
 """Titles that make the name after them a person's ("Cllr Deborah Finchley", however tagged)."""
 
 _STREET_WORDS = {
@@ -258,6 +259,10 @@ def _check_entities(
         if full is not None and _entity_in(_ent_words(full), ent.label_, aligner.doc_index):
             out.notes.append(f"{ent.text} is the rewrite's short form of {full}")
             continue
+        spelled = spelled_tail(ent, aligner.analysis.doc)
+        if spelled is not None:
+            out.notes.append(f"{ent.text} is the rewrite's short form of {spelled}")
+            continue
         out.findings.append(
             Finding(
                 "entities",
@@ -265,6 +270,22 @@ def _check_entities(
                 f"the claim names {_quote(ent.text)}, which the original never mentions",
             )
         )
+
+
+def spelled_tail(ent: SpacySpan, doc: Doc) -> str | None:
+    """The original's name that the claim's name shortens at its end, or None: "Valeside
+    County Council" for "Valeside CC" (the short form's words spelled out in ``doc`` right
+    after the name's other words)."""
+    if len(ent) < 2:
+        return None
+    spelled = spelled_out_in(doc, ent[-1].text)
+    if spelled is None:
+        return None
+    head = [t.lower_ for t in ent[:-1]]
+    start = spelled.start - len(head)
+    if start < 0 or [t.lower_ for t in doc[start : spelled.start]] != head:
+        return None
+    return doc[start : spelled.end].text
 
 
 def _check_slot_swap(

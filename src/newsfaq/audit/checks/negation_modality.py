@@ -671,6 +671,43 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
         )
 
 
+_IDIOM_WORDS = frozenset({
+    "short", "flat", "apart", "through", "behind", "ill", "foul", "silent", "prey", "victim",
+    "asleep",
+})  # fmt: skip
+"""Words that make a verb an idiom of another sense ("fell short", "fell through", "fell
+victim"): no opposite of "rose"."""
+
+
+def _idiom(v: Token) -> bool:
+    """The claim's verb is an idiom with one of :data:`_IDIOM_WORDS` ("said it fell short" is
+    no opposite of "fares had risen")."""
+    return any(
+        c.lower_ in _IDIOM_WORDS and c.dep_ in {"advmod", "acomp", "prt", "dobj", "attr", "oprd"}
+        for c in v.children
+    )
+
+
+_NOUN_ENDINGS = ("al", "ion", "ment", "ance", "ence", "ure")
+
+
+def _stated_as_noun(v: Token, ev: Sequence[Sentence]) -> bool:
+    """The original states the claim's act as a noun under the same verb: "officers had
+    recommended that the scheme be approved" where "officers had recommended approval" (the
+    original's "reject" elsewhere in the sentence is the committee's act, not this one)."""
+    head = v.head
+    if head.i == v.i or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    stem = v.lemma_.lower().removesuffix("e")
+    return any(
+        t.pos_ == "NOUN"
+        and t.lower_.startswith(stem)
+        and t.lower_.removeprefix(stem) in _NOUN_ENDINGS
+        and norm_word(t.head.lemma_) == norm_word(head.lemma_)
+        for t in _tokens_of(ev)
+    )
+
+
 def _undoes(v: Token, e: Token) -> bool:
     """The claim's verb takes the original's act as its object ("loses her win" for "was
     stripped of her victory, which she won"): it undoes that act, it does not deny it."""
@@ -999,6 +1036,8 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
                 out.findings.append(_negation_found(v, _polarity_phrase(same_args[0])))
                 continue
             opposite = _ANTONYMS.get(norm_word(v.lemma_), frozenset())
+            if _idiom(v) or _stated_as_noun(v, ev):
+                opposite = frozenset()
             flipped = [
                 e
                 for e in ev_preds

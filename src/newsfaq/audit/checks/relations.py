@@ -59,7 +59,7 @@ from newsfaq.audit.checks.common import (
     untagged_names,
     untagged_proper,
 )
-from newsfaq.audit.checks.names import expansion
+from newsfaq.audit.checks.names import expansion, spelled_tail
 from newsfaq.audit.checks.transfers import same_deal, same_side
 
 
@@ -325,16 +325,20 @@ def _described_mentions(
     ev_tokens: Sequence[Token], words: set[str]
 ) -> list[tuple[Token, tuple[str, Token]]]:
     """The evidence's "the <noun>" that stands for the named party ``words`` (see
-    :func:`_described_names`), each with its role."""
+    :func:`_described_names`, and the party table's reading of "the company"), each with its
+    role."""
     if not ev_tokens:
         return []
     described = _described_names(ev_tokens[0].doc)
+    table = party_table(ev_tokens[0].doc)
     out = []
     for t in ev_tokens:
         if t.pos_ != "NOUN" or t.ent_type_ or not any(c.lower_ == "the" for c in t.children):
             continue
         names = described.get(t.lemma_.lower())
-        if names and names <= words:
+        if names is None and (party := table.at(t.i)) is not None:
+            names = frozenset(party.names)  # "The company did not say", Northvale Water
+        if names and (names <= words or words <= names):  # "Northvale" for Northvale Water
             r = _role(t)
             if r is not None:
                 out.append((t, r))
@@ -421,6 +425,9 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
     full = expansion(ent)
     if full is not None:
         mine |= set(_ent_words(full))  # "KOS" the rewrite defined as "Kestrel Orbital ..."
+    spelled = spelled_tail(ent, ev[0].span.doc) if ev else None
+    if spelled is not None:
+        mine |= set(_ent_words(spelled))  # "Valeside CC" for "Valeside County Council"
     doers: list[Token] = []
     tokens = _tokens_of(ev)
     if objects and ev and not any(norm_word(t.lemma_) == lemma for t in tokens):

@@ -40,6 +40,11 @@ _TAKE = frozenset({
 # the doer asks to be paid a sum "from X" ("the council is seeking £410,000 from the firm"): a
 # transfer only when the thing is money
 _TAKE_MONEY = frozenset({"seek", "demand", "claim", "recover"})
+# what one who "faces" it pays, not gets ("patients face charges up to 40 per cent higher")
+_PAYABLE = frozenset({
+    "charge", "fee", "fine", "bill", "cost", "tax", "levy", "penalty", "price", "rent",
+    "rise", "increase", "hike",
+})  # fmt: skip
 # the doer takes a sum from its object ("fined the firm £42,000", "charged residents £30")
 _CHARGE = frozenset({"fine", "charge", "bill"})
 _CHARGED = frozenset({"fined", "fines", "fining", "charged", "charges", "billed", "bills"})
@@ -237,6 +242,8 @@ def _transfer(verb: Token) -> Transfer | None:
         gives = False  # "the council fined the firm £42,000": the firm pays the council
     elif lemma in _GIVE:
         gives = True
+    elif lemma == "face" and thing is not None and norm_word(thing.lemma_) in _PAYABLE:
+        return None  # a charge one faces is one one pays: no thing handed to the doer
     elif lemma in _TAKE or (lemma in _TAKE_MONEY and (sum_obj is not None or _owed(thing))):
         gives = False
     else:
