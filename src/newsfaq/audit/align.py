@@ -220,6 +220,7 @@ _SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
         "girl female",
         "cooperative co-operative co-op",
         "threshold mark trigger",
+        "concert show gig",
     )
 ) + tuple(frozenset(g.split()) for g in _DEMONYM_GROUPS)
 _SYNONYM: dict[str, frozenset[str]] = {}

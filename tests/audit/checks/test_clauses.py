@@ -215,3 +215,19 @@ def test_a_multiple_the_figures_give() -> None:
     left = "The union's figures show 31 apprentices quitting in 2025, {} the 14 who left in 2024."
     assert "clauses" not in checks(al, left.format("more than twice"))
     assert checks(al, left.format("three times")).get("clauses")
+
+
+def test_an_act_done_twice_and_a_multiple_in_other_words_are_no_new_comparison() -> None:
+    al = aligner_of(
+        "Visitors were charged twice for parking, and some customers were billed up to three "
+        "times their normal amount."
+    )
+    for fair in (
+        "Visitors were double-charged for parking.",
+        "Some customers were billed up to triple their normal amount.",
+    ):
+        assert "clauses" not in checks(al, fair), fair
+    found = checks(al, "Some customers were billed up to four times their normal amount.")
+    assert found.get("clauses") == "unsupported", found
+    al = aligner_of("The school was rated 'requires improvement', its second such grade in a row.")
+    assert "clauses" not in checks(al, "The school was given that grade twice in a row.")

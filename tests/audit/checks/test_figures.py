@@ -845,3 +845,14 @@ def test_a_range_in_words_shares_its_scale_word() -> None:
     assert "numbers" not in checks(al, fair)
     found = checks(al, "Starting pay: between thirty-one and thirty-nine thousand pounds a year.")
     assert found.get("numbers"), found
+
+
+def test_zero_things_is_a_denial_and_shows_count_concerts() -> None:
+    al = aligner_of(
+        "There is no bus to the village on a Sunday. The limit covers the six scheduled "
+        "concerts at the stadium."
+    )
+    assert "numbers" not in checks(al, "There are zero buses to the village on a Sunday.")
+    assert "numbers" not in checks(al, "The limit covers all six shows at the stadium.")
+    found = checks(al, "The limit covers all seven shows at the stadium.")
+    assert found.get("numbers"), found

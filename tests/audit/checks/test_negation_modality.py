@@ -1143,3 +1143,86 @@ def test_an_act_the_original_states_as_a_noun_under_the_same_verb_is_no_opposite
     assert "negation" not in approved, approved
     flipped = checks(al, "The committee voted 7-4 in August to approve the plans.")
     assert flipped.get("negation") == "contradicted", flipped
+
+
+@pytest.mark.parametrize(
+    ("original", "fair", "flipped"),
+    [
+        (
+            "Cllr Ann Leigh said no staffed hours would be cut as part of the scheme.",
+            "Cllr Ann Leigh said not a single staffed hour would be cut in the scheme.",
+            "Cllr Ann Leigh said staffed hours would be cut as part of the scheme.",
+        ),
+        (
+            "Mr Rao insisted that no personal data had left the company's systems.",
+            "Mr Rao insisted that not one piece of personal data had left its systems.",
+            "Mr Rao admitted that personal data had left the company's systems.",
+        ),
+        (
+            "There is no bus to the village on a Sunday.",
+            "There are zero buses to the village on a Sunday.",
+            "There is a bus to the village on a Sunday.",
+        ),
+        (
+            "She was told the meter could not be wrong.",
+            "She was told there was no way the meter could be wrong.",
+            "She was told the meter could be wrong.",
+        ),
+        (
+            "Severn Brook did not say how many customers had paid.",
+            "Severn Brook stopped short of saying how many customers had paid.",
+            "Severn Brook said how many customers had paid.",
+        ),
+        (
+            "The inspection in 2022 found no significant defects.",
+            "The inspection in 2022 turned up no significant defects.",
+            "The inspection in 2022 found significant defects.",
+        ),
+    ],
+)
+def test_a_negation_said_in_other_words_is_no_contradiction(
+    original: str, fair: str, flipped: str
+) -> None:
+    """ "not a single", "not one", "zero", "no way", "stopped short of" and a "no" on a phrasal
+    verb's object deny as "no" and "not" do."""
+    al = aligner_of(original)
+    found = checks(al, fair)
+    assert "negation" not in found, found
+    found = checks(al, flipped)
+    assert found.get("negation"), found
+
+
+def test_refusals_postponements_purposes_and_conditions_keep_their_polarity() -> None:
+    al = aligner_of(
+        "Daniel Marsh said one promoter may move an August date to another venue. He declined "
+        "to name the promoter. The museum has postponed the return of four paintings after "
+        "conservators found flaking paint. The union must give the operator at least 14 days' "
+        "notice of any action. The panel will not travel until it is stable."
+    )
+    for fair in (
+        "One promoter may move an August date to another venue, Marsh said, though he would "
+        "not say which one.",
+        "The four paintings will not be returning on schedule, after conservators found flaking "
+        "paint.",
+        "No action can go ahead unless the union gives the operator at least 14 days' notice.",
+        "The panel is staying put so that it can travel later.",
+    ):
+        found = checks(al, fair)
+        assert "negation" not in found, (fair, found)
+    found = checks(al, "The union need not give the operator any notice of action.")
+    assert found.get("negation"), found
+
+
+def test_a_chance_and_a_conditional_would_keep_their_certainty() -> None:
+    al = aligner_of(
+        "Managing director Helen Shaw said the firm may have to lay off drivers. The trust "
+        "would not renew the contract unless the firm could show the fault would not recur."
+    )
+    for fair in (
+        "There is a chance the firm will have to lay off drivers, Helen Shaw said.",
+        "The contract won't be renewed unless the firm can prove the fault won't recur.",
+    ):
+        found = checks(al, fair)
+        assert "modality" not in found, (fair, found)
+    found = checks(al, "The firm will have to lay off drivers, Helen Shaw said.")
+    assert found.get("modality"), found

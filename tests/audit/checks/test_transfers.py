@@ -242,3 +242,17 @@ def test_a_charge_one_faces_is_paid_not_received() -> None:
     al = aligner_of("Patients and visitors will pay up to 40 per cent more to park from Monday.")
     faced = checks(al, "Patients and visitors face charges up to 40 per cent higher from Monday.")
     assert "roles" not in faced, faced
+
+
+def test_a_passive_agent_the_parse_hangs_on_the_recipient_is_the_payer() -> None:
+    """ "£38m is paid to Westlink by the authority": "by" hung on Westlink is still the payer."""
+    al = aligner_of(
+        "Westlink Ferries, which is paid about £38m a year by the Harbour Transport Authority to "
+        "run the routes, said talks would resume."
+    )
+    fair = checks(al, "Roughly £38m a year is paid to Westlink by the Harbour Transport Authority.")
+    assert "roles" not in fair, fair
+    turned = checks(
+        al, "Roughly £38m a year is paid to the Harbour Transport Authority by Westlink."
+    )
+    assert turned.get("roles") == "contradicted", turned

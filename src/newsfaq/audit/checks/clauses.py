@@ -375,9 +375,17 @@ def check_added_comparison(
 
 def _multiple(tok: Token) -> float | None:
     """The multiple a word states ("double" 2), or None; "twice" only as "twice as / twice
-    the", not as a count ("met twice")."""
+    the", not as a count ("met twice"), and "double" not before a participle ("double-charged":
+    charged twice)."""
     factor = _MULTIPLES.get(tok.lemma_.lower())
     after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if (
+        factor is not None
+        and after == "-"
+        and tok.i + 2 < len(tok.doc)
+        and tok.doc[tok.i + 2].tag_ in {"VBN", "VBD", "VBG", "VB"}
+    ):
+        return None  # "double-charged", "double-booked": an act done twice, no multiple
     if factor is not None and tok.lower_ == "twice":
         return factor if after in {"as", "the"} else None
     if tok.lower_ == "times" and tok.i > 0 and after in AFTER_TIMES:

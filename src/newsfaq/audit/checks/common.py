@@ -243,10 +243,13 @@ def noun_words(tok: Token) -> frozenset[str]:
     return frozenset(norm_word(t.lemma_) for t in tok.subtree if t.pos_ in {"NOUN", "PROPN"})
 
 
-AFTER_TIMES = frozenset({"as", "the", "more", "higher", "larger", "bigger", "greater", "what"})
+AFTER_TIMES = frozenset({
+    "as", "the", "more", "higher", "larger", "bigger", "greater", "what", "their", "its", "his",
+    "her", "our", "your",
+})  # fmt: skip
 """Words after "N times" that make it a multiple ("three times as much", "five times the
-figure"), which the clause check derives from the figures it compares, not a figure of its
-own."""
+figure", "three times their normal amount"), which the clause check derives from the figures it
+compares, not a figure of its own."""
 
 
 TITLE_SHORT = {

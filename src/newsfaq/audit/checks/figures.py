@@ -48,6 +48,8 @@ _DAY_OF_MONTH_RE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
 )
 """A day of a month ("30 May", "May 30th") the tagger may leave untagged: the date check's."""
+_NONE_RE = re.compile(r"\b(?P<n>zero|nil)\s+(?!per\b|percent\b)[a-z]+s\b", re.IGNORECASE)
+"""None of a thing said as a count ("there are zero buses on a Sunday"): the negation check's."""
 _CLOCK_RE = re.compile(
     r"(?<![\w.:])(?:\d{1,2}:\d{2}(?![:\d])(?:\s*[ap]\.?m\b\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?)",
     re.IGNORECASE,
@@ -470,6 +472,7 @@ def _figures(span: SpacySpan, *, anaphoric: bool = True) -> list[_Figure]:
     # the date check's own days of months, abbreviated ("Mon 14 Sept") as well
     skip += [(p.start, p.end) for p in date_parts(text) if p.day is not None]
     skip += [c.span() for c in _LAP_TIME_RE.finditer(text)]
+    skip += [c.span("n") for c in _NONE_RE.finditer(text)]
     skip += [c.span("n") for c in _MULTIPLE_RE.finditer(text)]
     if not anaphoric:
         skip += [(t.idx - base, t.idx + len(t) - base) for t in span if _anaphoric(t)]

@@ -76,8 +76,24 @@ def _no_one(part: Token) -> bool:
 
 
 def _no_det(noun: Token) -> bool:
-    """A noun with "no" as its determiner ("no payment")."""
-    return any(g.dep_ == "det" and g.lower_ == "no" for g in noun.children)
+    """A noun with "no" as its determiner ("no payment"), or said to be none in other words:
+    "not a single staffed hour", "not one person", "zero buses"."""
+    kids = list(noun.children)
+    return any(
+        (g.dep_ == "det" and g.lower_ == "no")
+        or (g.dep_ == "nummod" and g.lower_ in {"zero", "nil"})
+        or (g.dep_ == "nummod" and g.lower_ == "one" and any(x.dep_ == "neg" for x in g.children))
+        or (
+            g.dep_ == "neg"
+            and g.i < noun.i
+            and any(
+                (x.dep_ in {"det", "amod"} and x.lower_ in {"a", "single", "any"})
+                or (x.dep_ == "nummod" and x.lower_ == "one")
+                for x in kids
+            )
+        )
+        for g in kids
+    )
 
 
 def _no_participant(tok: Token) -> bool:
@@ -99,6 +115,8 @@ def _no_participant(tok: Token) -> bool:
     complement = tok.dep_ in {"xcomp", "acomp", "attr", "oprd"} or purpose
     if tok.dep_ == "acl" and tok.head.i != tok.i and _no_one(tok.head):
         return True  # "has no plans to sell" says "did not plan to sell"
+    if tok.dep_ in {"acl", "oprd"} and tok.head.dep_ == "dobj" and tok.head.head.i != tok.head.i:
+        return _no_participant(tok.head.head)  # "not one person wants to leave them stranded"
     return complement and tok.head.i != tok.i and _no_participant(tok.head)
 
 
@@ -211,9 +229,21 @@ def _negated(tok: Token) -> bool:
         return True  # "Nor did the fund take any shares"; "did not sign, nor did it pay"
     if _no_longer(tok) or (tok.dep_ == "xcomp" and tok.head != tok and _no_longer(tok.head)):
         return True  # "is no longer on course to meet"
-    if any(c.dep_ == "mark" and c.lower_ == "unless" for c in tok.children):
-        return True  # "unless a deal is reached" says "if no deal is reached"
     head = tok.head
+    if any(c.dep_ == "mark" and c.lower_ == "unless" for c in tok.children):
+        # "unless a deal is reached" says "if no deal is reached"; "no action can go ahead
+        # unless the union gives notice" says the union must give it
+        return head == tok or not (_negated(head) or _no_participant(head))
+    if _no_way(tok) or (tok.dep_ in {"acomp", "attr"} and head != tok and _no_way(head)):
+        return True  # "there was no way the meter could be wrong"
+    if (
+        tok.dep_ == "pcomp"
+        and head.lower_ == "of"
+        and any(c.lower_ == "short" for c in head.head.children)
+    ):
+        return True  # "stopped short of saying" says "did not say"
+    if tok.dep_ == "xcomp" and head != tok and head.lower_ == "unlikely":
+        return True  # "are unlikely to return" says "will (probably) not return"
     if tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in _BARRING:
         # "barred from drawing water" says "may not draw water"; "unable to stop a pawn
         # from becoming a queen" says it became one
@@ -254,6 +284,36 @@ def _negated(tok: Token) -> bool:
     if tok.dep_ in {"xcomp", "ccomp"} and head != tok and head.lemma_ in _CONTROL_VERBS:
         return _negated(head)
     return False
+
+
+def _no_way(verb: Token) -> bool:
+    """The clause of "there is no way (that) ...": it says the clause cannot be."""
+    return verb.dep_ == "relcl" and verb.head.lower_ == "way" and _no_det(verb.head)
+
+
+_REFUSING = frozenset({"decline", "refuse", "fail"})
+_TELLING = frozenset({
+    "say", "tell", "name", "identify", "disclose", "reveal", "comment", "specify", "confirm",
+    "give", "explain", "discuss",
+})  # fmt: skip
+
+
+def _refused_to_tell(v: Token, ev: Sequence[Sentence]) -> bool:
+    """The claim's "would not say" is the original's refusal to tell in other words ("declined
+    to name", "refused to comment"), in its evidence or the sentences just after it."""
+    if norm_word(v.lemma_) not in _TELLING or not ev:
+        return False
+    doc = ev[0].span.doc
+    return any(
+        norm_word(e.lemma_) in _REFUSING
+        and any(c.dep_ == "xcomp" and norm_word(c.lemma_) in _TELLING for c in e.children)
+        for s in ev
+        for e in doc[s.span.start : min(len(doc), s.span.end + _NEAR_TOKENS)]
+    )
+
+
+_NEAR_TOKENS = 60
+"""How far past an evidence sentence a refusal to tell may stand (the next sentence or two)."""
 
 
 _BARRING = frozenset({"bar", "ban", "prohibit", "prevent", "stop", "block", "forbid", "keep"})
@@ -354,6 +414,19 @@ def _auxiliaries(verb: Token) -> list[Token]:
     return out + [g for c in out for g in c.children if g.dep_ in {"aux", "auxpass"}]
 
 
+_CHANCE_NOUNS = frozenset({"chance", "possibility", "likelihood", "prospect", "risk"})
+"""Nouns whose clause is a possibility ("a chance the firm will have to ...")."""
+
+
+def _conditioned(verb: Token) -> bool:
+    """The predicate has its own condition ("would not renew the contract unless ...")."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+        for c in verb.children
+    )
+
+
 def hedge_of(tok: Token) -> str:
     """'hedged' (could/may/might, or what someone hopes), 'certain' (will/must) or 'plain' for
     a verb or predicate."""
@@ -363,7 +436,11 @@ def hedge_of(tok: Token) -> str:
         return "hedged"  # "it is expected ... that grapes will be bought"
     cur = tok
     for _ in range(3):
+        if cur.dep_ in {"relcl", "acl", "ccomp"} and cur.head.lemma_.lower() in _CHANCE_NOUNS:
+            return "hedged"  # "there is a chance the firm will have to lay off drivers"
         aux = {c.lower_ for c in _auxiliaries(cur) if not _month_may(c)}
+        if aux & HEDGE_MODALS == {"would"} and _conditioned(cur):
+            return "certain"  # "would not renew unless ...": the conditional's "will"
         if aux & HEDGE_MODALS:
             return "hedged"
         if aux & CERTAIN_MODALS:
@@ -575,6 +652,16 @@ def _had_phrase(prep: str, noun: Token) -> str:
     return f"{prep} {noun.text}"
 
 
+def _so_that(v: Token) -> bool:
+    """A "so (that)" clause: what something is done for ("so that all four can travel
+    together"), not what happens."""
+    return v.dep_ == "advcl" and any(
+        c.dep_ == "mark"
+        and (c.lower_ == "so" or (c.lower_ == "that" and c.i > 0 and c.nbor(-1).lower_ == "so"))
+        for c in v.children
+    )
+
+
 def _purpose(v: Token) -> bool:
     """What a thing or an act is for, stated as no fact: an infinitive hung on a noun ("a
     scheme to extend the runway") or on a clause ("in order to attend", "to call the
@@ -596,8 +683,8 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
     """Modality of one claim predicate against the evidence's same predicates of the same
     polarity: obligation for permission, a hedge added, certainty for a hedge or a hope. A
     condition ("if the weather stays calm") states nothing, for certain or not."""
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in v.children):
-        return
+    if _in_condition(v):
+        return  # a condition, or a clause inside one ("unless it can prove the fault won't recur")
     # "stated that work would begin": the reported "will", as certain as the claim's "will",
     # unless the original has "would" there too ("would give" for "would give")
     reported = _reported_future(v) and not any(_would(e) for e in same_pol)
@@ -773,6 +860,15 @@ def _reported_future(tok: Token) -> bool:
     return False
 
 
+def _in_condition(tok: Token) -> bool:
+    """The word stands in a condition ("unless the firm can prove the fault won't recur"),
+    which claims nothing for certain."""
+    return any(
+        any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children)
+        for t in [tok, *tok.ancestors]
+    )
+
+
 def _check_certainty_words(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
     """A word of certainty in the claim ("confirmed") where the original only hedges."""
     ev_words = {norm_word(t.lemma_) for t in _tokens_of(ev)} | {
@@ -784,6 +880,7 @@ def _check_certainty_words(claim: SpacySpan, ev: Sequence[Sentence], out: CheckR
         if norm_word(t.lemma_) in CERTAIN_WORDS
         and norm_word(t.lemma_) not in ev_words
         and norm_word(t.text) not in ev_words
+        and not _in_condition(t)
     ]
     hedges = sorted(ev_words & HEDGE_WORDS)
     if certain and not hedges:
@@ -975,8 +1072,8 @@ def _denied_object(v: Token, ev: Sequence[Sentence]) -> Token | None:
     contract" where "had no pest control contract in place" (the same noun and its compounds
     under "no", the same subject)."""
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-    if obj is None:
-        return None
+    if obj is None or _no_det(obj):
+        return None  # "turned up no significant defects" denies it too
     key = norm_word(obj.lemma_)
     mine = _compound_words(obj) - {key}
     for s in ev:
@@ -1009,6 +1106,8 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
     for v in _predicates(claim):
         if _reader_condition(v) or _reader_state(v):
             continue  # "if you haven't filed yet", "you're not alone": the reader, not the news
+        if _so_that(v):
+            continue  # "so that all four can travel together": what it is for, no fact
         ruled_out = _not_ruled_out(v, ev)
         if ruled_out is not None:
             matched_any = True
@@ -1018,7 +1117,7 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
         neg = _negated(v)
         if not cands and neg and not ev_negated:
             noun = _as_noun(v, ev)
-            if noun is not None:
+            if noun is not None and norm_word(noun.head.lemma_) not in _HELD_BACK:
                 matched_any = True
                 out.findings.append(_negation_found(v, _phrase(noun)))
                 continue
@@ -1082,6 +1181,9 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
             if neg and _says_something_else(v, cands):
                 continue  # "what the installation will cost, the club did not say" is no
                 # denial of "which the club said could cut its electricity bills"
+            if neg and _refused_to_tell(v, ev):
+                continue  # "he would not say which one" for "he declined to name the
+                # promoter" (and "said" elsewhere in the sentence)
             if _told_by_another_verb(v, cands, ev_preds, neg):
                 continue  # "two cornets aren't covered by the policy" for "the policy does
                 # not include two cornets", not the insurer's "is expected to cover the loss"
@@ -1328,6 +1430,7 @@ def _check_denied_content(claim: SpacySpan, ev: Sequence[Sentence], out: CheckRe
         or norm_word(t.lemma_) in _NEG_WORDS
         or (norm_word(t.lemma_) in _DENYING_WORDS and norm_word(t.lemma_) not in ev_words)
         or (t.pos_ == "VERB" and _negated(t))
+        or (t.pos_ == "NOUN" and _no_det(t))  # "zero buses", "not a single hour"
         for t in claim
     ):
         return  # a denying word of its own ("have yet to publish"; one the evidence also uses,
@@ -1340,7 +1443,7 @@ def _check_denied_content(claim: SpacySpan, ev: Sequence[Sentence], out: CheckRe
         return _negated(e) or _no_participant(e)
 
     found = _stated_predicate(claim, ev, denied)
-    if found is not None:
+    if found is not None and not _so_that(found[1]):  # "so that it can travel": no fact
         e, said = found
         out.findings.append(
             Finding(
@@ -1440,6 +1543,10 @@ _NOT_VERBS = frozenset({
 })  # fmt: skip
 """Verbs that say "not" in their meaning ("missed" = "did not meet", "are barred" = "are not
 allowed"): a reworded predicate of the other polarity, not a contradiction."""
+
+
+_HELD_BACK = _NOT_VERBS | frozenset({"postpone", "delay", "defer", "suspend"})
+"""Verbs whose object does not happen (yet): "has postponed the return" is "will not return"."""
 
 
 _NOT_PAIRED = LIGHT_VERBS | SAY_VERBS | _NOT_VERBS

@@ -249,7 +249,10 @@ def _transfer(verb: Token) -> Transfer | None:
     else:
         return None
     doer = _doer(verb)
-    if any(c.dep_ == "auxpass" for c in verb.children) and not any(
+    hung = _hung_agent(verb)
+    if hung is not None:
+        doer = hung  # "is paid to Westlink by the authority", the agent hung on Westlink
+    elif any(c.dep_ == "auxpass" for c in verb.children) and not any(
         c.dep_ == "agent" for c in verb.children
     ):
         doer = None  # "the buses were leased": no doer named
@@ -267,6 +270,14 @@ def _transfer(verb: Token) -> Transfer | None:
     else:
         source, recipient = _from_party(verb, objects), doer
     frame = _frame(verb, source, recipient, thing, sums=_money(sum_obj))
+    if hung is not None and recipient is not None and hung.head.head.i == recipient.i:
+        cut = {t.i for t in hung.head.subtree}  # the "by" phrase is no part of the recipient
+        words = [t for t in recipient.subtree if t.i not in cut]
+        frame = replace(
+            frame,
+            recipient=frozenset(norm_word(t.lemma_) for t in words if t.pos_ in _PARTY_POS),
+            recipient_text=" ".join(t.text for t in words if t.dep_ != "punct"),
+        )
     if recipient is not None and sum_obj is not None and sum_obj.head.i == recipient.i:
         # the sum hung on the party as an apposition: the party is the words before it
         cut = {t.i for t in sum_obj.subtree}
@@ -277,6 +288,22 @@ def _transfer(verb: Token) -> Transfer | None:
             recipient_text=" ".join(t.text for t in words if t.dep_ != "punct"),
         )
     return frame
+
+
+def _hung_agent(verb: Token) -> Token | None:
+    """The agent of a passive verb of giving that the parse hung on its "to" party ("£38m is
+    paid to Westlink by the authority": "by" under "Westlink"), or None."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(
+        c.dep_ == "agent" for c in verb.children
+    ):
+        return None
+    to = _pobj(verb, {"to"})
+    by = (
+        next((c for c in to.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if to
+        else None
+    )
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _linear_payment(verb: Token, doer: Token | None) -> Transfer | None:
