@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Literal
 
 __all__ = [
     "GLUED_UNITS",
     "QUALIFIERS",
     "SCALE_SUFFIXES",
+    "SCALE_WORDS",
     "YEARS_IN",
     "NumberKind",
     "NumberMention",
@@ -75,6 +78,8 @@ _SCALES = {
     "billion": 1e9,
     "trillion": 1e12,
 }
+SCALE_WORDS: Mapping[str, float] = MappingProxyType(_SCALES)
+"""Scales written as words ("hundred", "thousand", ... "trillion") and their values."""
 _SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 SCALE_SUFFIXES = frozenset(_SUFFIXES)
 """Scales written short onto a figure ("£5m", "120k", "2.1bn")."""

@@ -15,6 +15,7 @@ from newsfaq.audit.align import Aligner, content_tokens, norm_word, synonyms
 from newsfaq.text.nlp import Analysis, Sentence
 from newsfaq.text.numbers import (
     QUALIFIERS,
+    SCALE_WORDS,
     NumberMention,
     find_numbers,
     numbers_agree,
@@ -538,8 +539,9 @@ def ranges(text: str, mentions: Sequence[NumberMention]) -> list[NumberMention]:
     return out
 
 
-_SCALE_WORD = re.compile(r"\s(thousand|million|billion|trillion)$", re.IGNORECASE)
-_SCALE_OF = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE_OF = {word: value for word, value in SCALE_WORDS.items() if value >= 1e3}
+"""The number reader's scale words a range's ends may share (not "hundred")."""
+_SCALE_WORD = re.compile(rf"\s({'|'.join(_SCALE_OF)})$", re.IGNORECASE)
 
 
 def _shared_scale(low: NumberMention, high: NumberMention) -> float:

@@ -669,14 +669,7 @@ def _purpose(v: Token) -> bool:
     to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children)
     if v.dep_ in {"acl", "relcl"}:
         return to
-    if v.dep_ != "advcl":
-        return False
-    so = any(
-        c.dep_ == "mark"
-        and (c.lower_ == "so" or (c.lower_ == "that" and c.i > 0 and c.nbor(-1).lower_ == "so"))
-        for c in v.children
-    )
-    return to or so
+    return v.dep_ == "advcl" and (to or _so_that(v))
 
 
 def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult) -> None:
