@@ -14,11 +14,15 @@ the sets it prints the units' precision, recall and false alarms
   the model (``Finding.wording``: a figure the original gives in another phrase, a sentence the
   original credits to no one, a speaker named on one side and described on the other, read
   here from the reasons of the time: "the …" against a name);
-- with that rule, for each FAQ answer threshold given (``--faq-thresholds``).
+- with that rule, for each FAQ answer threshold given (``--faq-thresholds``) and for each line
+  of the model on body claims the original mostly states given (``--body-lines``;
+  ``newsfaq.audit.verdict.COVERED``: a claim most of whose words the original lacks keeps the
+  line of the time).
 
 Only tune sets are listed; nothing held out is read.
 
     .venv/bin/python bench/audit_first_contact.py --faq-thresholds 0.2 0.25 0.3
+    .venv/bin/python bench/audit_first_contact.py --body-lines 0.65 0.75 0.85 0.95
 """
 
 from __future__ import annotations
@@ -36,6 +40,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+COVERED = 0.5
+"""``newsfaq.audit.verdict.COVERED`` (not imported: the worker runs the code of another commit)."""
 
 FIRST_CONTACT = {
     "more17": "03a258d",
@@ -134,6 +140,10 @@ def _worker(name: str, out: Path) -> None:
             "line": model.line(answer=faq),
             "faq": faq,
             "tags": tags_of(result, faq),
+            "checks": [f"{f.severity}:{f.check}" for f in result.findings],
+            "trigrams": result.trigrams,
+            "coverage": result.coverage,
+            "doc_coverage": result.doc_coverage,
             "claim": claims_of.get(id(result), ""),
         }
         reasons = list(j.reasons) or [""]
@@ -209,21 +219,33 @@ def _ruled_now(claim: dict[str, Any]) -> bool:
     )
 
 
-def _flagged(claim: dict[str, Any], policy: str, faq_line: float | None) -> bool:
+def _flagged(
+    claim: dict[str, Any], policy: str, faq_line: float | None, body_line: float | None = None
+) -> bool:
     if policy == "then":
         return bool(claim["verdict"] != "supported")
     if claim["ruled_now"]:
         return True
-    line = faq_line if claim["faq"] and faq_line is not None else claim["line"]
+    line = claim["line"]
+    if claim["faq"] and faq_line is not None:
+        line = faq_line
+    elif not claim["faq"] and body_line is not None and claim["doc_coverage"] >= COVERED:
+        line = body_line  # a claim the original mostly lacks keeps the line of the time
     return bool(claim["p"] >= line)
 
 
-def _tally(units: list[dict[str, Any]], kind: str, policy: str, faq_line: float | None) -> Tally:
+def _tally(
+    units: list[dict[str, Any]],
+    kind: str,
+    policy: str,
+    faq_line: float | None,
+    body_line: float | None = None,
+) -> Tally:
     t = Tally()
     for u in units:
         if u["kind"] != kind:
             continue
-        hit = any(_flagged(c, policy, faq_line) for c in u["claims"])
+        hit = any(_flagged(c, policy, faq_line, body_line) for c in u["claims"])
         if u["error"]:
             t.errors += 1
             t.caught += hit
@@ -236,6 +258,13 @@ def _tally(units: list[dict[str, Any]], kind: str, policy: str, faq_line: float 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--faq-thresholds", nargs="*", type=float, default=[])
+    ap.add_argument(
+        "--body-lines",
+        nargs="*",
+        type=float,
+        default=[],
+        help="P(error) lines of the model for covered body claims to tally",
+    )
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "first-contact")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--worker", nargs=2, metavar=("SET", "OUT"), help=argparse.SUPPRESS)
@@ -262,6 +291,9 @@ def main(argv: list[str] | None = None) -> int:
         print(_tally(units, kind, "now", None).row(f"{kind}, kept wording weighed"))
     for line in args.faq_thresholds:
         print(_tally(units, "faq", "now", line).row(f"faq, kept wording weighed, line {line}"))
+    for line in args.body_lines:
+        label = f"body, kept wording weighed, line {line} for covered claims"
+        print(_tally(units, "body", "now", None, line).row(label))
     return 0
 
 

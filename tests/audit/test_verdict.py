@@ -10,6 +10,7 @@ import pytest
 from newsfaq.audit.checks import CheckResult, Finding
 from newsfaq.audit.pipeline import audit
 from newsfaq.audit.verdict import (
+    COVERED,
     VerdictModel,
     by_rule,
     claim_features,
@@ -162,3 +163,36 @@ def test_an_answer_outside_the_faq_block_is_judged_with_the_body_threshold() -> 
     assert judge(result, [], answer=True, model=model).verdict == "unsupported"
     assert judge(result, [], answer=True, model=model, in_faq=False).verdict == "supported"
     assert judge(result, [], answer=False, model=model).verdict == "supported"
+
+
+def test_a_body_claim_the_original_mostly_lacks_is_held_to_the_lower_line() -> None:
+    model = VerdictModel({"bias": 0.0}, threshold=0.9, uncovered_threshold=0.4)  # P(error) 0.5
+    covered = CheckResult(coverage=1.0, doc_coverage=COVERED)
+    uncovered = CheckResult(coverage=0.2, doc_coverage=COVERED - 0.01)
+    assert judge(covered, [], answer=False, model=model).verdict == "supported"
+    assert judge(uncovered, [], answer=False, model=model).verdict == "unsupported"
+    # an FAQ answer keeps its own line, covered or not
+    assert model.line(answer=True, covered=False) == 0.9
+    assert VerdictModel({}, 0.9, 0.2, 0.4).line(answer=True, covered=False) == 0.2
+
+
+DELI = (
+    "Harbour Street Deli will open a café with 40 covers next spring, along with a cheese "
+    "counter and 18 parking spaces, its owner, Nadia Kerr, said on Monday. The conversion of the "
+    "former bank is costing £410,000."
+)
+
+
+def test_shipped_lines_pass_a_paraphrase_and_flag_an_invented_sentence() -> None:
+    # the scheme is the conversion and "seating 40" its 40 covers: reworded, not changed (the
+    # model weighs it at P about 0.69, over the old single line of 0.65)
+    reworded = audit(
+        DELI,
+        "The £410,000 scheme takes in a café seating 40, a cheese counter and 18 parking spaces.",
+    ).claims
+    assert [c.verdict for c in reworded] == ["supported"], [c.reasons for c in reworded]
+    # nothing of it is in the original: flagged on the model's lower line for such claims
+    invented = audit(DELI, "A fire destroyed the bakery's delivery vans last winter.").claims
+    assert [c.verdict for c in invented] == ["unsupported"], [c.reasons for c in invented]
+    model = load_model()
+    assert model.uncovered_threshold is not None and model.uncovered_threshold < model.threshold

@@ -18,7 +18,8 @@ fits it; ``data/audit_verdict.json`` holds the weights, the thresholds and their
 The score a claim shows is the one the verdict uses: ``1 - P(error)`` under the model (0 for a
 contradiction, at most half the flagging line for a finding a rule decides), and a claim is
 flagged when its score falls below ``1 - threshold`` (FAQ answers have a threshold of their own,
-chosen for their own false-alarm budget).
+chosen for their own false-alarm budget, and a body claim whose words the original mostly lacks
+a lower one than a claim it mostly states, :data:`COVERED`).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from newsfaq.audit.checks import CheckResult, Finding
 from newsfaq.models import Verdict
 
 __all__ = [
+    "COVERED",
     "RULE_CHECKS",
     "Judgement",
     "VerdictModel",
@@ -148,16 +150,26 @@ class VerdictModel:
     threshold: float
     answer_threshold: float | None = None
     """The threshold for FAQ answers (their own false-alarm budget); None: ``threshold``."""
+    uncovered_threshold: float | None = None
+    """The threshold for a body claim the original mostly does not state (less than
+    :data:`COVERED` of its content words anywhere in the original); None: ``threshold``."""
 
     def p_error(self, features: dict[str, float]) -> float:
         """The model's probability that the claim is not faithful."""
         z = sum(self.weights.get(k, 0.0) * v for k, v in features.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def line(self, *, answer: bool) -> float:
-        """The P(error) from which a claim (an FAQ answer when ``answer``) is flagged."""
-        if answer and self.answer_threshold is not None:
-            return self.answer_threshold
+    def line(self, *, answer: bool, covered: bool = True) -> float:
+        """The P(error) from which a claim (an FAQ answer when ``answer``; a body claim whose
+        words the original mostly lacks when not ``covered``) is flagged.
+
+        >>> VerdictModel({}, 0.85, 0.25, 0.65).line(answer=False, covered=False)
+        0.65
+        """
+        if answer:
+            return self.threshold if self.answer_threshold is None else self.answer_threshold
+        if not covered and self.uncovered_threshold is not None:
+            return self.uncovered_threshold
         return self.threshold
 
 
@@ -168,9 +180,24 @@ def load_model() -> VerdictModel:
     data = json.loads(raw)
     weights = {str(k): float(v) for k, v in data["weights"].items()}
     answer = data.get("answer_threshold")
+    uncovered = data.get("uncovered_threshold")
     return VerdictModel(
-        weights, float(data["threshold"]), None if answer is None else float(answer)
+        weights,
+        float(data["threshold"]),
+        None if answer is None else float(answer),
+        None if uncovered is None else float(uncovered),
     )
+
+
+COVERED = 0.5
+"""A body claim is *covered* when at least this share of its content words (weighted as the
+content check weighs them) is found somewhere in the original, by word or by meaning. The
+model's line is higher for covered claims: since its weights were fitted, rules have come to
+decide most changed facts, and on twelve tune sets as the audit first met them
+(``bench/audit_first_contact.py --body-lines``) the covered sentences the model alone flagged
+were nearly all faithful paraphrase (2 errors, 19 faithful at P >= 0.65; every one of those
+faithful ones had over half its words in the original). A claim made of things the original
+never mentions ("A fire destroyed the bakery's vans last winter.") keeps the lower line."""
 
 
 REWORDED_TRIGRAMS = 0.5
@@ -266,7 +293,7 @@ def judge(
     p = m.p_error(claim_features(result, answer=answer))
     score = round(1.0 - p, 4)
     faq = answer if in_faq is None else in_faq
-    line = m.line(answer=faq)
+    line = m.line(answer=faq, covered=result.doc_coverage >= COVERED)
     if by_rule(result, answer=faq):
         return Judgement("unsupported", round(min(score, (1.0 - line) / 2), 4), reasons)
     if p >= line:
