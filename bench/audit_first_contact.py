@@ -56,6 +56,7 @@ FIRST_CONTACT = {
     "more26": "256dfc1",
     "more27": "707d5f5",
     "more28": "c4bfb57",
+    "more29": "2a05779",
 }
 """Tune sets and the commit each was first audited at (the session that wrote it began there;
 ``more24`` and ``more25`` were written later in session 27, at code that had not read them

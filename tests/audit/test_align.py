@@ -84,3 +84,9 @@ def test_a_figures_glued_scale_or_unit_is_no_content_word() -> None:
     words = [t.text for t in content_tokens(doc)]
     assert "780k" not in words and "ha" not in words
     assert "mph" in words and "site" in words  # a unit written apart is a word of its own
+
+
+def test_a_scale_written_short_at_a_sentence_end_is_part_of_its_figure() -> None:
+    # the tokenizer keeps "m." of "£3.4m." whole, as if an abbreviation
+    words = [t.text for t in content_tokens(parse("The rebuild will cost £3.4m."))]
+    assert "m." not in words and "rebuild" in words, words

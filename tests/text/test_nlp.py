@@ -64,3 +64,9 @@ def test_a_sentence_ends_after_a_month_written_short_after_its_day() -> None:
         "Of the 212 charts, 38 were wet.",
         "It opened on 3 Feb. 2026.",
     ]
+
+
+def test_initials_run_through_a_possessive() -> None:
+    doc = parse("The adviser for the National Farmers' Union spoke.")
+    found = spelled_out_in(doc, "NFU")
+    assert found is not None and found.text == "National Farmers' Union"

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from newsfaq.audit.meaning import MeaningIndex
 from newsfaq.text.nlp import Analysis, Sentence
-from newsfaq.text.numbers import GLUED_UNITS, SCALE_SUFFIXES
+from newsfaq.text.numbers import GLUED_UNITS, MULTIPLES, SCALE_SUFFIXES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -282,8 +282,11 @@ def is_content(tok: Token) -> bool:
     low = norm_word(tok.lemma_)
     if low in _FLUFF or norm_word(tok.text) in _FLUFF:
         return False
-    if tok.lower_ in _MULTIPLIERS and tok.i > 0 and tok.doc[tok.i - 1].like_num:
-        return False  # the "m" of "£19m": part of the figure, which the figure checks read
+    if tok.lower_.removesuffix(".") in _MULTIPLIERS and tok.i > 0 and tok.doc[tok.i - 1].like_num:
+        return False  # the "m" of "£19m" (the "m." of "£19m." ending a sentence): part of the
+        # figure, which the figure checks read
+    if low in MULTIPLES:
+        return False  # "double", "twice": a multiple, which the comparison check reads
     if _GLUED_FIGURE.fullmatch(tok.text):
         return False  # "780k" of "£780k", one token: the figure checks read it
     if (

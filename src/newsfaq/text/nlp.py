@@ -277,7 +277,8 @@ def _initials_run(doc: Doc, short: str) -> tuple[int, int] | None:
     run: list[Token] = []
     for t in [*doc, None]:
         if t is not None and (
-            (t.is_alpha and t.text[0].isupper()) or (run and t.lower_ in _LINKS | {"&"})
+            (t.is_alpha and t.text[0].isupper())
+            or (run and (t.lower_ in _LINKS | {"&"} or t.tag_ == "POS"))  # "Farmers' Union"
         ):
             run.append(t)
             continue

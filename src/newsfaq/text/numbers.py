@@ -17,6 +17,7 @@ from typing import Literal
 
 __all__ = [
     "GLUED_UNITS",
+    "MULTIPLES",
     "QUALIFIERS",
     "SCALE_SUFFIXES",
     "SCALE_WORDS",
@@ -83,6 +84,12 @@ SCALE_WORDS: Mapping[str, float] = MappingProxyType(_SCALES)
 _SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 SCALE_SUFFIXES = frozenset(_SUFFIXES)
 """Scales written short onto a figure ("£5m", "120k", "2.1bn")."""
+MULTIPLES = {
+    "double": 2.0, "twofold": 2.0, "twice": 2.0,
+    "triple": 3.0, "treble": 3.0, "threefold": 3.0, "thrice": 3.0,
+    "quadruple": 4.0, "fourfold": 4.0,
+}  # fmt: skip
+"""Words that make one amount a multiple of another ("nearly double the first estimate")."""
 _DENOMINATORS = {
     "half": 2,
     "halves": 2,

@@ -1208,3 +1208,27 @@ def test_a_union_honorific_before_the_surname_names_the_same_speaker() -> None:
     assert "attribution" not in fair and "entities" not in fair, fair
     other = checks(al, "Clean buses have the union's support, Sister Parks said.")
     assert other.get("attribution") or other.get("entities"), other
+
+
+def test_a_short_form_with_the_speakers_title_credits_the_spelled_out_body() -> None:
+    al = aligner_of(
+        "The county adviser for the National Farmers' Union, Rob Halsey, said some farms "
+        "could be short of hay."
+    )
+    assert "attribution" not in checks(
+        al, "Some farms could be short of hay, the NFU adviser said."
+    )
+    assert "names" not in checks(al, "Some farms could be short of hay, the NFU adviser said.")
+    found = checks(al, "Some farms could be short of hay, the NFU chairman said.")
+    assert found.get("attribution"), found
+
+
+def test_the_body_credited_for_the_spokesperson_the_original_introduced_as_its_own() -> None:
+    al = aligner_of(
+        "Fines reached 9,000, a council spokesperson said. The contractor is paid £18,000 a "
+        "month and receives no share of the fines, the spokesperson added."
+    )
+    claim = "According to the council, the contractor is paid £18,000 a month."
+    assert "attribution" not in checks(al, claim)
+    found = checks(al, "According to the union, the contractor is paid £18,000 a month.")
+    assert found.get("attribution"), found

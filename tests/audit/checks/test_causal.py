@@ -203,3 +203,19 @@ def test_a_reason_the_original_gives_in_other_words_is_no_added_reason() -> None
         "The club will introduce bag searches at all four turnstile blocks from the next home game."
     )
     assert checks(al, claim).get("causal") == "unsupported"
+
+
+def test_a_cause_nested_in_a_kept_pair_is_no_reversal() -> None:
+    al = aligner_of(
+        "The developer said a higher share would make the scheme unviable because of the cost "
+        "of removing contaminated soil from the site."
+    )
+    kept = (
+        "The developer says a higher share would make the scheme unviable because of the cost "
+        "of removing contaminated soil."
+    )
+    assert "causal" not in checks(al, kept)
+    turned = (
+        "The developer says the cost of removing soil would be unviable because of a higher share."
+    )
+    assert checks(al, turned).get("causal") == "contradicted"

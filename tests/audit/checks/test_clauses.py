@@ -231,3 +231,16 @@ def test_an_act_done_twice_and_a_multiple_in_other_words_are_no_new_comparison()
     assert found.get("clauses") == "unsupported", found
     al = aligner_of("The school was rated 'requires improvement', its second such grade in a row.")
     assert "clauses" not in checks(al, "The school was given that grade twice in a row.")
+
+
+def test_a_multiple_of_two_counts_in_words_or_said_as_twice_that() -> None:
+    al = aligner_of(
+        "She asked for the board to include two tenant members, up from one at present. The "
+        "office had expected 400 letters; the total was almost twice that."
+    )
+    assert "clauses" not in checks(
+        al, "She wants two tenant members on the board, double the one it has."
+    )
+    assert "clauses" not in checks(al, "The final total was almost double that.")
+    found = checks(al, "The final total was almost triple the 400 expected.")
+    assert found.get("clauses") or found.get("numbers"), found

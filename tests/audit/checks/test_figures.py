@@ -856,3 +856,35 @@ def test_zero_things_is_a_denial_and_shows_count_concerts() -> None:
     assert "numbers" not in checks(al, "The limit covers all six shows at the stadium.")
     found = checks(al, "The limit covers all seven shows at the stadium.")
     assert found.get("numbers"), found
+
+
+def test_a_length_of_time_in_two_units_is_their_sum() -> None:
+    """ "a year and eight months" is 20 months, not eight."""
+    al = aligner_of("The repairs are expected to start in May and could take up to 20 months.")
+    fair = "Repairs could run to as much as a year and eight months."
+    assert "numbers" not in checks(al, fair)
+    found = checks(al, "Repairs could run to as much as a year and ten months.")
+    assert found.get("numbers") == "contradicted", found
+
+
+def test_a_share_of_a_whole_the_original_gives_in_figures() -> None:
+    al = aligner_of(
+        "The museum said the new wing would cost £5,000,000, of which £1,800,000 comes from "
+        "a bequest. The remaining £3,200,000 will be raised by an appeal."
+    )
+    assert "numbers" not in checks(
+        al, "Just over a third of that sum, £1.8m, comes from a bequest."
+    )
+    assert "numbers" not in checks(
+        al, "Nearly two thirds of the cost, £3.2m, will come from an appeal."
+    )
+    found = checks(al, "About a quarter of the cost, £3.2m, will come from an appeal.")
+    assert found.get("numbers") == "contradicted", found
+
+
+def test_one_for_every_n_is_the_ratio_of_two_figures() -> None:
+    al = aligner_of("The scheme has 240 flats and 60 parking spaces.")
+    fair = "There are 60 parking spaces for the 240 flats, or one space for every four flats."
+    assert "numbers" not in checks(al, fair)
+    found = checks(al, "There are 60 parking spaces, or one space for every three flats.")
+    assert found.get("numbers"), found

@@ -1226,3 +1226,43 @@ def test_a_chance_and_a_conditional_would_keep_their_certainty() -> None:
         assert "modality" not in found, (fair, found)
     found = checks(al, "The firm will have to lay off drivers, Helen Shaw said.")
     assert found.get("modality"), found
+
+
+def test_not_by_one_but_by_another_denies_the_phrase_not_the_act() -> None:
+    al = aligner_of("The car parks, run for the council by the firm Parkwise, opened in May.")
+    claim = "The car parks are not run by the council itself but by a firm, Parkwise."
+    assert "negation" not in checks(al, claim)
+    found = checks(al, "The car parks are not run by the council itself.")
+    assert found.get("negation") == "contradicted", found
+
+
+def test_a_hedge_on_the_copula_is_the_hedge_of_its_adjective() -> None:
+    # "could be short" made "will be short": a checked change, decided by rule even in a
+    # sentence that rewords the rest
+    al = aligner_of(
+        "An adviser for the growers' union, Rob Hale, said the floods had damaged 800 acres "
+        "of grazing and that some farms could be short of hay by winter."
+    )
+    found, ruled = by_rule_findings(
+        al, "Some farms will be short of hay by winter, the adviser added.", "modality"
+    )
+    assert found and ruled, found
+    assert "modality" not in checks(
+        al, "Some farms could be short of hay by winter, the adviser added."
+    )
+
+
+def test_an_answer_keeps_the_hedge_its_question_asks_with() -> None:
+    from newsfaq.audit.pipeline import audit
+
+    original = "The merged school would be run from the Mill Lane site from September 2027."
+    hedged = audit(
+        original,
+        "Frequently Asked Questions\n\nWhere would the school be?\nRun from the Mill Lane site.\n",
+    )
+    assert [c.verdict for c in hedged.claims] == ["supported"], [c.reasons for c in hedged.claims]
+    plain = audit(
+        original,
+        "Frequently Asked Questions\n\nWhere will the school be?\nRun from the Mill Lane site.\n",
+    )
+    assert [c.verdict for c in plain.claims] != ["supported"], [c.reasons for c in plain.claims]

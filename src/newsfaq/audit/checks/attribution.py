@@ -809,6 +809,12 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
     for other in credited:
         if proper != as_written and _is_a(other, frozenset(proper)):
             return True  # "per CSHA" for "the authority said", Carrick Sound Harbour Authority
+        if (
+            proper != as_written
+            and proper <= _proper(other)
+            and mine <= {norm_word(t.lemma_) for t in other}
+        ):
+            return True  # "the NFU adviser" for "the adviser for the National Farmers' Union"
         short = _proper(other)
         if short and proper and short < proper:
             return True
@@ -837,6 +843,8 @@ def _credits(speaker: Sequence[Token], names: set[str], credited: list[list[Toke
             return True  # "Stratavault said" for the original's "the company says"
         if not proper and mine & _ORG_NOUNS and _speaks_for_org(other, mine & _ORG_NOUNS):
             return True  # "the firm said" for "Managing director Helena Voskuijl said"
+        if not proper and mine & _ORG_NOUNS and _spokesperson_for(other, mine & _ORG_NOUNS):
+            return True  # "the council said" for "the spokesperson added", a council's
         if not proper and mine & _MANAGEMENT and _is_a(other, _EMPLOYERS):
             return True  # "Management said" for "The company said"
         if proper and _unnamed_for(speaker, other, proper):
@@ -889,6 +897,30 @@ def _unnamed_for(speaker: Sequence[Token], other: Sequence[Token], proper: set[s
     if head is None or own is None or norm_word(head.lemma_) != norm_word(own.lemma_):
         return False
     return proper <= near_words(other[0])
+
+
+_SPEAKS_FOR_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
+
+
+def _spokesperson_for(credited: Sequence[Token], nouns: set[str]) -> bool:
+    """The original's speaker is a bare "the spokesperson" whom it introduced earlier as one of
+    the body the claim names ("a council spokesperson said ... the spokesperson added")."""
+    own = _last_noun(credited)
+    if _proper(credited) or own is None or norm_word(own.lemma_) not in _SPEAKS_FOR_NOUNS:
+        return False
+    for t in own.doc[: credited[0].i]:
+        if t.lemma_.lower() != own.lemma_.lower():
+            continue
+        mods = {norm_word(c.lemma_) for c in t.children if c.dep_ in {"compound", "amod", "poss"}}
+        mods |= {
+            norm_word(g.lemma_)
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ in {"for", "of"}
+            for g in c.subtree
+        }
+        if mods & nouns:
+            return True
+    return False
 
 
 def _last_noun(tokens: Sequence[Token], pos: frozenset[str] = frozenset({"NOUN"})) -> Token | None:

@@ -331,6 +331,11 @@ def check_causal(claim: SpacySpan, evidence: Sequence[Sentence], out: CheckResul
     for sent in evidence:
         for o_cause, o_effect in causal_pairs(sent.span):
             oc, oe = _keys(o_cause), _keys(o_effect)
+            if any(
+                min(_share(cause, oc), _share(effect, oe)) >= CROSS_SHARE for cause, effect in pairs
+            ):
+                continue  # the claim keeps this pair the right way round; a pair nested in it
+                # ("the share would make it unviable because of the cost") is no reversal
             for cause, effect in pairs:
                 if len(_content(cause)) + len(_content(effect)) < 2 * _MIN_WORDS - 1:
                     continue  # "the shortage" may be one side when the other says more

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from newsfaq.audit.align import Aligner, content_tokens, norm_word
 from newsfaq.audit.checks.common import AFTER_TIMES, CheckResult, Finding, _quote
 from newsfaq.audit.checks.content import addressed_to_audience
-from newsfaq.text.numbers import parse_number
+from newsfaq.text.numbers import MULTIPLES, parse_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -328,14 +328,6 @@ def _superlative(tok: Token) -> bool:
     )
 
 
-_MULTIPLES = {
-    "double": 2.0, "twofold": 2.0, "twice": 2.0,
-    "triple": 3.0, "treble": 3.0, "threefold": 3.0, "thrice": 3.0,
-    "quadruple": 4.0, "fourfold": 4.0,
-}  # fmt: skip
-"""Words that make one amount a multiple of another ("nearly double the first estimate")."""
-
-
 def check_added_comparison(
     claim: SpacySpan, evidence: Sequence[Sentence], aligner: Aligner, out: CheckResult
 ) -> None:
@@ -375,9 +367,9 @@ def check_added_comparison(
 
 def _multiple(tok: Token) -> float | None:
     """The multiple a word states ("double" 2), or None; "twice" only as "twice as / twice
-    the", not as a count ("met twice"), and "double" not before a participle ("double-charged":
-    charged twice)."""
-    factor = _MULTIPLES.get(tok.lemma_.lower())
+    the / twice that", not as a count ("met twice"), and "double" not before a participle
+    ("double-charged": charged twice)."""
+    factor = MULTIPLES.get(tok.lemma_.lower())
     after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     if (
         factor is not None
@@ -387,7 +379,7 @@ def _multiple(tok: Token) -> float | None:
     ):
         return None  # "double-charged", "double-booked": an act done twice, no multiple
     if factor is not None and tok.lower_ == "twice":
-        return factor if after in {"as", "the"} else None
+        return factor if after in {"as", "the", "that", "this", "what"} else None
     if tok.lower_ == "times" and tok.i > 0 and after in AFTER_TIMES:
         return parse_number(tok.doc[tok.i - 1].text)  # "close to three times as much"
     return factor
@@ -398,12 +390,15 @@ def _amounts(span: SpacySpan) -> list[tuple[str, float]]:
     with the noun it counts ("6.2 million crowns": crown; "11 weeks": week)."""
     out: list[tuple[str, float]] = []
     for t in span:
-        if not any(ch.isdigit() for ch in t.text):
+        if t.is_alpha and t.like_num and (word := parse_number(t.text)) is not None:
+            value = word  # "two representatives, up from one"
+        elif not any(ch.isdigit() for ch in t.text):
             continue  # float() also reads "infinity" and "nan"
-        try:
-            value = float(t.text.replace(",", ""))
-        except ValueError:
-            continue
+        else:
+            try:
+                value = float(t.text.replace(",", ""))
+            except ValueError:
+                continue
         unit = t
         while unit.head.i != unit.i and (unit.like_num or unit.pos_ == "NUM"):
             unit = unit.head

@@ -57,6 +57,13 @@ from newsfaq.audit.checks.relations import (
 )
 from newsfaq.audit.checks.transfers import check_transfer
 
+_QUESTION_HEDGES = frozenset({"would", "could", "might", "may", "expected", "likely"})
+
+
+def _hedged_question(question: SpacySpan) -> bool:
+    """A question asked with a hedge ("When would ...?", "What is expected to ...?")."""
+    return any(t.lower_ in _QUESTION_HEDGES for t in question)
+
 
 def check_claim(
     claim: SpacySpan,
@@ -109,6 +116,14 @@ def check_claim(
     check_causal(claim, evidence, out)
     check_added_reason(claim, evidence, aligner, out)
     _check_polarity_modality(claim, evidence, out)
+    if (
+        question is not None
+        and _hedged_question(question)
+        and not any(t.tag_ == "MD" for t in claim)
+    ):
+        # "When would the school open?" "From September 2027, run from ...": an answer with no
+        # modal of its own keeps the hedge its question asks with ("will" in it would not)
+        out.findings = [f for f in out.findings if not f.reason.startswith("certainty:")]
     _check_attribution(claim, evidence, aligner, out)
     check_estimate_sources(claim, evidence, out)
     _check_attribution_removed(claim, question, evidence, aligner, out)

@@ -404,10 +404,42 @@ def _unit_and_a_half(text: str, m: NumberMention) -> _Figure | None:
     return _Figure(whole, frozenset({before["unit"].lower()}), whole.text, None)
 
 
+_LARGER_AND = re.compile(
+    r"\b(?P<n>a|an|one|two|three|four|five|\d+)\s+(?P<unit>years?|weeks?|days?|hours?)\s+and\s+$",
+    re.IGNORECASE,
+)
+_SMALLER = re.compile(r"\s+(?P<unit>months?|days?|hours?|minutes?)\b", re.IGNORECASE)
+_IN_SMALLER = {
+    ("year", "month"): 12,
+    ("week", "day"): 7,
+    ("day", "hour"): 24,
+    ("hour", "minute"): 60,
+}
+"""How many of the smaller unit make one of the larger, for a length of time said in both."""
+
+
+def _larger_and_smaller(text: str, m: NumberMention) -> _Figure | None:
+    """ "a year and eight months" read as 20 months, not as eight: a length of time given in a
+    larger unit and a smaller one, as the original may give it in the smaller alone."""
+    before = _LARGER_AND.search(text[: m.start])
+    after = _SMALLER.match(text, m.end)
+    if before is None or after is None or m.high is not None or m.kind != "number":
+        return None
+    big = before["unit"].lower().removesuffix("s")
+    small = after["unit"].lower().removesuffix("s")
+    per = _IN_SMALLER.get((big, small))
+    count = 1.0 if before["n"].lower() in {"a", "an"} else parse_number(before["n"])
+    if per is None or count is None:
+        return None
+    start = before.start()
+    whole = replace(m, start=start, text=text[start : m.end], value=count * per + m.value)
+    return _Figure(whole, frozenset({after["unit"].lower()}), text[start : after.end()], None)
+
+
 def _figure(text: str, m: NumberMention, span: SpacySpan) -> _Figure:
     """The figure ``m`` of ``text`` (the text of ``span``, figures joined) with its unit: an
     age, else from the parse, else the nouns after it; money and shares carry their own."""
-    half = _unit_and_a_half(text, m)
+    half = _unit_and_a_half(text, m) or _larger_and_smaller(text, m)
     if half is not None:
         return half
     qualifier = _qualifier_before(text, m.start)
@@ -779,9 +811,13 @@ def _check_numbers(
             or _metres_agree(fig, doc_figs)
         ):
             continue  # "Phase 2"; "Lock 7" as the original names it; "150m" for "150 metres"
-        how = _derivation(fig, ctext, ev, ev_figs)
+        how = _derivation(fig, ctext, ev, ev_figs, doc_figs)
         if how is not None:
             out.notes.append(f"{fig.mention.text} is {how}")
+            continue
+        wrong_share = _share_mismatch(fig, ctext, doc_figs)
+        if wrong_share is not None:
+            out.findings.append(Finding("numbers", "contradicted", wrong_share))
             continue
         before = len(out.findings)
         other_end = _range_end(fig, ctext, ev)
@@ -1564,8 +1600,110 @@ _THAN_FIGURE = re.compile(
 """The figure a relative change is of ("roughly 30% less than the £585,000 ...")."""
 
 
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,\s*(?:or\s+|some\s+|about\s+)?"
+    r"(?P<part>[$£€]?\d[\d,.]*(?:m|bn|k)?(?:\s+(?:million|billion))?)",
+    re.IGNORECASE,
+)
+"""A share "of" a whole followed by the part it is, set off by a comma ("just over a third of
+that sum, £1.2m")."""
+
+
+def _share_part(
+    m: NumberMention, ctext: str, whole: Sequence[NumberMention]
+) -> list[NumberMention]:
+    """The original's figures that the part after a share "of" a whole states (see
+    :data:`_SHARE_OF`), or none when the claim gives the share no part that way."""
+    found = _SHARE_OF.match(ctext, m.end)
+    said = find_numbers(found["part"]) if found else []
+    return [a for a in whole if said and numbers_agree(a, said[0])]
+
+
+def _share_of_two(
+    m: NumberMention,
+    qualifier: str | None,
+    parts: Sequence[NumberMention],
+    amounts: Sequence[NumberMention],
+) -> bool:
+    """A share "of" something ("just over a third of that sum, £1.2m") that a figure the claim
+    states (one of ``parts``) is of another figure of the same kind the original gives (£1.2m
+    of £3.4m: 35%), as its qualifier allows: within 5% of the share said plainly ("a third" is
+    itself round), 10% with "about", up to 15% above it with "just over" or "more than", below
+    it with "nearly" or "under". The whole may stand in another sentence of the original."""
+    share = m.value if m.kind == "fraction" else m.value / 100
+    if not 0 < share < 1:
+        return False
+    kind = qualifier_class(qualifier)
+    for a in parts:
+        for b in amounts:
+            if a is b or a.kind != b.kind or not 0 < a.value < b.value:
+                continue
+            ratio = a.value / b.value
+            if kind == "more_than":
+                ok = share <= ratio <= share * 1.15
+            elif kind == "less_than":
+                ok = share * 0.85 <= ratio <= share
+            else:
+                ok = abs(ratio - share) <= (0.10 if kind == "approximate" else 0.05) * share
+            if ok:
+                return True
+    return False
+
+
+_ONE_FOR_EVERY = re.compile(
+    r"\b(?:one|a|an|1)\s+(?:[\w-]+\s+){0,2}(?:for|in|per|to|out\s+of)\s+(?:every\s+)?$",
+    re.IGNORECASE,
+)
+"""A ratio written as "one space for every four flats", "one in five", "one out of every 20"."""
+
+
+def _ratio_of_two(m: NumberMention, ctext: str, figs: Sequence[_Figure]) -> bool:
+    """``m`` of "one X for every <m> Y" is the ratio of two counts the original gives, one of
+    which the claim states too (60 spaces for 240 flats: one for every four)."""
+    if m.kind != "number" or m.high is not None or m.value < 2:
+        return False
+    counts = [f.mention for f in figs if f.mention.kind == "number" and f.mention.value > 0]
+    stated = [n for n in find_numbers(ctext) if n.kind == "number" and n is not m]
+    for a in counts:
+        for b in counts:
+            if a is b or b.value <= a.value or not _near(m.value, b.value / a.value, False):
+                continue
+            if any(numbers_agree(x, n) for x in (a, b) for n in stated):
+                return True
+    return False
+
+
+def _share_mismatch(fig: _Figure, ctext: str, doc_figs: Sequence[_Figure]) -> str | None:
+    """A share "of" a whole that the figure the claim gives with it is not: "about a quarter of
+    the money, £2.2m" where the original's only larger sum is £3.4m (65%). Only when the claim
+    states the part, the original gives it, and the original has exactly one larger figure of
+    its kind to be the whole; a share of something else stays unread."""
+    m = fig.mention
+    if m.kind not in {"percent", "fraction"}:
+        return None
+    share = m.value if m.kind == "fraction" else m.value / 100
+    whole = [d.mention for d in doc_figs if d.mention.kind in {"number", "money"}]
+    for part in _share_part(m, ctext, whole):
+        larger = {b.value: b for b in whole if b.kind == part.kind and b.value > part.value}
+        if part.value <= 0 or len(larger) != 1 or not 0 < share < 1:
+            continue
+        total = next(iter(larger.values()))
+        if _share_of_two(m, fig.qualifier, [part], [part, total]):
+            return None
+        pct = round(100 * part.value / total.value)
+        return (
+            f"the claim gives {_quote(fig.phrase)} of the whole for {_quote(part.text)}; in the "
+            f"original that is {pct}% of {_quote(total.text)}"
+        )
+    return None
+
+
 def _derivation(
-    fig: _Figure, ctext: str, ev: Sequence[Sentence], ev_figs: Sequence[_Figure]
+    fig: _Figure,
+    ctext: str,
+    ev: Sequence[Sentence],
+    ev_figs: Sequence[_Figure],
+    doc_figs: Sequence[_Figure] = (),
 ) -> str | None:
     """How a figure the evidence does not state follows from the figures it does, or None: the
     rest of a share ("Forty percent" where the foundation pays 60 percent and the trust "the
@@ -1594,6 +1732,10 @@ def _derivation(
             for e in shares
         ):
             return "the rest of a share the original gives"
+        whole = [d.mention for d in doc_figs if d.mention.kind in {"number", "money"}] or amounts
+        parts = _share_part(m, ctext, whole)
+        if parts and _share_of_two(m, fig.qualifier, parts, whole):
+            return "the share one figure the original gives is of another"
         than = _THAN_FIGURE.match(after)
         base = find_numbers(than["figure"]) if than else []
         if _CHANGE.search(after[:40]) and any(
@@ -1607,6 +1749,8 @@ def _derivation(
         ):
             return "the change between two figures the original gives"
         return None
+    if _ONE_FOR_EVERY.search(ctext[: m.start]) and _ratio_of_two(m, ctext, doc_figs or ev_figs):
+        return "the ratio of two figures the original gives"
     if _PER_HEAD.search(after[:30]) and any(
         a is not b
         and a.kind == m.kind

@@ -164,7 +164,23 @@ def _denies_another(neg: Token, tok: Token) -> bool:
     after = [t.lower_ for t in doc[neg.i + 1 : neg.i + 3]]
     if after == ["the", "only"]:
         return True
+    if _not_this_but_that(neg, tok):
+        return True
     return neg.i > tok.i and tok.pos_ in {"NOUN", "PROPN"} and doc[neg.i - 1].text == ","
+
+
+def _not_this_but_that(neg: Token, tok: Token) -> bool:
+    """ "aren't run by the council but by a contractor", "was not paid in March but in May":
+    the "not" denies the phrase that "but" puts another in place of (with the same preposition),
+    not the act."""
+    doc = neg.doc
+    for prep in tok.children:
+        if prep.dep_ not in {"prep", "agent"} or prep.i < neg.i:
+            continue
+        for j in range(prep.i + 1, min(len(doc) - 1, prep.right_edge.i + 3)):
+            if doc[j].lower_ == "but" and doc[j + 1].lower_ == prep.lower_:
+                return True
+    return False
 
 
 def _rather_than(tok: Token) -> bool:
@@ -411,6 +427,8 @@ def _auxiliaries(verb: Token) -> list[Token]:
     """A verb's auxiliaries, also those the parse hangs on one of them ("could be re-let",
     parsed with "could" under "be")."""
     out = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if not out and verb.dep_ in {"acomp", "attr"} and verb.head.lemma_ == "be":
+        return _auxiliaries(verb.head)  # "could be short": the copula's, for its adjective
     return out + [g for c in out for g in c.children if g.dep_ in {"aux", "auxpass"}]
 
 
