@@ -192,3 +192,16 @@ def test_it_in_a_relative_clause_of_a_bodys_statement_is_that_body() -> None:
     doc = parse("Joan Pike said the boathouse, which it owns, could be sold next year.")
     owns = next(t for t in doc if t.lower_ == "owns")
     assert participants(owns)[0] == []  # a person's "it" is not the person
+
+
+def test_a_description_opening_the_sentence_after_a_single_body_is_that_body() -> None:
+    doc = parse(
+        "The lifeboat station will be rebuilt, the Coastal Rescue Trust announced on Monday. "
+        "The charity said the work would cost £3.4m. Ms Hocking, the station manager, agreed."
+    )
+    table = party_table(doc)
+    trust = table.named({"coastal", "rescue", "trust"})
+    charity = next(t for t in doc if t.lower_ == "charity")
+    assert len(trust) == 1 and table.at(charity.i) is trust[0]
+    manager = next(t for t in doc if t.lower_ == "manager")
+    assert table.at(manager.i) is not trust[0]

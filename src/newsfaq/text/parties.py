@@ -256,6 +256,9 @@ def _resolve(parties: list[Party], noun: Token) -> int | None:
     later = [k for k, p in enumerate(parties) if lemma in p.nouns and p.first() > noun.i]
     if later:
         return later[0]  # a lead's "the resort's operator said", named further on
+    opening = _opening_body(parties, noun)
+    if opening is not None:
+        return opening
     if lemma in _BUSINESS:
         bodies = [(k, p) for k, p in before if p.body]
         if bodies:
@@ -264,6 +267,21 @@ def _resolve(parties: list[Party], noun: Token) -> int | None:
             if counts.count(best) == 1:
                 return bodies[counts.index(best)][0]
     return None
+
+
+def _opening_body(parties: list[Party], noun: Token) -> int | None:
+    """ "The charity said ..." opening the sentence after one that names a single body (the
+    Coastal Rescue Trust): that body, described by what it is."""
+    sent = noun.sent
+    if noun.lemma_.lower() not in _BODY_NOUNS or noun.i - sent.start > 1 or sent.start == 0:
+        return None
+    prev = noun.doc[sent.start - 1].sent
+    named = {
+        k
+        for k, p in enumerate(parties)
+        if p.body and any(prev.start <= s < prev.end for s, _ in p.mentions)
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def party_table(doc: Doc) -> PartyTable:

@@ -888,3 +888,13 @@ def test_one_for_every_n_is_the_ratio_of_two_figures() -> None:
     assert "numbers" not in checks(al, fair)
     found = checks(al, "There are 60 parking spaces, or one space for every three flats.")
     assert found.get("numbers"), found
+
+
+def test_a_share_of_a_century_is_a_length_of_time() -> None:
+    al = aligner_of("Its secretary, Jean Marsh, a plot holder for 25 years, said rents could rise.")
+    fair = "Its secretary, Jean Marsh, who has held a plot for a quarter of a century, said so."
+    assert not {"numbers", "clauses"} & set(checks(al, fair)), checks(al, fair)
+    found = checks(
+        al, "Its secretary, who has held a plot for half a century, said rents could rise."
+    )
+    assert found.get("numbers") == "contradicted", found

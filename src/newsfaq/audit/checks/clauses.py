@@ -74,9 +74,17 @@ def _anchored(tokens: list[Token], aligner: Aligner) -> bool:
     content, which the figure checks compare, rather than add an event. (A name of the
     original is no anchor: "has already called a walkout at the Wenford branch" invents with
     one; nor is "a one-day walkout".)"""
+    if tokens and _SHARE_OF_TIME.search(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text):
+        return True  # "for a quarter of a century": a length of time, which the figures compare
     return any(
         t.like_num and any(c.isdigit() for c in t.text) and aligner.doc_index.has(t) for t in tokens
     )
+
+
+_SHARE_OF_TIME = re.compile(
+    r"\b(?:quarter|half|third)s?\s+(?:of\s+)?(?:a|an)\s+(?:century|decade|year|day|hour)\b",
+    re.IGNORECASE,
+)
 
 
 def check_added_clauses(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:

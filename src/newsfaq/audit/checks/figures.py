@@ -436,10 +436,28 @@ def _larger_and_smaller(text: str, m: NumberMention) -> _Figure | None:
     return _Figure(whole, frozenset({after["unit"].lower()}), text[start : after.end()], None)
 
 
+_OF_A_UNIT = re.compile(r"\s+(?:of\s+)?(?:a|an)\s+(?P<unit>century|decade|year|day|hour)\b", re.I)
+_IN_UNIT = {"century": (100, "years"), "decade": (10, "years"), "year": (12, "months"),
+            "day": (24, "hours"), "hour": (60, "minutes")}  # fmt: skip
+"""A length of time as a share of a larger unit, in the smaller unit it makes."""
+
+
+def _share_of_a_unit(text: str, m: NumberMention) -> _Figure | None:
+    """ "a quarter of a century" read as 25 years, "half an hour" as 30 minutes, not as a
+    share of something."""
+    after = _OF_A_UNIT.match(text, m.end)
+    if after is None or m.kind != "fraction" or m.high is not None:
+        return None
+    per, unit = _IN_UNIT[after["unit"].lower()]
+    whole = replace(m, text=text[m.start : after.end()], value=m.value * per, kind="number")
+    whole = replace(whole, fraction=None)
+    return _Figure(whole, frozenset({unit}), whole.text, None)
+
+
 def _figure(text: str, m: NumberMention, span: SpacySpan) -> _Figure:
     """The figure ``m`` of ``text`` (the text of ``span``, figures joined) with its unit: an
     age, else from the parse, else the nouns after it; money and shares carry their own."""
-    half = _unit_and_a_half(text, m) or _larger_and_smaller(text, m)
+    half = _unit_and_a_half(text, m) or _larger_and_smaller(text, m) or _share_of_a_unit(text, m)
     if half is not None:
         return half
     qualifier = _qualifier_before(text, m.start)
