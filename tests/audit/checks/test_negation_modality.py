@@ -1266,3 +1266,12 @@ def test_an_answer_keeps_the_hedge_its_question_asks_with() -> None:
         "Frequently Asked Questions\n\nWhere will the school be?\nRun from the Mill Lane site.\n",
     )
     assert [c.verdict for c in plain.claims] != ["supported"], [c.reasons for c in plain.claims]
+
+
+def test_a_month_in_the_question_is_no_hedge() -> None:
+    from newsfaq.audit.pipeline import audit
+
+    original = "The merged school would be run from the Mill Lane site from May 2027."
+    page = "Frequently Asked Questions\n\nWhat happens in May?\nRun from the Mill Lane site.\n"
+    claims = audit(original, page).claims
+    assert [c.verdict for c in claims] != ["supported"], [c.reasons for c in claims]

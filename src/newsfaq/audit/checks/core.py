@@ -61,8 +61,11 @@ _QUESTION_HEDGES = frozenset({"would", "could", "might", "may", "expected", "lik
 
 
 def _hedged_question(question: SpacySpan) -> bool:
-    """A question asked with a hedge ("When would ...?", "What is expected to ...?")."""
-    return any(t.lower_ in _QUESTION_HEDGES for t in question)
+    """A question asked with a hedge ("When would ...?", "What is expected to ...?"; not the
+    month of "What happens in May?")."""
+    return any(
+        t.lower_ in _QUESTION_HEDGES and (t.tag_ == "MD" or t.pos_ != "PROPN") for t in question
+    )
 
 
 def check_claim(
