@@ -898,3 +898,9 @@ def test_a_share_of_a_century_is_a_length_of_time() -> None:
         al, "Its secretary, who has held a plot for half a century, said rents could rise."
     )
     assert found.get("numbers") == "contradicted", found
+
+
+def test_only_one_for_every_n_is_read_as_a_ratio() -> None:
+    al = aligner_of("The club had 4,000 members and 100 staff last year.")
+    found = checks(al, "With its 100 staff, the club saw a fall to 40 members last year.")
+    assert found.get("numbers"), found

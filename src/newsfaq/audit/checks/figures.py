@@ -1669,7 +1669,8 @@ def _share_of_two(
 
 
 _ONE_FOR_EVERY = re.compile(
-    r"\b(?:one|a|an|1)\s+(?:[\w-]+\s+){0,2}(?:for|in|per|to|out\s+of)\s+(?:every\s+)?$",
+    r"\b(?:(?:one|1)\s+(?:(?:[\w-]+\s+){0,2}(?:in|out\s+of)|to)\s+(?:every\s+)?"
+    r"|(?:one|a|an|1)\s+(?:[\w-]+\s+){0,2}(?:for|per|in)\s+every\s+)$",
     re.IGNORECASE,
 )
 """A ratio written as "one space for every four flats", "one in five", "one out of every 20"."""
