@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from newsfaq.text.dates import Tense, date_bounds, normalize_date, parse_iso
+from newsfaq.text.dates import Tense, date_bounds, normalize_date, parse_iso, times_of_day
 
 # 2025-03-07 is a Friday; 2025-02-20 a Thursday.
 FRI = "2025-03-07"
@@ -103,3 +103,31 @@ def test_date_bounds() -> None:
     assert date_bounds("2014/2024") == (date(2014, 1, 1), date(2024, 12, 31))
     assert date_bounds("2025-W10") == (date(2025, 3, 3), date(2025, 3, 9))
     assert date_bounds("--12-31") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "words"),
+    [
+        ("The fire started at 11pm.", "night", "11pm"),
+        ("Doors open at 7.30 a.m. daily.", "morning", "7.30 a.m."),
+        ("The last train leaves at 19:45.", "evening", "19:45"),
+        ("The vote ended late on Tuesday.", "night", "late on Tuesday"),
+        ("Talks ran into the early hours.", "overnight", "the early hours"),
+        ("The market opens on Saturdays.", "weekend", "Saturdays"),
+        ("The market opens on Tuesdays.", "weekday", "Tuesdays"),
+    ],
+)
+def test_times_of_day_said_in_other_words(text: str, part: str, words: str) -> None:
+    assert times_of_day(text).get(part) == words
+
+
+def test_a_clock_time_without_am_or_pm_may_be_either() -> None:
+    found = times_of_day("The meeting starts at 7:30.")
+    assert {"morning", "evening"} <= set(found)
+    assert "afternoon" not in found
+    assert not {"morning", "afternoon"} & set(times_of_day("It closes at 10pm."))
+
+
+def test_one_date_on_a_weekend_day_says_nothing_of_weekends() -> None:
+    assert "weekend" not in times_of_day("The fire broke out on Saturday.")
+    assert times_of_day("The shop opens every Sunday.").get("weekend") == "every Sunday"

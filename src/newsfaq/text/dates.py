@@ -15,7 +15,7 @@ from typing import Literal
 
 from newsfaq.text.numbers import parse_number
 
-__all__ = ["Tense", "date_bounds", "normalize_date", "parse_iso"]
+__all__ = ["CLOCK_RE", "Tense", "date_bounds", "normalize_date", "parse_iso", "times_of_day"]
 
 Tense = Literal["past", "future"]
 
@@ -70,6 +70,83 @@ _DURATION_RE = re.compile(
     r"many|\w+-)[\s-]*(?:years?|months?|weeks?|days?|hours?|decades?|centuries|century)\b",
     re.IGNORECASE,
 )
+
+CLOCK_RE = re.compile(
+    r"(?<![\w.:])(?:\d{1,2}:\d{2}(?![:\d])(?:\s*[ap]\.?m\b\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?)",
+    re.IGNORECASE,
+)
+"""A clock time ("12:15", "9.30 pm", "10am")."""
+
+_PARTS_OF_DAY = {
+    "morning": frozenset(range(4, 12)),
+    "afternoon": frozenset(range(12, 18)),
+    "evening": frozenset(range(17, 24)),
+    "night": frozenset({20, 21, 22, 23, 0, 1, 2, 3, 4, 5}),
+    "overnight": frozenset({21, 22, 23, 0, 1, 2, 3, 4, 5, 6}),
+    "dawn": frozenset({4, 5, 6, 7}),
+    "noon": frozenset({12}),
+    "midday": frozenset({11, 12, 13}),
+    "midnight": frozenset({23, 0}),
+}
+"""The hours (0-23) each part of the day takes in: the parts overlap ("6pm" is afternoon or
+evening, "10pm" evening or night)."""
+_EARLY_LATE_RE = re.compile(
+    r"\b(?P<when>early|late)\s+(?:on\s+)?(?:(?:last|that|this|next)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|yesterday|today)\b"
+    r"|\bthe\s+(?P<hours>early|small)\s+hours\b|\b(?P<tonight>tonight)\b",
+    re.IGNORECASE,
+)
+_EARLY = frozenset({"morning", "night", "overnight", "dawn"})
+_LATE = frozenset({"evening", "night"})
+_DAY_NAMES_RE = re.compile(
+    r"\b(?:(?:every|each)\s+(?P<day>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?P<days>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b"
+)
+"""A day of the week as a habit ("every Saturday", "on Sundays"), not one date ("on Saturday")."""
+
+
+def _clock_hours(text: str) -> set[int]:
+    """The hours (0-23) a clock time may mean: "7.30pm" 19, "19:30" 19, "7:30" 7 or 19."""
+    m = re.match(r"(\d{1,2})", text)
+    if m is None:
+        return set()
+    hour = int(m[1])
+    marker = re.search(r"([ap])\.?m", text, re.IGNORECASE)
+    if marker is not None:
+        return {hour % 12 + (12 if marker[1].lower() == "p" else 0)} if hour <= 12 else set()
+    if hour > 23:
+        return set()
+    return {hour} if hour == 0 or hour > 12 else {hour % 24, (hour + 12) % 24}
+
+
+def times_of_day(text: str) -> dict[str, str]:
+    """The parts of the day and week a text gives in other words than their names, each with
+    the first words that give it: by clock time ("at 7.30am": morning), by "early on Tuesday"
+    or "late last night", by a day's name as a habit ("on Saturdays", "every Saturday": weekend;
+    "every Tuesday": weekday; one date, "on Saturday", says nothing of weekends).
+
+    >>> times_of_day("The fire started at 11pm on Saturday.")
+    {'evening': '11pm', 'night': '11pm', 'overnight': '11pm', 'midnight': '11pm'}
+    >>> sorted(times_of_day("It broke out early on Tuesday; the market opens on Tuesdays."))
+    ['dawn', 'morning', 'night', 'overnight', 'weekday']
+    """
+    found: dict[str, str] = {}
+    for m in CLOCK_RE.finditer(text):
+        words = m.group(0)
+        if re.search(r"[ap]m\.$", words, re.IGNORECASE):
+            words = words[:-1]  # "at 10pm." ends a sentence; "10 a.m." keeps its full stop
+        for hour in _clock_hours(words):
+            for part, hours in _PARTS_OF_DAY.items():
+                if hour in hours:
+                    found.setdefault(part, words)
+    for m in _EARLY_LATE_RE.finditer(text):
+        late = m["tonight"] or (m["when"] or "").lower() == "late"
+        for part in _LATE if late else _EARLY:
+            found.setdefault(part, m.group(0))
+    for m in _DAY_NAMES_RE.finditer(text):
+        day = m["day"] or m["days"]
+        found.setdefault("weekend" if day in {"Satur", "Sun"} else "weekday", m.group(0))
+    return found
 
 
 def parse_iso(text: str | None) -> date | None:

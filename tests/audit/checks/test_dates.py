@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsfaq.audit.align import Aligner
 from newsfaq.audit.checks import date_parts
 from newsfaq.ingest.loader import paragraph_offsets
@@ -31,6 +33,33 @@ def test_a_time_of_day_the_original_never_gives() -> None:
     found = findings_of(al, "Joe Clancy was briefed the following morning.")
     assert [f[:2] for f in found] == [("dates", "contradicted")], found
     assert "“afternoon”" in found[0][2]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The fire broke out at 11pm on Tuesday. Crews were back that afternoon.",
+         "The fire broke out on Tuesday night."),
+        ("The fire broke out at 7.30am. The council met in the evening.",
+         "The fire broke out in the morning."),
+        ("The fire broke out early on Tuesday. The council met in the evening.",
+         "The fire broke out on Tuesday morning."),
+        ("The market runs every Saturday from 8am until the afternoon.",
+         "The market runs at weekends."),
+    ],
+)  # fmt: skip
+def test_a_time_of_day_the_original_gives_in_other_words(text: str, claim: str) -> None:
+    """A clock time, "early on Tuesday" or a day's name gives the time of day a rewrite names
+    ("at 11pm" -> "on Tuesday night")."""
+    assert "dates" not in checks(aligner_of(text), claim)
+
+
+def test_a_time_of_day_against_a_clock_time() -> None:
+    al = aligner_of("The fire broke out at 11pm on Tuesday.")
+    found = findings_of(al, "The fire broke out on Tuesday morning.")
+    assert [f[:2] for f in found] == [("dates", "contradicted")], found
+    assert "“11pm”" in found[0][2]
+    assert checks(aligner_of("The market runs every Tuesday."), "The market runs at weekends.")
 
 
 def test_a_relative_year_changed_is_contradicted() -> None:

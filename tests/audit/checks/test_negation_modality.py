@@ -1275,3 +1275,29 @@ def test_a_month_in_the_question_is_no_hedge() -> None:
     page = "Frequently Asked Questions\n\nWhat happens in May?\nRun from the Mill Lane site.\n"
     claims = audit(original, page).claims
     assert [c.verdict for c in claims] != ["supported"], [c.reasons for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The council refused to publish the report in full.",
+         "The council did not publish the report in full."),
+        ("The company avoided paying the fine for two years.",
+         "The company did not pay the fine for two years."),
+        ("Staff stopped answering calls after 6pm.", "Staff did not answer calls after 6pm."),
+    ],
+)  # fmt: skip
+def test_a_not_for_a_negative_in_another_verb_is_weighed(text: str, claim: str) -> None:
+    """ "did not publish" for "refused to publish": the original says "not" with another verb;
+    the finding is the verdict model's to weigh, not a contradiction by rule, and the claim
+    passes. The same claim against the plain positive stays contradicted."""
+    report = audit(f"The council met on Monday. {text}", claim)
+    assert [c.verdict for c in report.claims] == ["supported"], report.claims
+    assert any("negative in other words" in r for r in report.claims[0].reasons)
+    positive = (
+        text.replace("refused to publish", "published")
+        .replace("avoided paying", "paid")
+        .replace("stopped answering", "answered")
+    )
+    report = audit(f"The council met on Monday. {positive}", claim)
+    assert [c.verdict for c in report.claims] == ["contradicted"], report.claims

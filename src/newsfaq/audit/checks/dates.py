@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import Aligner, norm_word
+from newsfaq.text.dates import times_of_day
 from newsfaq.text.nlp import Sentence
 from newsfaq.text.numbers import parse_number
 
@@ -596,6 +597,7 @@ _TIMES_OF_DAY = frozenset({
     "weekend", "weekday",
 })  # fmt: skip
 """Times of day, and the parts of a week ("staff shortages at weekends" for "at night")."""
+_WEEK_PARTS = frozenset({"weekend", "weekday"})
 
 _NIGHT_TIMES = {
     "night": ("overnight", "midnight", "evening"),
@@ -617,9 +619,22 @@ def _greeting(tok: Token) -> bool:
     return first and after in {"all", "everyone", "folks", "both", ",", "-", "–", "—", "!"}
 
 
+def _times_given(aligner: Aligner, other_words: dict[str, str], *, week: bool) -> list[str]:
+    """The original's words for the parts of the week (``week``) or of the day, or failing
+    those the other kind's ("at night" against "at weekends")."""
+    for kind in (_WEEK_PARTS, _TIMES_OF_DAY - _WEEK_PARTS)[:: 1 if week else -1]:
+        given = {w for w in kind if aligner.doc_index.has_word(w)}
+        given |= {other_words[w] for w in kind if w in other_words}
+        if given:
+            return sorted(given)
+    return []
+
+
 def _check_time_of_day(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
     """A time of day the original never gives ("briefed the following morning" where it says
-    "that afternoon")."""
+    "that afternoon"), by name or in other words (a clock time, "early on Tuesday", a day's
+    name for "at weekends": :func:`newsfaq.text.dates.times_of_day`)."""
+    other_words = aligner.analysis.derived("times_of_day", lambda an: times_of_day(an.article.text))
     for tok in claim:
         word = norm_word(tok.lemma_)
         if any(c.lower_ in _EVENT_NIGHTS for c in tok.children):
@@ -631,9 +646,10 @@ def _check_time_of_day(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> 
         if _greeting(tok):
             continue  # "Morning all –": the rewrite greets its readers
         if word in _TIMES_OF_DAY and not any(
-            aligner.doc_index.has_word(w) for w in (word, *_NIGHT_TIMES.get(word, ()))
+            aligner.doc_index.has_word(w) or w in other_words
+            for w in (word, *_NIGHT_TIMES.get(word, ()))
         ):
-            given = sorted(w for w in _TIMES_OF_DAY if aligner.doc_index.has_word(w))
+            given = _times_given(aligner, other_words, week=word in _WEEK_PARTS)
             where = f"gives {_join(given[:2])}" if given else "gives no time of day"
             out.findings.append(
                 Finding(

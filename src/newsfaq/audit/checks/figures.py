@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import Aligner, content_tokens, norm_word, synonyms
+from newsfaq.text.dates import CLOCK_RE
 from newsfaq.text.nlp import Analysis, Sentence
 from newsfaq.text.numbers import (
     QUALIFIERS,
@@ -51,12 +52,6 @@ _DAY_OF_MONTH_RE = re.compile(
 """A day of a month ("30 May", "May 30th") the tagger may leave untagged: the date check's."""
 _NONE_RE = re.compile(r"\b(?P<n>zero|nil)\s+(?!per\b|percent\b)[a-z]+s\b", re.IGNORECASE)
 """None of a thing said as a count ("there are zero buses on a Sunday"): the negation check's."""
-_CLOCK_RE = re.compile(
-    r"(?<![\w.:])(?:\d{1,2}:\d{2}(?![:\d])(?:\s*[ap]\.?m\b\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?)",
-    re.IGNORECASE,
-)
-"""A clock time ("12:15", "9.30 pm", "10am"), which the number check must not read as figures."""
-
 _LAP_TIME_RE = re.compile(r"(?<![\w.:])(\d{1,2}):(\d{2}):(\d{2})(?![:\d])")
 """A time taken, in hours, minutes and seconds ("2:07:41"): not a clock time, nor three figures;
 :func:`_check_lap_times` compares it as a length of time."""
@@ -518,7 +513,7 @@ def _figures(span: SpacySpan, *, anaphoric: bool = True) -> list[_Figure]:
         for e in span.ents
         if e.label_ in {"DATE", "TIME"} and date_parts(e.text)
     ]
-    skip += [c.span() for c in _CLOCK_RE.finditer(text)]
+    skip += [c.span() for c in CLOCK_RE.finditer(text)]
     skip += [c.span() for c in _DAY_OF_MONTH_RE.finditer(text)]
     # the date check's own days of months, abbreviated ("Mon 14 Sept") as well
     skip += [(p.start, p.end) for p in date_parts(text) if p.day is not None]
@@ -778,7 +773,7 @@ def _check_numbers(
 ) -> None:
     ctext = _join_tokenized(claim.text)
     src_text = aligner.analysis.article.text
-    _check_clock_times(list(_CLOCK_RE.finditer(ctext)), ev, src_text, out)
+    _check_clock_times(list(CLOCK_RE.finditer(ctext)), ev, src_text, out)
     _check_lap_times(ctext, ev, src_text, out)
     _check_ordinals(ctext, src_text, out, ev)
     src_pairs = aligner.analysis.derived(
@@ -1522,11 +1517,11 @@ def _check_clock_times(
     """A clock time of the claim must be one the original gives."""
     if not clocks:
         return
-    in_doc = {_clock_key(c.group(0)) for c in _CLOCK_RE.finditer(src_text)}
+    in_doc = {_clock_key(c.group(0)) for c in CLOCK_RE.finditer(src_text)}
     for c in clocks:
         if _clock_key(c.group(0)) in in_doc:
             continue
-        given = [x.group(0) for s in ev for x in _CLOCK_RE.finditer(s.text)]
+        given = [x.group(0) for s in ev for x in CLOCK_RE.finditer(s.text)]
         if given:
             out.findings.append(
                 Finding(

@@ -1215,7 +1215,10 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
             ):
                 continue  # "no payment will be sought" says "will not seek payment"
             e = cands[0]
-            out.findings.append(_negation_found(v, _polarity_phrase(e)))
+            if neg and _negative_nearby(e):
+                out.findings.append(_negative_elsewhere(v, e))
+            else:
+                out.findings.append(_negation_found(v, _polarity_phrase(e)))
             continue
         same_pol = [e for e in cands if _negated(e) == neg]
         _check_predicate_modality(v, same_pol, out)
@@ -1818,6 +1821,37 @@ def _negation_found(claim_pred: Token, original_says: str) -> Finding:
         "contradicted",
         f"negation: the claim says {_quote(_polarity_phrase(claim_pred))}, the original says "
         f"{_quote(original_says)}",
+    )
+
+
+_DENIAL_HEADS = frozenset({"refuse", "decline", "fail", "avoid", "stop", "cease"})
+"""Verbs that deny the predicate they govern ("declined to name", "failed to meet")."""
+
+
+def _negative_nearby(e: Token) -> bool:
+    """Whether the original says "not" about a predicate in other words: a verb above it that
+    denies it ("declined to name", "failed to meet", "stopped answering")."""
+    cur = e
+    for _ in range(2):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if norm_word(cur.lemma_) in _DENIAL_HEADS:
+            return True
+    return False
+
+
+def _negative_elsewhere(claim_pred: Token, counterpart: Token) -> Finding:
+    """A "not" on a predicate of the claim whose counterpart the original denies with another
+    verb (:func:`_negative_nearby`: "did not publish the report" for "refused to publish it",
+    "did not pay" for "avoided paying"): most often the same negative in other words, so the
+    verdict model weighs it (:attr:`Finding.wording`) rather than a rule deciding it."""
+    return Finding(
+        "negation",
+        "unsupported",
+        f"negation: the claim says {_quote(_polarity_phrase(claim_pred))}, the original says "
+        f"{_quote(_polarity_phrase(counterpart))} with a negative in other words",
+        wording=True,
     )
 
 
