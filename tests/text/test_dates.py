@@ -6,7 +6,14 @@ from datetime import date
 
 import pytest
 
-from newsfaq.text.dates import Tense, date_bounds, normalize_date, parse_iso, times_of_day
+from newsfaq.text.dates import (
+    Tense,
+    clock_times,
+    date_bounds,
+    normalize_date,
+    parse_iso,
+    times_of_day,
+)
 
 # 2025-03-07 is a Friday; 2025-02-20 a Thursday.
 FRI = "2025-03-07"
@@ -131,3 +138,22 @@ def test_a_clock_time_without_am_or_pm_may_be_either() -> None:
 def test_one_date_on_a_weekend_day_says_nothing_of_weekends() -> None:
     assert "weekend" not in times_of_day("The fire broke out on Saturday.")
     assert times_of_day("The shop opens every Sunday.").get("weekend") == "every Sunday"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "hours"),
+    [
+        ("Vans must leave by half past eight in the evening.", "8:30", [20]),
+        ("The gate shuts at a quarter to nine.", "8:45", [8, 20]),
+        ("Trains run until four in the morning.", "4:00", [4]),
+        ("The bell rang at ten o'clock.", "10:00", [10, 22]),
+        ("It closes at 7.30pm.", "7:30", [19]),
+    ],
+)
+def test_clock_times_in_figures_and_in_words(text: str, key: str, hours: list[int]) -> None:
+    found = clock_times(text)
+    assert [(c.key, sorted(c.hours)) for c in found] == [(key, hours)]
+
+
+def test_a_number_word_is_no_clock_time() -> None:
+    assert clock_times("Ten of the twelve members voted for it.") == []

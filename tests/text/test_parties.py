@@ -205,3 +205,18 @@ def test_a_description_opening_the_sentence_after_a_single_body_is_that_body() -
     assert len(trust) == 1 and table.at(charity.i) is trust[0]
     manager = next(t for t in doc if t.lower_ == "manager")
     assert table.at(manager.i) is not trust[0]
+
+
+def test_a_body_described_in_the_lead_and_named_next() -> None:
+    """ "..., the charity that runs the canal said", then "The Inland Waterways Trust closed
+    the lock": the charity is the trust, and the table says the article calls it so."""
+    doc = parse(
+        "A lock on the canal will stay shut until May, the charity that runs the canal said "
+        "on Monday. The Inland Waterways Trust closed the lock after a leak. The trust has "
+        "paid Harbury Joinery a deposit."
+    )
+    table = party_table(doc)
+    charity = next(t for t in doc if t.lower_ == "charity")
+    trust = table.at(charity.i)
+    assert trust is not None and "waterways" in trust.names
+    assert trust in table.described("charity")

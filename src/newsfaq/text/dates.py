@@ -10,12 +10,22 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
 
 from newsfaq.text.numbers import parse_number
 
-__all__ = ["CLOCK_RE", "Tense", "date_bounds", "normalize_date", "parse_iso", "times_of_day"]
+__all__ = [
+    "CLOCK_RE",
+    "ClockTime",
+    "Tense",
+    "clock_times",
+    "date_bounds",
+    "normalize_date",
+    "parse_iso",
+    "times_of_day",
+]
 
 Tense = Literal["past", "future"]
 
@@ -77,8 +87,89 @@ CLOCK_RE = re.compile(
 )
 """A clock time ("12:15", "9.30 pm", "10am")."""
 
+_HOUR_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+)  # fmt: skip
+_HOUR = rf"(?P<h>{'|'.join(_HOUR_WORDS)}|1[0-2]|[1-9])"
+_PART = r"(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))"
+_CLOCK_PAST_RE = re.compile(
+    rf"\b(?P<frac>half|quarter|twenty|ten|five)\s+(?P<rel>past|to)\s+{_HOUR}\b{_PART}?",
+    re.IGNORECASE,
+)
+_CLOCK_HOUR_RE = re.compile(rf"\b{_HOUR}(?P<oclock>\s+o['’]clock)?{_PART}?\b", re.IGNORECASE)
+"""A clock time in words: "half past eight", "quarter to nine" (the first); "ten o'clock",
+"four in the morning" (the second, with "o'clock" or a part of the day)."""
+_MINUTES = {"half": 30, "quarter": 15, "twenty": 20, "ten": 10, "five": 5}
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    """A clock time of a text, in figures or in words, with the hours (0-23) it may mean."""
+
+    start: int
+    end: int
+    text: str
+    hour: int
+    """On the 12-hour dial, 1-12."""
+    minute: int
+    hours: frozenset[int]
+
+    @property
+    def key(self) -> str:
+        """The time on a 12-hour dial ("8:30"): originals often omit am or pm."""
+        return f"{self.hour}:{self.minute:02d}"
+
+
+def _day_hours(hour: int, part: str | None) -> frozenset[int]:
+    """The hours (0-23) a dial hour (1-12) may mean, narrowed by "in the evening" or the like."""
+    both = {hour % 12, hour % 12 + 12}
+    if part is None:
+        return frozenset(both)
+    name = part.split()[-1].lower()
+    return frozenset(h for h in both if h in _PARTS_OF_DAY[name]) or frozenset(both)
+
+
+def clock_times(text: str) -> list[ClockTime]:
+    """Every clock time of ``text``, in figures ("7.30pm", "19:30") or in words ("half past
+    seven in the evening").
+
+    >>> [(c.key, sorted(c.hours)) for c in clock_times("from 7.30pm to a quarter to nine")]
+    [('7:30', [19]), ('8:45', [8, 20])]
+    """
+    out: list[ClockTime] = []
+    for m in CLOCK_RE.finditer(text):
+        words = m.group(0)
+        if re.search(r"[ap]m\.$", words, re.IGNORECASE):
+            words = words[:-1]  # "at 10pm." ends a sentence; "10 a.m." keeps its full stop
+        hours = frozenset(_clock_hours(words))
+        d = re.match(r"(\d{1,2})(?:[:.](\d{2}))?", words)
+        if d is None or not hours:
+            continue
+        dial, minute = int(d[1]) % 12 or 12, int(d[2] or 0)
+        out.append(ClockTime(m.start(), m.start() + len(words), words, dial, minute, hours))
+    taken: list[tuple[int, int]] = []
+    for m in [*_CLOCK_PAST_RE.finditer(text), *_CLOCK_HOUR_RE.finditer(text)]:
+        past = m.re is _CLOCK_PAST_RE
+        if not (past or m["oclock"] or m["part"]):
+            continue  # "ten of the twelve": a number, not a time
+        if past and m["frac"].lower() not in {"half", "quarter"} and not m["part"]:
+            continue  # "five to two": a vote or a score, unless "in the morning" says a time
+        if any(x <= m.start() < y for x, y in taken):
+            continue  # "eight in the evening" of "half past eight in the evening"
+        taken.append(m.span())
+        word = m["h"].lower()
+        hour = int(word) if word.isdigit() else _HOUR_WORDS.index(word) + 1
+        minute = _MINUTES[m["frac"].lower()] if past else 0
+        if past and m["rel"].lower() == "to":
+            hour, minute = (hour - 1) or 12, 60 - minute  # "quarter to nine": 8:45
+        hours = _day_hours(hour, m["part"])
+        out.append(ClockTime(m.start(), m.end(), m.group(0), hour, minute, hours))
+    return sorted(out, key=lambda c: c.start)
+
+
 _PARTS_OF_DAY = {
-    "morning": frozenset(range(4, 12)),
+    "morning": frozenset(range(12)),  # "three in the morning", "the early hours of the morning"
     "afternoon": frozenset(range(12, 18)),
     "evening": frozenset(range(17, 24)),
     "night": frozenset({20, 21, 22, 23, 0, 1, 2, 3, 4, 5}),
@@ -131,14 +222,11 @@ def times_of_day(text: str) -> dict[str, str]:
     ['dawn', 'morning', 'night', 'overnight', 'weekday']
     """
     found: dict[str, str] = {}
-    for m in CLOCK_RE.finditer(text):
-        words = m.group(0)
-        if re.search(r"[ap]m\.$", words, re.IGNORECASE):
-            words = words[:-1]  # "at 10pm." ends a sentence; "10 a.m." keeps its full stop
-        for hour in _clock_hours(words):
+    for clock in clock_times(text):
+        for hour in clock.hours:
             for part, hours in _PARTS_OF_DAY.items():
                 if hour in hours:
-                    found.setdefault(part, words)
+                    found.setdefault(part, clock.text)
     for m in _EARLY_LATE_RE.finditer(text):
         late = m["tonight"] or (m["when"] or "").lower() == "late"
         for part in _LATE if late else _EARLY:

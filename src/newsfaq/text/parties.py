@@ -257,6 +257,8 @@ def _resolve(parties: list[Party], noun: Token) -> int | None:
     if later:
         return later[0]  # a lead's "the resort's operator said", named further on
     opening = _opening_body(parties, noun)
+    if opening is None:
+        opening = _lead_body(parties, noun)
     if opening is not None:
         return opening
     if lemma in _BUSINESS:
@@ -282,6 +284,37 @@ def _opening_body(parties: list[Party], noun: Token) -> int | None:
         if p.body and any(prev.start <= s < prev.end for s, _ in p.mentions)
     }
     return named.pop() if len(named) == 1 else None
+
+
+_LEAD_VERBS = frozenset({"say", "announce", "confirm", "report", "warn", "reveal"})
+"""Verbs a news lead credits its report to ("..., the charity said on Monday")."""
+
+
+def _lead_body(parties: list[Party], noun: Token) -> int | None:
+    """ "..., the charity that runs the waterway said" (a lead's credit) before the article
+    names any body, followed by a sentence that names a single one (the Inland Waterways
+    Trust): that body, described first by what it is. The body then counts as described so
+    (``Party.nouns``)."""
+    if noun.lemma_.lower() not in _BODY_NOUNS or any(
+        p.body and p.first() < noun.i for p in parties
+    ):
+        return None
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _LEAD_VERBS:
+        return None  # "The council withheld a payment. Halvorsen's director said ...": no lead
+    sent = noun.sent
+    if sent.end >= len(noun.doc):
+        return None
+    nxt = noun.doc[sent.end].sent
+    named = {
+        k
+        for k, p in enumerate(parties)
+        if p.body and any(nxt.start <= s < nxt.end for s, _ in p.mentions)
+    }
+    if len(named) != 1:
+        return None
+    k = named.pop()
+    parties[k].nouns.add(noun.lemma_.lower())
+    return k
 
 
 def party_table(doc: Doc) -> PartyTable:

@@ -244,3 +244,15 @@ def test_a_multiple_of_two_counts_in_words_or_said_as_twice_that() -> None:
     assert "clauses" not in checks(al, "The final total was almost double that.")
     found = checks(al, "The final total was almost triple the 400 expected.")
     assert found.get("clauses") or found.get("numbers"), found
+
+
+def test_a_part_of_the_day_the_original_gives_by_the_clock() -> None:
+    """ "late at night", "in the small hours" for "until 10.45pm", "at 4am": no new event."""
+    text = (
+        "Councillors voted at a meeting that ran until 10.45pm. Residents said they are woken "
+        "at 4am by squealing wheels."
+    )
+    al = aligner_of(text)
+    assert "clauses" not in checks(al, "Councillors voted at a meeting that ran late at night.")
+    claim = "Residents said they objected to being woken in the small hours by squealing wheels."
+    assert "clauses" not in checks(al, claim)

@@ -281,3 +281,37 @@ def test_a_greeting_is_no_time_of_day() -> None:
     assert checks(al, "On Tuesday morning the council voted to cut the subsidy to £1.05m.").get(
         "dates"
     )
+
+
+def test_days_of_the_week_said_as_the_part_of_the_week() -> None:
+    """ "on Saturdays and Sundays" for "at weekends", "Monday to Friday" for "on weekdays";
+    one date ("on Saturday") is not "at weekends"."""
+    text = (
+        "The depot in Harnley may load lorries until 8pm on weekdays, the panel decided on "
+        "Thursday. Loading stays banned at weekends."
+    )
+    al = aligner_of(text)
+    assert "dates" not in checks(al, "Loading is banned on Saturdays and Sundays.")
+    assert "dates" not in checks(al, "The depot may load lorries until 8pm, Monday to Friday.")
+    assert checks(al, "The depot loaded lorries on Saturday.").get("dates")
+
+
+def test_a_weekday_evening_for_a_day_the_original_names() -> None:
+    al = aligner_of("Councillors in Harnley voted on Wednesday evening to close the depot.")
+    assert "dates" not in checks(al, "Councillors voted on a weekday evening to close the depot.")
+    assert checks(al, "Councillors voted on a weekend evening to close the depot.").get("dates")
+
+
+def test_a_time_of_day_its_evidence_gives_otherwise() -> None:
+    """ "raised the alarm in the evening" where its sentence says "shortly after 8am", though
+    the article names an evening elsewhere ("until 5pm")."""
+    text = (
+        "The trust closed the lock after a boater reported a leak shortly after 8am. A "
+        "diversion will operate from 9am to 5pm daily."
+    )
+    al = aligner_of(text)
+    claim = "The trust closed the lock after a boater reported a leak in the evening."
+    found = findings_of(al, claim)
+    assert [f[:2] for f in found] == [("dates", "contradicted")], found
+    assert "“8am”" in found[0][2]
+    assert "dates" not in checks(al, claim.replace("evening", "morning"))

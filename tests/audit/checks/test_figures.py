@@ -904,3 +904,45 @@ def test_only_one_for_every_n_is_read_as_a_ratio() -> None:
     al = aligner_of("The club had 4,000 members and 100 staff last year.")
     found = checks(al, "With its 100 staff, the club saw a fall to 40 members last year.")
     assert found.get("numbers"), found
+
+
+def test_a_clock_time_in_words() -> None:
+    """ "half past eight in the evening" is the original's "8.30pm", not the figures "half"
+    and "eight"; another time in words is a change."""
+    al = aligner_of("Ice cream vans must leave the promenade by 8.30pm, the council said.")
+    assert "numbers" not in checks(al, "Vans must be off the promenade by half past eight.")
+    found = checks(al, "Vans must be off the promenade by half past nine in the evening.")
+    assert found.get("numbers") == "contradicted"
+
+
+def test_every_half_hour_is_every_thirty_minutes() -> None:
+    al = aligner_of("The shuttle will run every 30 minutes from the station, the operator said.")
+    assert "numbers" not in checks(al, "The shuttle will leave the station every half hour.")
+    al = aligner_of("The shuttle will run every 20 minutes from the station, the operator said.")
+    assert checks(al, "The shuttle will leave the station every half hour.").get("numbers")
+
+
+def test_a_length_of_time_the_original_gives_in_another_sentence() -> None:
+    """ "a year and a half" for the "18 months" of a sentence the claim is not aligned to,
+    beside a figure of another length ("every six minutes") in the one it is."""
+    text = (
+        "The new depot would let the company run trams every six minutes. "
+        "Building is expected to start in June and could take up to 18 months."
+    )
+    claim = "The company could run trams every six minutes for a year and a half."
+    assert not any("a year and a half" in r for r in number_reasons(text, claim))
+
+
+def test_a_difference_the_claim_shows_beside_its_figures() -> None:
+    """ "six more trams, taking the fleet from 32 to 38"; "lose 110 of its 420 seats, leaving
+    310": the claim gives both figures of the original its figure is the difference of."""
+    text = (
+        "The fleet will grow from 32 to 38 trams, the operator said. The refurbishment "
+        "will cut the main screen from 420 seats to 310."
+    )
+    al = aligner_of(text)
+    assert "numbers" not in checks(al, "Six more trams will join, taking the fleet from 32 to 38.")
+    assert "numbers" not in checks(
+        al, "The main screen will lose 110 of its 420 seats, leaving 310."
+    )
+    assert checks(al, "Seven more trams will join, taking the fleet from 32 to 38.").get("numbers")

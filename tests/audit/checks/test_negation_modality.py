@@ -1301,3 +1301,59 @@ def test_a_not_for_a_negative_in_another_verb_is_weighed(text: str, claim: str) 
     )
     report = audit(f"The council met on Monday. {positive}", claim)
     assert [c.verdict for c in report.claims] == ["contradicted"], report.claims
+
+
+def test_a_not_on_the_act_for_a_no_on_the_thing() -> None:
+    """ "has not picked up a single reading" for "had recorded no reading": the negative sits
+    on the thing on one side, on the act on the other."""
+    al = aligner_of("Sensors at the quarry have recorded no reading above the noise limit.")
+    claim = "The quarry's sensors have not picked up a single reading above the noise limit."
+    assert "negation" not in checks(al, claim)
+    claim = "The quarry's sensors have picked up a reading above the noise limit."
+    assert checks(al, claim).get("negation") == "contradicted"
+
+
+def test_a_refusal_for_a_plain_negative() -> None:
+    """ "refused to cut corners" for "will not cut corners"; "did not manage to publish" for
+    "failed to meet its deadline for publishing"."""
+    al = aligner_of('"We will not cut corners on safety," the owner of the Regent said.')
+    assert "negation" not in checks(al, "The Regent's owner refused to cut corners on safety.")
+    al = aligner_of(
+        "The council failed to meet its own deadline of 1 July for publishing a review."
+    )
+    found = checks(al, "The council did not manage to publish a review by 1 July.")
+    assert found.get("negation") != "contradicted"
+
+
+def test_no_way_of_doing_is_a_negative() -> None:
+    al = aligner_of("Without the grant, the trust cannot pay its two youth workers.")
+    assert "negation" not in checks(al, "The trust has no way of paying its two youth workers.")
+    found = checks(al, "The trust has found a way of paying its two youth workers.")
+    assert found.get("negation") == "contradicted"
+
+
+def test_not_until_says_when() -> None:
+    """ "did not finish until late at night" says when the meeting ended, not that it did not
+    (nor is it an event the original does not report: "until 10.45pm" is late at night)."""
+    al = aligner_of(
+        "Councillors voted 23 to 14 in favour on Wednesday evening at a meeting in the town "
+        "hall that ran until 10.45pm."
+    )
+    claim = (
+        "The vote went 23 to 14, at a town hall meeting that did not finish until late at night."
+    )
+    assert checks(al, claim) == {}
+
+
+def test_a_participle_shares_the_hedge_of_its_verb() -> None:
+    """ "could feel unsafe walking home", however the parse hangs "walking", keeps "could"."""
+    al = aligner_of(
+        "Rebecca Lyle said shift workers leaving the park at 2am could feel unsafe walking to "
+        "the bus stop."
+    )
+    claim = (
+        "Rebecca Lyle warned that shift workers leaving the park in the early hours could feel "
+        "unsafe walking to the bus stop."
+    )
+    assert "modality" not in checks(al, claim)
+    assert checks(al, claim.replace("could feel", "will feel")).get("modality")

@@ -792,3 +792,17 @@ def test_the_company_the_original_means_may_be_named_short() -> None:
     assert "roles" not in fair, fair
     turned = checks(al, "Northvale had asked Wealdshire District Council to test the water.")
     assert turned.get("roles"), turned
+
+
+def test_who_pays_a_sum_described_as_the_article_describes_it() -> None:
+    """ "the charity" paid the deposit where "the trust" did, and the article calls the trust
+    "the charity that runs the canal"."""
+    text = (
+        "A lock on the canal will stay shut until May, the charity that runs the canal said "
+        "on Monday. The Inland Waterways Trust closed the lock after a leak. The trust has "
+        "paid Harbury Joinery a deposit of £45,000."
+    )
+    al = aligner_of(text)
+    assert "relations" not in checks(
+        al, "The charity has handed Harbury Joinery a £45,000 deposit."
+    )

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from newsfaq.audit.align import Aligner, content_tokens, norm_word
 from newsfaq.audit.checks.common import AFTER_TIMES, CheckResult, Finding, _quote
 from newsfaq.audit.checks.content import addressed_to_audience
+from newsfaq.audit.checks.dates import times_given
 from newsfaq.text.numbers import MULTIPLES, parse_number
 
 if TYPE_CHECKING:
@@ -65,8 +66,33 @@ def _new_words(tokens: list[Token], aligner: Aligner) -> tuple[list[Token], list
     """The content words of ``tokens`` (names and figures are checked apart), and those of them
     the original never uses, not even a word close in meaning."""
     content = [t for t in content_tokens(tokens) if t.pos_ not in {"PROPN", "NUM"}]
-    new = [t for t in content if not aligner.doc_index.has(t) and aligner.meaning.match(t) is None]
+    times = times_given(aligner)
+    new = [
+        t
+        for t in content
+        if not aligner.doc_index.has(t)
+        and aligner.meaning.match(t) is None
+        and not _time_given(t, times)  # "late at night" for "until 10.45pm"
+    ]
     return content, new
+
+
+_SMALL_HOURS = frozenset({"small", "early", "wee"})
+
+
+def _time_given(tok: Token, times: dict[str, str]) -> bool:
+    """A word of a part of the day the original gives in other words: "night" where it says
+    "at 11pm", "the small hours" where it says "at 4am"."""
+    word = norm_word(tok.lemma_)
+    if word in times:
+        return True
+    hours = tok if word == "hour" else tok.head if word in _SMALL_HOURS else None
+    return (
+        hours is not None
+        and norm_word(hours.lemma_) == "hour"
+        and any(norm_word(c.lower_) in _SMALL_HOURS for c in hours.children)
+        and "overnight" in times
+    )
 
 
 def _anchored(tokens: list[Token], aligner: Aligner) -> bool:

@@ -91,7 +91,7 @@ def check_claim(
     _check_numbers(claim, evidence, aligner, out, question)
     check_ranked_superlatives(claim, evidence, out)
     _check_dates(claim, evidence, aligner, out, question)
-    _check_time_of_day(claim, aligner, out)
+    _check_time_of_day(claim, aligner, out, evidence)
     _check_entities(claim, ev_index, aligner, out)
     _check_roles(claim, evidence, out)
     _check_swapped_participants(claim, evidence, out)

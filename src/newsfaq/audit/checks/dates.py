@@ -454,6 +454,9 @@ def _check_dates(
             continue  # "in June" for "last month" in an article of 8 July
         if not found and _year_before_meant(p, aligner):
             continue  # "£19,100 in 2024" for "£19,100 the year before" 2025
+        if not found and _week_part_meant(p, claim.text, aligner):
+            continue  # "on Saturdays and Sundays" for "at weekends", "Monday to Friday" for
+            # "on weekdays"
         if not found and _weekday_meant(p, ev_parts, aligner):
             # "on 7 July 2026" (or "on a Wednesday in April 2026") for "said on Tuesday" in
             # an article of 8 July 2026
@@ -516,6 +519,25 @@ def _published_on(p: DatePart, aligner: Aligner) -> bool:
         and p.year in {None, published.year}
         and p.weekday in {None, published.weekday()}
     )
+
+
+_WEEKDAY_RANGE_RE = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:to|through|until|till|-|–)\s*"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
+
+
+def _week_part_meant(p: DatePart, text: str, aligner: Aligner) -> bool:
+    """A day of the week said as a habit (plural, "on Saturdays", or an end of a range, "Monday
+    to Friday") where the original names the part of the week it falls in ("at weekends", "on
+    weekdays"): one date ("on Saturday") is not met by "at weekends"."""
+    if p.weekday is None or p.day is not None or p.month is not None:
+        return False
+    habit = p.text.endswith("s") or any(
+        m.start() <= p.start < m.end() for m in _WEEKDAY_RANGE_RE.finditer(text)
+    )
+    part = "weekend" if p.weekday >= 5 else "weekday"
+    return habit and aligner.doc_index.has_word(part)
 
 
 def _weekday_meant(p: DatePart, ev_parts: Sequence[DatePart], aligner: Aligner) -> bool:
@@ -630,11 +652,40 @@ def _times_given(aligner: Aligner, other_words: dict[str, str], *, week: bool) -
     return []
 
 
-def _check_time_of_day(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
+def times_given(aligner: Aligner) -> dict[str, str]:
+    """The parts of the day and week the original gives in other words than their names
+    (:func:`newsfaq.text.dates.times_of_day`), read once per article."""
+    return aligner.analysis.derived("times_of_day", lambda an: times_of_day(an.article.text))
+
+
+def _times_here(ev: Sequence[Sentence]) -> dict[str, str]:
+    """The parts of the day the evidence sentences give, by name or by the clock, each with
+    its words."""
+    text = " ".join(s.text for s in ev)
+    here = {k: v for k, v in times_of_day(text).items() if k not in _WEEK_PARTS}
+    for s in ev:
+        for t in s.span:
+            word = norm_word(t.lemma_)
+            if word in _TIMES_OF_DAY - _WEEK_PARTS and t.ent_type_ not in {"ORG", "WORK_OF_ART"}:
+                here.setdefault(word, t.text)
+    return here
+
+
+def _a_day_in(part: str, aligner: Aligner) -> bool:
+    """Whether the original names a day of that part of the week ("Wednesday": a weekday)."""
+    days = range(5, 7) if part == "weekend" else range(5)
+    return any(p.weekday in days for p in date_parts(aligner.analysis.article.text))
+
+
+def _check_time_of_day(
+    claim: SpacySpan, aligner: Aligner, out: CheckResult, ev: Sequence[Sentence] = ()
+) -> None:
     """A time of day the original never gives ("briefed the following morning" where it says
     "that afternoon"), by name or in other words (a clock time, "early on Tuesday", a day's
-    name for "at weekends": :func:`newsfaq.text.dates.times_of_day`)."""
-    other_words = aligner.analysis.derived("times_of_day", lambda an: times_of_day(an.article.text))
+    name for "at weekends": :func:`newsfaq.text.dates.times_of_day`); or one its evidence
+    sentences give otherwise ("raised the alarm in the evening" where they say "shortly after
+    8am", though the article names an evening elsewhere)."""
+    other_words = times_given(aligner)
     for tok in claim:
         word = norm_word(tok.lemma_)
         if any(c.lower_ in _EVENT_NIGHTS for c in tok.children):
@@ -645,6 +696,8 @@ def _check_time_of_day(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> 
             continue  # "the Wenlow Evening Post": a word of a name
         if _greeting(tok):
             continue  # "Morning all –": the rewrite greets its readers
+        if word in _WEEK_PARTS and tok.tag_ != "NNS" and _a_day_in(word, aligner):
+            continue  # "on a weekday evening" for "on Wednesday evening"; not "at weekends"
         if word in _TIMES_OF_DAY and not any(
             aligner.doc_index.has_word(w) or w in other_words
             for w in (word, *_NIGHT_TIMES.get(word, ()))
@@ -659,3 +712,15 @@ def _check_time_of_day(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> 
                 )
             )
             return
+        if word in _TIMES_OF_DAY - _WEEK_PARTS and ev:
+            here = _times_here(ev)
+            if here and not any(w in here for w in (word, *_NIGHT_TIMES.get(word, ()))):
+                out.findings.append(
+                    Finding(
+                        "dates",
+                        "contradicted",
+                        f"time: the claim says {_quote(tok.text)}; the original says "
+                        f"{_join(sorted(set(here.values()))[:2])} there",
+                    )
+                )
+                return

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import Aligner, content_tokens, norm_word, synonyms
-from newsfaq.text.dates import CLOCK_RE
+from newsfaq.text.dates import ClockTime, clock_times
 from newsfaq.text.nlp import Analysis, Sentence
 from newsfaq.text.numbers import (
     QUALIFIERS,
@@ -431,15 +431,17 @@ def _larger_and_smaller(text: str, m: NumberMention) -> _Figure | None:
     return _Figure(whole, frozenset({after["unit"].lower()}), text[start : after.end()], None)
 
 
-_OF_A_UNIT = re.compile(r"\s+(?:of\s+)?(?:a|an)\s+(?P<unit>century|decade|year|day|hour)\b", re.I)
+_OF_A_UNIT = re.compile(
+    r"(?:\s+(?:of\s+)?(?:a|an)\s+|[\s-])(?P<unit>century|decade|year|day|hour)\b", re.I
+)
 _IN_UNIT = {"century": (100, "years"), "decade": (10, "years"), "year": (12, "months"),
             "day": (24, "hours"), "hour": (60, "minutes")}  # fmt: skip
 """A length of time as a share of a larger unit, in the smaller unit it makes."""
 
 
 def _share_of_a_unit(text: str, m: NumberMention) -> _Figure | None:
-    """ "a quarter of a century" read as 25 years, "half an hour" as 30 minutes, not as a
-    share of something."""
+    """ "a quarter of a century" read as 25 years, "half an hour" (or "every half hour") as 30
+    minutes, not as a share of something."""
     after = _OF_A_UNIT.match(text, m.end)
     if after is None or m.kind != "fraction" or m.high is not None:
         return None
@@ -513,7 +515,7 @@ def _figures(span: SpacySpan, *, anaphoric: bool = True) -> list[_Figure]:
         for e in span.ents
         if e.label_ in {"DATE", "TIME"} and date_parts(e.text)
     ]
-    skip += [c.span() for c in CLOCK_RE.finditer(text)]
+    skip += [(c.start, c.end) for c in clock_times(text)]
     skip += [c.span() for c in _DAY_OF_MONTH_RE.finditer(text)]
     # the date check's own days of months, abbreviated ("Mon 14 Sept") as well
     skip += [(p.start, p.end) for p in date_parts(text) if p.day is not None]
@@ -773,7 +775,7 @@ def _check_numbers(
 ) -> None:
     ctext = _join_tokenized(claim.text)
     src_text = aligner.analysis.article.text
-    _check_clock_times(list(CLOCK_RE.finditer(ctext)), ev, src_text, out)
+    _check_clock_times(clock_times(ctext), ev, src_text, out)
     _check_lap_times(ctext, ev, src_text, out)
     _check_ordinals(ctext, src_text, out, ev)
     src_pairs = aligner.analysis.derived(
@@ -1306,7 +1308,7 @@ def _check_figure(
         or _same_duration(fig, d)
     ]
     if loose and (
-        any(numbers_agree(m, d.mention) for d in loose)
+        any(numbers_agree(m, d.mention) or _same_duration(fig, d) for d in loose)
         or not [e for e in ev_figs if _replaces(fig, e) and e.mention.kind == m.kind]
     ):
         return  # the figure is the original's, told elsewhere (or roughly, with nothing in
@@ -1504,30 +1506,24 @@ def _join_tokenized(text: str) -> str:
     return _SPLIT_THOUSANDS_RE.sub(join, text)
 
 
-def _clock_key(text: str) -> str:
-    """ "9.30 pm" -> "9:30", "10am" -> "10:00", "18:15" -> "6:15" (the am/pm marker is not
-    compared: originals often omit it; a 24-hour time is its 12-hour twin)."""
-    m = re.match(r"(\d{1,2})(?:[:.](\d{2}))?", text)
-    return f"{int(m[1]) % 12 or 12}:{m[2] or '00'}" if m else text
-
-
 def _check_clock_times(
-    clocks: Sequence[re.Match[str]], ev: Sequence[Sentence], src_text: str, out: CheckResult
+    clocks: Sequence[ClockTime], ev: Sequence[Sentence], src_text: str, out: CheckResult
 ) -> None:
-    """A clock time of the claim must be one the original gives."""
+    """A clock time of the claim, in figures or in words, must be one the original gives (on
+    the 12-hour dial: originals often omit am or pm; "half past eight" is "8.30pm")."""
     if not clocks:
         return
-    in_doc = {_clock_key(c.group(0)) for c in CLOCK_RE.finditer(src_text)}
+    in_doc = {c.key for c in clock_times(src_text)}
     for c in clocks:
-        if _clock_key(c.group(0)) in in_doc:
+        if c.key in in_doc:
             continue
-        given = [x.group(0) for s in ev for x in CLOCK_RE.finditer(s.text)]
+        given = [x.text for s in ev for x in clock_times(s.text)]
         if given:
             out.findings.append(
                 Finding(
                     "numbers",
                     "contradicted",
-                    f"the claim gives the time {_quote(c.group(0))}; "
+                    f"the claim gives the time {_quote(c.text)}; "
                     f"the original gives {_join(given[:2])}",
                 )
             )
@@ -1536,7 +1532,7 @@ def _check_clock_times(
                 Finding(
                     "numbers",
                     "unsupported",
-                    f"the original never gives the time {_quote(c.group(0))}",
+                    f"the original never gives the time {_quote(c.text)}",
                 )
             )
 
@@ -1775,6 +1771,8 @@ def _derivation(
         if b.value
     ):
         return "a figure per head derived from the original's"
+    if _shown_difference(m, ctext, amounts):
+        return "the difference of two figures the claim and the original give"
     if _IN_ALL.search(ctext) and m.kind == "number":
         counts = [a.value for a in amounts if a.kind == "number"]
         sums = {a + b for a, b in itertools.combinations(counts, 2)}
@@ -1782,6 +1780,32 @@ def _derivation(
         if any(_near(m.value, v, approx) for v in sums):
             return "the total of figures the original gives"
     return None
+
+
+_A_CHANGE = re.compile(
+    r"(?<![\w-])(?:more|fewer|extra|additional|lose|loses|losing|lost|cut|cuts|shed|sheds|"
+    r"leaving|taking|adding|added|up|down)(?![\w-])",
+    re.IGNORECASE,
+)
+"""Words by which a claim gives a figure as the change between two others ("six more",
+"leaving 310"); "94 out of 100, six points clear" is no such change."""
+
+
+def _shown_difference(m: NumberMention, ctext: str, amounts: Sequence[NumberMention]) -> bool:
+    """The figure is the difference of two others that the claim gives beside it and the
+    evidence gives too ("six more trams, taking the fleet from 32 to 38"; "will lose 110 of
+    its 420 seats, leaving 310"): the claim shows its arithmetic."""
+    if m.kind not in {"number", "money"} or m.high is not None or not _A_CHANGE.search(ctext):
+        return False
+    given = {v for a in amounts if a.kind == m.kind for v in (a.value, a.high) if v is not None}
+    beside = {
+        v
+        for n in find_numbers(ctext)
+        if n.kind == m.kind and n.start != m.start
+        for v in (n.value, n.high)  # "from 32 to 38" is read as one range
+        if v in given
+    }
+    return any(abs(a - b) == m.value for a, b in itertools.combinations(beside, 2))
 
 
 _ORDINAL_RE = re.compile(r"(?<![\w.])(\d+)\s*(?:st|nd|rd|th)\b", re.IGNORECASE)

@@ -253,6 +253,13 @@ def _negated(tok: Token) -> bool:
     if _no_way(tok) or (tok.dep_ in {"acomp", "attr"} and head != tok and _no_way(head)):
         return True  # "there was no way the meter could be wrong"
     if (
+        tok.dep_ in {"pcomp", "acl"}
+        and head.lower_ in {"of", "way", "means"}
+        and (head.head if head.lower_ == "of" else head).lower_ in {"way", "means"}
+        and _no_det(head.head if head.lower_ == "of" else head)
+    ):
+        return True  # "has no way of paying its staff" says "cannot pay them"
+    if (
         tok.dep_ == "pcomp"
         and head.lower_ == "of"
         and any(c.lower_ == "short" for c in head.head.children)
@@ -482,6 +489,15 @@ def hedge_of(tok: Token) -> str:
         ):
             cur = cur.head  # "is expected to start in June and take 14 weeks": the conjunct
             continue  # shares its head's frame
+        if (
+            cur.dep_ == "advcl"
+            and cur.tag_ == "VBG"
+            and cur.head != cur
+            and any(c.dep_ == "acomp" and c.i < cur.i for c in cur.head.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "mark"} for c in cur.children)
+        ):
+            cur = cur.head  # "could feel unsafe walking to the bus stop": the participle of
+            continue  # the adjective's state shares its frame, however the parse hangs it
         break
     return "plain"
 
@@ -1141,6 +1157,10 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
         if not cands:
             same_args = _same_arguments(v, ev_preds)
             if same_args and all(_negated(e) != neg for e in same_args):
+                if _no_participant(v) if not neg else all(_no_participant(e) for e in same_args):
+                    matched_any = True
+                    continue  # "has not picked up a single reading" for "had recorded no
+                    # reading": the negative is on the thing on one side
                 # "card numbers were held on the servers" for "were not stored on the servers"
                 matched_any = True
                 out.findings.append(_negation_found(v, _polarity_phrase(same_args[0])))
@@ -1192,6 +1212,8 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
             if neg and _says_something_else(v, cands):
                 continue  # "what the installation will cost, the club did not say" is no
                 # denial of "which the club said could cut its electricity bills"
+            if not neg and _negative_nearby(v) and all(_negated(e) for e in cands):
+                continue  # "refused to cut corners" for "will not cut corners"
             if neg and _refused_to_tell(v, ev):
                 continue  # "he would not say which one" for "he declined to name the
                 # promoter" (and "said" elsewhere in the sentence)
@@ -1232,6 +1254,7 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
             if (t.dep_ == "neg" or t.lower_ in {"never"})
             and not _reader_condition(t.head)
             and not _reader_state(t.head)
+            and not _not_until(t.head)
         ]
         # "No more relying on on-call crews" for "ending its reliance on on-call crews": a
         # verb or noun that says "not" in its meaning ("end", "lack") may be the claim's "no"
@@ -1766,6 +1789,11 @@ def _stopped(e: Token) -> bool:
     )
 
 
+def _not_until(v: Token) -> bool:
+    """ "did not finish until late at night": when it happened, not that it did not."""
+    return any(c.lower_ in {"until", "till"} and c.dep_ in {"prep", "mark"} for c in v.children)
+
+
 def _reader_condition(v: Token) -> bool:
     """A condition put to the reader ("if you haven't filed yet", "unless you apply"): the
     framing of a guide, which the article need not state."""
@@ -1828,12 +1856,15 @@ _DENIAL_HEADS = frozenset({"refuse", "decline", "fail", "avoid", "stop", "cease"
 """Verbs that deny the predicate they govern ("declined to name", "failed to meet")."""
 
 
+_DENIED_THROUGH = frozenset({"xcomp", "pcomp", "pobj", "prep", "dobj", "acl"})
+
+
 def _negative_nearby(e: Token) -> bool:
-    """Whether the original says "not" about a predicate in other words: a verb above it that
-    denies it ("declined to name", "failed to meet", "stopped answering")."""
+    """Whether a predicate is said "not" in other words: a verb above it that denies it
+    ("declined to name", "stopped answering", "failed to meet its deadline for publishing")."""
     cur = e
-    for _ in range(2):
-        if cur.head.i == cur.i:
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.dep_ not in _DENIED_THROUGH:
             return False
         cur = cur.head
         if norm_word(cur.lemma_) in _DENIAL_HEADS:

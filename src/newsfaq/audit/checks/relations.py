@@ -1603,6 +1603,8 @@ def check_figure_party(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> 
                 continue  # one word in common is not enough: "Eschental" of two bodies
             if _may_name(subj, osubj, aligner) or _may_name(osubj, subj, aligner):
                 continue  # "Harbridge Athletic" for "the club", which the article calls it
+            if _one_party(subj, osubj):
+                continue  # "the charity" for "the trust", the body the article calls both
             if same_deal(claim, list(osubj.sent)):
                 continue  # "X agreed to buy the brewery for 38 million" for "the brewery has
                 # agreed to be sold to X for 38 million": the deal's figure, either subject
@@ -1615,6 +1617,14 @@ def check_figure_party(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> 
                 )
             )
             return
+
+
+def _one_party(mine: Token, theirs: Token) -> bool:
+    """The claim's phrase and the original's stand for the same party of the original's party
+    table ("the charity" and "the trust", where the article calls the trust both)."""
+    table = party_table(theirs.doc)
+    k = table.at_token.get(theirs.i)
+    return k is not None and claim_party(mine, table, theirs.sent) == k
 
 
 def _owner_names(doc: Doc) -> list[Token]:
