@@ -27,7 +27,12 @@ from newsfaq.explain.questions.filters import (
 )
 from newsfaq.explain.questions.ranking import features, hand_score, ranker
 from newsfaq.explain.questions.reader import reader_candidates
-from newsfaq.explain.questions.selection import OVERVIEW, duplicate, gist_item
+from newsfaq.explain.questions.selection import (
+    OVERVIEW,
+    duplicate,
+    full_names_first,
+    gist_item,
+)
 from newsfaq.explain.questions.templates import template_candidates
 from newsfaq.models import Fact, QAItem
 from newsfaq.text.nlp import Analysis, get_nlp
@@ -284,7 +289,7 @@ def run_faq(
             )
         )
     log.debug("faq: %d candidates, rejected %s", len(pool) + sum(rejected.values()), rejected)
-    return FaqRun(items, checked, rejected)
+    return FaqRun(full_names_first(items, analysis), checked, rejected)
 
 
 def generate_faq(analysis: Analysis, facts: list[Fact], n: int = 8) -> list[QAItem]:

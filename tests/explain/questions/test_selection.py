@@ -5,9 +5,10 @@ from __future__ import annotations
 from newsfaq.explain.faq import REASONS, run_faq
 from newsfaq.explain.keypoints import select_key_points
 from newsfaq.explain.questions.ranking import ranker
-from newsfaq.explain.questions.selection import OVERVIEW, gist_item
+from newsfaq.explain.questions.selection import OVERVIEW, full_names_first, gist_item
 from newsfaq.explain.selfcheck import check_qa
 from newsfaq.ingest.loader import from_text
+from newsfaq.models import QAItem
 from newsfaq.text.nlp import analyze
 
 _PAGE = (
@@ -103,3 +104,35 @@ def test_gist_falls_back_to_the_lead_for_a_headline_that_names_nothing() -> None
     assert vague.answer.startswith("The government will close three coal mines")
     named = gist_item(analyze(from_text(_with_title("Theatre Reopens After Coal Mines Close"))))
     assert named.evidence[0].source == "title"
+
+
+def test_a_person_is_named_in_full_the_first_time_the_faq_names_them() -> None:
+    """ "When was Pooley discharged?" reads as "needs context" in a box that never introduced
+    him: the first mention gets the full name the article gives, later ones keep the surname,
+    and a name after a title ("Mrs Thatcher") or a first name stays as it is."""
+    a = analyze(
+        from_text(
+            "Aid worker William Pooley was flown home in August. Pooley was discharged in "
+            "September. Mrs Margaret Thatcher opened the ward in 1986."
+        )
+    )
+
+    def item(question: str, answer: str) -> QAItem:
+        return QAItem(question=question, answer=answer, kind="when", evidence=[], score=1.0)
+
+    items = [
+        item(OVERVIEW, "Aid worker William Pooley was flown home."),
+        item("When was Pooley discharged?", "September"),
+        item("When did Pooley fly home?", "August"),
+        item("When did Mrs Thatcher open the ward?", "1986"),
+    ]
+    got = [it.question for it in full_names_first(items, a)]
+    assert got[1:] == [
+        "When was Pooley discharged?",  # the overview's answer names him in full
+        "When did Pooley fly home?",
+        "When did Mrs Thatcher open the ward?",
+    ]
+    items[0] = item(OVERVIEW, "An aid worker was flown home.")
+    got = [it.question for it in full_names_first(items, a)]
+    assert got[1:3] == ["When was William Pooley discharged?", "When did Pooley fly home?"]
+    assert [it.answer for it in full_names_first(items, a)] == [it.answer for it in items]

@@ -18,7 +18,14 @@ from newsfaq.ingest.headline import headline_span
 from newsfaq.models import QAItem, Span
 from newsfaq.text.nlp import Analysis, Sentence
 
-__all__ = ["OVERVIEW", "duplicate", "gist_item", "gist_sentence", "is_gist_candidate"]
+__all__ = [
+    "OVERVIEW",
+    "duplicate",
+    "full_names_first",
+    "gist_item",
+    "gist_sentence",
+    "is_gist_candidate",
+]
 
 OVERVIEW = "What is this article about?"
 _GIST_WINDOW = 6
@@ -109,3 +116,45 @@ def duplicate(s: Scored, chosen: list[Scored], used: set[int]) -> bool:
         _similar(s.cand.question, x.cand.question) or answer_f1(s.cand.answer, x.cand.answer) > 0.6
         for x in chosen
     )
+
+
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
+
+
+def _full_names(analysis: Analysis) -> dict[str, str]:
+    """Surname -> the full name the article gives a person by ("Pooley" -> "William Pooley"),
+    for surnames only one full name of the article ends in."""
+    found: dict[str, set[str]] = {}
+    for ent in analysis.doc.ents:
+        words = [t.text for t in ent if t.is_alpha and t.lower_ not in _TITLES]
+        if ent.label_ != "PERSON" or len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        found.setdefault(words[-1], set()).add(" ".join(words))
+    return {s: next(iter(names)) for s, names in found.items() if len(names) == 1}
+
+
+def _named_before(question: str, start: int) -> bool:
+    """The surname at ``start`` follows a first name or a title ("Mrs Thatcher", "Hal Finney"),
+    not the question's opening word."""
+    before = question[:start].split()
+    return len(before) > 1 and before[-1][:1].isupper()
+
+
+def full_names_first(items: list[QAItem], analysis: Analysis) -> list[QAItem]:
+    """Name a person in full the first time the FAQ names them ("When was William Pooley
+    discharged?", then "Pooley"), as an editor does: a bare surname the box never introduced
+    reads as "needs context" to blind raters. Answers are the article's words and stay."""
+    names = _full_names(analysis)
+    said = " ".join(f"{it.question} {it.answer}" for it in items[:1])
+    out = items[:1]
+    for it in items[1:]:
+        question = it.question
+        for surname, full in names.items():
+            if full in said or full in question:
+                continue
+            bare = re.search(rf"(?<![\w’'-]){re.escape(surname)}\b", question)
+            if bare is not None and not _named_before(question, bare.start()):
+                question = question[: bare.start()] + full + question[bare.end() :]
+        out.append(it if question == it.question else it.model_copy(update={"question": question}))
+        said += f" {question} {it.answer}"
+    return out
