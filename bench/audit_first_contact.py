@@ -55,10 +55,11 @@ FIRST_CONTACT = {
     "more27": "707d5f5",
     "more28": "c4bfb57",
     "more29": "2a05779",
+    "more30": "b01d9e5",
 }
 """Tune sets and the commit each was first audited at (the session that wrote it began there;
 ``more24`` and ``more25`` were written later in session 27, at code that had not read them
-either)."""
+either; ``more30`` at session 31's first audit commit, made before the set was written)."""
 
 _MARK = re.compile(r"^\[\[fc:(?P<json>\{.*?\})\]\] ")
 
