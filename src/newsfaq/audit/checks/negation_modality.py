@@ -1852,7 +1852,7 @@ def _negation_found(claim_pred: Token, original_says: str) -> Finding:
     )
 
 
-_DENIAL_HEADS = frozenset({"refuse", "decline", "fail", "avoid", "stop", "cease"})
+_DENIAL_HEADS = _REFUSING | {"avoid", "stop", "cease"}
 """Verbs that deny the predicate they govern ("declined to name", "failed to meet")."""
 
 
