@@ -17,7 +17,6 @@ from typing import Literal
 from newsfaq.text.numbers import parse_number
 
 __all__ = [
-    "CLOCK_RE",
     "ClockTime",
     "Tense",
     "clock_times",
@@ -81,7 +80,7 @@ _DURATION_RE = re.compile(
     re.IGNORECASE,
 )
 
-CLOCK_RE = re.compile(
+_CLOCK_RE = re.compile(
     r"(?<![\w.:])(?:\d{1,2}:\d{2}(?![:\d])(?:\s*[ap]\.?m\b\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?)",
     re.IGNORECASE,
 )
@@ -138,7 +137,7 @@ def clock_times(text: str) -> list[ClockTime]:
     [('7:30', [19]), ('8:45', [8, 20])]
     """
     out: list[ClockTime] = []
-    for m in CLOCK_RE.finditer(text):
+    for m in _CLOCK_RE.finditer(text):
         words = m.group(0)
         if re.search(r"[ap]m\.$", words, re.IGNORECASE):
             words = words[:-1]  # "at 10pm." ends a sentence; "10 a.m." keeps its full stop

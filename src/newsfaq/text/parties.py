@@ -277,13 +277,17 @@ def _opening_body(parties: list[Party], noun: Token) -> int | None:
     sent = noun.sent
     if noun.lemma_.lower() not in _BODY_NOUNS or noun.i - sent.start > 1 or sent.start == 0:
         return None
-    prev = noun.doc[sent.start - 1].sent
-    named = {
+    named = _bodies_named_in(parties, noun.doc[sent.start - 1].sent)
+    return named.pop() if len(named) == 1 else None
+
+
+def _bodies_named_in(parties: list[Party], sent: SpacySpan) -> set[int]:
+    """The bodies (their indices) a sentence names."""
+    return {
         k
         for k, p in enumerate(parties)
-        if p.body and any(prev.start <= s < prev.end for s, _ in p.mentions)
+        if p.body and any(sent.start <= s < sent.end for s, _ in p.mentions)
     }
-    return named.pop() if len(named) == 1 else None
 
 
 _LEAD_VERBS = frozenset({"say", "announce", "confirm", "report", "warn", "reveal"})
@@ -304,12 +308,7 @@ def _lead_body(parties: list[Party], noun: Token) -> int | None:
     sent = noun.sent
     if sent.end >= len(noun.doc):
         return None
-    nxt = noun.doc[sent.end].sent
-    named = {
-        k
-        for k, p in enumerate(parties)
-        if p.body and any(nxt.start <= s < nxt.end for s, _ in p.mentions)
-    }
+    named = _bodies_named_in(parties, noun.doc[sent.end].sent)
     if len(named) != 1:
         return None
     k = named.pop()

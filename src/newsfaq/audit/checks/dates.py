@@ -407,7 +407,7 @@ def _check_dates(
     parts = date_parts(claim.text)
     if not parts:
         return
-    src = date_parts(aligner.analysis.article.text)
+    src = _article_dates(aligner)
     ev_parts = [p for s in ev for p in date_parts(s.text)]
     for p in parts:
         if p.weekday is not None:
@@ -671,10 +671,15 @@ def _times_here(ev: Sequence[Sentence]) -> dict[str, str]:
     return here
 
 
+def _article_dates(aligner: Aligner) -> list[DatePart]:
+    """The original's date mentions (:func:`date_parts`), read once per article."""
+    return aligner.analysis.derived("date_parts", lambda an: date_parts(an.article.text))
+
+
 def _a_day_in(part: str, aligner: Aligner) -> bool:
     """Whether the original names a day of that part of the week ("Wednesday": a weekday)."""
     days = range(5, 7) if part == "weekend" else range(5)
-    return any(p.weekday in days for p in date_parts(aligner.analysis.article.text))
+    return any(p.weekday in days for p in _article_dates(aligner))
 
 
 def _check_time_of_day(
