@@ -56,10 +56,12 @@ FIRST_CONTACT = {
     "more28": "c4bfb57",
     "more29": "2a05779",
     "more30": "b01d9e5",
+    "more31": "6630754",
 }
 """Tune sets and the commit each was first audited at (the session that wrote it began there;
 ``more24`` and ``more25`` were written later in session 27, at code that had not read them
-either; ``more30`` at session 31's first audit commit, made before the set was written)."""
+either; ``more30`` at session 31's first audit commit, made before the set was written;
+``more31`` at session 31's last commit, where session 32 began)."""
 
 _MARK = re.compile(r"^\[\[fc:(?P<json>\{.*?\})\]\] ")
 
