@@ -220,3 +220,14 @@ def test_a_body_described_in_the_lead_and_named_next() -> None:
     trust = table.at(charity.i)
     assert trust is not None and "waterways" in trust.names
     assert trust in table.described("charity")
+
+
+def test_a_participle_clause_is_done_by_the_subject_of_its_verb() -> None:
+    """ "The cadets will share the building, subletting two bays to the club": the cadets
+    sublet."""
+    doc = parse(
+        "The Carrow Sea Cadets will share the building, subletting two of its six boat bays to "
+        "the club for £1,200 a year."
+    )
+    sublet = next(t for t in doc if t.lower_ == "subletting")
+    assert [t.text for t in participants(sublet)[0]] == ["Cadets"]

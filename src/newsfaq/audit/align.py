@@ -188,6 +188,7 @@ _SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
         "shop store",
         "consequence repercussion",
         "casualty loss",
+        "lose loss",
         "government administration",
         "far-east east eastern",
         "soldier troop",

@@ -193,6 +193,8 @@ _DAY_NAMES_RE = re.compile(
     r"(?P<days>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b"
 )
 """A day of the week as a habit ("every Saturday", "on Sundays"), not one date ("on Saturday")."""
+_TIME_COMPOUND_RE = re.compile(r"\b(?P<part>day|night)-?time\b", re.IGNORECASE)
+"""A part of the day in one word ("the daytime flat fare": during the day)."""
 
 
 def _clock_hours(text: str) -> set[int]:
@@ -219,6 +221,8 @@ def times_of_day(text: str) -> dict[str, str]:
     {'evening': '11pm', 'night': '11pm', 'overnight': '11pm', 'midnight': '11pm'}
     >>> sorted(times_of_day("It broke out early on Tuesday; the market opens on Tuesdays."))
     ['dawn', 'morning', 'night', 'overnight', 'weekday']
+    >>> times_of_day("the same as the daytime fare")
+    {'day': 'daytime'}
     """
     found: dict[str, str] = {}
     for clock in clock_times(text):
@@ -233,6 +237,8 @@ def times_of_day(text: str) -> dict[str, str]:
     for m in _DAY_NAMES_RE.finditer(text):
         day = m["day"] or m["days"]
         found.setdefault("weekend" if day in {"Satur", "Sun"} else "weekday", m.group(0))
+    for m in _TIME_COMPOUND_RE.finditer(text):
+        found.setdefault(m["part"].lower(), m.group(0))
     return found
 
 

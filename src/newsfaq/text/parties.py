@@ -560,6 +560,16 @@ def participants(verb: Token) -> tuple[list[Token], list[Token]]:
         ctrl = controller(verb)
         if ctrl is not None:
             doers.append(ctrl)
+    if (
+        not doers
+        and verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.head.pos_ == "VERB"
+        and not any(c.dep_ == "mark" for c in verb.children)
+    ):
+        # "the cadets will share the building, subletting two bays to the club": the
+        # participle's doer is the subject of the verb it hangs on
+        doers += [c for c in verb.head.children if c.dep_ == "nsubj"]
     doers = [_its_speaker(t) or t if t.lower_ == "it" else t for t in doers]
     doers = list(dict.fromkeys(_named(t) for t in _with_conjuncts(doers) if t.pos_ != "PRON"))
     undergoers = list(

@@ -1232,3 +1232,74 @@ def test_the_body_credited_for_the_spokesperson_the_original_introduced_as_its_o
     assert "attribution" not in checks(al, claim)
     found = checks(al, "According to the union, the contractor is paid £18,000 a month.")
     assert found.get("attribution"), found
+
+
+def test_the_company_for_a_firm_whose_name_ends_in_homes() -> None:
+    """ "the company added" for "Brockley Homes said" (which the tagger reads as a person), the
+    article calling it the company; "the council" is another body of the article."""
+    al = aligner_of(
+        "The developer, Brockley Homes, bought the site for £11.5m in 2024. In a statement, "
+        "Brockley Homes said the first residents could move in by 2028. The company did not "
+        "say how many homes would be sold to landlords. Gorsey District Council approved the "
+        "plan."
+    )
+    claim = "The first residents could be living on the site by 2028, the company added."
+    assert "attribution" not in checks(al, claim)
+    claim = "The first residents could be living on the site by 2028, the council added."
+    assert checks(al, claim).get("attribution") == "unsupported"
+
+
+def test_a_speaker_put_after_its_reporting_verb() -> None:
+    """ "..., warned a spokesperson for the association": the parse reads the speaker as the
+    verb's object; it is who the claim credits."""
+    al = aligner_of(
+        "The Vale Farmers' Association said three ewes were killed in March. PC Hannah Shore "
+        "said owners whose dogs attacked livestock could be prosecuted and fined."
+    )
+    moved = (
+        "Owners whose dogs go for livestock could be prosecuted and fined, warned a spokesperson "
+        "for the Vale Farmers' Association."
+    )
+    assert checks(al, moved).get("attribution") == "unsupported"
+    kept = (
+        "Owners whose dogs go for livestock could be prosecuted and fined, warned PC Hannah Shore."
+    )
+    assert "attribution" not in checks(al, kept)
+
+
+def test_a_role_the_original_gives_another_person_is_another_speaker() -> None:
+    """ "The choir's chairman assured the singers" where the chairman is Gareth Pryce and the
+    vicar said it: the statement moved to another person, a rule; "The vicar" is the speaker."""
+    al = aligner_of(
+        "The choir chairman, Gareth Pryce, said the group had lost its banner. St Aidan's Church "
+        "has offered the choir its parish room. The vicar, the Rev Daniel Mbeki, said the "
+        'singers would be welcome there "for as long as it takes".'
+    )
+    moved = (
+        "The choir's chairman assured the singers they would be welcome there for as long as it "
+        "takes."
+    )
+    found, ruled = by_rule_findings(al, moved, "attribution")
+    assert found and ruled
+    kept = "The vicar assured the singers they would be welcome there for as long as it takes."
+    assert "attribution" not in checks(al, kept)
+
+
+def test_a_statement_moved_from_the_company_to_the_union() -> None:
+    """ "the union said" for the original's "the company said", the article's union one of its
+    bodies: the statement moved to another party, a rule; "the chain said" may be the
+    company in other words."""
+    al = aligner_of(
+        "Crumbhill Bakeries will close 12 of its shops by the end of July, the company said. "
+        "Loyalty card holders can use their cards at any remaining branch, the company said. "
+        "The Bakers and Allied Workers Union, which represents the staff, said the closures "
+        "were a blow. The union said it would ballot its members."
+    )
+    claim = (
+        "Shoppers holding loyalty cards may still spend them at whichever branches stay open, "
+        "the union said."
+    )
+    found, ruled = by_rule_findings(al, claim, "attribution")
+    assert found and ruled
+    claim = claim.replace("the union", "the chain")
+    assert by_rule_findings(al, claim, "attribution") == ([], False)

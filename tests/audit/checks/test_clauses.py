@@ -256,3 +256,35 @@ def test_a_part_of_the_day_the_original_gives_by_the_clock() -> None:
     assert "clauses" not in checks(al, "Councillors voted at a meeting that ran late at night.")
     claim = "Residents said they objected to being woken in the small hours by squealing wheels."
     assert "clauses" not in checks(al, claim)
+
+
+def test_a_part_of_the_day_the_original_gives_in_one_word() -> None:
+    """ "charged during the day" for "the daytime flat fare": no new event; new things are
+    still reported."""
+    al = aligner_of(
+        "A night bus will run until 3am, the operator said. A single fare on it will cost £2.50, "
+        "the same as the daytime flat fare. Drivers will not take cash."
+    )
+    claim = "Fares are a flat £2.50 for a single, matching the flat fare charged during the day."
+    assert "clauses" not in checks(al, claim)
+    invented = "Fares are a flat £2.50 for a single, matching the fee charged by rival taxi firms."
+    assert set(checks(al, invented).values()) == {"unsupported"}
+
+
+def test_a_loss_is_the_losing_the_original_tells() -> None:
+    """ "likened its loss to losing one of the members" for "Losing it feels like losing a
+    member": no new event; "blamed its loss on arson by rival singers" still is one."""
+    al = aligner_of(
+        'The choir chairman, Gareth Pryce, said the group had lost its banner. "We have sung '
+        'in that hall every Tuesday for 58 years. Losing it feels like losing a member," he '
+        "said."
+    )
+    kept = (
+        "The chairman recalled that the choir had sung in the hall every Tuesday for 58 years, "
+        "and likened its loss to losing one of the members."
+    )
+    assert "clauses" not in checks(al, kept)
+    added = kept.replace(
+        "likened its loss to losing one of the members", "blamed its loss on arson by rival singers"
+    )
+    assert checks(al, added).get("clauses") == "unsupported"

@@ -27,6 +27,15 @@ def test_date_parts() -> None:
     ]
 
 
+def test_a_month_after_mid_is_a_month_the_original_gives() -> None:
+    """ "until at least mid-May": "the middle of May" is a month the original names, and
+    another month is another date."""
+    al = aligner_of("The lock will stay closed until at least mid-May, the trust said on Monday.")
+    assert "dates" not in checks(al, "The trust said the lock would not reopen before May.")
+    found = checks(al, "The trust said the lock would stay shut until the middle of June.")
+    assert found.get("dates") == "contradicted"
+
+
 def test_a_time_of_day_the_original_never_gives() -> None:
     al = aligner_of("Director Joe Clancy was briefed that afternoon, officials said.")
     assert "dates" not in checks(al, "Joe Clancy was briefed in the afternoon.")
@@ -315,3 +324,12 @@ def test_a_time_of_day_its_evidence_gives_otherwise() -> None:
     assert [f[:2] for f in found] == [("dates", "contradicted")], found
     assert "“8am”" in found[0][2]
     assert "dates" not in checks(al, claim.replace("evening", "morning"))
+
+
+def test_a_year_the_original_counts_from_another() -> None:
+    """ "in 2024, two years after the club closed": the club closed in 2022, not 2023."""
+    al = aligner_of(
+        "The developer bought the site for £11.5m in 2024, two years after the club closed."
+    )
+    assert "dates" not in checks(al, "The club closed in 2022.")
+    assert checks(al, "The club closed in 2023.").get("dates") == "contradicted"

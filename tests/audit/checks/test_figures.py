@@ -946,3 +946,19 @@ def test_a_difference_the_claim_shows_beside_its_figures() -> None:
         al, "The main screen will lose 110 of its 420 seats, leaving 310."
     )
     assert checks(al, "Seven more trams will join, taking the fleet from 32 to 38.").get("numbers")
+
+
+def test_the_part_a_share_of_a_whole_makes() -> None:
+    """ "18 of them affordable" for 30 per cent of 60 homes; "roughly £3,600" for 40 per cent of
+    around £9,000. Another part is still a changed figure."""
+    al = aligner_of(
+        "Kelham Homes said it planned to build 60 homes on the old depot site, 30 per cent of "
+        "them affordable. A 2025 survey found the fair raises around £9,000 a year, 40 per cent "
+        "of which goes to the hospice."
+    )
+    claim = "Kelham Homes set out plans for 60 homes on the depot site, 18 of them affordable."
+    assert "numbers" not in checks(al, claim)
+    claim = "The survey found that two fifths of that sum, roughly £3,600, goes to the hospice."
+    assert "numbers" not in checks(al, claim)
+    claim = "Kelham Homes set out plans for 60 homes on the depot site, 28 of them affordable."
+    assert checks(al, claim).get("numbers") == "contradicted"

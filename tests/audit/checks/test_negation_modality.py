@@ -1357,3 +1357,114 @@ def test_a_participle_shares_the_hedge_of_its_verb() -> None:
     )
     assert "modality" not in checks(al, claim)
     assert checks(al, claim.replace("could feel", "will feel")).get("modality")
+
+
+def test_a_condition_contrary_to_fact_is_no_denial() -> None:
+    """ "Had the hall not been sold" presupposes it was sold: no contradiction of "has agreed to
+    sell", while a plain "has not been sold" still is one."""
+    al = aligner_of(
+        "Brinmoor Council has agreed to sell the Kestrel Hall to a theatre charity for £2m. "
+        "Without a sale, the council said, the hall could have closed by the spring."
+    )
+    claim = (
+        "Had the Kestrel Hall not been sold to the charity, the council warned, it could have "
+        "shut by the spring."
+    )
+    assert "negation" not in checks(al, claim)
+    claim = "If the council had not sold the Kestrel Hall to the charity, it could have shut."
+    assert "negation" not in checks(al, claim)
+    found = checks(al, "The Kestrel Hall has not been sold to the charity, the council said.")
+    assert found.get("negation") == "contradicted"
+
+
+def test_a_hedge_on_another_things_verb_is_no_hedge_added() -> None:
+    """ "the job could run for a year and a half" is not the depot "running at its limit":
+    the same verb of another subject; the hedge on the depot's own verb still counts."""
+    al = aligner_of(
+        'The operations director said the depot had been "running at its limit since 2023" and '
+        "that the extra space would let the company run trams more often. Work is expected to "
+        "start in June and could take up to 18 months."
+    )
+    assert "modality" not in checks(al, "The job could run for as long as a year and a half.")
+    claim = "The director said the depot could have been running at its limit since 2023."
+    assert checks(al, claim).get("modality") == "unsupported"
+
+
+def test_a_count_of_the_rest_may_do_otherwise() -> None:
+    """ "leaving 74 who did not back it" where 338 of 412 members backed the move: a count the
+    original never gives is a part of them; the original's own 338 denied still contradicts."""
+    al = aligner_of("Of the 412 members who voted at the meeting, 338 backed the move.")
+    claim = "Of the 412 members who voted, 338 backed the move, leaving 74 who did not back it."
+    assert "negation" not in checks(al, claim)
+    found = checks(al, "Of the 412 members who voted, 338 did not back the move.")
+    assert found.get("negation") == "contradicted"
+
+
+def test_telling_someone_to_act_is_should_in_other_words() -> None:
+    """ "called on the council to review" for "said the council should review"; "will review"
+    is still certainty added."""
+    al = aligner_of(
+        "The Dunholm Cyclists' Forum said in a statement that the council should review all "
+        "nine of its cycle lane barriers."
+    )
+    claim = (
+        "In a statement, the Dunholm Cyclists' Forum called on the council to review all nine "
+        "of its cycle lane barriers."
+    )
+    assert "modality" not in checks(al, claim)
+    claim = (
+        "In a statement, the Dunholm Cyclists' Forum said the council will review all nine of "
+        "its cycle lane barriers."
+    )
+    assert checks(al, claim).get("modality") == "unsupported"
+
+
+def test_the_same_verb_of_another_act_keeps_no_hedge() -> None:
+    """ "that will come to an end overnight" is not the £800,000 "expected to come from a
+    loan": the same verb, other arguments; the sum's own "will come" is still certainty added."""
+    original = (
+        "Harbridge club will move to a new site. The remaining £800,000 is expected to come from "
+        'a county loan and a grant. "Half of our juniors walk to training. That will stop '
+        'overnight," she said.'
+    )
+    claim = "Half the juniors walk to training, she warned, and that will come to an end overnight."
+    assert all(c.verdict == "supported" for c in audit(original, claim).claims)
+    report = audit(original, "The remaining £800,000 will come from a county loan and a grant.")
+    assert any("certainty" in r for c in report.claims for r in c.reasons)
+
+
+def test_the_would_of_a_reports_finding_is_its_will() -> None:
+    """ "the report found that 12 hectares would be kept" is told as "according to the report,
+    12 hectares will be kept"; its "could add" is still no "will add"."""
+    al = aligner_of(
+        "A report by the council's planning officers found that 12 hectares would be kept as "
+        "public parkland. The report also found that the scheme could add up to 900 car "
+        "journeys a day."
+    )
+    claim = "According to the planning officers' report, 12 hectares will be kept as parkland."
+    assert "modality" not in checks(al, claim)
+    claim = (
+        "According to the planning officers' report, the scheme will add 900 car journeys a day."
+    )
+    assert checks(al, claim).get("modality") == "unsupported"
+
+
+def test_not_necessarily_opens_an_answer_as_a_hedge() -> None:
+    """An FAQ answer's bare "Not necessarily." hedges the question, no denial of anything;
+    a bare "Not." still needs a negation in the evidence."""
+    original = (
+        "The camera on Tanner Street has been switched off while the council reviews the "
+        "signs. It is expected to be switched back on in May once new signs, costing about "
+        "£14,000, have been installed."
+    )
+
+    def verdicts(answer: str) -> dict[str, str]:
+        page = (
+            "The Tanner Street camera is off.\n\nFrequently Asked Questions\n\n"
+            f"Is the camera gone for good?\n{answer}\n"
+        )
+        return {c.text: c.verdict for c in audit(original, page).claims}
+
+    rest = "It is expected to be switched back on in May once new signs have been installed."
+    assert verdicts(f"Not necessarily. {rest}")["Not necessarily."] == "supported"
+    assert verdicts(f"Not now. {rest}")["Not now."] != "supported"

@@ -120,6 +120,64 @@ def test_a_second_role_of_a_person_held_by_another_is_who_is_who() -> None:
     assert "roles" not in checks(al, "The musicians are led by Ruth Kole, the principal cellist.")
 
 
+def test_a_role_is_its_head_noun_not_a_word_of_the_same_stem_before_it() -> None:
+    """ "the operator" is not "the operations director": the company that runs the buses is
+    called the operator, and the director's role is the director's."""
+    al = aligner_of(
+        "A night bus will start in May, Kelmouth Coaches announced on Monday. Dana Rowe, "
+        "Kelmouth's operations director, said the buses would run every hour."
+    )
+    assert "roles" not in checks(al, "The bus was announced by Kelmouth Coaches, the operator.")
+    found = checks(al, "The bus was announced by Kelmouth Coaches, the operations director.")
+    assert found.get("roles") == "unsupported"
+
+
+def test_a_lease_told_from_the_other_side_is_no_other_doer() -> None:
+    """ "leased to the trust by the parish council" for "the trust has leased the land from the
+    parish council": who gives and who takes, the same way round; turned round it is still
+    contradicted."""
+    al = aligner_of(
+        "The Fenmoor Green Spaces Trust, a charity, has leased the land from Fenmoor Parish "
+        "Council for 25 years at a rent of £1 a year. The parish council did not ask for any "
+        "other payment."
+    )
+    claim = (
+        "The land is now leased to the Fenmoor Green Spaces Trust, a charity, by Fenmoor Parish "
+        "Council for 25 years at £1 a year."
+    )
+    assert "roles" not in checks(al, claim)
+    swapped = (
+        "The land is now leased to Fenmoor Parish Council by the Fenmoor Green Spaces Trust, a "
+        "charity, for 25 years at £1 a year."
+    )
+    assert checks(al, swapped).get("roles") == "contradicted"
+    claim = "Fenmoor Parish Council, which has leased it to the Fenmoor Green Spaces Trust."
+    assert "roles" not in checks(al, claim)
+    swapped = "The Fenmoor Green Spaces Trust has leased the land to Fenmoor Parish Council."
+    assert checks(al, swapped).get("roles") == "contradicted"
+
+
+def test_a_lease_told_by_a_participle_from_either_side() -> None:
+    """The club "subletting two bays to them" (the cadets) for the cadets who "will sublet two
+    bays from the club": both sides of a lease do its verb; the cadets subletting to the club
+    is the lease turned round."""
+    original = (
+        "Linford Rowing Club has signed a 25-year lease on the old boathouse. The club will "
+        "share the building with the Carrow Sea Cadets, who will sublet two of its six boat "
+        "bays from the club for £1,200 a year."
+    )
+    kept = (
+        "The club will share the building with the Carrow Sea Cadets, subletting two of its six "
+        "boat bays to them for £1,200 a year."
+    )
+    assert [c.verdict for c in audit(original, kept).claims] == ["supported"]
+    turned = (
+        "The Carrow Sea Cadets will share the building, subletting two of its six boat bays to "
+        "the club for £1,200 a year."
+    )
+    assert [c.verdict for c in audit(original, turned).claims] == ["contradicted"]
+
+
 def test_a_speaker_after_its_verb_is_no_object() -> None:
     al = aligner_of(
         "The Westmarch Poultry Growers' Association warned that delays could cost members up to "

@@ -256,3 +256,35 @@ def test_a_passive_agent_the_parse_hangs_on_the_recipient_is_the_payer() -> None
         al, "Roughly £38m a year is paid to the Harbour Transport Authority by Westlink."
     )
     assert turned.get("roles") == "contradicted", turned
+
+
+def test_a_word_the_original_has_on_both_sides_names_no_side() -> None:
+    """ "the Harwick Library Foundation ... has agreed to pay the library": "library" names no
+    side, so the council paying the foundation is the payment turned round; the foundation
+    giving the library the money is not."""
+    al = aligner_of(
+        "The council will cover the lost revenue. The Harwick Library Foundation, a nonprofit "
+        "that raises money for the system, has agreed to pay the library $60,000 a year for "
+        "three years, its chair said."
+    )
+    claim = "The council has agreed to pay the Harwick Library Foundation $60,000 a year."
+    assert checks(al, claim).get("roles") == "contradicted"
+    claim = "The Harwick Library Foundation has agreed to give the library $60,000 a year."
+    assert "roles" not in checks(al, claim)
+
+
+def test_a_penalty_handed_down_is_imposed_not_paid() -> None:
+    """ "delivered its judgment: a fine of £3.4 million" is the regulator imposing the fine,
+    no payment by it; the regulator paying the operator is the fine turned round ("Rail" on
+    both sides of the original names no side)."""
+    al = aligner_of(
+        "The Office of Rail Standards has fined Northfold Rail £3.4 million after the operator "
+        "cancelled about 12% of its services, the regulator said on Wednesday."
+    )
+    claim = (
+        "Then, on Wednesday, the Office of Rail Standards delivered its judgment: a fine of "
+        "£3.4 million."
+    )
+    assert "roles" not in checks(al, claim)
+    claim = "The Office of Rail Standards paid Northfold Rail £3.4 million."
+    assert checks(al, claim).get("roles") == "contradicted"

@@ -162,6 +162,8 @@ SAY_VERBS = frozenset(
         "assert",
         "concede",
         "remark",
+        "assure",
+        "reassure",
         "according",
     ]
 )

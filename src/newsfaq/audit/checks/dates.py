@@ -172,7 +172,7 @@ def date_parts(text: str) -> list[DatePart]:
             bare = word.lower() in _AMBIGUOUS_MONTHS and not (m["day"] or m["myear"])
             if bare and (not word[0].isupper() or word.lower() in {"may", "mar"}):
                 prev = text[max(0, m.start() - 6) : m.start()].lower()
-                if not re.search(r"\b(in|since|of|by|until|early|late|mid)\s*$", prev):
+                if not re.search(r"\b(in|since|of|by|until|early|late|mid)[\s-]*$", prev):
                     continue
             part = DatePart(
                 m.start(),
@@ -379,15 +379,36 @@ _YEAR_BEFORE_RE = re.compile(
 )
 
 
+_YEARS_APART_RE = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+"
+    r"(?P<way>after|earlier|later)\b",
+    re.IGNORECASE,
+)
+"""A count of years from a year the sentence names ("in 2024, two years after the club
+closed": 2022; "in 2020 ..., and two years later": 2022). ("two years before" may count either
+way: "two years before the club closed", or "it had closed two years before".)"""
+
+
 def _year_before_meant(p: DatePart, aligner: Aligner) -> bool:
     """A bare year the original gives as "the year before" (or "a year earlier", "the
-    following year") a year its sentence names: "£26,400 in 2025, up from £19,100 the year
-    before" gives 2024."""
+    following year", "two years after") a year its sentence names: "£26,400 in 2025, up from
+    £19,100 the year before" gives 2024; "bought it in 2024, two years after the club closed"
+    gives 2022 for the closing."""
     if p.year is None or p.month is not None or p.weekday is not None:
         return False
     for s in aligner.analysis.sentences:
         for m in _YEAR_BEFORE_RE.finditer(s.text):
             step = 1 if m["a"] or m.group(0).lower().endswith("later") else -1
+            years = {q.year for q in date_parts(s.text[: m.start()]) if q.year is not None}
+            if any(y + step == p.year for y in years):
+                return True
+        for m in _YEARS_APART_RE.finditer(s.text):
+            n = parse_number(m["n"])
+            if n is None:
+                continue
+            # "in 2024, two years after the club closed" (or "had closed two years earlier"):
+            # the closing two years before 2024; "in 2020 ... two years later": 2022
+            step = int(n) if m["way"].lower() == "later" else -int(n)
             years = {q.year for q in date_parts(s.text[: m.start()]) if q.year is not None}
             if any(y + step == p.year for y in years):
                 return True

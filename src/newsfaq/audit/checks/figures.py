@@ -1773,6 +1773,8 @@ def _derivation(
         return "a figure per head derived from the original's"
     if _shown_difference(m, ctext, amounts):
         return "the difference of two figures the claim and the original give"
+    if _part_of_a_whole(m, approx, ctext, ev_figs):
+        return "the part a share the original gives is of a whole it gives"
     if _IN_ALL.search(ctext) and m.kind == "number":
         counts = [a.value for a in amounts if a.kind == "number"]
         sums = {a + b for a, b in itertools.combinations(counts, 2)}
@@ -1782,13 +1784,42 @@ def _derivation(
     return None
 
 
+def _part_of_a_whole(
+    m: NumberMention, approx: bool, ctext: str, ev_figs: Sequence[_Figure]
+) -> bool:
+    """The figure is a share the evidence gives of a whole of its kind the evidence gives, and
+    the claim states that share or that whole beside it ("60 homes, 18 of them affordable" for
+    "60 homes, 30 per cent of them affordable"; "two fifths of that sum, roughly £3,600" for
+    "around £9,000 a year, 40 per cent of which"). A share or whole the original gives only
+    roughly makes a rough part: "about a third of the 900 homes" is not "exactly 300"."""
+    if m.kind not in {"number", "money"} or m.high is not None:
+        return False
+    stated = [n for n in find_numbers(ctext) if n.start != m.start]
+    for s in ev_figs:
+        share = s.mention.value if s.mention.kind == "fraction" else s.mention.value / 100
+        if s.mention.kind not in {"percent", "fraction"} or not 0 < share < 1:
+            continue
+        for w in ev_figs:
+            whole = w.mention
+            if whole.kind != m.kind or whole.high is not None:
+                continue
+            if not approx and (_is_approx(s.qualifier) or _is_approx(w.qualifier)):
+                continue
+            if not _near(m.value, share * whole.value, approx):
+                continue
+            if any(numbers_agree(n, s.mention) or numbers_agree(n, whole) for n in stated):
+                return True
+    return False
+
+
 _A_CHANGE = re.compile(
     r"(?<![\w-])(?:more|fewer|extra|additional|lose|loses|losing|lost|cut|cuts|shed|sheds|"
-    r"leaving|taking|adding|added|up|down)(?![\w-])",
+    r"leaving|taking|adding|added|up|down|gap|difference|spread)(?![\w-])",
     re.IGNORECASE,
 )
 """Words by which a claim gives a figure as the change between two others ("six more",
-"leaving 310"); "94 out of 100, six points clear" is no such change."""
+"leaving 310", "a spread of £40,000" between two ends); "94 out of 100, six points clear" is no
+such change."""
 
 
 def _shown_difference(m: NumberMention, ctext: str, amounts: Sequence[NumberMention]) -> bool:

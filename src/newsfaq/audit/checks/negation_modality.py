@@ -502,7 +502,11 @@ def hedge_of(tok: Token) -> str:
     return "plain"
 
 
-_ADVICE_VERBS = frozenset({"warn", "urge", "advise", "tell", "ask", "encourage", "instruct"})
+_ADVICE_VERBS = frozenset({
+    "warn", "urge", "advise", "tell", "ask", "encourage", "instruct", "call", "press", "recommend",
+})  # fmt: skip
+"""Verbs that tell someone what to do ("called on the council to review"): "should" in other
+words."""
 
 
 def _inability(e: Token) -> bool:
@@ -738,6 +742,9 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
             c.dep_ == "mark" and c.lower_ in {"until", "till", "before"} for c in v.children
         )
         and all(hedge_of(e) == "plain" or _reported_future(e) for e in same_pol)
+        # "the job could run for a year and a half" is no hedge on "the depot had been running
+        # at its limit": another thing's verb
+        and any(_same_subject(v, e) for e in same_pol)
     ):
         e = same_pol[0]
         out.findings.append(
@@ -768,6 +775,7 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
         and not all(_inability(e) for e in same_pol)
         and all(hedge_of(e) == "hedged" and not _reported_future(e) for e in same_pol)
         and (hedge == "certain" or not hoped_only or promised)
+        and not all(_other_act(v, e) for e in same_pol)
     ):
         e = same_pol[0]
         out.findings.append(
@@ -867,6 +875,11 @@ def _indirect_question(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)
 
 
+_FINDING_VERBS = frozenset({"find", "conclude", "show"})
+"""Verbs by which a report or study states its findings ("the report found that 12 hectares
+would be kept"): their "would" is the reported "will"."""
+
+
 def _reported_future(tok: Token) -> bool:
     """ "would" as the future of reported speech or of a reported question, not a hedge: "she
     said she would ask the board to appear" says she will ask it (also of the verb "to
@@ -879,7 +892,10 @@ def _reported_future(tok: Token) -> bool:
             return (  # "said it was disappointed and would seek ...": the conjunct too
                 modals == {"would"}
                 and base.dep_ == "ccomp"
-                and (norm_word(base.head.lemma_) in SAY_VERBS or _indirect_question(base))
+                and (
+                    norm_word(base.head.lemma_) in SAY_VERBS | _FINDING_VERBS
+                    or _indirect_question(base)
+                )
             )
         if cur.dep_ not in {"xcomp", "acomp", "attr"} or cur.head.i == cur.i:
             break
@@ -1199,6 +1215,12 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
             out.findings.append(_negation_found(v, _no_phrase(cands[0])))
             continue
         if not any(_negated(e) == neg for e in cands):
+            if _counterfactual(v):
+                continue  # "Had the centre not been sold, the pool could have shut" says it
+                # was sold
+            if _a_counted_part(v, ev):
+                continue  # "leaving 74 who did not back the plan" where "members backed the
+                # plan" 338 to 74: the rest of them, not all
             if not any(_same_particle(v, e) for e in cands):
                 continue  # "until its application had gone in" is not "would no longer go
                 # ahead"
@@ -1255,6 +1277,7 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
             and not _reader_condition(t.head)
             and not _reader_state(t.head)
             and not _not_until(t.head)
+            and not (t.head.dep_ == "ROOT" and t.head.lower_ in _HEDGING_ADVERBS)
         ]
         # "No more relying on on-call crews" for "ending its reliance on on-call crews": a
         # verb or noun that says "not" in its meaning ("end", "lack") may be the claim's "no"
@@ -1280,6 +1303,10 @@ _DENYING_WORDS = _NEG_WORDS | {
     "remain", "still", "against", "oppose", "cannot",
 } | _UNABLE_NOUNS  # fmt: skip
 """Words a claim may say "not" with, or that keep a state the original denies changed."""
+
+
+_HEDGING_ADVERBS = frozenset({"necessarily", "always", "exactly", "quite", "entirely"})
+"""Adverbs that make a bare "Not ..." answer a hedge ("Not necessarily."), no denial."""
 
 
 def _no_before(verb: Token) -> bool:
@@ -1792,6 +1819,57 @@ def _stopped(e: Token) -> bool:
 def _not_until(v: Token) -> bool:
     """ "did not finish until late at night": when it happened, not that it did not."""
     return any(c.lower_ in {"until", "till"} and c.dep_ in {"prep", "mark"} for c in v.children)
+
+
+def _other_act(v: Token, e: Token) -> bool:
+    """The same verb of another act: the two predicates' subjects share no word, and their
+    objects are words apart, by other prepositions ("that will come to an end" is not "the
+    £800,000 is expected to come from a loan"; "respond within three weeks" may be "respond
+    within the 21-day period")."""
+    s1, r1 = _argument_words(v)
+    s2, r2 = _argument_words(e)
+    if not r1 or not r2 or (s1 & s2):
+        return False
+    if _prepositions(v) & _prepositions(e):
+        return False
+    theirs = WordIndex()
+    theirs.add_all(r2)
+    return not any(theirs.has_word(w) for w in r1)
+
+
+def _prepositions(v: Token) -> set[str]:
+    return {c.lower_ for c in v.children if c.dep_ == "prep"}
+
+
+def _a_counted_part(v: Token, ev: Sequence[Sentence]) -> bool:
+    """The predicate's subject (or the antecedent of its "who") is a count the evidence never
+    gives ("74 who did not back the plan" where 338 of 412 backed it): a part of those the
+    original's predicate is of, which may do otherwise."""
+    subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.lower_ in {"who", "that", "which"} and subj.i > 0:
+        subj = v.head if v.dep_ == "relcl" else subj.doc[subj.i - 1]  # the parse may miss it
+    if subj is None:
+        return False
+    count = (
+        subj
+        if subj.like_num
+        else next((c for c in subj.children if c.dep_ == "nummod" and c.like_num), None)
+    )
+    if count is None or not any(ch.isdigit() for ch in count.text):
+        return False
+    return not any(t.text == count.text for s in ev for t in s.span)
+
+
+def _counterfactual(v: Token) -> bool:
+    """A condition contrary to fact ("Had the centre not been sold", "if the council had not
+    sold it"): it presupposes the opposite of what it says, so its "not" is no denial."""
+    if v.dep_ != "advcl":
+        return False
+    had = [c for c in v.children if c.dep_ == "aux" and c.lower_ == "had"]
+    if not had:
+        return False
+    inverted = all(c.i > had[0].i for c in v.children if c.dep_ in {"nsubj", "nsubjpass"})
+    return inverted or any(c.dep_ == "mark" and c.lower_ == "if" for c in v.children)
 
 
 def _reader_condition(v: Token) -> bool:

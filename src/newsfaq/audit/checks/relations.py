@@ -260,8 +260,10 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
         ):
             continue  # a word the evidence lacks: a rewording ("will face X" for "will play
             # X"), not a name put in the slot of another
-        if same_side(claim, ev, frozenset(words)):
-            continue  # "X agreed to buy the brewery" for "the brewery is to be sold to X"
+        if same_side(claim, ev, frozenset(words)) or _same_way(c_role[1], ev_tokens, words):
+            continue  # "X agreed to buy the brewery" for "the brewery is to be sold to X";
+            # "the council has leased it to the trust" for "the trust has leased it from the
+            # council"
         if c_role[0] == _AGENT and _in_doer_phrase([t for t, _ in src], gov, ev_tokens):
             continue  # "Fair Credit Watch welcomed" for "Leah Baptiste of ... Fair Credit Watch
             # welcomed": the party the doer speaks for
@@ -274,6 +276,37 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
                 counterpart=True,
             )
         )
+
+
+def _on_side(words: set[str], side: Sequence[Token]) -> bool:
+    """One of the named tokens of ``side`` is the party ``words``."""
+    return any(
+        (theirs := _entity_words(t)) and _same_party(words, theirs)
+        for t in side
+        if t.ent_type_ or t.pos_ == "PROPN"
+    )
+
+
+def _same_way(verb: Token, ev_tokens: Sequence[Token], words: set[str]) -> bool:
+    """The claim's verb is a directed act (:func:`newsfaq.text.parties.direction_of`) and the
+    evidence has an act of its kind with the party ``words`` on the same side, giving or
+    taking, whichever verb or voice tells it."""
+    mine = direction_of(verb)
+    if mine is None:
+        return False
+    kind, givers, takers = mine
+    giving = _on_side(words, givers)
+    if not giving and not _on_side(words, takers):
+        return False
+    for t in ev_tokens:
+        theirs = direction_of(t) if t.pos_ == "VERB" else None
+        if (
+            theirs is not None
+            and theirs[0] == kind
+            and _on_side(words, theirs[1] if giving else theirs[2])
+        ):
+            return True
+    return False
 
 
 def _in_doer_phrase(mentions: Sequence[Token], gov: str, ev_tokens: Sequence[Token]) -> bool:
@@ -451,6 +484,9 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
             # 22,000 places" is not "asked for a ban on glass")
         if not objects and any(c.dep_ == "dobj" for c in t.children):
             continue  # "Kompany dismissed" may be the one "X dismissed"
+        if direction_of(verb) is not None and direction_of(t) is not None:
+            continue  # "leased to the trust by the council" for "the trust has leased the land
+            # from the council": who gives and who takes, which the directed acts compare
         agent = _agent_of(t) or _speaker_for_itself(t)
         if agent is not None and not agent.ent_type_:
             agent = _named_before(agent) or agent  # "The cooperative has set aside ..."
@@ -746,6 +782,17 @@ def _office_of(ent: SpacySpan) -> tuple[str, set[str], str] | None:
     return office, {office} | _object_words(held), f"{office} of {what}"
 
 
+def _role_noun_in(noun: str, words: WordIndex, role: str) -> bool:
+    """The claim's role noun is the original's role: a form of one of its words, or a word
+    of the same stem as its head ("operator" is not "Harbourline's operations director")."""
+    if words.has_name(noun):
+        return True
+    head = re.split(r"\s+(?:of|at|for|in|with|on)\s+|,", role)[0].split()
+    index = WordIndex()
+    index.add_all(norm_word(w) for w in head[-1:])
+    return index.has_word(noun)
+
+
 def _role_held_by_another(
     ent: SpacySpan,
     role_of: tuple[str, set[str], str],
@@ -761,7 +808,9 @@ def _role_held_by_another(
     for entity, role in roles:
         words = WordIndex()
         words.add_all(norm_word(w) for w in re.findall(r"[\w'-]+", role))
-        if not words.has_word(noun) or (sum(words.has_word(w) for w in wanted) < len(wanted) / 2):
+        if not _role_noun_in(noun, words, role) or (
+            sum(words.has_word(w) for w in wanted) < len(wanted) / 2
+        ):
             continue
         names = WordIndex()
         names.add_all(norm_word(w) for w in entity.split())
@@ -1704,6 +1753,11 @@ _SYMMETRIC_VERBS = frozenset({
 """Acts two parties do to each other: "X faced Y" is "Y faced X"."""
 
 
+_EITHER_SIDE = frozenset({"lease", "rent", "sublet", "let"})
+"""Verbs both sides of one act may do: the landlord leases a building to the tenant, the
+tenant leases it from the landlord."""
+
+
 def _negated_verb(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
@@ -1788,6 +1842,9 @@ def check_party_acts(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> No
         lemma = norm_word(verb.lemma_)
         doers, undergoers = _participants_in(verb, claim)
         if len(doers) == 1 and not undergoers and _checkable_act(verb):
+            if lemma in _EITHER_SIDE:
+                continue  # "subletting two bays to them" where the cadets "sublet them from
+                # the club": both sides of a lease do its verb
             other = _done_by_another(verb, doers[0], acts, table, doc)
             if other is not None:
                 reason = (

@@ -240,6 +240,8 @@ def _transfer(verb: Token) -> Transfer | None:
         gives = _pobj(verb, {"to"}) is not None and _pobj(verb, {"from"}) is None
     elif charged:
         gives = False  # "the council fined the firm £42,000": the firm pays the council
+    elif lemma in _GIVE and lemma != "pay" and _a_penalty(sum_obj or thing):
+        return None  # "delivered its judgment: a fine of £3.4 million": imposed, not paid
     elif lemma in _GIVE:
         gives = True
     elif lemma == "face" and thing is not None and norm_word(thing.lemma_) in _PAYABLE:
@@ -288,6 +290,23 @@ def _transfer(verb: Token) -> Transfer | None:
             recipient_text=" ".join(t.text for t in words if t.dep_ != "punct"),
         )
     return frame
+
+
+_PENALTIES = frozenset({"fine", "penalty", "charge", "levy", "surcharge"})
+
+
+def _a_penalty(tok: Token | None) -> bool:
+    """The thing handed over is a penalty, or a sum of one ("a fine of £3.4 million"): what
+    the giver imposes, which the other side pays."""
+    for _ in range(3):
+        if tok is None:
+            return False
+        if tok.pos_ == "NOUN" and norm_word(tok.lemma_) in _PENALTIES:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _hung_agent(verb: Token) -> Token | None:
@@ -479,16 +498,18 @@ def transfers(tokens: Sequence[Token] | SpacySpan) -> Iterator[Transfer]:
 
 def _turned_round(mine: Transfer, theirs: Transfer) -> bool:
     """The claim's source is the original's recipient or its recipient the original's source,
-    and no party is on the same side in both."""
-    if mine.recipient & theirs.recipient:
+    and no party is on the same side in both. A word the original has on both sides ("the
+    Harwick Library Foundation ... has agreed to pay the library") names no side."""
+    both = theirs.source & theirs.recipient
+    if (mine.recipient & theirs.recipient) - both:
         return False  # the same recipient ("pay off the station's debts" both times)
     if mine.recipient & theirs.thing and mine.thing & theirs.recipient:
         return True  # buyer and bought swapped ("Y agreed to buy X" for "Y is sold to X")
     if mine.thing and theirs.thing and not mine.thing & theirs.thing:
         return False  # another thing changes hands
-    if mine.source & theirs.source or mine.recipient & theirs.recipient:
+    if (mine.source & theirs.source) - both:
         return False
-    return bool(mine.source & theirs.recipient or mine.recipient & theirs.source)
+    return bool((mine.source & theirs.recipient or mine.recipient & theirs.source) - both)
 
 
 def check_transfer(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
