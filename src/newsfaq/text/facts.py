@@ -47,7 +47,22 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["NAME_TITLES", "SPEECH_VERBS", "TITLES", "extract_facts"]
+__all__ = ["NAME_TITLES", "SPEECH_VERBS", "TITLES", "extract_facts", "role_head"]
+
+
+_ROLE_OF = re.compile(r"\s+(?:of|at|for|in|with|on)\s+|,")
+
+
+def role_head(role: str) -> str:
+    """The head word of a role as a role fact gives it, lower case: the last word before its
+    "of"/"at"/"for" phrase ("chairman" of "The choir's chairman", "chair" of "chair of the
+    association", "director" of "Harbourline's operations director"); "" for no word.
+
+    >>> role_head("Harbourline's operations director"), role_head("Chair of the trust")
+    ('director', 'chair')
+    """
+    words = _ROLE_OF.split(role.lower())[0].split()
+    return words[-1] if words else ""
 
 
 def _words(text: str) -> frozenset[str]:

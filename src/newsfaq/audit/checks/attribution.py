@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import Aligner, WordIndex, content_tokens, norm_word, synonyms
 from newsfaq.audit.claims import THREAD_MARKER
-from newsfaq.text.facts import NAME_TITLES, extract_facts
+from newsfaq.text.facts import NAME_TITLES, extract_facts, role_head
 from newsfaq.text.nlp import Analysis, Sentence, spelled_out_in
 from newsfaq.text.parties import party_table, same_party
 
@@ -1480,8 +1480,7 @@ def _role_of_another(
         role |= {w.removesuffix("'s") for w in role}
         # the role's head: "chairman" of "The choir's chairman", not "union" of "the union's
         # regional organiser"
-        head_words = re.split(r"\s+(?:of|at|for|in|with|on)\s+|,", fact.role.lower())[0].split()
-        if not head_words or norm_word(head_words[-1]) != noun or not mine <= role:
+        if norm_word(role_head(fact.role)) != noun or not mine <= role:
             continue
         holder = {norm_word(w) for w in fact.entity.split()} - NAME_TITLES
         if holder and not holder & said:

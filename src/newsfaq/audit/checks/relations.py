@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from newsfaq.audit.align import Aligner, WordIndex, derivation_key, norm_word, synonyms
 from newsfaq.audit.align import is_content as is_content_token
 from newsfaq.audit.meaning import opposite
-from newsfaq.text.facts import extract_facts
+from newsfaq.text.facts import extract_facts, role_head
 from newsfaq.text.nlp import Analysis, Sentence, entity_span, proper_name
 from newsfaq.text.numbers import NumberMention, find_numbers, numbers_agree
 from newsfaq.text.parties import (
@@ -787,9 +787,8 @@ def _role_noun_in(noun: str, words: WordIndex, role: str) -> bool:
     of the same stem as its head ("operator" is not "Harbourline's operations director")."""
     if words.has_name(noun):
         return True
-    head = re.split(r"\s+(?:of|at|for|in|with|on)\s+|,", role)[0].split()
     index = WordIndex()
-    index.add_all(norm_word(w) for w in head[-1:])
+    index.add_all([norm_word(role_head(role))])
     return index.has_word(noun)
 
 
