@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 from newsfaq.text.facts import NAME_TITLES, TITLES
 
 __all__ = [
+    "BOTH_SIDES",
     "COMPANY_SUFFIXES",
     "TIE_NOUNS",
     "Act",
@@ -628,6 +629,10 @@ _TAKING = {"lease": "lease", "rent": "lease", "sublet": "lease", "buy": "sell", 
 """Verbs of taking (from whom: "rents the tower from the board") by the kind they are the
 other side of: the subject receives, the "from" party gives."""
 
+
+BOTH_SIDES = frozenset(_GIVING) & frozenset(_TAKING)
+"""Verbs both sides of one act do: the landlord leases a building to the tenant, the tenant
+leases it from the landlord ("lease", "rent", "sublet")."""
 
 _DIRECTED = frozenset({"sue", "take", *_LEGAL_VERBS, *_GIVING, *_TAKING})
 """Every verb :func:`direction_of` reads."""

@@ -962,3 +962,16 @@ def test_the_part_a_share_of_a_whole_makes() -> None:
     assert "numbers" not in checks(al, claim)
     claim = "Kelham Homes set out plans for 60 homes on the depot site, 28 of them affordable."
     assert checks(al, claim).get("numbers") == "contradicted"
+
+
+def test_a_gap_between_the_two_ends_of_a_range() -> None:
+    """ "between £380,000 and £420,000, a gap of £40,000": the claim shows the difference of
+    the range's two ends; another gap is still a changed figure."""
+    al = aligner_of(
+        "He estimated the cost of rebuilding the hall at between £380,000 and £420,000. The "
+        "insurer did not say whether it would pay."
+    )
+    claim = "He put the rebuilding cost at between £380,000 and £420,000, a gap of £40,000."
+    assert "numbers" not in checks(al, claim)
+    claim = "He put the rebuilding cost at between £380,000 and £420,000, a gap of £50,000."
+    assert checks(al, claim).get("numbers") == "contradicted"

@@ -1838,6 +1838,7 @@ def _other_act(v: Token, e: Token) -> bool:
 
 
 def _prepositions(v: Token) -> set[str]:
+    """The prepositions a predicate governs ("within", "from")."""
     return {c.lower_ for c in v.children if c.dep_ == "prep"}
 
 

@@ -17,6 +17,7 @@ from newsfaq.text.facts import extract_facts, role_head
 from newsfaq.text.nlp import Analysis, Sentence, entity_span, proper_name
 from newsfaq.text.numbers import NumberMention, find_numbers, numbers_agree
 from newsfaq.text.parties import (
+    BOTH_SIDES,
     COMPANY_SUFFIXES,
     TIE_NOUNS,
     Act,
@@ -1752,11 +1753,6 @@ _SYMMETRIC_VERBS = frozenset({
 """Acts two parties do to each other: "X faced Y" is "Y faced X"."""
 
 
-_EITHER_SIDE = frozenset({"lease", "rent", "sublet", "let"})
-"""Verbs both sides of one act may do: the landlord leases a building to the tenant, the
-tenant leases it from the landlord."""
-
-
 def _negated_verb(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
@@ -1841,7 +1837,7 @@ def check_party_acts(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> No
         lemma = norm_word(verb.lemma_)
         doers, undergoers = _participants_in(verb, claim)
         if len(doers) == 1 and not undergoers and _checkable_act(verb):
-            if lemma in _EITHER_SIDE:
+            if lemma in BOTH_SIDES:
                 continue  # "subletting two bays to them" where the cadets "sublet them from
                 # the club": both sides of a lease do its verb
             other = _done_by_another(verb, doers[0], acts, table, doc)
