@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsfaq.text.nlp import parse
 from newsfaq.text.parties import (
+    act_lemma,
     direction_of,
     participants,
     party_acts,
@@ -231,3 +232,13 @@ def test_a_participle_clause_is_done_by_the_subject_of_its_verb() -> None:
     )
     sublet = next(t for t in doc if t.lower_ == "subletting")
     assert [t.text for t in participants(sublet)[0]] == ["Cadets"]
+
+
+def test_the_ways_of_saying_hired_are_one_act() -> None:
+    """ "brought in", "took ... on", "contracted" are "hire"; "brought the boxes" is not."""
+    doc = parse(
+        "The council brought in an auditor. The trust took the firm on in May. The club "
+        "contracted a builder. She brought the boxes."
+    )
+    verbs = [t for t in doc if t.pos_ == "VERB"]
+    assert [act_lemma(v) for v in verbs] == ["hire", "hire", "hire", "bring"]

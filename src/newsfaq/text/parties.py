@@ -45,6 +45,8 @@ __all__ = [
     "Act",
     "Party",
     "PartyTable",
+    "act_lemma",
+    "claim_parties",
     "claim_party",
     "controller",
     "direction_of",
@@ -330,10 +332,13 @@ _SHORT = {"co-op": "cooperative", "co-ops": "cooperative", "co-operative": "coop
 """Nouns written short (which the tagger may read as names) and the noun they stand for."""
 
 
-def _claim_parties(phrase: Sequence[Token], table: PartyTable, sentence: SpacySpan) -> list[Party]:
+def _claim_parties(
+    phrase: Sequence[Token], table: PartyTable, sentence: SpacySpan, *, every: bool = False
+) -> list[Party]:
     """The parties of the original a rewrite's phrase may stand for: by its names, else (a
     description, "the company", "the startup") by its head noun: the party the original's
-    ``sentence`` calls so, or the one party the article describes so."""
+    ``sentence`` calls so, or the one party the article describes so (with ``every``, each
+    party it describes so)."""
     if phrase[-1].dep_ != "poss" and any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in phrase):
         return []  # "Halvorsen Data's managing director" is a person of that body, not it
     words = set(_name_words([t for t in phrase if t.pos_ == "PROPN" and t.lower_ not in _SHORT]))
@@ -353,7 +358,7 @@ def _claim_parties(phrase: Sequence[Token], table: PartyTable, sentence: SpacySp
     if len(here) == 1:
         return list(here.values())  # "said the firm was cooperating": the firm of the sentence
     found = table.described(lemma)
-    return found if len(found) == 1 else []
+    return found if len(found) == 1 or every else []
 
 
 def _spoken_for(phrase: Sequence[Token], table: PartyTable) -> list[Party]:
@@ -725,6 +730,24 @@ class Act:
     """The other parties of that tie the article names with it."""
 
 
+_HIRING = {("bring", "in"): "hire", ("take", "on"): "hire"}
+"""Phrasal verbs that say "hire" ("brought in the auditor", "took the firm on")."""
+_HIRE_VERBS = frozenset({"contract", "engage", "commission", "employ", "recruit"})
+"""Verbs of taking someone on for work, read as "hire" (an act of the same kind)."""
+
+
+def act_lemma(verb: Token) -> str:
+    """The word an act is compared by: its lemma, or "hire" for the ways of saying it
+    ("has been brought in by", "took the firm on", "contracted", "engaged")."""
+    lemma = _key(verb.lemma_)
+    if lemma in _HIRE_VERBS and any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return "hire"
+    for c in verb.children:
+        if c.dep_ == "prt" and (lemma, c.lower_) in _HIRING:
+            return _HIRING[(lemma, c.lower_)]
+    return lemma
+
+
 def party_acts(doc: Doc) -> list[Act]:
     """The acts of ``doc`` between its parties, built once per parse."""
     cached = doc.user_data.get("newsfaq.acts")
@@ -746,7 +769,7 @@ def party_acts(doc: Doc) -> list[Act]:
         acts.append(
             Act(
                 verb=verb.i,
-                lemma=_key(verb.lemma_),
+                lemma=act_lemma(verb),
                 doers=frozenset(k for k in d if k is not None),
                 undergoers=frozenset(k for k in u if k is not None),
                 open_doer=not d or None in d,
@@ -773,13 +796,19 @@ def _phrase_of(head: Token) -> list[Token]:
     return sorted([*left, head], key=lambda t: t.i)
 
 
-def claim_party(head: Token, table: PartyTable, sentence: SpacySpan) -> int | None:
-    """The original's party (its index) a rewrite's phrase headed by ``head`` stands for, read
-    against the original's ``sentence``; a member noun ("the company's directors") is its
-    owner's; None when it stands for none or for more than one."""
+def claim_parties(head: Token, table: PartyTable, sentence: SpacySpan) -> list[int]:
+    """The original's parties (their indices) a rewrite's phrase headed by ``head`` may stand
+    for, read against the original's ``sentence``: "the museum" where the article has the
+    Westmere Maritime Museum and the Friends of Westmere Museum is either; a member noun ("the
+    company's directors") is its owner's."""
     owner = _member_of(head)
     phrase = _phrase_of(owner if owner is not None else head)
-    found = _claim_parties(phrase, table, sentence)
-    if len(found) != 1:
-        return None
-    return next(k for k, p in enumerate(table.parties) if p is found[0])
+    found = _claim_parties(phrase, table, sentence, every=True)
+    return [k for k, p in enumerate(table.parties) if any(p is f for f in found)]
+
+
+def claim_party(head: Token, table: PartyTable, sentence: SpacySpan) -> int | None:
+    """The original's party (its index) a rewrite's phrase headed by ``head`` stands for (see
+    :func:`claim_parties`); None when it stands for none or for more than one."""
+    found = claim_parties(head, table, sentence)
+    return found[0] if len(found) == 1 else None

@@ -864,3 +864,34 @@ def test_who_pays_a_sum_described_as_the_article_describes_it() -> None:
     assert "relations" not in checks(
         al, "The charity has handed Harbury Joinery a £45,000 deposit."
     )
+
+
+def test_a_hirer_the_claim_describes_as_either_of_two_bodies() -> None:
+    """ "hired by the museum" where the article has the museum and the Friends of the museum
+    and the council hired the firm: another doer, whichever museum is meant; "hired by the
+    council" is the original's act."""
+    text = (ARTICLES / "more24" / "museum_roof_leak_closure.txt").read_text(encoding="utf-8")
+    original = text.split("\n\n", 1)[1]
+    moved = (
+        "Kellan & Sons, a roofing firm, has been hired by the museum to do the emergency repairs."
+    )
+    assert [c.verdict for c in audit(original, moved).claims] == ["unsupported"]
+    kept = moved.replace("the museum", "the council")
+    assert [c.verdict for c in audit(original, kept).claims] == ["supported"]
+
+
+def test_brought_in_and_taken_on_are_hired() -> None:
+    """ "has been brought in by" the regulator, where the company hired the auditor: the same
+    act as "hired", done by another; brought in by the company is the original's act."""
+    text = (ARTICLES / "more28" / "water_meter_billing_error.txt").read_text(encoding="utf-8")
+    original = text.split("\n\n", 1)[1]
+    moved = (
+        "Carrow & Finch, an outside auditor, has been brought in by the Water Services "
+        "Standards Authority to check the 38,000 meters remaining on Severn Brook's network."
+    )
+    assert [c.verdict for c in audit(original, moved).claims] == ["unsupported"]
+    kept = (
+        "Carrow & Finch, an outside auditor, has been brought in by Severn Brook to check the "
+        "38,000 meters remaining on its network."
+    )
+    assert [c.verdict for c in audit(original, kept).claims] == ["supported"]

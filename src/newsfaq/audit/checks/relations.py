@@ -22,6 +22,8 @@ from newsfaq.text.parties import (
     TIE_NOUNS,
     Act,
     PartyTable,
+    act_lemma,
+    claim_parties,
     claim_party,
     controller,
     direction_of,
@@ -1834,7 +1836,7 @@ def check_party_acts(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> No
     ):
         return
     for verb in verbs:
-        lemma = norm_word(verb.lemma_)
+        lemma = act_lemma(verb)
         doers, undergoers = _participants_in(verb, claim)
         if len(doers) == 1 and not undergoers and _checkable_act(verb):
             if lemma in BOTH_SIDES:
@@ -1871,6 +1873,15 @@ def check_party_acts(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> No
                 if found is None and _alike(table, d, act.doers):
                     found = ("doer", act)
                 continue
+            if d is None and u is not None and u in act.undergoers and found is None:
+                either = claim_parties(doers[0], table, sentence)
+                if len(either) > 1 and all(
+                    k not in act.doers and _alike(table, k, act.doers) for k in either
+                ):
+                    # "hired by the museum" where the article has two museums' parties and
+                    # the council hired the firm: another doer, whichever museum is meant
+                    found = ("doer", act)
+                    continue
             if d is None or u is None or d == u:
                 found = None  # the claim's parties are not two of the original's
                 break
@@ -1934,7 +1945,7 @@ def _done_by_another(
     it): every act of that verb in the original whose clause the claim says (at least two of
     its content words besides the doer) has a named doer, none the claim's, one of the claim's
     doer's kind. None when the claim's doer is no single party of the original."""
-    lemma = norm_word(verb.lemma_)
+    lemma = act_lemma(verb)
     mine = _clause_words(verb, {t.i for t in doer.subtree})
     found: Act | None = None
     for act in acts:
