@@ -258,10 +258,16 @@ def _inverted_report(verb: Token) -> Token | None:
         return None
     if any(t.pos_ in {"VERB", "AUX"} for t in obj.subtree):
         return None  # "..., claiming the chain's new brand copies a name": what is claimed
+    return obj if obj.right_edge.i >= _last_word(verb) else None
+
+
+def _last_word(verb: Token) -> int:
+    """The index of the last word of ``verb``'s sentence (closing punctuation left out), or of
+    the verb when nothing follows it."""
     last = verb.sent.end - 1
     while last > verb.i and (verb.doc[last].is_punct or verb.doc[last].is_space):
         last -= 1
-    return obj if obj.right_edge.i >= last else None
+    return last
 
 
 def _closes_after_comma(verb: Token, subject: Token) -> bool:
@@ -269,10 +275,7 @@ def _closes_after_comma(verb: Token, subject: Token) -> bool:
     start = subject.left_edge.i
     if start == 0 or verb.doc[start - 1].text != ",":
         return False
-    last = verb.sent.end - 1
-    while last > verb.i and (verb.doc[last].is_punct or verb.doc[last].is_space):
-        last -= 1
-    return verb.right_edge.i >= last
+    return verb.right_edge.i >= _last_word(verb)
 
 
 def _closing_report(verb: Token) -> bool:

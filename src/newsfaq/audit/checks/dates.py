@@ -397,22 +397,26 @@ def _year_before_meant(p: DatePart, aligner: Aligner) -> bool:
     if p.year is None or p.month is not None or p.weekday is not None:
         return False
     for s in aligner.analysis.sentences:
-        for m in _YEAR_BEFORE_RE.finditer(s.text):
-            step = 1 if m["a"] or m.group(0).lower().endswith("later") else -1
-            years = {q.year for q in date_parts(s.text[: m.start()]) if q.year is not None}
-            if any(y + step == p.year for y in years):
-                return True
-        for m in _YEARS_APART_RE.finditer(s.text):
-            n = parse_number(m["n"])
-            if n is None:
-                continue
-            # "in 2024, two years after the club closed" (or "had closed two years earlier"):
-            # the closing two years before 2024; "in 2020 ... two years later": 2022
-            step = int(n) if m["way"].lower() == "later" else -int(n)
-            years = {q.year for q in date_parts(s.text[: m.start()]) if q.year is not None}
+        for start, step in _year_steps(s.text):
+            years = {q.year for q in date_parts(s.text[:start]) if q.year is not None}
             if any(y + step == p.year for y in years):
                 return True
     return False
+
+
+def _year_steps(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` counts years from a year before it, and by how many: "the year before"
+    -1, "the following year" +1, "two years after the club closed" (or "had closed two years
+    earlier") -2, "two years later" +2."""
+    out = [
+        (m.start(), 1 if m["a"] or m.group(0).lower().endswith("later") else -1)
+        for m in _YEAR_BEFORE_RE.finditer(text)
+    ]
+    for m in _YEARS_APART_RE.finditer(text):
+        n = parse_number(m["n"])
+        if n is not None:
+            out.append((m.start(), int(n) if m["way"].lower() == "later" else -int(n)))
+    return out
 
 
 def _check_dates(

@@ -775,7 +775,7 @@ def _check_numbers(
 ) -> None:
     ctext = _join_tokenized(claim.text)
     src_text = aligner.analysis.article.text
-    _check_clock_times(clock_times(ctext), ev, src_text, out)
+    _check_clock_times(clock_times(ctext), ev, aligner.analysis, out)
     _check_lap_times(ctext, ev, src_text, out)
     _check_ordinals(ctext, src_text, out, ev)
     src_pairs = aligner.analysis.derived(
@@ -1507,13 +1507,15 @@ def _join_tokenized(text: str) -> str:
 
 
 def _check_clock_times(
-    clocks: Sequence[ClockTime], ev: Sequence[Sentence], src_text: str, out: CheckResult
+    clocks: Sequence[ClockTime], ev: Sequence[Sentence], analysis: Analysis, out: CheckResult
 ) -> None:
     """A clock time of the claim, in figures or in words, must be one the original gives (on
     the 12-hour dial: originals often omit am or pm; "half past eight" is "8.30pm")."""
     if not clocks:
         return
-    in_doc = {c.key for c in clock_times(src_text)}
+    in_doc = analysis.derived(
+        "clock_keys", lambda an: frozenset(c.key for c in clock_times(an.article.text))
+    )
     for c in clocks:
         if c.key in in_doc:
             continue

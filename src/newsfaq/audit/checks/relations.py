@@ -465,6 +465,7 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
     if spelled is not None:
         mine |= set(_ent_words(spelled))  # "Valeside CC" for "Valeside County Council"
     doers: list[Token] = []
+    directed = direction_of(verb) is not None
     tokens = _tokens_of(ev)
     if objects and ev and not any(norm_word(t.lemma_) == lemma for t in tokens):
         # the evidence does not have the act: an act with the same object elsewhere in the
@@ -487,7 +488,7 @@ def _check_doer(ent: SpacySpan, verb: Token, ev: Sequence[Sentence], out: CheckR
             # 22,000 places" is not "asked for a ban on glass")
         if not objects and any(c.dep_ == "dobj" for c in t.children):
             continue  # "Kompany dismissed" may be the one "X dismissed"
-        if direction_of(verb) is not None and direction_of(t) is not None:
+        if directed and direction_of(t) is not None:
             continue  # "leased to the trust by the council" for "the trust has leased the land
             # from the council": who gives and who takes, which the directed acts compare
         agent = _agent_of(t) or _speaker_for_itself(t)
