@@ -57,11 +57,13 @@ FIRST_CONTACT = {
     "more29": "2a05779",
     "more30": "b01d9e5",
     "more31": "6630754",
+    "more32": "39e9526",
 }
 """Tune sets and the commit each was first audited at (the session that wrote it began there;
 ``more24`` and ``more25`` were written later in session 27, at code that had not read them
 either; ``more30`` at session 31's first audit commit, made before the set was written;
-``more31`` at session 31's last commit, where session 32 began)."""
+``more31`` at session 31's last commit, where session 32 began; ``more32`` at session 32's last
+commit, where session 33 began)."""
 
 _MARK = re.compile(r"^\[\[fc:(?P<json>\{.*?\})\]\] ")
 
