@@ -242,3 +242,30 @@ def test_the_ways_of_saying_hired_are_one_act() -> None:
     )
     verbs = [t for t in doc if t.pos_ == "VERB"]
     assert [act_lemma(v) for v in verbs] == ["hire", "hire", "hire", "bring"]
+
+
+def test_the_company_is_the_business_among_bodies_named_as_often() -> None:
+    doc = parse(
+        "Objectors from the Save Harl Moor group met on Friday. The turbines, proposed by "
+        "developer Westfold Renewables, would stand on the moor. The Harl Estate has agreed to "
+        "lease the land. The Save Harl Moor group said it would fight on, while Westfold "
+        "Renewables said it would listen. The company also hired an ecologist."
+    )
+    table = party_table(doc)
+    company = next(t for t in doc if t.lower_ == "company")
+    westfold = table.named({"westfold"})
+    assert len(westfold) == 1 and table.at(company.i) is westfold[0]
+
+
+def test_the_authority_stands_for_the_council_when_nothing_else_is_one() -> None:
+    doc = parse(
+        "Brindmoor District Council expects to save £180,000 a year once the sale completes. "
+        "The Ashcombe Bowls Association said it was disappointed."
+    )
+    council = _phrase(doc, "Brindmoor District Council")
+    claim = parse("The authority expects annual savings of £180,000.")
+    assert same_party(_phrase(claim, "The authority"), council)
+    lower = parse("The club was warned by the bowls association last autumn.")
+    assert not same_party(_phrase(lower, "the bowls association"), council)
+    association = _phrase(doc, "The Ashcombe Bowls Association")
+    assert same_party(_phrase(lower, "the bowls association"), association)

@@ -74,6 +74,19 @@ _BODY_NOUNS = _BUSINESS | frozenset({
     "orchestra", "choir", "team",
 })  # fmt: skip
 """Nouns that describe a body, not a person: a party described so is a body."""
+_PUBLIC_NOUNS = frozenset({
+    "council", "authority", "trust", "charity", "association", "society", "club", "union",
+    "agency", "regulator", "department", "ministry", "government", "committee", "commission",
+    "panel", "tribunal", "school", "college", "university", "hospital", "hospice", "museum",
+    "inspectorate", "police", "estate", "foundation", "federation", "league", "choir",
+})  # fmt: skip
+"""Nouns of bodies that are not businesses: never what "the company" or "the firm" stands for."""
+_COMMERCIAL = _BUSINESS | frozenset({
+    "startup", "start-up", "retailer", "chain", "bank", "lender", "insurer", "airline",
+    "operator", "supplier", "manufacturer", "maker", "developer", "consultancy", "contractor",
+    "publisher", "broadcaster", "builder", "housebuilder", "brewery", "agent", "agents",
+})  # fmt: skip
+"""Nouns of businesses: a body described so is what "the company" most likely stands for."""
 
 
 def _key(text: str) -> str:
@@ -269,8 +282,14 @@ def _resolve(parties: list[Party], noun: Token) -> int | None:
         if bodies:
             counts = [sum(1 for s, _ in p.mentions if s < noun.i) for _, p in bodies]
             best = max(counts)
-            if counts.count(best) == 1:
-                return bodies[counts.index(best)][0]
+            tied = [kp for kp, n in zip(bodies, counts, strict=True) if n == best]
+            # of bodies named as often, the one the article calls a business ("The company also
+            # hired ..." after developer Highfold Renewables, a campaign group and an estate)
+            firms = [k for k, p in tied if p.nouns & _COMMERCIAL or p.names & COMPANY_SUFFIXES]
+            if len(tied) == 1:
+                return tied[0][0]
+            if len(firms) == 1:
+                return firms[0]
     return None
 
 
@@ -281,6 +300,8 @@ def _opening_body(parties: list[Party], noun: Token) -> int | None:
     if noun.lemma_.lower() not in _BODY_NOUNS or noun.i - sent.start > 1 or sent.start == 0:
         return None
     named = _bodies_named_in(parties, noun.doc[sent.start - 1].sent)
+    if noun.lemma_.lower() in _BUSINESS:
+        named = {k for k in named if not parties[k].nouns & _PUBLIC_NOUNS}  # a trust is no company
     return named.pop() if len(named) == 1 else None
 
 
@@ -328,6 +349,9 @@ def party_table(doc: Doc) -> PartyTable:
     return table
 
 
+_ALSO = {"authority": "council"}
+"""Nouns that stand for a body described by another noun when the article describes none by
+them: "the authority" for the council (a local authority)."""
 _SHORT = {"co-op": "cooperative", "co-ops": "cooperative", "co-operative": "cooperative"}
 """Nouns written short (which the tagger may read as names) and the noun they stand for."""
 
@@ -347,7 +371,9 @@ def _claim_parties(
     nouns = [
         t
         for t in phrase
-        if (t.pos_ == "NOUN" or t.lower_ in _SHORT) and t.dep_ not in {"compound", "poss"}
+        # (a lower-case word the tagger reads as a name, "the bowls association", is a noun)
+        if (t.pos_ == "NOUN" or t.lower_ in _SHORT or (t.pos_ == "PROPN" and t.text.islower()))
+        and t.dep_ not in {"compound", "poss"}
     ]
     if not nouns or any(t.dep_ == "poss" and t.pos_ != "PRON" for t in phrase):
         return []  # "Veltra's head of service" is another party than Veltra
@@ -355,9 +381,15 @@ def _claim_parties(
     here = {
         id(p): p for t in sentence if t.lemma_.lower() == lemma and (p := table.at(t.i)) is not None
     }
+    if not here and lemma in _ALSO:
+        here = {
+            id(p): p
+            for t in sentence
+            if t.lemma_.lower() == _ALSO[lemma] and (p := table.at(t.i)) is not None
+        }
     if len(here) == 1:
         return list(here.values())  # "said the firm was cooperating": the firm of the sentence
-    found = table.described(lemma)
+    found = table.described(lemma) or table.described(_ALSO.get(lemma, lemma))
     return found if len(found) == 1 or every else []
 
 

@@ -1303,3 +1303,21 @@ def test_a_statement_moved_from_the_company_to_the_union() -> None:
     assert found and ruled
     claim = claim.replace("the union", "the chain")
     assert by_rule_findings(al, claim, "attribution") == ([], False)
+
+
+def test_a_warning_moved_to_another_body_the_article_names() -> None:
+    """ "warned by the bowls association last autumn" where the council warned the club and
+    the article's bowls association is another body; "by the authority last autumn" is the
+    council (the time is no part of the speaker)."""
+    al = aligner_of(
+        "Ashcombe Town Council has offered the bowls club a new lease. He added that the "
+        "council had warned the club last autumn that it could put the site out to tender. The "
+        "Ashcombe & District Bowls Association moved the county finals to Brindley Green."
+    )
+    wrong = (
+        "The club had been warned by the bowls association last autumn that it could go to tender."
+    )
+    found, ruled = by_rule_findings(al, wrong, "attribution")
+    assert found and ruled, found
+    fair = "The club had been warned by the authority last autumn that it could go to tender."
+    assert "attribution" not in checks(al, fair)

@@ -975,3 +975,19 @@ def test_a_gap_between_the_two_ends_of_a_range() -> None:
     assert "numbers" not in checks(al, claim)
     claim = "He put the rebuilding cost at between £380,000 and £420,000, a gap of £50,000."
     assert checks(al, claim).get("numbers") == "contradicted"
+
+
+def test_a_share_of_a_whole_given_in_another_sentence_and_a_height_as_tall_as() -> None:
+    """ "1.5 per cent of the sale price, equivalent to £35,250" where the price (£2,350,000)
+    is in another sentence; "as tall as 149 metres" is the original's ceiling "up to"."""
+    al = aligner_of(
+        "The council has agreed to sell the town hall to Ridgeway Estates for £2,350,000. "
+        "Turbines up to 149 metres tall would stand on the moor. The council will pay Fenner "
+        "Price a fee of 1.5 per cent of the sale price."
+    )
+    fair = "Fenner Price will be paid 1.5 per cent of the sale price, equivalent to £35,250."
+    assert "numbers" not in checks(al, fair)
+    wrong = "Fenner Price will be paid 1.5 per cent of the sale price, equivalent to £36,250."
+    assert checks(al, wrong).get("numbers")
+    assert "numbers" not in checks(al, "The turbines would be as tall as 149 metres.")
+    assert checks(al, "The turbines would be as tall as 159 metres.").get("numbers")

@@ -1093,7 +1093,8 @@ def test_a_could_that_neither_can_is_no_hedge() -> None:
     )
     claim = "Dr Ferraby said {} could fill a partner vacancy advertised for 14 months."
     assert "modality" not in checks(al, claim.format("neither practice"))
-    assert checks(al, claim.format("the practice")).get("modality")
+    found = checks(al, claim.format("the practice"))
+    assert found.get("modality") or found.get("negation") == "contradicted", found
 
 
 def test_a_verb_joined_to_a_hedged_one_shares_its_hedge() -> None:
@@ -1468,3 +1469,23 @@ def test_not_necessarily_opens_an_answer_as_a_hedge() -> None:
     rest = "It is expected to be switched back on in May once new signs have been installed."
     assert verdicts(f"Not necessarily. {rest}")["Not necessarily."] == "supported"
     assert verdicts(f"Not now. {rest}")["Not now."] != "supported"
+
+
+def test_without_and_out_of_deny_and_ruled_out_says_not() -> None:
+    """ "would not price the club off" is no contradiction of "without pricing the club off";
+    "which is now out of use" says it cannot be used; "is ruled out for graves" is "cannot be
+    used for graves" in other words."""
+    al = aligner_of(
+        '"We wanted a rent that reflects the value of the site without pricing the club off '
+        "its own green,\" Cllr Mistry said. Water soaked the church's organ, which is now out "
+        "of use. About 0.4 hectares cannot be used for graves and would become a garden."
+    )
+    for fair in (
+        "The aim was a rent reflecting the value of the site that would not price the club off "
+        "its own green.",
+        "The water drenched the organ, which cannot now be used.",
+        "About 0.4 hectares is therefore ruled out for graves.",
+    ):
+        assert "negation" not in checks(al, fair), fair
+    wrong = "About 0.4 hectares can be used for graves."
+    assert checks(al, wrong).get("negation") == "contradicted"

@@ -895,3 +895,22 @@ def test_brought_in_and_taken_on_are_hired() -> None:
         "38,000 meters remaining on its network."
     )
     assert [c.verdict for c in audit(original, kept).claims] == ["supported"]
+
+
+def test_taken_on_by_another_body_is_who_hired_and_a_warning_turned_round() -> None:
+    """ "taken on by" is "hired by" (an act, though "take" is a light verb); "officers had
+    been warned by scrap dealers" turns round "officers had warned scrap dealers"."""
+    al = aligner_of(
+        "The developer, Highfold Renewables, wants six turbines. The Wolds Bird Trust did not "
+        "object. "
+        "The company also hired Tarnside Ecology to survey birds on the moor. DC Samira Okafor "
+        "said officers had warned scrap metal dealers to look out for rolled lead sheets."
+    )
+    wrong = "Tarnside Ecology was taken on by the Wolds Bird Trust to survey birds on the moor."
+    assert checks(al, wrong).get("roles"), wrong
+    fair = "Tarnside Ecology was taken on by Highfold Renewables to survey birds on the moor."
+    assert "roles" not in checks(al, fair)
+    turned = "Officers had been warned by scrap metal dealers to look out for lead sheets."
+    found = [f for f in findings_of(al, turned) if f[0] == "roles"]
+    assert found and "had been warned by scrap metal dealers" in found[0][2], found
+    assert "roles" not in checks(al, "Scrap metal dealers had been warned by officers.")

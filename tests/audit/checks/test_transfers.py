@@ -288,3 +288,99 @@ def test_a_penalty_handed_down_is_imposed_not_paid() -> None:
     assert "roles" not in checks(al, claim)
     claim = "The Office of Rail Standards paid Northfold Rail £3.4 million."
     assert checks(al, claim).get("roles") == "contradicted"
+
+
+def test_a_sum_whose_multiplier_the_parse_split_off_is_the_same_sum() -> None:
+    paid = next(transfers(parse("Larchfield will also pay the council £2.4m towards a school.")[:]))
+    assert paid.thing == {"money:2400000 GBP"}, paid
+    al = aligner_of("Larchfield will also pay the council £2.4m towards a new primary school.")
+    wrong = "The housebuilder will also receive £2.4m from the council towards a new school."
+    found, ruled = by_rule_findings(al, wrong, "roles")
+    assert found and ruled, found
+    fair = "The council will also receive £2.4m from Larchfield towards a new primary school."
+    assert not by_rule_findings(al, fair, "roles")[0]
+
+
+def test_a_thing_a_relative_clause_pays_is_the_noun_it_describes() -> None:
+    al = aligner_of(
+        "The society expects to lose about £180,000, including deposits it had already paid "
+        "to marquee supplier Fenwick Events, which has agreed to refund half of them."
+    )
+    wrong = "That includes deposits that marquee supplier Fenwick Events had paid to the society."
+    found, ruled = by_rule_findings(al, wrong, "roles")
+    assert found and ruled, found
+    fair = "That includes deposits that the society had paid to marquee supplier Fenwick Events."
+    assert not by_rule_findings(al, fair, "roles")[0]
+
+
+def test_a_payment_held_back_is_owed_to_whom_it_is_held_from() -> None:
+    held = next(transfers(parse("Halden has withheld a payment of £95,000 from Marlow.")[:]))
+    assert held.source == {"halden"} and held.recipient == {"marlow"}, held
+    al = aligner_of(
+        "Halden has withheld a final payment of £95,000 from Marlow & Sons while the two firms "
+        "dispute who should bear the extra cost."
+    )
+    wrong = "A final £95,000 payment is being held back from Halden by the roofing firm."
+    found, ruled = by_rule_findings(al, wrong, "roles")
+    assert found and ruled, found
+    fair = "A final £95,000 payment is being held back from Marlow & Sons by Halden."
+    assert not by_rule_findings(al, fair, "roles")[0]
+
+
+def test_a_party_named_by_the_article_s_description_is_read_through_the_party_table() -> None:
+    al = aligner_of(
+        "Ardley Borough Council hired Brennock Consultancy to inspect the roof. The council "
+        "paid Brennock £4,800 for the inspection."
+    )
+    for wrong in (
+        "The consultancy has paid it £4,800 for the inspection.",
+        "The local authority received £4,800 from the consultancy.",
+    ):
+        found, ruled = by_rule_findings(al, wrong, "roles")
+        assert found and ruled, (wrong, found)
+    for fair in (
+        "The consultancy was paid £4,800 for the inspection.",
+        "The consultancy received £4,800 from the local authority.",
+    ):
+        assert not by_rule_findings(al, fair, "roles")[0], fair
+
+
+def test_writing_to_a_body_sends_it_a_letter() -> None:
+    al = aligner_of(
+        "Its secretary, Colin Draper, said the association had written to the council asking "
+        "for the rise to be phased in over three years."
+    )
+    wrong = (
+        "The association has received a letter from the council asking for the rise to be phased."
+    )
+    found, ruled = by_rule_findings(al, wrong, "roles")
+    assert found and ruled, found
+    fair = (
+        "The council has received a letter from the association asking for the rise to be phased."
+    )
+    assert not by_rule_findings(al, fair, "roles")[0]
+
+
+def test_a_sale_moves_the_goods_one_way_and_its_price_the_other() -> None:
+    """ "bought the site from Halvern for £7.5m": Ardent pays Halvern the price; "sold the
+    centre to the trust for £4,200,000": the trust pays the council. The price is no thing the
+    seller hands over, and a hut that "sold for" a sum is what was sold, not a seller."""
+    al = aligner_of(
+        "Ardent bought the 2.4-hectare site from Halvern Drinks Group for £7,500,000 in 2024. "
+        "Wexbridge District Council has agreed to sell Harrowfield Leisure Centre to the Active "
+        "Vale Trust, a sports charity, for £4,200,000. A beach hut has sold for £78,500."
+    )
+    for wrong in (
+        "Halvern Drinks Group paid Ardent £7.5m for the plot.",
+        "The council will pay the charity £4.2m in two instalments.",
+        "Last year the Active Vale Trust sold Harrowfield Leisure Centre to the council.",
+    ):
+        found, ruled = by_rule_findings(al, wrong, "roles")
+        assert found and ruled, (wrong, found)
+    for fair in (
+        "Ardent paid Halvern Drinks Group £7.5m for the 2.4-hectare plot.",
+        "The charity will pay the council £4.2m for the centre.",
+        "No beach hut has ever sold for more than the £78,500 just paid for this one.",
+        "Developer Ardent, which paid Halvern Drinks Group £7.5m, bought the site in 2024.",
+    ):
+        assert not by_rule_findings(al, fair, "roles")[0], fair

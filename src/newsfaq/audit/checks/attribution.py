@@ -11,7 +11,7 @@ from newsfaq.audit.align import Aligner, WordIndex, content_tokens, norm_word, s
 from newsfaq.audit.claims import THREAD_MARKER
 from newsfaq.text.facts import NAME_TITLES, extract_facts, role_head
 from newsfaq.text.nlp import Analysis, Sentence, spelled_out_in
-from newsfaq.text.parties import party_table, same_party
+from newsfaq.text.parties import claim_party, party_table, same_party
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -325,14 +325,20 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis"
 
 def _noun_phrase(head: Token) -> list[Token]:
     """The words of the phrase ``head`` heads, without clauses hanging from it ("the family of
-    a man who died" -> "the family of a man") and without punctuation."""
+    a man who died" -> "the family of a man"), a time the parse hung on it ("warned by the
+    authority last autumn") and punctuation."""
     out: list[Token] = []
     stack = [head]
     while stack:
         tok = stack.pop()
         if not tok.is_punct:
             out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS or _led_by(c))
+        stack.extend(
+            c
+            for c in tok.children
+            if (c.dep_ not in _CLAUSE_DEPS or _led_by(c))
+            and not (c.dep_ == "npadvmod" and c.ent_type_ in {"DATE", "TIME"})
+        )
     return sorted(out, key=lambda t: t.i)
 
 
@@ -1429,6 +1435,8 @@ def _another_party(speaker: Sequence[Token], credited: list[list[Token]], aligne
         return False
     if any(_anonymous(o) for o in credited):
         return True  # "according to Greystone Mutual" for "according to a person familiar"
+    if _other_named_body(speaker, credited, aligner):
+        return True
     return any(
         t.pos_ == "NOUN"
         and not t.ent_type_
@@ -1436,6 +1444,26 @@ def _another_party(speaker: Sequence[Token], credited: list[list[Token]], aligne
         for o in credited
         for t in o
     )
+
+
+def _other_named_body(
+    speaker: Sequence[Token], credited: list[list[Token]], aligner: Aligner
+) -> bool:
+    """The claim names a body of the original as its speaker and the original credits the
+    statement to another body, read through the party table ("warned by the bowls
+    association" where "the council had warned the club", the article's association another
+    party)."""
+    table = party_table(aligner.analysis.doc)
+    inside = {t.i for t in speaker}
+    head = next((t for t in speaker if t.head.i not in inside or t.head.i == t.i), None)
+    theirs = [p for o in credited for t in o if (p := table.at(t.i)) is not None]
+    if head is None or not theirs:
+        return False
+    k = claim_party(head, table, credited[0][0].sent)
+    if k is None:
+        return False
+    mine = table.parties[k]
+    return mine.body and all(p.body and p is not mine for p in theirs)
 
 
 def _other_described_body(

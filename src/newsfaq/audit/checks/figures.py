@@ -1775,7 +1775,7 @@ def _derivation(
         return "a figure per head derived from the original's"
     if _shown_difference(m, ctext, amounts):
         return "the difference of two figures the claim and the original give"
-    if _part_of_a_whole(m, approx, ctext, ev_figs):
+    if _part_of_a_whole(m, approx, ctext, ev_figs, doc_figs):
         return "the part a share the original gives is of a whole it gives"
     if _IN_ALL.search(ctext) and m.kind == "number":
         counts = [a.value for a in amounts if a.kind == "number"]
@@ -1787,21 +1787,29 @@ def _derivation(
 
 
 def _part_of_a_whole(
-    m: NumberMention, approx: bool, ctext: str, ev_figs: Sequence[_Figure]
+    m: NumberMention,
+    approx: bool,
+    ctext: str,
+    ev_figs: Sequence[_Figure],
+    doc_figs: Sequence[_Figure] = (),
 ) -> bool:
     """The figure is a share the evidence gives of a whole of its kind the evidence gives, and
     the claim states that share or that whole beside it ("60 homes, 18 of them affordable" for
     "60 homes, 30 per cent of them affordable"; "two fifths of that sum, roughly £3,600" for
     "around £9,000 a year, 40 per cent of which"). A share or whole the original gives only
-    roughly makes a rough part: "about a third of the 900 homes" is not "exactly 300"."""
+    roughly makes a rough part: "about a third of the 900 homes" is not "exactly 300". A figure
+    stated exactly may take its whole from another sentence of the original ("a fee of 1.5 per
+    cent of the sale price, equivalent to £35,250" where the price, £2,350,000, is given
+    earlier)."""
     if m.kind not in {"number", "money"} or m.high is not None:
         return False
     stated = [n for n in find_numbers(ctext) if n.start != m.start]
+    wholes = [*ev_figs, *(() if approx else doc_figs)]
     for s in ev_figs:
         share = s.mention.value if s.mention.kind == "fraction" else s.mention.value / 100
         if s.mention.kind not in {"percent", "fraction"} or not 0 < share < 1:
             continue
-        for w in ev_figs:
+        for w in wholes:
             whole = w.mention
             if whole.kind != m.kind or whole.high is not None:
                 continue

@@ -1128,8 +1128,10 @@ def _check_swapped_participants(claim: SpacySpan, ev: Sequence[Sentence], out: C
     ev_verbs = [t for t in _tokens_of(ev) if t.pos_ == "VERB"]
     for verb in claim:
         lemma = norm_word(verb.lemma_)
-        if verb.pos_ != "VERB" or lemma in SAY_VERBS | LIGHT_VERBS:
+        if verb.pos_ != "VERB" or lemma in LIGHT_VERBS:
             continue
+        if lemma in SAY_VERBS and not _addressed(verb):
+            continue  # words reported; "officers had warned scrap dealers" is an act between two
         doer, undergoer = _participants(verb)
         if doer is not None and _doer_was_recipient(verb, doer, ev_verbs, out):
             return
@@ -1138,6 +1140,8 @@ def _check_swapped_participants(claim: SpacySpan, ev: Sequence[Sentence], out: C
         same_verb = [(e, *_participants(e)) for e in ev_verbs if norm_word(e.lemma_) == lemma]
         pairs = [(d, u) for _, d, u in same_verb if d is not None and u is not None]
         said = _quote(f"{_span_text(doer)} {_verb_phrase(verb)} {_span_text(undergoer)}")
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            said = _quote(f"{_span_text(undergoer)} {_verb_phrase(verb)} by {_span_text(doer)}")
         if not pairs and _doer_made_undergoer(doer, undergoer, same_verb):
             where = f"where in the original it is {_quote(_span_text(undergoer))} who does it"
             out.findings.append(
@@ -1159,6 +1163,14 @@ def _check_swapped_participants(claim: SpacySpan, ev: Sequence[Sentence], out: C
                 )
             )
             return
+
+
+def _addressed(verb: Token) -> bool:
+    """A verb of saying with its addressee as object ("had warned scrap metal dealers",
+    "officers had been warned by dealers"): who spoke to whom, which can be turned round."""
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in verb.children
+    )
 
 
 def _exchanged(doer: Token, undergoer: Token, ev_doer: Token, ev_undergoer: Token) -> bool:
@@ -1762,8 +1774,9 @@ def _negated_verb(verb: Token) -> bool:
 
 def _checkable_act(verb: Token) -> bool:
     """A verb of the claim whose doer and undergoer the acts table can check: an act, not
-    saying, a light verb, one made together or to each other, and not negated."""
-    lemma = norm_word(verb.lemma_)
+    saying, a light verb, one made together or to each other, and not negated ("took the
+    firm on" is an act: it says "hire")."""
+    lemma = "hire" if act_lemma(verb) == "hire" else norm_word(verb.lemma_)
     return (
         verb.pos_ == "VERB"
         and (lemma not in SAY_VERBS or _request(verb))

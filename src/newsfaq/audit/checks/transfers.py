@@ -10,13 +10,14 @@ whatever verbs the two texts use.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import norm_word
 from newsfaq.audit.checks.common import CheckResult, Finding, _quote, _tokens_of, noun_words
 from newsfaq.text.nlp import Sentence
 from newsfaq.text.numbers import find_numbers
+from newsfaq.text.parties import claim_party, party_table
 
 __all__ = ["Transfer", "check_transfer", "same_deal", "same_side", "transfers"]
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 # the doer hands the thing over ("lends", "provides"); "to X" or a dative is who gets it
 _GIVE = frozenset({
     "lend", "loan", "give", "provide", "supply", "sell", "donate", "hand", "transfer",
-    "grant", "send", "deliver", "contribute", "pay", "award",
+    "grant", "send", "deliver", "contribute", "pay", "award", "write",
 })  # fmt: skip
 # verbs of "X pays Y £N", whose recipient stands between the verb and the sum
 _DOUBLE_OBJECT = frozenset({"pay", "give", "lend", "grant", "award"})
@@ -50,6 +51,9 @@ _CHARGE = frozenset({"fine", "charge", "bill"})
 _CHARGED = frozenset({"fined", "fines", "fining", "charged", "charges", "billed", "bills"})
 # what a payment covers, whose holder gets the money ("pay part of Brightfield's legal costs")
 _OWED_NOUNS = frozenset({"cost", "bill", "fee", "wage", "salary", "debt", "expense", "pension"})
+# verbs of a sale: what the seller hands over is the object; a sum "for" it is the price, which
+# goes the other way
+_SALE = frozenset({"sell", "buy", "purchase", "acquire"})
 # either way round, by the preposition: "lease X from Y" takes, "lease X to Y" gives
 _EITHER = frozenset({"lease", "rent", "charter"})
 # nouns of a transfer whose "from" phrase is the source ("on loan from X", "a gift from X")
@@ -62,6 +66,9 @@ _MOVE = frozenset({
     "move", "arrive", "come", "go", "travel", "relocate", "return", "fly", "sail", "migrate",
 })  # fmt: skip
 _PARTY_POS = frozenset({"PROPN", "NOUN"})
+_CURRENCY = frozenset({"£", "$", "€", "¥"})
+# a sum's multiplier the tokenizer splits off ("£2.4m", "£18bn", "£4.8k")
+_MULTIPLIERS = frozenset({"m", "bn", "k", "million", "billion", "thousand"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 
 
@@ -77,13 +84,28 @@ class Transfer:
     recipient_text: str
     phrase: str
     move: bool = False  # a movement: its "thing" is the mover, who may go unnamed
+    # the head words of the source and recipient phrases, to read them through the article's
+    # party table ("the consultancy" for Brennock)
+    source_head: Token | None = field(default=None, compare=False)
+    recipient_head: Token | None = field(default=None, compare=False)
 
 
 def _words(tok: Token | None) -> frozenset[str]:
     """The party or thing words of a noun phrase (nouns and names, no pronoun, no figure)."""
     if tok is None or tok.pos_ == "PRON":
         return frozenset()
-    return noun_words(tok)
+    cut = _clauses_of(tok)
+    if not cut:
+        return noun_words(tok)
+    return frozenset(
+        norm_word(t.lemma_) for t in tok.subtree if t.i not in cut and t.pos_ in _PARTY_POS
+    )
+
+
+def _clauses_of(tok: Token) -> set[int]:
+    """The tokens of the clauses a noun phrase carries ("Kestrel Homes, which has agreed to pay
+    the council ..."): what they say is no part of the party or thing."""
+    return {t.i for c in tok.children if c.dep_ in {"relcl", "acl", "advcl"} for t in c.subtree}
 
 
 def _text(tok: Token | None) -> str:
@@ -144,6 +166,8 @@ def _thing(verb: Token) -> Token | None:
     """What changes hands: the object, the passive subject, or the subject of the verb a
     passive infinitive hangs on ("the brewery has agreed to be sold")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lower_ in _RELATIVES and verb.dep_ == "relcl":
+        return verb.head  # "deposits that X had paid to Y": the noun the clause describes
     if obj is None:
         obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -176,10 +200,19 @@ def _money(tok: Token | None) -> frozenset[str]:
     left, right = tok.left_edge.i, tok.right_edge.i
     if tok.i - left > 4:
         left = tok.i - 4  # the sum's own words, not a clause hung on it
-    found = find_numbers(tok.doc[left : tok.i + 1].text)
+    if left > 0 and tok.doc[left - 1].text in _CURRENCY:
+        left -= 1  # "£7.5m" whose "£" the parse hung on the "m"
+    found = find_numbers(tok.doc[left : _sum_end(tok)].text)
     if not found or found[-1].kind != "money" or right < tok.i:
         return frozenset()
     return frozenset({f"money:{found[-1].normalized}"})
+
+
+def _sum_end(tok: Token) -> int:
+    """Where a sum whose figure is ``tok`` ends: after its multiplier when the parse made
+    that a word of its own ("£2.4m" with "m" read as a verb)."""
+    end = tok.i + 1
+    return end + 1 if end < len(tok.doc) and tok.doc[end].lower_ in _MULTIPLIERS else end
 
 
 # money named by what it makes good, sought "from" the one who pays it ("claim damages from X")
@@ -201,8 +234,9 @@ def _sum_of(verb: Token, objects: list[Token], thing: Token | None) -> Token | N
     sum_obj = next((o for o in objects if _money(o)), None)
     if sum_obj is None and _money(thing):
         sum_obj = thing
-    if sum_obj is None and verb.lemma_.lower() not in _EITHER:
-        sum_obj = _clause_sum(verb)
+    lemma = verb.lemma_.lower()
+    if sum_obj is None and lemma not in _EITHER and not (lemma in _SALE and thing is not None):
+        sum_obj = _clause_sum(verb)  # (a sale's "for £1.1m" is the price, not what is sold)
     return sum_obj
 
 
@@ -215,6 +249,10 @@ def _recipient(
     recipient = _pobj(verb, {"to"}) or next(
         (c for c in verb.children if c.dep_ == "dative" and c.pos_ in _PARTY_POS), None
     )
+    if recipient is None and verb.lemma_.lower() in _SALE:
+        # "sold the plot to developer Halcrest" with "to" hung on the plot
+        on_objects = (_pobj(obj, {"to"}) for obj in objects)
+        recipient = next((p for p in on_objects if p is not None and p.pos_ in _PARTY_POS), None)
     if recipient is None and sum_obj is not None:
         recipient = next((o for o in objects if o.i < sum_obj.i and _beside(o, sum_obj)), None)
     if (
@@ -233,10 +271,15 @@ def _transfer(verb: Token) -> Transfer | None:
     lemma = verb.lemma_.lower()
     objects = _objects(verb)
     thing = _thing(verb)
+    if lemma in _SALE and thing is None:
+        return None  # "no hut has ever sold for more than £78,500": the subject is what is sold
     sum_obj = _sum_of(verb, objects, thing)
     # (the tagger's lemma of "fined" may be "fin")
     charged = (lemma in _CHARGE or verb.lower_ in _CHARGED) and sum_obj is not None
-    if lemma in _EITHER:
+    withheld = _withheld(verb)
+    if withheld:
+        gives = True  # the one who holds it back owes it to the one it is held "from"
+    elif lemma in _EITHER:
         gives = _pobj(verb, {"to"}) is not None and _pobj(verb, {"from"}) is None
     elif charged:
         gives = False  # "the council fined the firm £42,000": the firm pays the council
@@ -264,7 +307,9 @@ def _transfer(verb: Token) -> Transfer | None:
         linear = _linear_payment(verb, doer)
         if linear is not None:
             return linear
-    if gives:
+    if withheld:
+        source, recipient = doer, _withheld_from(verb)
+    elif gives:
         source, recipient = doer, _recipient(verb, objects, sum_obj, thing)
     elif charged:
         source = next((o for o in objects if o is not sum_obj and o.pos_ in _PARTY_POS), None)
@@ -272,6 +317,8 @@ def _transfer(verb: Token) -> Transfer | None:
     else:
         source, recipient = _from_party(verb, objects), doer
     frame = _frame(verb, source, recipient, thing, sums=_money(sum_obj))
+    if lemma == "write" and not frame.thing:
+        frame = replace(frame, thing=frozenset({"letter"}))  # "had written to the council"
     if hung is not None and recipient is not None and hung.head.head.i == recipient.i:
         cut = {t.i for t in hung.head.subtree}  # the "by" phrase is no part of the recipient
         words = [t for t in recipient.subtree if t.i not in cut]
@@ -292,13 +339,33 @@ def _transfer(verb: Token) -> Transfer | None:
     return frame
 
 
+def _withheld(verb: Token) -> bool:
+    """A payment held back ("withheld £95,000 from the firm", "is being held back from X"):
+    the doer owes what it holds back to the party it holds it back from."""
+    lemma = verb.lemma_.lower()
+    return lemma == "withhold" or (lemma == "hold" and _back(verb) is not None)
+
+
+def _back(verb: Token) -> Token | None:
+    """The "back" of "hold back" (a particle, or an adverb the "from" phrase may hang on)."""
+    return next(
+        (c for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ == "back"), None
+    )
+
+
+def _withheld_from(verb: Token) -> Token | None:
+    """Whom a payment is held back from: "from X" on the verb or on its "back"."""
+    back = _back(verb)
+    return _pobj(verb, {"from"}) or (_pobj(back, {"from"}) if back is not None else None)
+
+
 _PENALTIES = frozenset({"fine", "penalty", "charge", "levy", "surcharge"})
 
 
 def _a_penalty(tok: Token | None) -> bool:
     """The thing handed over is a penalty, or a sum of one ("a fine of £3.4 million"): what
     the giver imposes, which the other side pays."""
-    for _ in range(3):
+    for _ in range(4):  # "3.4" -> "million" -> "of" -> "fine"
         if tok is None:
             return False
         if tok.pos_ == "NOUN" and norm_word(tok.lemma_) in _PENALTIES:
@@ -357,7 +424,8 @@ def _linear_payment(verb: Token, doer: Token | None) -> Transfer | None:
         _money(sum_tok),
         _text(doer),
         " ".join(t.text for t in between),
-        " ".join(t.text for t in verb.doc[verb.i : sum_tok.i + 1]),
+        " ".join(t.text for t in verb.doc[verb.i : _sum_end(sum_tok)]),
+        source_head=doer,
     )
 
 
@@ -407,6 +475,21 @@ def _frame(
     """The transfer (or movement) a verb states between these phrases; ``sums`` the sum paid,
     which stands for the thing when the verb pays money."""
     thing_words = _words(thing)
+    parties = [p for p in (source, recipient) if p is not None]
+    if thing is not None and thing.pos_ != "PRON" and parties:
+        # "the plot to developer Halcrest" hung together by the parse: the party is no part
+        # of the thing, nor is a sale's price ("the plot ... for £1.1m")
+        cut = {t.i for p in parties if thing.is_ancestor(p) for t in p.subtree}
+        cut |= _clauses_of(thing)
+        cut |= {
+            t.i
+            for c in thing.subtree
+            if c.dep_ == "prep" and c.lower_ == "for" and c.i > thing.i
+            for t in c.subtree
+        }
+        thing_words = frozenset(
+            norm_word(t.lemma_) for t in thing.subtree if t.i not in cut and t.pos_ in _PARTY_POS
+        )
     if thing is not None and thing.i == verb.head.i and verb.dep_ == "relcl":
         # "a charity the council hired": the noun, not the clause that describes it
         inner = {t.i for t in verb.subtree}
@@ -421,6 +504,8 @@ def _frame(
         _text(recipient),
         " ".join(t.text for t in verb.subtree)[:80],
         move=move,
+        source_head=source,
+        recipient_head=recipient,
     )
 
 
@@ -446,7 +531,9 @@ def _loan_phrase(noun: Token) -> Transfer | None:
     before = [t for t in holder.subtree if t.i <= holder.i]
     thing = frozenset(norm_word(t.lemma_) for t in before if t.pos_ in _PARTY_POS)
     phrase = " ".join(t.text for t in before)
-    return Transfer(_words(source), frozenset(), thing, _text(source), "", phrase)
+    return Transfer(
+        _words(source), frozenset(), thing, _text(source), "", phrase, source_head=source
+    )
 
 
 def _movement(verb: Token) -> Transfer | None:
@@ -494,6 +581,30 @@ def transfers(tokens: Sequence[Token] | SpacySpan) -> Iterator[Transfer]:
             found = _loan_phrase(t) or _paid_noun(t)
         if found is not None and (found.source or found.recipient):
             yield found
+            price = _price(t, found) if t.pos_ == "VERB" else None
+            if price is not None:
+                yield price
+
+
+def _price(verb: Token, goods: Transfer) -> Transfer | None:
+    """The money a sale's price moves, the other way round from the goods: "sold the site to
+    Ardent for £7.5m" and "bought the site from Halvern for £7.5m" both have the buyer paying
+    the seller the sum."""
+    if verb.lemma_.lower() not in _SALE or _thing(verb) is None or goods.move:
+        return None
+    sum_tok = _clause_sum(verb)
+    if sum_tok is None or goods.thing == _money(sum_tok):
+        return None
+    return Transfer(
+        goods.recipient,
+        goods.source,
+        _money(sum_tok),
+        goods.recipient_text,
+        goods.source_text,
+        goods.phrase,
+        source_head=goods.recipient_head,
+        recipient_head=goods.source_head,
+    )
 
 
 def _turned_round(mine: Transfer, theirs: Transfer) -> bool:
@@ -520,9 +631,40 @@ def check_transfer(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -
     theirs = [t for t in transfers(_tokens_of(ev)) if t.thing or t.move]
     for m in mine:
         for o in theirs:
-            if m.move == o.move and _turned_round(m, o):
+            if m.move == o.move and (_turned_round(m, o) or _parties_turned(m, o)):
                 out.findings.append(_finding(m, o))
                 return
+
+
+def _parties_turned(mine: Transfer, theirs: Transfer) -> bool:
+    """The same sum or thing changes hands, and the claim's source is the party the original
+    makes its recipient (or the other way) when the claim names a party by the article's
+    description of it ("the consultancy has paid the council £4,800" where the council paid
+    the consultancy Brennock): read through the article's party table, with no party on the
+    same side in both."""
+    if mine.move or not mine.thing & theirs.thing:
+        return False
+    if mine.source & theirs.source or mine.recipient & theirs.recipient:
+        return False
+    heads = [t for t in (theirs.source_head, theirs.recipient_head) if t is not None]
+    if not heads:
+        return False
+    table = party_table(heads[0].doc)
+    sentence = heads[0].sent
+
+    def original(tok: Token | None) -> int | None:
+        return table.at_token.get(tok.i) if tok is not None else None
+
+    def claimed(tok: Token | None) -> int | None:
+        if tok is None or tok.pos_ not in _PARTY_POS:
+            return None
+        return claim_party(tok, table, sentence)
+
+    src, rec = original(theirs.source_head), original(theirs.recipient_head)
+    my_src, my_rec = claimed(mine.source_head), claimed(mine.recipient_head)
+    if (my_src is not None and my_src == src) or (my_rec is not None and my_rec == rec):
+        return False
+    return (my_src is not None and my_src == rec) or (my_rec is not None and my_rec == src)
 
 
 def _finding(m: Transfer, o: Transfer) -> Finding:
