@@ -80,7 +80,8 @@ _PUBLIC_NOUNS = frozenset({
     "panel", "tribunal", "school", "college", "university", "hospital", "hospice", "museum",
     "inspectorate", "police", "estate", "foundation", "federation", "league", "choir",
 })  # fmt: skip
-"""Nouns of bodies that are not businesses: never what "the company" or "the firm" stands for."""
+"""Nouns of bodies that are not businesses: "The company said ..." opening the sentence after
+one that names a trust is not the trust."""
 _COMMERCIAL = _BUSINESS | frozenset({
     "startup", "start-up", "retailer", "chain", "bank", "lender", "insurer", "airline",
     "operator", "supplier", "manufacturer", "maker", "developer", "consultancy", "contractor",

@@ -4,7 +4,10 @@
 source of Y. A claim whose source of a thing is the original's recipient of it, or whose
 recipient is the original's source, has the transfer turned round ("the county lending its
 aircraft to Lorne Province" where the original's aircraft are "on loan from Lorne Province"),
-whatever verbs the two texts use.
+whatever verbs the two texts use. A sale moves two things: the goods from seller to buyer and
+the price from buyer to seller ("X bought the site from Y for £7.5m": Y hands over the site, X
+pays Y £7.5m). A party the claim names by the article's description of it is read through the
+article's party table (:mod:`newsfaq.text.parties`).
 """
 
 from __future__ import annotations
