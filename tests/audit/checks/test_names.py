@@ -682,3 +682,14 @@ def test_a_name_whose_tail_is_a_short_form_of_the_originals_words_is_that_name()
     )
     icb = checks(al, "The West Pennine ICB said it would re-tender the contract.")
     assert "attribution" not in icb, icb
+
+
+def test_a_place_put_the_other_way_from_the_same_landmark() -> None:
+    """ "downstream of the meadows" for "upstream of the meadows"."""
+    al = aligner_of(
+        "The storm outlets at Brenton Bridge are about three kilometres upstream of the meadows."
+    )
+    wrong = "The outlets at Brenton Bridge lie three kilometres downstream of the meadows."
+    assert checks(al, wrong).get("entities") == "contradicted"
+    fair = "The outlets at Brenton Bridge lie three kilometres upstream of the meadows."
+    assert "entities" not in checks(al, fair)

@@ -37,6 +37,7 @@ from newsfaq.audit.checks.names import (
     _check_pronouns,
     _check_slot_swap,
     check_exchanged_names,
+    check_opposite_way,
     check_renamed,
     check_titled_affiliation,
 )
@@ -93,6 +94,7 @@ def check_claim(
     _check_dates(claim, evidence, aligner, out, question)
     _check_time_of_day(claim, aligner, out, evidence)
     _check_entities(claim, ev_index, aligner, out)
+    check_opposite_way(claim, evidence, out)
     _check_roles(claim, evidence, out)
     _check_swapped_participants(claim, evidence, out)
     _check_direction(claim, evidence, out)

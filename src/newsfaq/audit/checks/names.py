@@ -1142,3 +1142,47 @@ def _said_in(words: tuple[str, ...], aligner: Aligner) -> bool:
         lambda an: " " + " ".join(norm_word(t.text) for t in an.doc if not t.is_punct) + " ",
     )
     return f" {' '.join(words)} " in flat
+
+
+_OPPOSITE_WAYS = {
+    "upstream": "downstream", "uphill": "downhill", "north": "south", "east": "west",
+    "northbound": "southbound", "eastbound": "westbound", "inbound": "outbound",
+}  # fmt: skip
+_OPPOSITE_WAYS |= {b: a for a, b in _OPPOSITE_WAYS.items()}
+
+
+def _ways_of(tokens: Sequence[Token] | SpacySpan) -> dict[tuple[str, str], str]:
+    """The directions a text gives relative to a place ("three kilometres upstream of the
+    meadows": ("upstream", "meadow")), by the place's lemma, with the words that give it."""
+    found: dict[tuple[str, str], str] = {}
+    for t in tokens:
+        if t.lower_ not in _OPPOSITE_WAYS:
+            continue
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    found[(t.lower_, norm_word(obj.lemma_))] = t.doc[t.i : obj.i + 1].text
+    return found
+
+
+def check_opposite_way(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
+    """A place put the other way from the same landmark ("three kilometres downstream of the
+    meadows" where the original has "upstream of the meadows")."""
+    mine = _ways_of(claim)
+    if not mine:
+        return
+    theirs = _ways_of(_tokens_of(ev))
+    for (way, place), said in mine.items():
+        other = (_OPPOSITE_WAYS[way], place)
+        if (way, place) in theirs or other not in theirs:
+            continue
+        out.findings.append(
+            Finding(
+                "entities",
+                "contradicted",
+                f"the other way: the claim has {_quote(said)}, the original "
+                f"{_quote(theirs[other])}",
+            )
+        )
+        return
