@@ -379,15 +379,16 @@ def _claim_parties(
     if not nouns or any(t.dep_ == "poss" and t.pos_ != "PRON" for t in phrase):
         return []  # "Veltra's head of service" is another party than Veltra
     lemma = _SHORT.get(nouns[-1].lower_, nouns[-1].lemma_.lower())
-    here = {
-        id(p): p for t in sentence if t.lemma_.lower() == lemma and (p := table.at(t.i)) is not None
-    }
-    if not here and lemma in _ALSO:
-        here = {
+
+    def called(noun: str) -> dict[int, Party]:
+        """The parties the original's sentence calls by ``noun``."""
+        return {
             id(p): p
             for t in sentence
-            if t.lemma_.lower() == _ALSO[lemma] and (p := table.at(t.i)) is not None
+            if t.lemma_.lower() == noun and (p := table.at(t.i)) is not None
         }
+
+    here = called(lemma) or (called(_ALSO[lemma]) if lemma in _ALSO else {})
     if len(here) == 1:
         return list(here.values())  # "said the firm was cooperating": the firm of the sentence
     found = table.described(lemma) or table.described(_ALSO.get(lemma, lemma))

@@ -93,11 +93,12 @@ class Transfer:
     recipient_head: Token | None = field(default=None, compare=False)
 
 
-def _words(tok: Token | None) -> frozenset[str]:
-    """The party or thing words of a noun phrase (nouns and names, no pronoun, no figure)."""
+def _words(tok: Token | None, cut: set[int] | frozenset[int] = frozenset()) -> frozenset[str]:
+    """The party or thing words of a noun phrase (nouns and names, no pronoun, no figure),
+    without the clauses it carries and the tokens ``cut``."""
     if tok is None or tok.pos_ == "PRON":
         return frozenset()
-    cut = _clauses_of(tok)
+    cut = cut | _clauses_of(tok)
     if not cut:
         return noun_words(tok)
     return frozenset(
@@ -477,22 +478,19 @@ def _frame(
 ) -> Transfer:
     """The transfer (or movement) a verb states between these phrases; ``sums`` the sum paid,
     which stands for the thing when the verb pays money."""
-    thing_words = _words(thing)
     parties = [p for p in (source, recipient) if p is not None]
-    if thing is not None and thing.pos_ != "PRON" and parties:
+    cut: set[int] = set()
+    if thing is not None and parties:
         # "the plot to developer Halcrest" hung together by the parse: the party is no part
         # of the thing, nor is a sale's price ("the plot ... for £1.1m")
         cut = {t.i for p in parties if thing.is_ancestor(p) for t in p.subtree}
-        cut |= _clauses_of(thing)
         cut |= {
             t.i
             for c in thing.subtree
             if c.dep_ == "prep" and c.lower_ == "for" and c.i > thing.i
             for t in c.subtree
         }
-        thing_words = frozenset(
-            norm_word(t.lemma_) for t in thing.subtree if t.i not in cut and t.pos_ in _PARTY_POS
-        )
+    thing_words = _words(thing, cut)
     if thing is not None and thing.i == verb.head.i and verb.dep_ == "relcl":
         # "a charity the council hired": the noun, not the clause that describes it
         inner = {t.i for t in verb.subtree}
@@ -593,7 +591,8 @@ def _price(verb: Token, goods: Transfer) -> Transfer | None:
     """The money a sale's price moves, the other way round from the goods: "sold the site to
     Ardent for £7.5m" and "bought the site from Halvern for £7.5m" both have the buyer paying
     the seller the sum."""
-    if verb.lemma_.lower() not in _SALE or _thing(verb) is None or goods.move:
+    # (``goods`` came from :func:`_transfer`, which reads no sale without a thing sold)
+    if verb.lemma_.lower() not in _SALE or goods.move:
         return None
     sum_tok = _clause_sum(verb)
     if sum_tok is None or goods.thing == _money(sum_tok):
