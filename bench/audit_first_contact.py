@@ -58,12 +58,14 @@ FIRST_CONTACT = {
     "more30": "b01d9e5",
     "more31": "6630754",
     "more32": "39e9526",
+    "more33": "0d37d1b",
 }
 """Tune sets and the commit each was first audited at (the session that wrote it began there;
 ``more24`` and ``more25`` were written later in session 27, at code that had not read them
 either; ``more30`` at session 31's first audit commit, made before the set was written;
 ``more31`` at session 31's last commit, where session 32 began; ``more32`` at session 32's last
-commit, where session 33 began)."""
+commit, where session 33 began; ``more33`` at session 33's last commit, where session 34
+began)."""
 
 _MARK = re.compile(r"^\[\[fc:(?P<json>\{.*?\})\]\] ")
 
