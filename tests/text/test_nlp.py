@@ -55,6 +55,15 @@ def test_acronyms_defined_across_a_possessive_or_with_a_small_letter() -> None:
     }
 
 
+def test_acronyms_spelled_by_small_words() -> None:
+    doc = parse(
+        "It launched an earth-observation (EO) satellite before the annual general meeting "
+        "(AGM). Staff tried a new road (NX) and the club said (AGM) nothing."
+    )
+    found = {short.text: span.text for short, span in defined_acronyms(doc)}
+    assert found == {"EO": "earth-observation", "AGM": "annual general meeting"}
+
+
 def test_a_sentence_ends_after_a_month_written_short_after_its_day() -> None:
     doc = parse(
         "Staff found it on Sun 15 Feb. Of the 212 charts, 38 were wet. It opened on 3 Feb. 2026."

@@ -222,6 +222,7 @@ _SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
         "cooperative co-operative co-op",
         "threshold mark trigger",
         "concert show gig",
+        "ship vessel",
     )
 ) + tuple(frozenset(g.split()) for g in _DEMONYM_GROUPS)
 _SYNONYM: dict[str, frozenset[str]] = {}

@@ -215,17 +215,29 @@ def _spelled_out(doc: Doc, acronym: Token) -> SpacySpan | None:
     """The capitalised words before "(ACRONYM)" whose initials spell it ("Food and Drug
     Administration (FDA)"), linking words allowed inside (and spelled by a small letter:
     "Friends of Westmere Museum (FoWM)"), a possessive too ("National Dairy Farmers'
-    Association (NDFA)"), or None."""
+    Association (NDFA)"), or small words whose initials spell it all ("earth-observation (EO)",
+    "annual general meeting (AGM)"), or None."""
     letters = acronym.text.replace("&", "")
     words: list[Token] = []
+    lower: list[Token] = []  # "earth-observation (EO)": small words whose initials spell it
     for k in range(acronym.i - 2, -1, -1):  # from the word before "("
         w = doc[k]
         if w.text in _POSSESSIVE and words:
             continue
+        if w.text == "-" and lower and len(lower) == len(words):
+            continue  # a hyphen inside a run of small words
         if w.is_alpha and w.text[0].isupper():
             words.insert(0, w)
         elif w.lower_ in _LINKS and words:
             words.insert(0, w)
+            continue
+        elif w.is_alpha and w.is_lower and len(lower) == len(words) and letters.isupper():
+            words.insert(0, w)
+            lower.insert(0, w)
+            if len(lower) > len(letters):
+                return None
+            if "".join(x.text[0] for x in lower).upper() == letters:
+                return doc[w.i : acronym.i - 1]
             continue
         else:
             return None

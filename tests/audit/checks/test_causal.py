@@ -219,3 +219,114 @@ def test_a_cause_nested_in_a_kept_pair_is_no_reversal() -> None:
         "The developer says the cost of removing soil would be unviable because of a higher share."
     )
     assert checks(al, turned).get("causal") == "contradicted"
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [
+        (" ".join(t.text for t in c), " ".join(t.text for t in e))
+        for c, e in causal_pairs(parse(text))
+    ]
+
+
+def test_reasons_told_by_behind_reason_why_and_as_a_result_of() -> None:
+    assert _pairs("Worries about late-night noise are behind the delay.") == [
+        ("Worries about late - night noise", "the delay")
+    ]
+    assert _pairs("Relying on agency staff was the reason the home could not recruit nurses.") == [
+        ("Relying on agency staff", "the home could not recruit nurses")
+    ]
+    assert _pairs("The shortage of nurses is why the home relies on agency staff.") == [
+        ("The shortage of nurses", "the home relies on agency staff")
+    ]
+    assert _pairs("The line would include a new junction as a result of the regulator's fine.") == [
+        ("the regulator 's fine", "The line would include a new junction .")
+    ]
+    assert _pairs("The council halted placements in May, which added to the home's losses.") == [
+        ("halted placements in May ,", "the home 's losses")
+    ]
+    assert _pairs("It was a long night and the reason is unclear.") == []
+
+
+_TWO_REASONS = (
+    "Rallton Buses will move its depot to the Fenwick estate in September. Because Fenwick is "
+    "about two miles further from the town centre, up to 40 early-morning journeys may start "
+    "around six minutes later. About three in five passengers on the route are pensioners. The "
+    "council bans departures before 5am on Sundays. The company agreed to freeze fares for a "
+    "year."
+)
+
+
+def test_another_reason_for_an_effect_the_original_explains() -> None:
+    al = aligner_of(_TWO_REASONS)
+    claim = (
+        "Up to 40 early-morning journeys may start six minutes later because of the council's "
+        "ban on departures before 5am."
+    )
+    found, ruled = by_rule_findings(al, claim, "causal")
+    assert ruled and found and "Fenwick is about two miles further" in found[0].reason
+    faithful = (
+        "Up to 40 early-morning journeys may start six minutes later because Fenwick is two "
+        "miles further out."
+    )
+    assert "causal" not in checks(al, faithful)
+
+
+def test_two_facts_the_original_gives_apart_tied_as_cause_and_effect() -> None:
+    al = aligner_of(_TWO_REASONS)
+    claim = (
+        "About three in five passengers are pensioners, which is why the company agreed to "
+        "freeze fares for a year."
+    )
+    found, ruled = by_rule_findings(al, claim, "causal")
+    assert ruled and found and "a link the original does not make" in found[0].reason
+    # each fact in its own sentence, no link: passes
+    for faithful in (
+        "About three in five passengers on the route are pensioners.",
+        "The company agreed to freeze fares for a year, and about three in five passengers are "
+        "pensioners.",
+    ):
+        assert "causal" not in checks(al, faithful), faithful
+
+
+def test_a_link_the_original_may_make_in_other_words_is_not_flagged() -> None:
+    al = aligner_of(
+        "About three in five passengers on the route are pensioners. That meant the company "
+        "agreed to freeze fares for a year."
+    )
+    claim = (
+        "About three in five passengers are pensioners, which is why the company agreed to "
+        "freeze fares for a year."
+    )
+    assert "causal" not in checks(al, claim)
+
+
+_HARBOUR = (
+    "Storms in January tore a 40-metre gap in the harbour wall. Jenny Polglase, who runs the "
+    "Net Loft cafe on the quay, said her takings had roughly halved since the storm. Nobody is "
+    "on the quay before ten in the morning now, she said. The council will borrow £2m for the "
+    "repairs."
+)
+
+
+def test_a_consequence_the_original_does_not_report_is_found() -> None:
+    al = aligner_of(_HARBOUR)
+    claim = (
+        "Ms Polglase said her takings had roughly halved since the storm, and as a result she "
+        "no longer opens before ten in the morning."
+    )
+    found, ruled = by_rule_findings(al, claim, "clauses")
+    assert ruled and found and "a consequence the original does not report" in found[0].reason
+    faithful = (
+        "Ms Polglase said her takings had roughly halved since the storm, and nobody is on the "
+        "quay before ten in the morning now."
+    )
+    assert "clauses" not in checks(al, faithful)
+
+
+def test_a_purpose_the_original_does_not_give_is_an_added_reason() -> None:
+    al = aligner_of(_HARBOUR)
+    claim = "The council will borrow £2m for the repairs, so that fares would not have to rise."
+    assert checks(al, claim).get("causal") == "unsupported"
+    assert "causal" not in checks(
+        al, "The council will borrow £2m so that it can pay for the repairs."
+    )

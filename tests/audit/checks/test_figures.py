@@ -991,3 +991,12 @@ def test_a_share_of_a_whole_given_in_another_sentence_and_a_height_as_tall_as() 
     assert checks(al, wrong).get("numbers")
     assert "numbers" not in checks(al, "The turbines would be as tall as 149 metres.")
     assert checks(al, "The turbines would be as tall as 159 metres.").get("numbers")
+
+
+def test_a_count_of_the_same_things_in_another_word_is_the_same_figure() -> None:
+    al = aligner_of(
+        "The family has run the ferry company for three generations. Its three ships carry "
+        "410,000 passengers a year; the oldest, the MV Ailsa Grace, is 41 years old."
+    )
+    assert "numbers" not in checks(al, "The MV Ailsa Grace is the oldest of its three vessels.")
+    assert checks(al, "The MV Ailsa Grace is the oldest of its four vessels.").get("numbers")

@@ -1097,6 +1097,20 @@ def test_a_could_that_neither_can_is_no_hedge() -> None:
     assert found.get("modality") or found.get("negation") == "contradicted", found
 
 
+def test_a_participle_describing_the_object_of_neither_is_not_denied() -> None:
+    al = aligner_of(
+        "Dr Alison Ferraby said neither practice had been able to fill a partner vacancy "
+        "advertised for 14 months."
+    )
+    claim = "Dr Ferraby said neither practice had managed to fill a partner vacancy that was {}."
+    assert "negation" not in checks(al, claim.format("advertised for 14 months"))
+    assert checks(al, claim.format("not advertised")).get("negation") == "contradicted"
+    # what an act leaves its object as is still under its "no one"
+    al = aligner_of("Nobody wants to strand the islanders, Ms Fairlie said.")
+    claim = "Not one person wants to leave the islanders stranded, Ms Fairlie said."
+    assert "negation" not in checks(al, claim)
+
+
 def test_a_verb_joined_to_a_hedged_one_shares_its_hedge() -> None:
     al = aligner_of(
         "Elinor Hale, a partner at Fenwick & Hale, said the work was expected to take about 14 "
@@ -1489,3 +1503,11 @@ def test_without_and_out_of_deny_and_ruled_out_says_not() -> None:
         assert "negation" not in checks(al, fair), fair
     wrong = "About 0.4 hectares can be used for graves."
     assert checks(al, wrong).get("negation") == "contradicted"
+
+
+def test_the_first_since_a_year_says_none_since_then() -> None:
+    al = aligner_of(
+        "The pier company will double the toll from May. The toll has not risen since 2011."
+    )
+    assert "negation" not in checks(al, "It is the first increase in the toll since 2011.")
+    assert checks(al, "The toll has risen since 2011.").get("negation") == "contradicted"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from newsfaq.audit import audit
 from newsfaq.audit.align import Aligner
-from tests.audit.checks.support import aligner_of, checks, findings_of
+from tests.audit.checks.support import aligner_of, by_rule_findings, checks, findings_of
 
 ARTICLES = Path(__file__).resolve().parents[2] / "articles"
 
@@ -467,6 +467,27 @@ def test_an_act_moved_between_two_parties_called_by_their_nouns_is_found() -> No
     # another noun for the same party, and one the original never uses for a party of its own
     assert "roles" not in checks(al, "The authority has hired the consultancy Brayfield Partners.")
     assert "roles" not in checks(al, "The board has hired the consultancy Brayfield Partners.")
+
+
+def test_an_act_told_in_the_passive_moved_to_another_party_is_found() -> None:
+    al = aligner_of(
+        "The council served the company with a safety notice in March. Ms Haldane said the "
+        "company would review the toll once the repairs were funded."
+    )
+    found, ruled = by_rule_findings(al, "The toll will be reviewed by the council.", "roles")
+    assert ruled and found and "reviewed by the council" in found[0].reason, found
+    assert "roles" not in checks(al, "The toll will be reviewed by the company.")
+    assert "roles" not in checks(al, "The company will review the toll.")
+
+
+def test_an_act_in_other_words_moved_to_another_party_is_found() -> None:
+    al = aligner_of(
+        "The council approved the skate park on Monday. Ayesha Karim said the foundation may "
+        "also fund free coaching sessions in the park's first year."
+    )
+    found, ruled = by_rule_findings(al, "The council may also pay for free coaching.", "roles")
+    assert ruled and found and "the foundation" in found[0].reason, found
+    assert "roles" not in checks(al, "The foundation may also pay for free coaching.")
 
 
 def test_a_generic_object_of_the_original_stands_for_the_specific_one() -> None:

@@ -28,10 +28,23 @@ if TYPE_CHECKING:
     from newsfaq.audit.align import Aligner
     from newsfaq.text.nlp import Sentence
 
-__all__ = ["CROSS_SHARE", "causal_pairs", "check_added_reason", "check_causal"]
+__all__ = [
+    "CROSS_SHARE",
+    "OTHER_SHARE",
+    "causal_pairs",
+    "check_added_consequence",
+    "check_added_reason",
+    "check_causal",
+    "check_other_reason",
+    "check_unlinked_reason",
+]
 
 CROSS_SHARE = 0.5
 """Share of a side's content words found on the other side of the original's pair."""
+
+OTHER_SHARE = 0.25
+"""A claim's reason shares less than this with the reason the original gives for the same
+effect: it is another reason."""
 
 _MIN_WORDS = 2
 _CAUSAL_VERBS = frozenset(
@@ -65,6 +78,9 @@ def _because_pair(tok: Token) -> Pair | None:
 def _prep_pair(tok: Token) -> Pair | None:
     """(cause, effect) of "E because of / due to / thanks to C", and "E after / following C"."""
     doc = tok.doc
+    result_of = _result_of(tok)
+    if result_of is not None:
+        return result_of
     before = tok.lower_ in _BEFORE_PREPS and any(c.dep_ in {"pobj", "dobj"} for c in tok.children)
     if not before and (
         tok.i + 1 >= len(doc) or (tok.lower_, doc[tok.i + 1].lower_) not in _CAUSAL_PREPS
@@ -75,6 +91,62 @@ def _prep_pair(tok: Token) -> Pair | None:
         return None  # "following a fire" may be parsed as a participle clause
     cause = list(tok.subtree)
     return cause, _clause(tok.head, {t.i for t in cause})
+
+
+def _result_of(tok: Token) -> Pair | None:
+    """(cause, effect) of "E as a result of C" / "E as a consequence of C": the parser may hang
+    the phrase on a noun of the effect ("include a junction as a result of the fine")."""
+    doc = tok.doc
+    if tok.lower_ != "as" or tok.dep_ != "prep" or tok.i + 3 >= len(doc):
+        return None
+    noun, of = doc[tok.i + 2], doc[tok.i + 3]
+    if noun.lower_ not in {"result", "consequence"} or of.lower_ != "of" or of.head.i != noun.i:
+        return None
+    cause = [t for c in of.children if c.dep_ == "pobj" for t in c.subtree]
+    verb = _verb_above(tok)
+    if not cause or verb is None:
+        return None
+    return cause, _clause(verb, {t.i for t in tok.subtree})
+
+
+def _behind_pair(tok: Token) -> Pair | None:
+    """(cause, effect) of "C is behind E" / "C lies behind E" ("worries about noise are
+    behind the delay")."""
+    if tok.lower_ != "behind" or tok.dep_ != "prep" or tok.head.lemma_.lower() not in {"be", "lie"}:
+        return None
+    subj = [c for c in tok.head.children if c.dep_ in {"nsubj", "csubj"}]
+    effect = [t for c in tok.children if c.dep_ == "pobj" for t in c.subtree]
+    if len(subj) != 1 or not effect or subj[0].lower_ in _RELATIVES:
+        return None
+    return list(subj[0].subtree), effect
+
+
+def _added_to_pair(tok: Token) -> Pair | None:
+    """(cause, effect) of "C, which added to / contributed to E": the relative stands for the
+    act before it."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"add", "contribute"}:
+        return None
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    to = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"]
+    if len(subj) != 1 or subj[0].lower_ != "which" or not to or tok.dep_ != "relcl":
+        return None
+    effect = [t for c in to[0].children if c.dep_ == "pobj" for t in c.subtree]
+    if not effect:
+        return None
+    return _before_relative(tok.head, subj[0], {t.i for t in tok.subtree}), effect
+
+
+def _reason_pair(tok: Token) -> Pair | None:
+    """(cause, effect) of "C was the reason (why / that) E": the subject of "be" and the clause
+    that hangs on "reason"."""
+    if tok.lemma_.lower() != "reason" or tok.dep_ != "attr" or tok.head.lemma_.lower() != "be":
+        return None
+    subj = [c for c in tok.head.children if c.dep_ in {"nsubj", "csubj"}]
+    clause = [c for c in tok.children if c.dep_ in {"relcl", "acl"}]
+    if len(subj) != 1 or not clause or subj[0].lower_ in _RELATIVES | {"this", "that", "it"}:
+        return None
+    effect = [t for t in clause[0].subtree if t.lower_ not in {"why", "that"}]
+    return list(subj[0].subtree), effect
 
 
 # "X links / attributes / traces E to C", "X blames E on C" (and "blames C for E")
@@ -192,12 +264,18 @@ def _result_pair(tok: Token) -> Pair | None:
 
 def _why_pair(tok: Token) -> Pair | None:
     """(cause, effect) of "C, which is why E" / "C, which explains why E"."""
-    if tok.lower_ != "why" or tok.dep_ != "advmod" or tok.head.dep_ != "ccomp":
+    if tok.lower_ != "why" or tok.dep_ != "advmod" or tok.head.dep_ not in {"ccomp", "advcl"}:
         return None
     effect_head = tok.head
     link = effect_head.head
-    if link.lemma_.lower() not in {"be", "explain"} or link.dep_ not in {"relcl", "advcl"}:
+    if link.lemma_.lower() not in {"be", "explain"}:
         return None
+    if link.dep_ not in {"relcl", "advcl"}:
+        # "The shortage of nurses is why the home relies on agency staff"
+        subj = [c for c in link.children if c.dep_ in {"nsubj", "csubj"}]
+        if len(subj) != 1 or subj[0].lower_ in _RELATIVES | {"this", "that", "it"}:
+            return None
+        return list(subj[0].subtree), [t for t in effect_head.subtree if t.i != tok.i]
     if not any(c.dep_ == "nsubj" and c.lower_ == "which" for c in link.children):
         return None
     verb = link.head
@@ -247,10 +325,18 @@ def _participle_pair(tok: Token) -> Pair | None:
     return _clause(tok.head, {t.i for t in tok.subtree}), effect
 
 
-def causal_pairs(span: Iterable[Token]) -> list[Pair]:
-    """Every (cause tokens, effect tokens) pair a sentence states."""
+_WEAK_CAUSAL = frozenset({"make", "keep", "let"})
+"""Causal verbs whose subject may be a doer, not a reason ("the foundation made a beginners'
+area a condition")."""
+
+
+def causal_pairs(span: Iterable[Token], *, stated: bool = False) -> list[Pair]:
+    """Every (cause tokens, effect tokens) pair a sentence states; with ``stated``, only the
+    pairs a reader takes for a reason (not the subject of "make", "keep" or "let")."""
     out = []
     for tok in span:
+        if stated and tok.lemma_.lower() in _WEAK_CAUSAL:
+            continue
         pair = (
             _because_pair(tok)
             or _prep_pair(tok)
@@ -260,6 +346,9 @@ def causal_pairs(span: Iterable[Token]) -> list[Pair]:
             or _why_pair(tok)
             or _so_pair(tok)
             or _participle_pair(tok)
+            or _behind_pair(tok)
+            or _reason_pair(tok)
+            or _added_to_pair(tok)
         )
         if pair is not None:
             out.append(pair)
@@ -390,6 +479,15 @@ _REASON_GIVEN = re.compile(
 """Connectives by which the evidence gives a reason the pair reader may not parse."""
 
 
+def _purpose_pair(tok: Token) -> Pair | None:
+    """(purpose, act) of "A, so that P": the purpose is read as a reason the act is given."""
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    if tok.dep_ != "advcl" or not {"so", "that"} <= marks or tok.head.i == tok.i:
+        return None
+    purpose = [t for t in tok.subtree if t.lower_ not in {"so", "that"}]
+    return purpose, _clause(tok.head, {t.i for t in tok.subtree})
+
+
 def check_added_reason(
     claim: SpacySpan, evidence: Sequence[Sentence], aligner: Aligner, out: CheckResult
 ) -> None:
@@ -405,7 +503,8 @@ def check_added_reason(
         return  # "As a result of the incident, the club will ...": a reason, in other words
     ev_keys = {k for s in evidence for k in _keys(list(s.span))}
     for tok in claim:
-        pair = _stated_reason(tok)
+        purpose = _purpose_pair(tok)
+        pair = _stated_reason(tok) or purpose
         if pair is None:
             continue
         cause, effect = pair
@@ -413,6 +512,9 @@ def check_added_reason(
             continue
         words = [t for t in _content(cause) if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"}]
         new = [t for t in words if not aligner.doc_index.has(t)]
+        if purpose is pair and not any(t.pos_ in {"NOUN", "PROPN"} for t in new):
+            continue  # "so that it can pay for the repairs": a purpose reworded; a new thing
+            # ("so that fares would not have to rise") is one the original does not give
         if new and len(new) >= CROSS_SHARE * len(words):  # mostly new, not a reason reworded
             out.findings.append(
                 Finding(
@@ -423,3 +525,202 @@ def check_added_reason(
                 )
             )
             return
+
+
+def _article_pairs(aligner: Aligner) -> list[Pair]:
+    """Every cause-effect pair the original states (not an earlier event "after C": that may
+    be no reason), read once per article."""
+    return aligner.analysis.derived(
+        "causal_pairs",
+        lambda an: [
+            (c, e) for s in an.sentences for c, e in causal_pairs(s.span) if not _first_in_time(c)
+        ],
+    )
+
+
+_GENERAL_NOUNS = frozenset(
+    {
+        "incident", "problem", "issue", "situation", "move", "decision", "change", "event",
+        "trouble", "matter", "development", "news", "row", "episode", "case",
+    }
+)  # fmt: skip
+"""Nouns by which a cause points back to what a sentence before told ("as a result of the
+incident"): the claim may name what they stand for."""
+
+
+def _points_back(cause: Sequence[Token]) -> bool:
+    """The cause is a pronoun or a general noun standing for an earlier event ("this", "the
+    incident"), not an event of its own ("the derailment")."""
+    words = _content(cause)
+    return not words or (
+        len(words) == 1 and (words[0].pos_ == "PRON" or words[0].lemma_.lower() in _GENERAL_NOUNS)
+    )
+
+
+def check_other_reason(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
+    """A reason the original does not give for an effect it explains otherwise: "journeys may
+    start later because of the council's ban" where the original says they start later
+    "because Fenwick is two miles further out". The claim's effect is the effect of a pair of
+    the original (half or more of its content words); the claim's cause shares less than
+    :data:`OTHER_SHARE` of its words with that pair's cause, and is not that pair's effect (a
+    reversal, :func:`check_causal`)."""
+    if any(f.check == "causal" for f in out.findings):
+        return
+    pairs = [p for p in causal_pairs(claim, stated=True) if not _first_in_time(p[0])]
+    if not pairs:
+        return
+    original = _article_pairs(aligner)
+    keys = _sentence_keys(aligner)
+    for cause, effect in pairs:
+        if len(_content(cause)) < _MIN_WORDS or len(_content(effect)) < _MIN_WORDS:
+            continue
+        same_effect = [
+            (oc, oe)
+            for oc, oe in original
+            if _share(effect, _keys(oe)) >= CROSS_SHARE and len(_content(oc)) >= _MIN_WORDS
+        ]
+        if not same_effect or any(
+            _share(cause, _keys(oc)) >= OTHER_SHARE
+            or _share(oc, _keys(cause)) >= CROSS_SHARE  # the claim's reason holds the original's
+            or _share(cause, _keys(oe)) >= CROSS_SHARE
+            for oc, oe in same_effect
+        ):
+            continue
+        if any(_share(cause, _keys(oc)) >= CROSS_SHARE for oc, _ in original):
+            continue  # the original gives the claim's reason as a reason too ("a shortage of
+            # bakers forced the firm to cut hours"): the claim may join two of its pairs
+        at, share = _best_sentence(cause, keys)
+        if share < CROSS_SHARE or any(
+            _sentence_of(aligner, oe[0].i) == at for _, oe in same_effect
+        ):
+            continue  # the claim's reason is no fact of its own elsewhere in the original: it
+            # may be the original's reason in other words ("a hole in the accounts")
+        said = _quote(_cause_words(same_effect[0][0]))
+        out.findings.append(
+            Finding(
+                "causal",
+                "unsupported",
+                f"another reason: the original gives {said} as the reason",
+                counterpart=True,
+            )
+        )
+        return
+
+
+_LINK_WORDS = frozenset(
+    {
+        "because", "due", "owing", "result", "consequence", "so", "therefore", "thus", "hence",
+        "after", "following", "since", "why", "reason", "lead", "led", "mean", "meant", "force",
+        "forced", "cause", "caused", "prompt", "prompted", "trigger", "triggered", "thanks",
+        "blame", "blamed", "amid",
+    }
+)  # fmt: skip
+"""Words by which a sentence may tie its fact to another one in ways the pair reader does not
+parse ("That meant ...", "This led to ...", "amid ...")."""
+
+
+def _sentence_keys(aligner: Aligner) -> list[set[str]]:
+    """The keys of every content word of each sentence of the original, read once."""
+    return aligner.analysis.derived(
+        "causal_sentence_keys", lambda an: [_keys(list(s.span)) for s in an.sentences]
+    )
+
+
+def _sentence_of(aligner: Aligner, i: int) -> int:
+    """The index of the original's sentence that holds token ``i``."""
+    return next((k for k, s in enumerate(aligner.sentences) if s.span.start <= i < s.span.end), -1)
+
+
+def _best_sentence(side: Sequence[Token], keys: list[set[str]]) -> tuple[int, float]:
+    shares = [_share(side, k) for k in keys]
+    best = max(range(len(shares)), key=shares.__getitem__, default=-1)
+    return best, shares[best] if best >= 0 else 0.0
+
+
+def check_unlinked_reason(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
+    """Two facts the original gives apart, tied by the claim as cause and effect: "two of its
+    five dentists left last autumn, which is why the surgery fell short" where the original
+    says each in its own sentence and explains neither by the other. Both sides are found
+    (half or more of their content words) in two different sentences of the original, no pair
+    of the original has the claim's effect as its effect, and neither sentence has a word that
+    may tie it to another (:data:`_LINK_WORDS`)."""
+    if any(f.check == "causal" for f in out.findings):
+        return
+    pairs = [p for p in causal_pairs(claim, stated=True) if not _first_in_time(p[0])]
+    if not pairs:
+        return
+    original = _article_pairs(aligner)
+    keys = _sentence_keys(aligner)
+    for cause, effect in pairs:
+        if len(_content(cause)) < _MIN_WORDS or len(_content(effect)) < _MIN_WORDS:
+            continue
+        if any(_share(effect, _keys(oe)) >= CROSS_SHARE for _, oe in original):
+            continue  # the original explains this effect: check_other_reason reads it
+        c_at, c_share = _best_sentence(cause, keys)
+        e_at, e_share = _best_sentence(effect, keys)
+        if min(c_share, e_share) < CROSS_SHARE or abs(c_at - e_at) <= 1:
+            continue  # one sentence, or two in a row: the original may join them by their order
+            # ("You need not act. Prescriptions will transfer automatically.")
+        if _share(effect, keys[c_at]) > OTHER_SHARE or _share(cause, keys[e_at]) > OTHER_SHARE:
+            continue  # the cause's sentence says part of the effect too ("lost about 35 million
+            # dollars, as the satellite was not insured")
+        sents = aligner.sentences
+        if any(
+            t.lower_ in _LINK_WORDS or t.lemma_.lower() in _LINK_WORDS
+            for k in (c_at, e_at)
+            for t in sents[k].span
+        ):
+            continue
+        out.findings.append(
+            Finding(
+                "causal",
+                "unsupported",
+                "a link the original does not make: it gives "
+                f"{_quote(_cause_words(cause))} and {_quote(_cause_words(effect))} apart",
+                counterpart=True,
+            )
+        )
+        return
+
+
+_CONSEQUENCE_MIN = 3
+"""Content words an effect needs to be judged a consequence of its own."""
+
+
+def _result_link(effect: Sequence[Token]) -> bool:
+    """The pair is told as a result ("C, and as a result E", "C, so E", "C, which is why E"):
+    the effect is the claim's news, not an explanation of a fact it reports."""
+    doc = effect[0].doc
+    between = " ".join(t.lower_ for t in doc[max(effect[0].i - 4, 0) : effect[0].i + 4])
+    return bool(
+        re.search(r"\b(?:as a (?:result|consequence)|so|which is why|therefore)\b", between)
+    )
+
+
+def check_added_consequence(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
+    """A consequence the original does not report, told as the result of a fact it does: "her
+    takings had halved since the storm, and as a result she no longer opens before ten" where
+    the original gives the takings but not the opening hours. The cause is found in a sentence
+    of the original (half or more of its content words); the effect, of at least
+    :data:`_CONSEQUENCE_MIN` content words, has less than half of them in any one sentence, even
+    when each word is somewhere in the article (what :func:`check_added_clauses` reads)."""
+    if any(f.check in {"causal", "clauses"} for f in out.findings):
+        return
+    keys = _sentence_keys(aligner)
+    for cause, effect in causal_pairs(claim, stated=True):
+        if not cause or not effect or not _result_link(effect):
+            continue
+        if len(_content(effect)) < _CONSEQUENCE_MIN or len(_content(cause)) < _MIN_WORDS:
+            continue
+        _, c_share = _best_sentence(cause, keys)
+        _, e_share = _best_sentence(effect, keys)
+        if c_share < CROSS_SHARE or e_share >= CROSS_SHARE:
+            continue
+        out.findings.append(
+            Finding(
+                "clauses",
+                "unsupported",
+                f"a consequence the original does not report: {_quote(_cause_words(effect))}",
+            )
+        )
+        return

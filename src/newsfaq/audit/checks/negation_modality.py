@@ -96,6 +96,10 @@ def _no_det(noun: Token) -> bool:
     )
 
 
+_OBJECT_COMPLEMENT_VERBS = frozenset({"leave", "keep", "find", "make", "get", "have", "see"})
+"""Verbs whose object's participle says what the act leaves it as ("leave them stranded")."""
+
+
 def _no_participant(tok: Token) -> bool:
     """A subject or object that is no one ("nobody was brought in", "no payment will be
     sought", "had approached no candidates"): the predicate is negated through it. A
@@ -115,8 +119,20 @@ def _no_participant(tok: Token) -> bool:
     complement = tok.dep_ in {"xcomp", "acomp", "attr", "oprd"} or purpose
     if tok.dep_ == "acl" and tok.head.i != tok.i and _no_one(tok.head):
         return True  # "has no plans to sell" says "did not plan to sell"
-    if tok.dep_ in {"acl", "oprd"} and tok.head.dep_ == "dobj" and tok.head.head.i != tok.head.i:
-        return _no_participant(tok.head.head)  # "not one person wants to leave them stranded"
+    if (
+        tok.dep_ in {"acl", "oprd"}
+        and tok.head.dep_ == "dobj"
+        and tok.head.head.i != tok.head.i
+        and not (
+            tok.dep_ == "acl"
+            and tok.tag_ in {"VBN", "VBG"}
+            and tok.head.head.lemma_.lower() not in _OBJECT_COMPLEMENT_VERBS
+        )
+    ):
+        # "not one person wants to leave them stranded"; a participle that describes the
+        # object is not ("neither practice could fill a vacancy advertised for 14 months": the
+        # vacancy was advertised)
+        return _no_participant(tok.head.head)
     return complement and tok.head.i != tok.i and _no_participant(tok.head)
 
 
@@ -1263,6 +1279,8 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
                 # ahead"
             if not neg and _only(v):
                 continue  # "only canoes will be allowed" for "motor boats will not be permitted"
+            if not neg and _first_since(v) and all(_since(e) for e in cands):
+                continue  # "the first increase since 2011" for "has not risen since 2011"
             if not neg and _only_until(v, cands):
                 continue  # "was only told a week before" for "had not been told until a week
                 # before"
@@ -1923,6 +1941,24 @@ def _reader_condition(v: Token) -> bool:
     framing of a guide, which the article need not state."""
     return any(c.lower_ in {"if", "unless"} and c.dep_ == "mark" for c in v.children) and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "you" for c in v.children
+    )
+
+
+def _since(tok: Token) -> bool:
+    """The predicate has a "since" phrase or clause of its own ("has not risen since 2011")."""
+    return any(c.lower_ == "since" and c.dep_ in {"prep", "mark"} for c in tok.children)
+
+
+def _first_since(v: Token) -> bool:
+    """ "The first <X> since <T>": nothing of the kind between T and now, said without a
+    negative ("It is the first increase in the toll since 2011")."""
+    firsts = [
+        c
+        for c in (v, *(c for c in v.children if c.dep_ in {"attr", "nsubj"}))
+        if any(g.lower_ == "first" and g.dep_ == "amod" for g in c.children)
+    ]
+    return bool(firsts) and (
+        _since(v) or any(t.lower_ == "since" for f in firsts for t in f.subtree)
     )
 
 

@@ -1313,17 +1313,16 @@ def _check_described_doer(claim: SpacySpan, ev: Sequence[Sentence], out: CheckRe
         lemma = norm_word(verb.lemma_)
         if verb.pos_ != "VERB" or lemma in SAY_VERBS | LIGHT_VERBS:
             continue
-        subj = [c for c in verb.children if c.dep_ == "nsubj"]
-        objects = _dobj_words(verb)
+        subj, objects = _doer_and_object(verb)
         if len(subj) != 1 or not objects or not _the_party(subj[0]):
             continue
         mine = norm_word(subj[0].lemma_)
         for e in _tokens_of(ev):
-            if e.pos_ != "VERB" or norm_word(e.lemma_) != lemma:
+            if e.pos_ != "VERB" or (norm_word(e.lemma_) != lemma and not _same_act(verb, e)):
+                continue  # the act, or the act in other words ("pay for" for "fund")
+            theirs, their_objects = _doer_and_object(e)
+            if not objects & their_objects:
                 continue
-            if not objects & _dobj_words(e):
-                continue
-            theirs = [c for c in e.children if c.dep_ == "nsubj"]
             if len(theirs) == 1 and not _the_party(theirs[0]):
                 # "The Chamber has hired": a party the article's table tells from the claim's
                 if other_party(_noun_phrase(subj[0]), _noun_phrase(theirs[0])):
@@ -1344,6 +1343,38 @@ def _check_described_doer(claim: SpacySpan, ev: Sequence[Sentence], out: CheckRe
             return
 
 
+def _doer_and_object(verb: Token) -> tuple[list[Token], set[str]]:
+    """The doer a verb names and the nouns of what it acts on, active ("the company would
+    review the toll") or passive with its agent ("the toll will be reviewed by the council")."""
+    agents = [
+        p
+        for c in verb.children
+        if c.dep_ == "agent"
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ != "PRON"
+    ]
+    undergoers = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if agents and undergoers:
+        return agents, {
+            norm_word(t.lemma_)
+            for c in undergoers
+            for t in _noun_phrase(c)
+            if t.pos_ in {"NOUN", "PROPN"}
+        }
+    objects = _dobj_words(verb)
+    if not objects:  # "pay for free coaching sessions"
+        objects = {
+            norm_word(t.lemma_)
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for t in _noun_phrase(p)
+            if t.pos_ in {"NOUN", "PROPN"}
+        }
+    return [c for c in verb.children if c.dep_ == "nsubj"], objects
+
+
 def _dobj_words(verb: Token) -> set[str]:
     """The nouns and names of a verb's object ("planning consultancy Ferris & Webb")."""
     return {
@@ -1357,12 +1388,16 @@ def _dobj_words(verb: Token) -> set[str]:
 
 def _add_described_doer(mine: Token, verb: Token, theirs: Token, out: CheckResult) -> None:
     said = " ".join(t.text for t in _noun_phrase(theirs))
+    act = (
+        f"{_verb_phrase(verb)} by the {mine.text}"
+        if mine.dep_ == "pobj"
+        else f"the {mine.text} {_verb_phrase(verb)}"
+    )
     out.findings.append(
         Finding(
             "roles",
             "unsupported",
-            f"who did it: the claim has {_quote('the ' + mine.text + ' ' + _verb_phrase(verb))},"
-            f" but in the original it is {_quote(said)}",
+            f"who did it: the claim has {_quote(act)}, but in the original it is {_quote(said)}",
             counterpart=True,
         )
     )
