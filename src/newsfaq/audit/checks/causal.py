@@ -10,6 +10,15 @@ phrase of a verb that ascribes an effect to a cause: "links the decline to the d
 When the claim's cause is mostly the original's effect and the claim's effect mostly the
 original's cause (each by half or more of its content words, and more than it matches its own
 side), the claim contradicts the original.
+
+A claim may also give a cause the original does not give for that effect. The original's pairs
+are read once per article, and a claim's stated pair (not "make", "keep" or "let", whose
+subject may be a doer) is checked for another reason (:func:`check_other_reason`: the original
+explains the same effect by another cause, and the claim's cause is a fact of its own elsewhere
+in it), a link the original does not make (:func:`check_unlinked_reason`: two facts it gives
+apart, in sentences not next to each other, with no word that may tie them), a consequence it
+does not report (:func:`check_added_consequence`), and a reason or purpose made of what it never
+mentions (:func:`check_added_reason`).
 """
 
 from __future__ import annotations
@@ -557,6 +566,20 @@ def _points_back(cause: Sequence[Token]) -> bool:
     )
 
 
+def _stated_pairs(claim: SpacySpan, out: CheckResult) -> list[Pair]:
+    """The claim's pairs given as reasons (not an earlier event "after C"), each side of at
+    least :data:`_MIN_WORDS` content words; none when a causal finding is already made."""
+    if any(f.check == "causal" for f in out.findings):
+        return []
+    return [
+        (cause, effect)
+        for cause, effect in causal_pairs(claim, stated=True)
+        if not _first_in_time(cause)
+        and len(_content(cause)) >= _MIN_WORDS
+        and len(_content(effect)) >= _MIN_WORDS
+    ]
+
+
 def check_other_reason(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
     """A reason the original does not give for an effect it explains otherwise: "journeys may
     start later because of the council's ban" where the original says they start later
@@ -564,16 +587,12 @@ def check_other_reason(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> 
     the original (half or more of its content words); the claim's cause shares less than
     :data:`OTHER_SHARE` of its words with that pair's cause, and is not that pair's effect (a
     reversal, :func:`check_causal`)."""
-    if any(f.check == "causal" for f in out.findings):
-        return
-    pairs = [p for p in causal_pairs(claim, stated=True) if not _first_in_time(p[0])]
+    pairs = _stated_pairs(claim, out)
     if not pairs:
         return
     original = _article_pairs(aligner)
     keys = _sentence_keys(aligner)
     for cause, effect in pairs:
-        if len(_content(cause)) < _MIN_WORDS or len(_content(effect)) < _MIN_WORDS:
-            continue
         same_effect = [
             (oc, oe)
             for oc, oe in original
@@ -644,16 +663,12 @@ def check_unlinked_reason(claim: SpacySpan, aligner: Aligner, out: CheckResult) 
     (half or more of their content words) in two different sentences of the original, no pair
     of the original has the claim's effect as its effect, and neither sentence has a word that
     may tie it to another (:data:`_LINK_WORDS`)."""
-    if any(f.check == "causal" for f in out.findings):
-        return
-    pairs = [p for p in causal_pairs(claim, stated=True) if not _first_in_time(p[0])]
+    pairs = _stated_pairs(claim, out)
     if not pairs:
         return
     original = _article_pairs(aligner)
     keys = _sentence_keys(aligner)
     for cause, effect in pairs:
-        if len(_content(cause)) < _MIN_WORDS or len(_content(effect)) < _MIN_WORDS:
-            continue
         if any(_share(effect, _keys(oe)) >= CROSS_SHARE for _, oe in original):
             continue  # the original explains this effect: check_other_reason reads it
         c_at, c_share = _best_sentence(cause, keys)
