@@ -547,25 +547,6 @@ def _article_pairs(aligner: Aligner) -> list[Pair]:
     )
 
 
-_GENERAL_NOUNS = frozenset(
-    {
-        "incident", "problem", "issue", "situation", "move", "decision", "change", "event",
-        "trouble", "matter", "development", "news", "row", "episode", "case",
-    }
-)  # fmt: skip
-"""Nouns by which a cause points back to what a sentence before told ("as a result of the
-incident"): the claim may name what they stand for."""
-
-
-def _points_back(cause: Sequence[Token]) -> bool:
-    """The cause is a pronoun or a general noun standing for an earlier event ("this", "the
-    incident"), not an event of its own ("the derailment")."""
-    words = _content(cause)
-    return not words or (
-        len(words) == 1 and (words[0].pos_ == "PRON" or words[0].lemma_.lower() in _GENERAL_NOUNS)
-    )
-
-
 def _stated_pairs(claim: SpacySpan, out: CheckResult) -> list[Pair]:
     """The claim's pairs given as reasons (not an earlier event "after C"), each side of at
     least :data:`_MIN_WORDS` content words; none when a causal finding is already made."""
