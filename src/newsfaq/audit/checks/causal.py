@@ -13,19 +13,19 @@ side), the claim contradicts the original.
 
 A claim may also give a cause the original does not give for that effect. The original's pairs
 are read once per article, and a claim's stated pair (not "make", "keep" or "let", whose
-subject may be a doer) is checked for another reason (:func:`check_other_reason`: the original
-explains the same effect by another cause, and the claim's cause is a fact of its own elsewhere
-in it), a link the original does not make (:func:`check_unlinked_reason`: two facts it gives
-apart, in sentences not next to each other, with no word that may tie them), a consequence it
-does not report (:func:`check_added_consequence`), and a reason or purpose made of what it never
-mentions (:func:`check_added_reason`).
+subject may be a doer) is read once and checked (:func:`check_stated_reasons`) for another
+reason (:func:`_other_reason`: the original explains the same effect by another cause, and the
+claim's cause is a fact of its own elsewhere in it), a link the original does not make
+(:func:`_unlinked_reason`: two facts it gives apart, in sentences not next to each other, with
+no word that may tie them) and a consequence it does not report (:func:`_added_consequence`);
+a reason or purpose made of what it never mentions is :func:`check_added_reason`'s.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsfaq.audit.align import content_tokens, derivation_key, synonyms
 from newsfaq.audit.checks.common import SAY_VERBS, CheckResult, Finding, _quote
@@ -41,11 +41,9 @@ __all__ = [
     "CROSS_SHARE",
     "OTHER_SHARE",
     "causal_pairs",
-    "check_added_consequence",
     "check_added_reason",
     "check_causal",
-    "check_other_reason",
-    "check_unlinked_reason",
+    "check_stated_reasons",
 ]
 
 CROSS_SHARE = 0.5
@@ -536,66 +534,90 @@ def check_added_reason(
             return
 
 
-def _article_pairs(aligner: Aligner) -> list[Pair]:
+class _OriginalPair(NamedTuple):
+    """A cause-effect pair of the original with the keys of each side's content words."""
+
+    cause: list[Token]
+    effect: list[Token]
+    cause_keys: set[str]
+    effect_keys: set[str]
+
+
+def _article_pairs(aligner: Aligner) -> list[_OriginalPair]:
     """Every cause-effect pair the original states (not an earlier event "after C": that may
-    be no reason), read once per article."""
+    be no reason), with its keys, read once per article."""
     return aligner.analysis.derived(
         "causal_pairs",
         lambda an: [
-            (c, e) for s in an.sentences for c, e in causal_pairs(s.span) if not _first_in_time(c)
+            _OriginalPair(c, e, _keys(c), _keys(e))
+            for s in an.sentences
+            for c, e in causal_pairs(s.span)
+            if not _first_in_time(c)
         ],
     )
 
 
-def _stated_pairs(claim: SpacySpan, out: CheckResult) -> list[Pair]:
-    """The claim's pairs given as reasons (not an earlier event "after C"), each side of at
-    least :data:`_MIN_WORDS` content words; none when a causal finding is already made."""
+def check_stated_reasons(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
+    """Check the cause-effect pairs the claim states as reasons (read once) against the
+    original's: another reason, a link it does not make, a consequence it does not report."""
+    pairs = causal_pairs(claim, stated=True)
+    if not pairs:
+        return
+    _other_reason(pairs, aligner, out)
+    _unlinked_reason(pairs, aligner, out)
+    _added_consequence(pairs, aligner, out)
+
+
+def _reasons(pairs: list[Pair], out: CheckResult) -> list[Pair]:
+    """The pairs given as reasons (not an earlier event "after C"), each side of at least
+    :data:`_MIN_WORDS` content words; none when a causal finding is already made."""
     if any(f.check == "causal" for f in out.findings):
         return []
     return [
         (cause, effect)
-        for cause, effect in causal_pairs(claim, stated=True)
+        for cause, effect in pairs
         if not _first_in_time(cause)
         and len(_content(cause)) >= _MIN_WORDS
         and len(_content(effect)) >= _MIN_WORDS
     ]
 
 
-def check_other_reason(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
+def _other_reason(stated: list[Pair], aligner: Aligner, out: CheckResult) -> None:
     """A reason the original does not give for an effect it explains otherwise: "journeys may
     start later because of the council's ban" where the original says they start later
     "because Fenwick is two miles further out". The claim's effect is the effect of a pair of
     the original (half or more of its content words); the claim's cause shares less than
     :data:`OTHER_SHARE` of its words with that pair's cause, and is not that pair's effect (a
     reversal, :func:`check_causal`)."""
-    pairs = _stated_pairs(claim, out)
+    pairs = _reasons(stated, out)
     if not pairs:
         return
     original = _article_pairs(aligner)
     keys = _sentence_keys(aligner)
     for cause, effect in pairs:
         same_effect = [
-            (oc, oe)
-            for oc, oe in original
-            if _share(effect, _keys(oe)) >= CROSS_SHARE and len(_content(oc)) >= _MIN_WORDS
+            o
+            for o in original
+            if _share(effect, o.effect_keys) >= CROSS_SHARE and len(_content(o.cause)) >= _MIN_WORDS
         ]
         if not same_effect or any(
-            _share(cause, _keys(oc)) >= OTHER_SHARE
-            or _share(oc, _keys(cause)) >= CROSS_SHARE  # the claim's reason holds the original's
-            or _share(cause, _keys(oe)) >= CROSS_SHARE
-            for oc, oe in same_effect
+            _share(cause, o.cause_keys) >= OTHER_SHARE
+            or _share(o.cause, _keys(cause))
+            >= CROSS_SHARE  # the claim's reason holds the original's
+            or _share(cause, o.effect_keys) >= CROSS_SHARE
+            for o in same_effect
         ):
             continue
-        if any(_share(cause, _keys(oc)) >= CROSS_SHARE for oc, _ in original):
+        if any(_share(cause, o.cause_keys) >= CROSS_SHARE for o in original):
             continue  # the original gives the claim's reason as a reason too ("a shortage of
             # bakers forced the firm to cut hours"): the claim may join two of its pairs
         at, share = _best_sentence(cause, keys)
         if share < CROSS_SHARE or any(
-            _sentence_of(aligner, oe[0].i) == at for _, oe in same_effect
+            aligner.analysis.sentence_at(o.effect[0].idx).id == at for o in same_effect
         ):
             continue  # the claim's reason is no fact of its own elsewhere in the original: it
             # may be the original's reason in other words ("a hole in the accounts")
-        said = _quote(_cause_words(same_effect[0][0]))
+        said = _quote(_cause_words(same_effect[0].cause))
         out.findings.append(
             Finding(
                 "causal",
@@ -626,32 +648,27 @@ def _sentence_keys(aligner: Aligner) -> list[set[str]]:
     )
 
 
-def _sentence_of(aligner: Aligner, i: int) -> int:
-    """The index of the original's sentence that holds token ``i``."""
-    return next((k for k, s in enumerate(aligner.sentences) if s.span.start <= i < s.span.end), -1)
-
-
 def _best_sentence(side: Sequence[Token], keys: list[set[str]]) -> tuple[int, float]:
     shares = [_share(side, k) for k in keys]
     best = max(range(len(shares)), key=shares.__getitem__, default=-1)
     return best, shares[best] if best >= 0 else 0.0
 
 
-def check_unlinked_reason(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
+def _unlinked_reason(stated: list[Pair], aligner: Aligner, out: CheckResult) -> None:
     """Two facts the original gives apart, tied by the claim as cause and effect: "two of its
     five dentists left last autumn, which is why the surgery fell short" where the original
     says each in its own sentence and explains neither by the other. Both sides are found
     (half or more of their content words) in two different sentences of the original, no pair
     of the original has the claim's effect as its effect, and neither sentence has a word that
     may tie it to another (:data:`_LINK_WORDS`)."""
-    pairs = _stated_pairs(claim, out)
+    pairs = _reasons(stated, out)
     if not pairs:
         return
     original = _article_pairs(aligner)
     keys = _sentence_keys(aligner)
     for cause, effect in pairs:
-        if any(_share(effect, _keys(oe)) >= CROSS_SHARE for _, oe in original):
-            continue  # the original explains this effect: check_other_reason reads it
+        if any(_share(effect, o.effect_keys) >= CROSS_SHARE for o in original):
+            continue  # the original explains this effect: _other_reason reads it
         c_at, c_share = _best_sentence(cause, keys)
         e_at, e_share = _best_sentence(effect, keys)
         if min(c_share, e_share) < CROSS_SHARE or abs(c_at - e_at) <= 1:
@@ -693,7 +710,7 @@ def _result_link(effect: Sequence[Token]) -> bool:
     )
 
 
-def check_added_consequence(claim: SpacySpan, aligner: Aligner, out: CheckResult) -> None:
+def _added_consequence(stated: list[Pair], aligner: Aligner, out: CheckResult) -> None:
     """A consequence the original does not report, told as the result of a fact it does: "her
     takings had halved since the storm, and as a result she no longer opens before ten" where
     the original gives the takings but not the opening hours. The cause is found in a sentence
@@ -703,7 +720,7 @@ def check_added_consequence(claim: SpacySpan, aligner: Aligner, out: CheckResult
     if any(f.check in {"causal", "clauses"} for f in out.findings):
         return
     keys = _sentence_keys(aligner)
-    for cause, effect in causal_pairs(claim, stated=True):
+    for cause, effect in stated:
         if not cause or not effect or not _result_link(effect):
             continue
         if len(_content(effect)) < _CONSEQUENCE_MIN or len(_content(cause)) < _MIN_WORDS:

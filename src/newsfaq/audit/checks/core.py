@@ -12,13 +12,7 @@ from newsfaq.text.nlp import Sentence
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 from newsfaq.audit.checks.attribution import _check_attribution, _check_attribution_removed
-from newsfaq.audit.checks.causal import (
-    check_added_consequence,
-    check_added_reason,
-    check_causal,
-    check_other_reason,
-    check_unlinked_reason,
-)
+from newsfaq.audit.checks.causal import check_added_reason, check_causal, check_stated_reasons
 from newsfaq.audit.checks.clauses import (
     check_added_clauses,
     check_added_comparison,
@@ -126,9 +120,7 @@ def check_claim(
     check_added_comparison(claim, evidence, aligner, out)
     check_causal(claim, evidence, out)
     check_added_reason(claim, evidence, aligner, out)
-    check_other_reason(claim, aligner, out)
-    check_unlinked_reason(claim, aligner, out)
-    check_added_consequence(claim, aligner, out)
+    check_stated_reasons(claim, aligner, out)
     _check_polarity_modality(claim, evidence, out)
     if (
         question is not None

@@ -5,7 +5,7 @@ dependency pairs the evidence links.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -1355,34 +1355,24 @@ def _doer_and_object(verb: Token) -> tuple[list[Token], set[str]]:
     ]
     undergoers = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if agents and undergoers:
-        return agents, {
-            norm_word(t.lemma_)
-            for c in undergoers
-            for t in _noun_phrase(c)
-            if t.pos_ in {"NOUN", "PROPN"}
-        }
-    objects = _dobj_words(verb)
+        return agents, _phrase_nouns(undergoers)
+    objects = _phrase_nouns(c for c in verb.children if c.dep_ == "dobj")
     if not objects:  # "pay for free coaching sessions"
-        objects = {
-            norm_word(t.lemma_)
+        objects = _phrase_nouns(
+            p
             for c in verb.children
             if c.dep_ == "prep" and c.lower_ == "for"
             for p in c.children
             if p.dep_ == "pobj"
-            for t in _noun_phrase(p)
-            if t.pos_ in {"NOUN", "PROPN"}
-        }
+        )
     return [c for c in verb.children if c.dep_ == "nsubj"], objects
 
 
-def _dobj_words(verb: Token) -> set[str]:
-    """The nouns and names of a verb's object ("planning consultancy Ferris & Webb")."""
+def _phrase_nouns(heads: Iterable[Token]) -> set[str]:
+    """The nouns and names of the phrases headed by ``heads`` ("planning consultancy Ferris &
+    Webb")."""
     return {
-        norm_word(t.lemma_)
-        for c in verb.children
-        if c.dep_ == "dobj"
-        for t in _noun_phrase(c)
-        if t.pos_ in {"NOUN", "PROPN"}
+        norm_word(t.lemma_) for h in heads for t in _noun_phrase(h) if t.pos_ in {"NOUN", "PROPN"}
     }
 
 
