@@ -59,13 +59,14 @@ FIRST_CONTACT = {
     "more31": "6630754",
     "more32": "39e9526",
     "more33": "0d37d1b",
+    "more34": "820784f",
 }
 """Tune sets and the commit each was first audited at (the session that wrote it began there;
 ``more24`` and ``more25`` were written later in session 27, at code that had not read them
 either; ``more30`` at session 31's first audit commit, made before the set was written;
 ``more31`` at session 31's last commit, where session 32 began; ``more32`` at session 32's last
 commit, where session 33 began; ``more33`` at session 33's last commit, where session 34
-began)."""
+began; ``more34`` at session 34's last commit, where session 35 began)."""
 
 _MARK = re.compile(r"^\[\[fc:(?P<json>\{.*?\})\]\] ")
 
