@@ -205,7 +205,7 @@ REWORDED_TRIGRAMS = 0.5
 its content is found, in other words."""
 
 
-RULE_CHECKS = frozenset({"clauses", "dates", "entities", "lists", "temporal"})
+RULE_CHECKS = frozenset({"clauses", "dates", "entities", "lists", "payers", "temporal"})
 """Checks whose ``unsupported`` findings flag a claim by rule: a date or name that the original
 does not give, a date that cannot be right at the article's date, a member added to a list
 the original gives, or a clause made of things the original never mentions, is checkable

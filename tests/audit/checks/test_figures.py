@@ -1000,3 +1000,46 @@ def test_a_count_of_the_same_things_in_another_word_is_the_same_figure() -> None
     )
     assert "numbers" not in checks(al, "The MV Ailsa Grace is the oldest of its three vessels.")
     assert checks(al, "The MV Ailsa Grace is the oldest of its four vessels.").get("numbers")
+
+
+_ALMSHOUSES = (
+    "The charity will spend £3.4m on converting the almshouses into eight flats. "
+    "Work could begin in September. The flats will be let to people over 60. "
+    "The Hollin Foundation has pledged £1.2m towards the work, and the remainder will be "
+    "covered by a loan from a building society. Rents will be set at 65 per cent of local "
+    "market levels."
+)
+
+
+def test_the_rest_of_a_whole_the_original_gives_is_derived() -> None:
+    """ "the other £2.2m" where the evidence gives £1.2m and "the remainder", and the £3.4m
+    whole is two sentences before."""
+    claim = "The foundation has pledged £1.2m, with the other £2.2m to come as a loan."
+    assert number_reasons(_ALMSHOUSES, claim) == []
+    wrong = "The foundation has pledged £1.2m, with the other £2.4m to come as a loan."
+    assert number_reasons(_ALMSHOUSES, wrong)
+
+
+def test_a_share_of_a_whole_told_as_the_share_below_it() -> None:
+    """ "35 per cent below market levels" is "65 per cent of" them; "65 per cent below" is
+    not."""
+    assert number_reasons(_ALMSHOUSES, "Rents will be 35 per cent below local market levels.") == []
+    [reason] = number_reasons(_ALMSHOUSES, "Rents will be 65 per cent below local market levels.")
+    assert "65 per cent" in reason and "35 per cent below" in reason
+
+
+def test_a_count_that_matches_a_difference_by_chance_is_no_rest() -> None:
+    """ "the other five" where the original counts four against: 12 members less the 7 for
+    the plan is five by chance; only a sum of money is read as the rest of a whole."""
+    text = (
+        "The committee has 12 members. The meeting lasted three hours. "
+        "Seven members voted for the plan, and four voted against it."
+    )
+    assert number_reasons(text, "Seven members voted for the plan; the other five voted against.")
+
+
+def test_a_rest_with_no_part_in_the_claim_is_not_derived() -> None:
+    """ "the remaining £2.2m comes from the foundation" states no part beside it: a sum that
+    happens to be the whole less a part is no rest of the claim's."""
+    claim = "The remaining £2.2m will come from the Hollin Foundation."
+    assert number_reasons(_ALMSHOUSES, claim)

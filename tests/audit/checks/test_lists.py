@@ -29,6 +29,48 @@ def test_an_item_added_to_the_list_is_unsupported() -> None:
     assert flagged  # checkable content: a rule decides, not the model
 
 
+_ORCHARD = (
+    "The blight killed 40 apple, quince and plum trees last summer. The trust cleared the site "
+    "in the autumn. Volunteers will dig the beds in March. The new trees will be delivered in "
+    "April. Among the varieties to be planted are Conference pears, Bramley apples and a local "
+    "russet."
+)
+
+
+def test_an_item_the_original_names_only_far_from_the_list_is_added() -> None:
+    """ "quinces" added to the varieties to be planted, where the original names quince only
+    among the trees the blight killed, four sentences before the list."""
+    al = aligner_of(_ORCHARD)
+    claim = "Among the varieties to be planted are Conference pears, quinces and Bramley apples."
+    lists, flagged = by_rule_findings(al, claim, "lists")
+    assert [f.severity for f in lists] == ["unsupported"]
+    assert "quinces" in lists[0].reason
+    assert flagged
+
+
+def test_an_item_the_original_names_beside_the_list_is_no_addition() -> None:
+    """The original's next sentence names the item: the claim may join it to the list."""
+    al = aligner_of(_ORCHARD + " Two quince trees will also go in by the gate.")
+    claim = "Among the varieties to be planted are Conference pears, quinces and Bramley apples."
+    assert "lists" not in checks(al, claim)
+
+
+def test_a_noun_that_names_the_listed_names_is_no_added_item() -> None:
+    """ "Both vessels, the MV Corran Bay and the MV Islay Star": "vessels" names the ships, though
+    the original uses the word only far from its list."""
+    al = aligner_of(
+        "The authority suspended the ferry company's licence after finding faults on both of "
+        "its vessels. The suspension took effect at midnight on Tuesday. Inspectors who boarded "
+        "the MV Corran Bay and the MV Islay Star on 3 March found that 14 life rafts were out "
+        "of date."
+    )
+    claim = (
+        "Both vessels, the MV Corran Bay and the MV Islay Star, were boarded by inspectors "
+        "on 3 March."
+    )
+    assert "lists" not in checks(al, claim)
+
+
 def test_a_named_item_swapped_into_the_list_contradicts() -> None:
     al = aligner_of(_HEALTH)
     claim = "The ferries Skarv, Tind and Orm were taken out of service in June."

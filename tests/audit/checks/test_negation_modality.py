@@ -1511,3 +1511,24 @@ def test_the_first_since_a_year_says_none_since_then() -> None:
     )
     assert "negation" not in checks(al, "It is the first increase in the toll since 2011.")
     assert checks(al, "The toll has risen since 2011.").get("negation") == "contradicted"
+
+
+def test_a_return_to_a_state_is_no_opposite_of_the_state_before() -> None:
+    """ "shut since 2023, should be back open on 11 July" for a pool "closed since 2023" that
+    "is expected to reopen on 11 July"; without "back" the claim says the opposite."""
+    al = aligner_of(
+        "The tidal pool, closed since storms wrecked its wall in 2023, is expected to reopen "
+        "on 11 July after a £650,000 restoration, the council said."
+    )
+    back = "The council said the pool, shut since 2023, should be back open on 11 July."
+    assert "negation" not in checks(al, back)
+    al = aligner_of("The tidal pool has been closed since storms wrecked its wall in 2023.")
+    flipped = checks(al, "The tidal pool has been open since 2023.")
+    assert flipped.get("negation") == "contradicted", flipped
+
+
+def test_back_open_where_the_original_tells_no_reopening_is_the_opposite() -> None:
+    """No reopening in the original: "back open" says the opposite of "has been closed"."""
+    al = aligner_of("The tidal pool has been closed since the storms of 2023.")
+    flipped = checks(al, "The tidal pool is back open after the storms of 2023.")
+    assert flipped.get("negation") == "contradicted", flipped

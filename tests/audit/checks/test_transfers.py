@@ -384,3 +384,15 @@ def test_a_sale_moves_the_goods_one_way_and_its_price_the_other() -> None:
         "Developer Ardent, which paid Halvern Drinks Group £7.5m, bought the site in 2024.",
     ):
         assert not by_rule_findings(al, fair, "roles")[0], fair
+
+
+def test_a_hire_pays_its_price_the_other_way() -> None:
+    """ "kit hired by the organisers for £1,250": the organisers get the kit and pay the sum,
+    as the original's "the organisers have paid £1,250 to hire" has it."""
+    hired = list(transfers(parse("Extra kit has been hired by the organisers for £1,250.")[:]))
+    assert [(t.source, t.recipient) for t in hired] == [
+        (set(), {"organiser"}),
+        ({"organiser"}, set()),
+    ]
+    al = aligner_of("The organisers have paid £1,250 to hire extra equipment for marshals.")
+    assert "roles" not in checks(al, "Extra kit has been hired by the organisers for £1,250.")

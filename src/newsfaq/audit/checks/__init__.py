@@ -3,9 +3,10 @@
 Checks, one module per family: figures (normalised, approximate vs exact, simple derived
 figures), dates (and temporal sanity against the article date), names (people, organisations,
 places), negation and modality, attribution (and estimates: which source gives which figure),
-relations (who did what to whom) and transfers (who pays or gives whom), lists, clauses
-that add an event, and content words absent from the original. :mod:`.common` holds the result
-types and shared helpers, :mod:`.core` runs them all (:func:`check_claim`).
+relations (who did what to whom) and transfers (who pays or gives whom), lists, payers (who
+pays for what), clauses that add an event, and content words absent from the original.
+:mod:`.common` holds the result types and shared helpers, :mod:`.core` runs them all
+(:func:`check_claim`).
 """
 
 from newsfaq.audit.checks.common import (

@@ -42,6 +42,7 @@ from newsfaq.audit.checks.names import (
     check_titled_affiliation,
 )
 from newsfaq.audit.checks.negation_modality import _check_polarity_modality
+from newsfaq.audit.checks.payers import check_payers
 from newsfaq.audit.checks.relations import (
     _check_described_doer,
     _check_direction,
@@ -114,6 +115,7 @@ def check_claim(
     check_figure_party(claim, aligner, out)
     check_owner(claim, aligner, out)
     check_lists(claim, evidence, aligner, out)
+    check_payers(claim, aligner, out)
     check_added_clauses(claim, aligner, out)
     check_added_phrases(claim, aligner, out)
     check_added_superlatives(claim, evidence, aligner, out)

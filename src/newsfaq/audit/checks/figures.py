@@ -830,7 +830,9 @@ def _check_numbers(
         if how is not None:
             out.notes.append(f"{fig.mention.text} is {how}")
             continue
-        wrong_share = _share_mismatch(fig, ctext, doc_figs)
+        wrong_share = _share_mismatch(fig, ctext, doc_figs) or _below_for_of(
+            fig, ctext, ev_figs, " ".join(s.text for s in ev)
+        )
         if wrong_share is not None:
             out.findings.append(Finding("numbers", "contradicted", wrong_share))
             continue
@@ -1573,6 +1575,11 @@ def _derived(
 
 
 _REST = re.compile(r"\b(?:rest|remaining|remainder|balance)\b", re.IGNORECASE)
+_BELOW_WHOLE = re.compile(
+    r"\s+(?:below|under|less than|cheaper than|lower than|off)\b", re.IGNORECASE
+)
+"""After a percentage: how far below a whole it is ("35 per cent below market levels" is 65
+per cent of them)."""
 _PER_HEAD = re.compile(
     r"\b(?:a|per) (?:head|person|capita|household|home|family|resident|pupil|student|"
     r"child|worker|employee|user|member)\b",
@@ -1744,6 +1751,13 @@ def _derivation(
             for e in shares
         ):
             return "the rest of a share the original gives"
+        if _BELOW_WHOLE.match(after) and any(
+            e.kind == "percent"
+            and _near(value, 100 - e.value, approx)
+            and re.search(rf"{re.escape(e.text)}\s+of\b", evtext) is not None
+            for e in shares
+        ):
+            return "the share below the whole that the original's share of it leaves"
         whole = [d.mention for d in doc_figs if d.mention.kind in {"number", "money"}] or amounts
         parts = _share_part(m, ctext, whole)
         if parts and _share_of_two(m, fig.qualifier, parts, whole):
@@ -1761,6 +1775,8 @@ def _derivation(
         ):
             return "the change between two figures the original gives"
         return None
+    if _rest_of_whole(m, approx, ctext, amounts, doc_figs):
+        return "the rest of a whole the original gives, once its part is taken"
     if _ONE_FOR_EVERY.search(ctext[: m.start]) and _ratio_of_two(m, ctext, doc_figs or ev_figs):
         return "the ratio of two figures the original gives"
     if _PER_HEAD.search(after[:30]) and any(
@@ -1784,6 +1800,54 @@ def _derivation(
         if any(_near(m.value, v, approx) for v in sums):
             return "the total of figures the original gives"
     return None
+
+
+def _below_for_of(fig: _Figure, ctext: str, ev_figs: Sequence[_Figure], evtext: str) -> str | None:
+    """A share the original gives of a whole, told as that far below it ("65 per cent below
+    market levels" where rents are "65 per cent of local market levels", 35 per cent below)."""
+    m = fig.mention
+    if m.kind != "percent" or not _BELOW_WHOLE.match(ctext[m.end :]):
+        return None
+    for e in (f.mention for f in ev_figs):
+        if e.kind != "percent" or abs(e.value - m.value) > 1e-9 or not 0 < e.value < 100:
+            continue
+        if re.search(rf"{re.escape(e.text)}\s+of\b", evtext):
+            return (
+                f"the claim gives {_quote(fig.phrase)} below the whole; the original gives "
+                f"{_quote(e.text)} of it ({100 - e.value:g} per cent below)"
+            )
+    return None
+
+
+_OTHER_PART = re.compile(r"\b(?:other|rest|remaining|remainder|balance)\W+(?:\w+\W+)?$")
+
+
+def _rest_of_whole(
+    m: NumberMention,
+    approx: bool,
+    ctext: str,
+    amounts: Sequence[NumberMention],
+    doc_figs: Sequence[_Figure],
+) -> bool:
+    """The figure is what a whole the original gives leaves once a part its evidence gives is
+    taken, and the claim names it as the rest of that part, which it states too ("£1.2m
+    pledged, with the other £2.2m to come as a loan" where the evidence has £1.2m pledged, and
+    the original gives the £3.4m whole in another paragraph).
+    The original's own "the remainder" is not enough ("the largest share, 1.3 million" is no
+    rest), and "a further" sum is added, not left; a count is not read so."""
+    if m.kind != "money":
+        return False  # a count ("the other five councillors") matches a difference by chance
+    if not _OTHER_PART.search(ctext[max(0, m.start - 25) : m.start]):
+        return False
+    wholes = [d.mention for d in doc_figs if d.mention.kind == m.kind]
+    told = [p for p in find_numbers(ctext) if p.kind == m.kind and p.start != m.start]
+    return any(
+        _near(m.value, w.value - p.value, approx)
+        for p in amounts
+        if p.kind == m.kind and any(numbers_agree(p, t) for t in told)
+        for w in wholes
+        if w.value > p.value and w is not p
+    )
 
 
 def _part_of_a_whole(

@@ -142,6 +142,36 @@ def _named_in(member: Member, text: str) -> bool:
     return member.head in {norm_word(w.lower()) for w in re.findall(r"[\w'’-]+", text)}
 
 
+def _added(
+    member: Member,
+    listed: list[Member],
+    sid: int,
+    claim: SpacySpan,
+    evidence: Sequence[Sentence],
+    aligner: Aligner,
+) -> bool:
+    """A common noun the claim adds to the original's list: a word the original never uses,
+    of the same kind as a listed item (or plainly a noun); or a word it uses only away from
+    the list (:func:`_far_from_list`), when it is of the same kind as a listed item ("quinces"
+    beside pears and apples, not "vessels" that names the listed ships)."""
+    unnamed = [e for e in listed if not e.named]
+    if not aligner.doc_index.has_word(member.head):
+        return _same_kind(member, unnamed) or _plain_noun(member, claim)
+    return _same_kind(member, listed) and _far_from_list(member, sid, evidence, aligner)
+
+
+def _far_from_list(
+    member: Member, sid: int, evidence: Sequence[Sentence], aligner: Aligner
+) -> bool:
+    """The original uses the member's word only away from the list: in no evidence sentence
+    and in no sentence next to the list's ("quinces" added to the varieties to be planted,
+    where the original names quince among the trees the blight killed, eleven sentences
+    before)."""
+    n = len(aligner.sentences)
+    near = {s.id for s in evidence} | {i for i in (sid - 1, sid, sid + 1) if 0 <= i < n}
+    return not any(member.head in aligner.sentence_index[i].words for i in near)
+
+
 def _needed(members: list[Member], listed: list[Member]) -> int:
     """Members the claim's list must share with the original's to be the same list: two; one
     for two pairs of names ("between Central Station and Canal Street" for the original's
@@ -157,12 +187,12 @@ def check_lists(
     claim_lists = [m for m in list_members(claim) if len(m) >= _MIN_SHARED]
     if not claim_lists:
         return
-    ev_lists = [m for s in evidence for m in list_members(s.span)]
+    ev_lists = [(s.id, m) for s in evidence for m in list_members(s.span)]
     for members in claim_lists:
-        best = max(
+        sid, best = max(
             ev_lists,
-            key=lambda ev: sum(any(m.matches(e) for e in ev) for m in members),
-            default=None,
+            key=lambda ev: sum(any(m.matches(e) for e in ev[1]) for m in members),
+            default=(-1, None),
         )
         if best is None or sum(any(m.matches(e) for e in best) for m in members) < _needed(
             members, best
@@ -185,11 +215,7 @@ def check_lists(
                         counterpart=True,
                     )
                 )
-            elif (
-                not m.named
-                and not aligner.doc_index.has_word(m.head)
-                and (_same_kind(m, [e for e in best if not e.named]) or _plain_noun(m, claim))
-            ):
+            elif not m.named and _added(m, best, sid, claim, evidence, aligner):
                 out.findings.append(
                     Finding(
                         "lists",

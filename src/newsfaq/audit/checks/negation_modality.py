@@ -870,6 +870,19 @@ def _stated_as_noun(v: Token, ev: Sequence[Sentence]) -> bool:
     )
 
 
+def _back_again(v: Token, ev: Sequence[Sentence]) -> bool:
+    """The claim's state is a return to it ("should be back open", "will open again") and the
+    original tells that return ("is expected to reopen"): the original's opposite ("closed since
+    2023") is the state before, not a denial of it."""
+    if not any(c.dep_ == "advmod" and c.lower_ in {"back", "again"} for c in v.children):
+        return False
+    lemma = norm_word(v.lemma_)
+    again = {"re" + lemma, "re-" + lemma}
+    return any(
+        norm_word(t.lemma_) in again or t.lower_.startswith(tuple(again)) for t in _tokens_of(ev)
+    )
+
+
 def _undoes(v: Token, e: Token) -> bool:
     """The claim's verb takes the original's act as its object ("loses her win" for "was
     stripped of her victory, which she won"): it undoes that act, it does not deny it."""
@@ -1231,7 +1244,7 @@ def _check_polarity_modality(claim: SpacySpan, ev: Sequence[Sentence], out: Chec
                 out.findings.append(_negation_found(v, _polarity_phrase(same_args[0])))
                 continue
             opposite = _ANTONYMS.get(norm_word(v.lemma_), frozenset())
-            if _idiom(v) or _stated_as_noun(v, ev):
+            if _idiom(v) or _stated_as_noun(v, ev) or _back_again(v, ev):
                 opposite = frozenset()
             flipped = [
                 e

@@ -55,8 +55,8 @@ _CHARGED = frozenset({"fined", "fines", "fining", "charged", "charges", "billed"
 # what a payment covers, whose holder gets the money ("pay part of Brightfield's legal costs")
 _OWED_NOUNS = frozenset({"cost", "bill", "fee", "wage", "salary", "debt", "expense", "pension"})
 # verbs of a sale: what the seller hands over is the object; a sum "for" it is the price, which
-# goes the other way
-_SALE = frozenset({"sell", "buy", "purchase", "acquire"})
+# goes the other way ("kit hired by the organisers for £1,250": the organisers pay it)
+_SALE = frozenset({"sell", "buy", "purchase", "acquire", "hire"})
 # either way round, by the preposition: "lease X from Y" takes, "lease X to Y" gives
 _EITHER = frozenset({"lease", "rent", "charter"})
 # nouns of a transfer whose "from" phrase is the source ("on loan from X", "a gift from X")
