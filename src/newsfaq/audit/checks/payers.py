@@ -9,7 +9,11 @@ the checks of words pass it. A claim's payment (:func:`payments`: "X pays for Y"
 paid for the original both names, but in no sentence together nor in two next to each other,
 ties two of its facts that it does not tie (``unsupported``, by rule). A payer or thing the
 original never names is left to the other checks (a new name, new content words), and one named
-by a word that names nothing in particular ("the cost", "the rest", "it") is not judged.
+by a word that names nothing in particular ("the cost", "the rest", "it") is not judged; nor is
+a thing whose sentence gives a sum or speaks of paying ("new lighting will cost £40,000"), as
+the original may say who pays through "the cost" in a sentence that does not name the thing
+(without that guard the check flagged 3 faithful held-out sentences, in aggregate, for 1 catch).
+Payer and thing are matched as written (the word or its lemma), not in near forms.
 """
 
 from __future__ import annotations
