@@ -817,6 +817,7 @@ def _check_numbers(
     doc_figs = [f for figs in by_sentence for f in figs]
     distributive = any(_EACH.search(s.text) for s in ev)
     sums = bool(_SUM_CUE.search(ctext) or _CHANGE.search(ctext) or _IN_ALL.search(ctext))
+    ev_text = " ".join(s.text for s in ev)
     for fig in figures:
         if _from_headline(claim, fig, aligner.analysis):
             continue  # the headline's "to Rise by 37 Percent", which the body only derives
@@ -831,7 +832,7 @@ def _check_numbers(
             out.notes.append(f"{fig.mention.text} is {how}")
             continue
         wrong_share = _share_mismatch(fig, ctext, doc_figs) or _below_for_of(
-            fig, ctext, ev_figs, " ".join(s.text for s in ev)
+            fig, ctext, ev_figs, ev_text
         )
         if wrong_share is not None:
             out.findings.append(Finding("numbers", "contradicted", wrong_share))
@@ -856,7 +857,7 @@ def _check_numbers(
             distributive=distributive,
             sums=sums,
             ctext=ctext,
-            ev_text=" ".join(s.text for s in ev),
+            ev_text=ev_text,
         )
         if len(out.findings) > before:
             continue
