@@ -60,13 +60,15 @@ FIRST_CONTACT = {
     "more32": "39e9526",
     "more33": "0d37d1b",
     "more34": "820784f",
+    "more35": "b91750a",
 }
 """Tune sets and the commit each was first audited at (the session that wrote it began there;
 ``more24`` and ``more25`` were written later in session 27, at code that had not read them
 either; ``more30`` at session 31's first audit commit, made before the set was written;
 ``more31`` at session 31's last commit, where session 32 began; ``more32`` at session 32's last
 commit, where session 33 began; ``more33`` at session 33's last commit, where session 34
-began; ``more34`` at session 34's last commit, where session 35 began)."""
+began; ``more34`` at session 34's last commit, where session 35 began; ``more35`` at session
+35's last commit, where session 36 began)."""
 
 _MARK = re.compile(r"^\[\[fc:(?P<json>\{.*?\})\]\] ")
 
