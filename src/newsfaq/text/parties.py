@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 from newsfaq.text.facts import NAME_TITLES, TITLES
 
 __all__ = [
+    "ANY_BODY",
     "BOTH_SIDES",
     "COMPANY_SUFFIXES",
     "TIE_NOUNS",
@@ -53,6 +54,7 @@ __all__ = [
     "other_party",
     "participants",
     "party_acts",
+    "party_noun",
     "party_table",
     "same_party",
     "tie_of",
@@ -61,6 +63,8 @@ __all__ = [
 _NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "NORP"})
 COMPANY_SUFFIXES = frozenset({"ltd", "limited", "plc", "inc", "llc", "llp", "co", "corp"})
 """Words that close a company's name ("Kestrel Airport Ltd"): "the airport" is its noun."""
+ANY_BODY = frozenset({"group", "organisation", "organization", "body"})
+"""Nouns for any organisation ("the county body" for the county's bowls association)."""
 _BUSINESS = frozenset({"company", "firm", "business", "group", "organisation", "organization"})
 """Nouns that say only that something is a body: "the company" is the body most talked of."""
 _BODY_NOUNS = _BUSINESS | frozenset({
@@ -677,6 +681,25 @@ _DIRECTED = frozenset({"sue", "take", *_LEGAL_VERBS, *_GIVING, *_TAKING})
 """Every verb :func:`direction_of` reads."""
 
 
+_PARTY_ENTS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+"""Entity types of a party to an act."""
+
+
+_PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian")
+"""Endings of nouns for one who does something ("buyer", "resident", "consultant")."""
+
+
+def party_noun(tok: Token) -> bool:
+    """The noun may name a party to an act: a name, a body ("the council", "the trust") or one
+    who does something ("the buyer", "residents"); not a thing counted ("3,100 fines")."""
+    if tok.ent_type_ in _PARTY_ENTS or tok.pos_ == "PROPN":
+        return True
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    return lemma in _BODY_NOUNS or lemma.endswith(_PERSON_SUFFIXES)
+
+
 def _pobjs(verb: Token, prep: str) -> list[Token]:
     return [
         p
@@ -717,7 +740,11 @@ def direction_of(verb: Token) -> tuple[str, list[Token], list[Token]] | None:
         if to:
             return _GIVING[lemma], doers, [_named(t) for t in to]
     if lemma in _TAKING:
-        givers = _pobjs(verb, "from")
+        # "from X" on the verb, or on its object where the parse hangs it there ("to buy the
+        # pier from the Saltmouth Pier Company"), when it names a party
+        givers = _pobjs(verb, "from") or [
+            p for o in objects for p in _pobjs(o, "from") if p.ent_type_ in _PARTY_ENTS
+        ]
         if givers:
             return _TAKING[lemma], [_named(t) for t in givers], doers
     return None

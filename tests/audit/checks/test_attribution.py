@@ -1321,3 +1321,15 @@ def test_a_warning_moved_to_another_body_the_article_names() -> None:
     assert found and ruled, found
     fair = "The club had been warned by the authority last autumn that it could go to tender."
     assert "attribution" not in checks(al, fair)
+
+
+def test_an_order_given_is_no_statement_credited_to_its_giver() -> None:
+    """ "Wardens told 30 people to get out, Earnshaw said": Earnshaw is the source; the wardens
+    gave an order. A statement of the wardens' own is still a speaker the original lacks."""
+    al = aligner_of(
+        "Martin Earnshaw said wardens had warned about 30 people to leave the water on Monday."
+    )
+    order = "Wardens told about 30 people to get out of the water on Monday, Mr Earnshaw said."
+    assert "attribution" not in checks(al, order)
+    moved = checks(al, "Wardens said about 30 people had left the water on Monday.")
+    assert moved.get("attribution") in {"unsupported", "contradicted"}, moved

@@ -288,3 +288,28 @@ def test_a_loss_is_the_losing_the_original_tells() -> None:
         "likened its loss to losing one of the members", "blamed its loss on arson by rival singers"
     )
     assert checks(al, added).get("clauses") == "unsupported"
+
+
+def test_a_body_named_by_what_it_is_and_a_length_of_time_are_no_new_event() -> None:
+    """ "the county body will only pay out once ..." for a grant "payable once ..." of the
+    county association; "could last as long as two and a half years" for "up to 30 months"
+    (the figures compare lengths of time)."""
+    al = aligner_of(
+        "The Wessex County Bowls Association has awarded the club a grant, payable once the "
+        "merger is registered with the association. Construction could take up to 30 months, "
+        "the committee said."
+    )
+    body = (
+        "The club has a grant, though the county body will only pay out once the merger is "
+        "registered."
+    )
+    assert "clauses" not in checks(al, body)
+    length = "The committee said work is due and could last as long as two and a half years."
+    assert "clauses" not in checks(al, length)
+    added = checks(al, "The club has a grant, and the association will repaint the clubhouse roof.")
+    assert added.get("clauses") == "unsupported", added
+    # a length of time whose number the original never uses anchors nothing
+    tenure = checks(
+        al, "The grant was awarded by the association, which spent twelve years restoring greens."
+    )
+    assert tenure.get("clauses") == "unsupported", tenure

@@ -1532,3 +1532,33 @@ def test_back_open_where_the_original_tells_no_reopening_is_the_opposite() -> No
     al = aligner_of("The tidal pool has been closed since the storms of 2023.")
     flipped = checks(al, "The tidal pool is back open after the storms of 2023.")
     assert flipped.get("negation") == "contradicted", flipped
+
+
+def test_not_before_and_not_until_deny_the_time_bound_not_the_event() -> None:
+    """ "not before X" / "Not until X will Y" / "will not open before X" restate "once X": the
+    event happens; a denied event stays a negation."""
+    al = aligner_of(
+        "The hall will reopen for bookings once the builders have left the site. The roofer "
+        "will be paid once the slates pass an inspection. Dredging will start in June, after "
+        "the harbour has been surveyed."
+    )
+    for claim in (
+        "Bookings at the hall will not open before the builders have left the site.",
+        "Not until the slates pass an inspection will the roofer be paid.",
+        "Dredging will start in June, though not before the harbour has been surveyed.",
+    ):
+        assert "negation" not in checks(al, claim), claim
+    flipped = checks(al, "The hall will not reopen for bookings.")
+    assert flipped.get("negation") == "contradicted", flipped
+
+
+def test_an_inverted_nor_and_a_denied_something_are_negations() -> None:
+    al = aligner_of(
+        "The arcade is not expected to reopen before Easter. The residents' group did not "
+        "oppose the tram in principle, its chairman said."
+    )
+    assert "negation" not in checks(al, "Nor is the arcade expected to reopen before Easter.")
+    denied = "The tram in principle was not something the residents' group opposed."
+    assert "negation" not in checks(al, denied)
+    flipped = checks(al, "The residents' group opposed the tram in principle.")
+    assert flipped.get("negation") == "contradicted", flipped

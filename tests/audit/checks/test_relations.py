@@ -935,3 +935,52 @@ def test_taken_on_by_another_body_is_who_hired_and_a_warning_turned_round() -> N
     found = [f for f in findings_of(al, turned) if f[0] == "roles"]
     assert found and "had been warned by scrap metal dealers" in found[0][2], found
     assert "roles" not in checks(al, "Scrap metal dealers had been warned by officers.")
+
+
+def test_agreed_to_sell_is_agreed_to_buy_told_from_the_other_side() -> None:
+    """The sides of a sale carried by "agreed to": "X had agreed to sell the pier to Y" for "Y
+    had agreed to buy the pier from X" (the parse hangs "from X" on the pier); turned round, it
+    is a change."""
+    al = aligner_of(
+        "Harbourline Leisure Holdings had agreed in October to buy the Victorian pier from the "
+        "Kelmouth Pier Company."
+    )
+    same = (
+        "Back in October the Kelmouth Pier Company had agreed to sell the structure to "
+        "Harbourline Leisure Holdings."
+    )
+    assert "roles" not in checks(al, same)
+    turned = (
+        "Back in October the Kelmouth Pier Company had agreed to buy the structure from "
+        "Harbourline Leisure Holdings."
+    )
+    assert checks(al, turned).get("roles") in {"unsupported", "contradicted"}
+
+
+def test_a_description_is_not_the_party_the_sentence_names_in_the_same_role() -> None:
+    """ "the company had offered Lantern a payment plan": the company is not Lantern (which the
+    article also calls a company), since the sentence names Lantern as the one offered it."""
+    al = aligner_of(
+        "Lantern Cinemas, the company that runs the Regal, owes its landlord £40,000. A "
+        "spokesman for Harwell Estates said the company had offered Lantern a payment plan in "
+        "January, which Lantern rejected."
+    )
+    faithful = "In January Lantern was offered a payment plan by Harwell, the spokesman said."
+    assert "roles" not in checks(al, faithful)
+
+
+def test_one_party_put_on_the_other_side_of_an_act() -> None:
+    """ "the buyer has to be paid" where "the buyer must pay": the same party, the other side of
+    the act, with no other party named; the same voice, or the party made the object, is
+    no change."""
+    al = aligner_of(
+        "The winning bidder must pay in full within 14 days. The council will then transfer "
+        "the licence to the new owner."
+    )
+    turned = checks(al, "Within a fortnight, the winning bidder has to be paid in full.")
+    assert turned.get("roles") == "contradicted", turned
+    assert "roles" not in checks(al, "Within a fortnight, the winning bidder has to pay in full.")
+    al = aligner_of("The consultants will be paid once the survey is finished.")
+    turned = checks(al, "The consultants will pay once the survey is finished.")
+    assert turned.get("roles") == "contradicted", turned
+    assert "roles" not in checks(al, "Once the survey is finished, the consultants will be paid.")

@@ -396,3 +396,25 @@ def test_a_hire_pays_its_price_the_other_way() -> None:
     ]
     al = aligner_of("The organisers have paid £1,250 to hire extra equipment for marshals.")
     assert "roles" not in checks(al, "Extra kit has been hired by the organisers for £1,250.")
+
+
+def test_the_same_thing_sold_to_another_party_of_the_article() -> None:
+    """The seller the original names sells the pier (or "the structure") to its lender in the
+    claim, where the original's buyer is another firm; the buyer named by a short name is the
+    same party."""
+    al = aligner_of(
+        "Harbourline Leisure Holdings had agreed in October to buy the Victorian pier from the "
+        "Kelmouth Pier Company. Northgate Capital, which was due to lend Harbourline £1.4m, "
+        "pulled out on Friday."
+    )
+    other = (
+        "In October the Kelmouth Pier Company had agreed to sell the structure to Northgate "
+        "Capital."
+    )
+    assert checks(al, other).get("roles") == "contradicted"
+    for same in (
+        "In October the Kelmouth Pier Company had agreed to sell the structure to Harbourline "
+        "Leisure Holdings.",
+        "In October the Kelmouth Pier Company had agreed to sell the pier to Harbourline.",
+    ):
+        assert "roles" not in checks(al, same), same

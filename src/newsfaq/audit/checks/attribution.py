@@ -58,6 +58,17 @@ def _with_hyphenated(toks: list[Token]) -> list[Token]:
     return toks
 
 
+def _instruction(verb: Token, lemma: str) -> bool:
+    """ "told <someone> to <do>" with nothing reported besides: an order, not a statement the
+    sentence credits to its giver."""
+    return (
+        lemma == "tell"
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
+        and not any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children)
+    )
+
+
 def _speakers(
     tokens: Iterable[Token], *, pronouns: bool = False, framed: bool = False
 ) -> list[list[Token]]:
@@ -110,6 +121,8 @@ def _speakers(
         if inverted is not None:
             out.append(_noun_phrase(inverted))  # "..., warned a spokesperson for the union."
             continue
+        if _instruction(t, lemma):
+            continue  # "wardens told 30 people to get out": an order given, no source credited
         reports = (
             lemma in {"say", "tell"}
             or t.dep_ == "parataxis"

@@ -22,6 +22,7 @@ from newsfaq.audit.checks.common import AFTER_TIMES, CheckResult, Finding, _quot
 from newsfaq.audit.checks.content import addressed_to_audience
 from newsfaq.audit.checks.dates import times_given
 from newsfaq.text.numbers import MULTIPLES, parse_number
+from newsfaq.text.parties import ANY_BODY
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -65,7 +66,11 @@ def _own_tokens(head: Token) -> list[Token]:
 def _new_words(tokens: list[Token], aligner: Aligner) -> tuple[list[Token], list[Token]]:
     """The content words of ``tokens`` (names and figures are checked apart), and those of them
     the original never uses, not even a word close in meaning."""
-    content = [t for t in content_tokens(tokens) if t.pos_ not in {"PROPN", "NUM"}]
+    content = [
+        t
+        for t in content_tokens(tokens)
+        if t.pos_ not in {"PROPN", "NUM"} and t.lemma_.lower() not in ANY_BODY
+    ]  # "the county body": a body the claim names by what it is
     times = times_given(aligner)
     new = [
         t
@@ -102,10 +107,25 @@ def _anchored(tokens: list[Token], aligner: Aligner) -> bool:
     one; nor is "a one-day walkout".)"""
     if tokens and _SHARE_OF_TIME.search(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text):
         return True  # "for a quarter of a century": a length of time, which the figures compare
+    if any(
+        t.lemma_.lower() in _TIME_UNITS
+        and any(c.dep_ == "nummod" and _given_or_halved(c, aligner) for c in t.children)
+        for t in tokens
+    ):
+        return True  # "could last as long as two and a half years": the figures compare it
     return any(
         t.like_num and any(c.isdigit() for c in t.text) and aligner.doc_index.has(t) for t in tokens
     )
 
+
+def _given_or_halved(num: Token, aligner: Aligner) -> bool:
+    """The number of a length of time is one the original uses, or a whole and a half ("two
+    and a half years" for "30 months"), which the figure checks compare; a number the original
+    never uses ("spent twelve years as chief inspector") anchors nothing."""
+    return aligner.doc_index.has(num) or any(c.lower_ == "half" for c in num.children)
+
+
+_TIME_UNITS = frozenset({"hour", "day", "week", "fortnight", "month", "year", "decade"})
 
 _SHARE_OF_TIME = re.compile(
     r"\b(?:quarter|half|third)s?\s+(?:of\s+)?(?:a|an)\s+(?:century|decade|year|day|hour)\b",

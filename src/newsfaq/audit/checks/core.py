@@ -51,6 +51,7 @@ from newsfaq.audit.checks.relations import (
     _check_pronoun_doer,
     _check_roles,
     _check_swapped_participants,
+    _check_voice_turned,
     _check_who_is_who,
     _relation_coverage,
     check_figure_party,
@@ -98,6 +99,7 @@ def check_claim(
     check_opposite_way(claim, evidence, out)
     _check_roles(claim, evidence, out)
     _check_swapped_participants(claim, evidence, out)
+    _check_voice_turned(claim, evidence, out)
     _check_direction(claim, evidence, out)
     check_transfer(claim, evidence, out)
     _check_pronoun_doer(claim, evidence, out)

@@ -225,6 +225,38 @@ def _rather_than(tok: Token) -> bool:
 _YET_HEADS = frozenset({"have", "be", "remain"})
 
 
+_TIME_BOUNDS = frozenset({"before", "until", "till"})
+"""Marks of a time bound: "not before X", "not until X" deny the bound, not the event."""
+
+
+def _denies_time_bound(neg: Token, tok: Token) -> bool:
+    """ "not" denies a time bound, not the verb's event: "not before the line has passed an
+    inspection", "Not until the units pass tests will it be paid" (the event happens once the
+    bound is met, as "only once" says), "will not open before the builders have left" (a
+    future verb that governs a clause of "before" or "until"; in the past, "did not consult
+    them before it signed" says there was no consulting)."""
+    doc = neg.doc
+    if neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in _TIME_BOUNDS:
+        return True
+    return any(a.lower_ in _FUTURE_AUX for a in tok.children if a.dep_ == "aux") and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TIME_BOUNDS for m in c.children)
+        for c in tok.children
+    )
+
+
+_FUTURE_AUX = frozenset({"will", "wo", "'ll", "shall", "would"})
+
+
+def _inverted_nor(tok: Token) -> bool:
+    """ "Nor is the arcade expected to open": the parse hangs the participle on the subject of
+    the inverted "is", which "nor" opens."""
+    head = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or head.dep_ != "nsubj" or head.i > tok.i:
+        return False
+    be = head.head
+    return any(c.dep_ == "cc" and c.lower_ == "nor" and _nor_inverts(c, be) for c in be.children)
+
+
 def _negated(tok: Token) -> bool:
     doc = tok.doc
     if any(
@@ -232,11 +264,21 @@ def _negated(tok: Token) -> bool:
             c.dep_ == "neg"
             and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in _NOT_ONLY)
             and not _denies_another(c, tok)
+            and not _denies_time_bound(c, tok)
         )
         or c.lower_ in _NEGATING_ADVERBS
         for c in tok.children
     ):
         return True  # "could hardly be worse" says "could not be worse"
+    if _inverted_nor(tok):
+        return True
+    if (
+        tok.dep_ == "relcl"
+        and tok.head.lower_ in {"something", "anything"}
+        and tok.head.dep_ == "attr"
+        and _negated(tok.head.head)
+    ):
+        return True  # "were not something his group opposed" says the group did not oppose
     if _rather_than(tok):
         return True
     if any(

@@ -17,6 +17,7 @@ from newsfaq.text.facts import extract_facts, role_head
 from newsfaq.text.nlp import Analysis, Sentence, entity_span, proper_name
 from newsfaq.text.numbers import NumberMention, find_numbers, numbers_agree
 from newsfaq.text.parties import (
+    ANY_BODY,
     BOTH_SIDES,
     COMPANY_SUFFIXES,
     TIE_NOUNS,
@@ -30,6 +31,7 @@ from newsfaq.text.parties import (
     other_party,
     participants,
     party_acts,
+    party_noun,
     party_table,
     tie_of,
 )
@@ -210,13 +212,17 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
                     src.append((root, r))
                 src += [(root, (_AGENT, c)) for c in root.children if _relative_subject(c)]
         described = _described_mentions(ev_tokens, words)
-        src += described
         gov = norm_word(c_role[1].lemma_)
+        named_so = any(r[0] == c_role[0] and norm_word(r[1].lemma_) == gov for _, r in src)
+        src += described
         flipped = [
             (t, r)
             for t, r in described
             if r[0] in {_AGENT, _RECIPIENT} and r[0] != c_role[0] and norm_word(r[1].lemma_) == gov
         ]
+        if named_so:
+            flipped = []  # "the company had offered Lantern a payment plan": the original names
+            # the party in the claim's role, so "the company" is another one
         if flipped:
             # "The city has agreed to pay Harbridge Athletic" where "The club [Harbridge
             # Athletic] has agreed to pay": the party the original calls by a noun, turned round
@@ -263,7 +269,9 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
         ):
             continue  # a word the evidence lacks: a rewording ("will face X" for "will play
             # X"), not a name put in the slot of another
-        if same_side(claim, ev, frozenset(words)) or _same_way(c_role[1], ev_tokens, words):
+        if same_side(claim, ev, frozenset(words)) or any(
+            _same_way(v, ev_tokens, words) for v in (c_role[1], *_carried_acts(c_role[1]))
+        ):
             continue  # "X agreed to buy the brewery" for "the brewery is to be sold to X";
             # "the council has leased it to the trust" for "the trust has leased it from the
             # council"
@@ -279,6 +287,21 @@ def _check_roles(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> 
                 counterpart=True,
             )
         )
+
+
+_INTENT_VERBS = frozenset({
+    "agree", "plan", "decide", "want", "offer", "refuse", "try", "seek", "intend", "aim",
+    "propose", "vote", "move", "hope", "expect", "prepare", "threaten", "promise",
+})  # fmt: skip
+"""Verbs of agreeing or intending, whose subject does what their complement says."""
+
+
+def _carried_acts(verb: Token) -> list[Token]:
+    """The acts a verb of agreeing or intending carries out through its complement ("had
+    agreed to sell the pier to X": the selling is the act whose sides count)."""
+    if verb.lemma_.lower() not in _INTENT_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
 
 
 def _on_side(words: set[str], side: Sequence[Token]) -> bool:
@@ -1165,6 +1188,76 @@ def _check_swapped_participants(claim: SpacySpan, ev: Sequence[Sentence], out: C
             return
 
 
+_PARTY_ACTS = frozenset({
+    "pay", "hire", "fine", "sue", "consult", "warn", "compensate", "fund", "employ", "appoint",
+    "contact", "inform", "notify", "charge", "bill", "refund", "reimburse", "invite",
+    "sponsor", "criticise", "criticize", "blame", "thank", "advise", "instruct", "tell",
+})  # fmt: skip
+"""Acts between two parties, either of whom may be the subject: "the buyer must pay" and "the
+buyer has to be paid" say opposite things."""
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """Who undergoes a passive verb: its passive subject, or the subject of the verb it hangs
+    on ("the buyer has to be paid"); None for an active verb or a pronoun."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None and verb.dep_ == "xcomp":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ in _NOUNS else None
+
+
+def _active_subject(verb: Token) -> Token | None:
+    """The subject of an active verb with no object of its own ("the buyer must pay in
+    full"); None otherwise."""
+    if any(c.dep_ in {"auxpass", "dobj", "dative", "nsubjpass"} for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ in _NOUNS else None
+
+
+def _check_voice_turned(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -> None:
+    """One party, the other side of an act between two: the evidence's subject of an active
+    verb made the subject of the same verb in the passive, with no other party named ("the
+    buyer has to be paid in full" where "the buyer must pay in full"), or the other way."""
+    if any(f.check == "roles" for f in out.findings):
+        return
+    ev_verbs = [t for t in _tokens_of(ev) if t.pos_ == "VERB"]
+    for verb in claim:
+        lemma = norm_word(verb.lemma_)
+        if verb.pos_ != "VERB" or lemma not in _PARTY_ACTS:
+            continue
+        if any(c.dep_ == "agent" for c in verb.children):
+            continue
+        same = [e for e in ev_verbs if norm_word(e.lemma_) == lemma]
+        undergoer = _passive_subject(verb)
+        doer = _active_subject(verb) if undergoer is None else None
+        mine = undergoer or doer
+        if mine is None or not party_noun(mine) or _headline_passive(verb):
+            continue  # "nearly 3,100 fines are being refunded": a thing; "residents advised
+            # to keep windows closed": a headline's passive
+        flip = _active_subject if undergoer is not None else _passive_subject
+        keep = _passive_subject if undergoer is not None else _active_subject
+        if any((t := keep(e)) is not None and _same_participant(mine, t) for e in same):
+            continue
+        turned = next(
+            (e for e in same if (t := flip(e)) is not None and _same_participant(mine, t)), None
+        )
+        if turned is not None:
+            name = _quote(_span_text(mine))
+            claimed, given = _quote(_verb_phrase(verb)), _quote(_verb_phrase(turned))
+            out.findings.append(
+                Finding(
+                    "roles",
+                    "contradicted",
+                    f"who did what to whom: the claim has {name} on the other side of the act "
+                    f"({claimed}); in the original {name} {given}",
+                )
+            )
+            return
+
+
 def _addressed(verb: Token) -> bool:
     """A verb of saying with its addressee as object ("had warned scrap metal dealers",
     "officers had been warned by dealers"): who spoke to whom, which can be turned round."""
@@ -1566,12 +1659,8 @@ def _may_name(named: Token, described: Token, aligner: Aligner) -> bool:
         words = {norm_word(t.text) for t in sent.span} | {norm_word(t.lemma_) for t in sent.span}
         if noun in words and proper <= words:
             return True
-    return noun in _ANY_BODY and _named_just_before(described, proper | {kind})
-
-
-_ANY_BODY = frozenset({"group", "organisation", "organization", "body"})
-"""Nouns for any organisation: "the group" may be the society its sentence or the one
-before it speaks of."""
+    # "the group" may be the society its sentence or the one before it speaks of
+    return noun in ANY_BODY and _named_just_before(described, proper | {kind})
 
 
 def _named_just_before(described: Token, words: set[str]) -> bool:

@@ -636,6 +636,49 @@ def check_transfer(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -
             if m.move == o.move and (_turned_round(m, o) or _parties_turned(m, o)):
                 out.findings.append(_finding(m, o))
                 return
+    for m in mine:
+        for o in theirs:
+            if _another_recipient(m, o):
+                out.findings.append(
+                    Finding(
+                        "roles",
+                        "contradicted",
+                        f"who gets it: the claim has {_quote(_party_text(m.recipient_text))} "
+                        f"getting it ({_clean(m.phrase)}); the original has "
+                        f"{_quote(_party_text(o.recipient_text))} ({_clean(o.phrase)})",
+                        counterpart=True,
+                    )
+                )
+                return
+
+
+def _party_text(text: str) -> str:
+    """A party's words without what the parse hung on it after a comma ("St Aldric 's,
+    payable once ...")."""
+    return _clean(text.split(" ,")[0])
+
+
+_ANY_THING = frozenset({"structure", "site", "building", "property", "land", "asset", "business"})
+"""Nouns that name any thing sold ("the 1889 structure" for "the 1889 pier")."""
+
+
+def _another_recipient(mine: Transfer, theirs: Transfer) -> bool:
+    """The giver the original names hands the same thing (or a thing named by what it is) to
+    another party of the article in the claim ("the pier company sold the structure to the
+    lender" where it sold the pier to Bluewater): the claim's recipient is a name the article's
+    party table reads as one party, not the original's recipient."""
+    if mine.move or theirs.move or not mine.recipient or not theirs.recipient:
+        return False
+    if not mine.source & theirs.source or mine.recipient & theirs.recipient:
+        return False
+    if not (mine.thing & theirs.thing or (mine.thing and mine.thing <= _ANY_THING)):
+        return False
+    head, other = mine.recipient_head, theirs.recipient_head
+    if head is None or other is None or head.pos_ != "PROPN":
+        return False
+    table = party_table(other.doc)
+    mine_k = claim_party(head, table, other.sent)
+    return mine_k is not None and mine_k != table.at_token.get(other.i)
 
 
 def _parties_turned(mine: Transfer, theirs: Transfer) -> bool:
