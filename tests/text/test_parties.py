@@ -269,3 +269,23 @@ def test_the_authority_stands_for_the_council_when_nothing_else_is_one() -> None
     assert not same_party(_phrase(lower, "the bowls association"), council)
     association = _phrase(doc, "The Ashcombe Bowls Association")
     assert same_party(_phrase(lower, "the bowls association"), association)
+
+
+def test_a_description_of_what_a_body_runs_is_the_body_named_by_it() -> None:
+    """ "The operator of the Kelsport to Harrow Island ferry" is Bluewake Ferries Ltd, the one
+    body whose name holds "ferry"; with two such bodies, no guess."""
+    doc = parse(
+        "The operator of the Kelsport to Harrow Island ferry has taken the town's harbour board "
+        "to court over a rent rise. Bluewake Ferries Ltd, which carries about 410,000 "
+        "passengers a year, filed a claim on Monday."
+    )
+    table = party_table(doc)
+    operator = next(t for t in doc if t.lower_ == "operator")
+    bluewake = table.named({"bluewake"})
+    assert len(bluewake) == 1 and table.at(operator.i) is bluewake[0]
+    two = parse(
+        "The operator of the island ferry has taken the harbour board to court. Bluewake "
+        "Ferries Ltd and Greenwater Ferries Ltd both sail from the harbour."
+    )
+    operator = next(t for t in two if t.lower_ == "operator")
+    assert party_table(two).at(operator.i) is None

@@ -277,6 +277,9 @@ def _resolve(parties: list[Party], noun: Token) -> int | None:
     later = [k for k, p in enumerate(parties) if lemma in p.nouns and p.first() > noun.i]
     if later:
         return later[0]  # a lead's "the resort's operator said", named further on
+    of_thing = _of_named_thing(parties, noun)
+    if of_thing is not None:
+        return of_thing  # "the operator of the Kelsport to Harrow Island ferry": Bluewake Ferries
     opening = _opening_body(parties, noun)
     if opening is None:
         opening = _lead_body(parties, noun)
@@ -296,6 +299,34 @@ def _resolve(parties: list[Party], noun: Token) -> int | None:
             if len(firms) == 1:
                 return firms[0]
     return None
+
+
+def _of_named_thing(parties: list[Party], noun: Token) -> int | None:
+    """The one body whose name holds the thing a description is "of" ("the operator of the
+    ferry" for Bluewake Ferries, "the owner of the pier" for the Saltmouth Pier Company), by the
+    common noun of that thing; None when no body, or more than one, has it in its name."""
+    if noun.lemma_.lower() not in _BODY_NOUNS | _AGENT_NOUNS.keys() | set(_AGENT_NOUNS.values()):
+        return None
+    things = {
+        w.lemma_.lower()
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "to"}  # "of the Kelsport to ... ferry"
+        for w in prep.subtree
+        if w.pos_ == "NOUN"
+    }
+    if not things:
+        return None
+    holders = [
+        k for k, p in enumerate(parties) if p.body and any(_singular(n) in things for n in p.names)
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _singular(word: str) -> str:
+    """A name word as its common noun ("ferries" -> "ferry", "piers" -> "pier")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _opening_body(parties: list[Party], noun: Token) -> int | None:

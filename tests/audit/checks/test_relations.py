@@ -984,3 +984,16 @@ def test_one_party_put_on_the_other_side_of_an_act() -> None:
     turned = checks(al, "The consultants will pay once the survey is finished.")
     assert turned.get("roles") == "contradicted", turned
     assert "roles" not in checks(al, "Once the survey is finished, the consultants will be paid.")
+
+
+def test_a_suit_turned_round_where_the_original_describes_the_claimant() -> None:
+    """The original's claimant is "the operator of the ... ferry", the article's Bluewake
+    Ferries Ltd: the board taking Bluewake to court is the suit turned round."""
+    al = aligner_of(
+        "The operator of the Kelsport to Harrow Island ferry has taken the town's harbour board "
+        "to court over a rent rise. Bluewake Ferries Ltd, which carries about 410,000 "
+        "passengers a year, filed a claim on Monday."
+    )
+    turned = checks(al, "The harbour board has taken Bluewake Ferries Ltd to court.")
+    assert turned.get("roles") == "contradicted", turned
+    assert "roles" not in checks(al, "Bluewake Ferries Ltd has taken the harbour board to court.")

@@ -418,3 +418,34 @@ def test_the_same_thing_sold_to_another_party_of_the_article() -> None:
         "In October the Kelmouth Pier Company had agreed to sell the pier to Harbourline.",
     ):
         assert "roles" not in checks(al, same), same
+
+
+def test_money_put_into_a_body_by_the_one_a_relative_clause_describes() -> None:
+    """ "the fund, which put £15 million into the council" where the council put it into the
+    fund ("which" is the noun its clause describes; "put ... into" a sum is a transfer)."""
+    al = aligner_of(
+        "The loan comes from the Northvale Sports Fund. The fund is backed by Northvale "
+        "Borough Council, which put £15 million into it in 2023."
+    )
+    turned = (
+        "Behind the council stands the fund, which put £15 million into Northvale Borough Council."
+    )
+    assert checks(al, turned).get("roles") == "contradicted"
+    same = "Northvale Borough Council, which put £15 million into the fund in 2023, backs it."
+    assert "roles" not in checks(al, same)
+    # no sum: no transfer of money
+    assert not list(transfers(parse("The club put new turf into the stadium.")[:]))
+
+
+def test_paying_a_party_for_a_thing_is_that_party_paid() -> None:
+    """ "the council would pay the firm for the replacement" where "the firm would pay for the
+    replacement": the firm is paid instead of paying; the firm paying for it in other words is
+    no change."""
+    al = aligner_of(
+        "Tessaline Pools said the tiles met its contract. Its director said the firm would pay "
+        "for the replacement but did not accept that it was at fault."
+    )
+    turned = checks(al, "Its director said the council would pay the firm for the replacement.")
+    assert turned.get("roles") == "contradicted", turned
+    same = "Its director said the firm would pay for the replacement of the tiles."
+    assert "roles" not in checks(al, same)

@@ -20,7 +20,7 @@ from newsfaq.audit.align import norm_word
 from newsfaq.audit.checks.common import CheckResult, Finding, _quote, _tokens_of, noun_words
 from newsfaq.text.nlp import Sentence
 from newsfaq.text.numbers import find_numbers
-from newsfaq.text.parties import claim_party, party_table
+from newsfaq.text.parties import claim_party, party_noun, party_table
 
 __all__ = ["Transfer", "check_transfer", "same_deal", "same_side", "transfers"]
 
@@ -33,6 +33,11 @@ _GIVE = frozenset({
     "lend", "loan", "give", "provide", "supply", "sell", "donate", "hand", "transfer",
     "grant", "send", "deliver", "contribute", "pay", "award", "write",
 })  # fmt: skip
+# verbs of putting money into something ("put £15 million into the fund", "invested £2m in
+# the club"): a transfer only when the object is a sum; "into" / "in" is who gets it
+_INVEST = frozenset({"put", "invest", "pour", "plough", "sink", "inject"})
+# lengths of time, which "for" gives with a payment ("for 15 years") besides what it is for
+_PERIODS = frozenset({"year", "month", "week", "day", "hour", "decade", "period", "term"})
 # verbs of "X pays Y £N", whose recipient stands between the verb and the sum
 _DOUBLE_OBJECT = frozenset({"pay", "give", "lend", "grant", "award"})
 # the doer gets the thing ("borrows", "buys", "faces a challenge from X"); "from X" is who hands
@@ -163,6 +168,13 @@ def _doer(verb: Token) -> Token | None:
     if subj is None and verb.dep_ == "xcomp":
         # "the council could be ordered to pay": the passive subject of the verb it hangs on
         subj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    if (
+        subj is not None
+        and subj.lower_ in _RELATIVES
+        and verb.dep_ == "relcl"
+        and verb.head.pos_ in _PARTY_POS
+    ):
+        subj = verb.head  # "Northvale Borough Council, which put £15 million into it"
     return subj
 
 
@@ -253,6 +265,8 @@ def _recipient(
     recipient = _pobj(verb, {"to"}) or next(
         (c for c in verb.children if c.dep_ == "dative" and c.pos_ in _PARTY_POS), None
     )
+    if recipient is None and verb.lemma_.lower() in _INVEST:
+        recipient = _pobj(verb, {"into", "in"})  # "put £15 million into the fund"
     if recipient is None and verb.lemma_.lower() in _SALE:
         # "sold the plot to developer Halcrest" with "to" hung on the plot
         on_objects = (_pobj(obj, {"to"}) for obj in objects)
@@ -278,6 +292,15 @@ def _transfer(verb: Token) -> Transfer | None:
     if lemma in _SALE and thing is None:
         return None  # "no hut has ever sold for more than £78,500": the subject is what is sold
     sum_obj = _sum_of(verb, objects, thing)
+    payee: Token | None = None
+    paid_for = _pobj(verb, {"for"}) if lemma == "pay" and sum_obj is None else None
+    if paid_for is not None and not paid_for.ent_type_ and paid_for.lemma_.lower() not in _PERIODS:
+        # "pay the firm for the replacement": the firm gets paid, the replacement is what for
+        # ("pay fees 12% higher for 15 years": the fees are what is paid)
+        if thing is not None and thing.dep_ == "dobj" and party_noun(thing):
+            payee = thing
+        if thing is None or payee is not None:
+            thing = paid_for
     # (the tagger's lemma of "fined" may be "fin")
     charged = (lemma in _CHARGE or verb.lower_ in _CHARGED) and sum_obj is not None
     withheld = _withheld(verb)
@@ -289,7 +312,7 @@ def _transfer(verb: Token) -> Transfer | None:
         gives = False  # "the council fined the firm £42,000": the firm pays the council
     elif lemma in _GIVE and lemma != "pay" and _a_penalty(sum_obj or thing):
         return None  # "delivered its judgment: a fine of £3.4 million": imposed, not paid
-    elif lemma in _GIVE:
+    elif lemma in _GIVE or (lemma in _INVEST and sum_obj is not None):
         gives = True
     elif lemma == "face" and thing is not None and norm_word(thing.lemma_) in _PAYABLE:
         return None  # a charge one faces is one one pays: no thing handed to the doer
@@ -314,7 +337,7 @@ def _transfer(verb: Token) -> Transfer | None:
     if withheld:
         source, recipient = doer, _withheld_from(verb)
     elif gives:
-        source, recipient = doer, _recipient(verb, objects, sum_obj, thing)
+        source, recipient = doer, payee or _recipient(verb, objects, sum_obj, thing)
     elif charged:
         source = next((o for o in objects if o is not sum_obj and o.pos_ in _PARTY_POS), None)
         recipient = doer
@@ -740,9 +763,10 @@ def _finding(m: Transfer, o: Transfer) -> Finding:
 def _side(text: str, gets: bool, move: bool) -> str:
     """A party's side in the words of a transfer ("X getting it") or a movement ("X as the
     end")."""
+    party = _party_text(text)
     if move:
-        return f"{_quote(text)} as the {'end' if gets else 'start'}"
-    return f"{_quote(text)} {'getting' if gets else 'giving'} it"
+        return f"{_quote(party)} as the {'end' if gets else 'start'}"
+    return f"{_quote(party)} {'getting' if gets else 'giving'} it"
 
 
 def _clean(text: str) -> str:
