@@ -301,11 +301,15 @@ def _resolve(parties: list[Party], noun: Token) -> int | None:
     return None
 
 
+_DESCRIBING_NOUNS = _BODY_NOUNS | frozenset(_AGENT_NOUNS.values())
+"""Nouns a description of a body is headed by: "the trust", "the operator", "the owner"."""
+
+
 def _of_named_thing(parties: list[Party], noun: Token) -> int | None:
     """The one body whose name holds the thing a description is "of" ("the operator of the
     ferry" for Bluewake Ferries, "the owner of the pier" for the Saltmouth Pier Company), by the
     common noun of that thing; None when no body, or more than one, has it in its name."""
-    if noun.lemma_.lower() not in _BODY_NOUNS | _AGENT_NOUNS.keys() | set(_AGENT_NOUNS.values()):
+    if noun.lemma_.lower() not in _DESCRIBING_NOUNS:
         return None
     things = {
         w.lemma_.lower()

@@ -759,9 +759,6 @@ def _check_with_without(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResu
             return
 
 
-_TIME_MARKS = frozenset({"until", "till", "before"})
-
-
 def _had_phrase(prep: str, noun: Token) -> str:
     """How a noun of :func:`_had_and_not` is had or not: "with air conditioning", "an
     appointment is needed"."""
@@ -820,9 +817,7 @@ def _check_predicate_modality(v: Token, same_pol: list[Token], out: CheckResult)
         # "neither practice could fill the post": the past's "can" denied, no hedge
         and not (_negated(v) or _no_participant(v) or _neither(v))
         # "until a replacement could be built": the past's "can" in a time clause, no hedge
-        and not any(
-            c.dep_ == "mark" and c.lower_ in {"until", "till", "before"} for c in v.children
-        )
+        and not any(c.dep_ == "mark" and c.lower_ in _TIME_BOUNDS for c in v.children)
         and all(hedge_of(e) == "plain" or _reported_future(e) for e in same_pol)
         # "the job could run for a year and a half" is no hedge on "the depot had been running
         # at its limit": another thing's verb

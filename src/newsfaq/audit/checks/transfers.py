@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+    from newsfaq.text.parties import PartyTable
+
 # the doer hands the thing over ("lends", "provides"); "to X" or a dative is who gets it
 _GIVE = frozenset({
     "lend", "loan", "give", "provide", "supply", "sell", "donate", "hand", "transfer",
@@ -700,8 +702,22 @@ def _another_recipient(mine: Transfer, theirs: Transfer) -> bool:
     if head is None or other is None or head.pos_ != "PROPN":
         return False
     table = party_table(other.doc)
-    mine_k = claim_party(head, table, other.sent)
-    return mine_k is not None and mine_k != table.at_token.get(other.i)
+    mine_k = _claimed_party(table, head, other.sent)
+    return mine_k is not None and mine_k != _original_party(table, other)
+
+
+def _original_party(table: PartyTable, tok: Token | None) -> int | None:
+    """The party (its index in the article's table) the original's phrase headed by ``tok``
+    names or stands for."""
+    return table.at_token.get(tok.i) if tok is not None else None
+
+
+def _claimed_party(table: PartyTable, tok: Token | None, sentence: SpacySpan) -> int | None:
+    """The article's party a claim's phrase headed by ``tok`` stands for, read beside the
+    original's ``sentence`` (:func:`newsfaq.text.parties.claim_party`)."""
+    if tok is None or tok.pos_ not in _PARTY_POS:
+        return None
+    return claim_party(tok, table, sentence)
 
 
 def _parties_turned(mine: Transfer, theirs: Transfer) -> bool:
@@ -719,17 +735,12 @@ def _parties_turned(mine: Transfer, theirs: Transfer) -> bool:
         return False
     table = party_table(heads[0].doc)
     sentence = heads[0].sent
-
-    def original(tok: Token | None) -> int | None:
-        return table.at_token.get(tok.i) if tok is not None else None
-
-    def claimed(tok: Token | None) -> int | None:
-        if tok is None or tok.pos_ not in _PARTY_POS:
-            return None
-        return claim_party(tok, table, sentence)
-
-    src, rec = original(theirs.source_head), original(theirs.recipient_head)
-    my_src, my_rec = claimed(mine.source_head), claimed(mine.recipient_head)
+    src, rec = (
+        _original_party(table, theirs.source_head),
+        _original_party(table, theirs.recipient_head),
+    )
+    my_src = _claimed_party(table, mine.source_head, sentence)
+    my_rec = _claimed_party(table, mine.recipient_head, sentence)
     if (my_src is not None and my_src == src) or (my_rec is not None and my_rec == rec):
         return False
     return (my_src is not None and my_src == rec) or (my_rec is not None and my_rec == src)
