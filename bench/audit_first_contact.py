@@ -61,6 +61,7 @@ FIRST_CONTACT = {
     "more33": "0d37d1b",
     "more34": "820784f",
     "more35": "b91750a",
+    "more36": "1476e50",
 }
 """Tune sets and the commit each was first audited at (the session that wrote it began there;
 ``more24`` and ``more25`` were written later in session 27, at code that had not read them
@@ -68,7 +69,8 @@ either; ``more30`` at session 31's first audit commit, made before the set was w
 ``more31`` at session 31's last commit, where session 32 began; ``more32`` at session 32's last
 commit, where session 33 began; ``more33`` at session 33's last commit, where session 34
 began; ``more34`` at session 34's last commit, where session 35 began; ``more35`` at session
-35's last commit, where session 36 began)."""
+35's last commit, where session 36 began; ``more36`` at session 36's last commit, where
+session 37 began)."""
 
 _MARK = re.compile(r"^\[\[fc:(?P<json>\{.*?\})\]\] ")
 
