@@ -164,6 +164,7 @@ _POSITIVE = frozenset(
         "c_sent_rank0",
         "meaning_cover",
         "verb_found",
+        "relevance",
     ]
 )
 _NEGATIVE = frozenset(

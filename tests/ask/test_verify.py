@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from newsfaq.ask.answer import answer_question, ask_many
+from newsfaq.ask.answer import answer_question, answer_verified, ask_many
 from newsfaq.ask.qanalysis import analyze_question
 from newsfaq.ask.retrieval import is_furniture
-from newsfaq.ask.verify import meaning_features, statement, type_buried
+from newsfaq.ask.verify import (
+    meaning_features,
+    relevance_features,
+    sentence_relevance,
+    statement,
+    type_buried,
+)
 from newsfaq.ingest.loader import from_text
 from newsfaq.models import DOES_NOT_SAY, Answer
 from newsfaq.text.nlp import Analysis, analyze
@@ -209,3 +215,19 @@ def test_figure_buried_in_a_clause_is_flagged() -> None:
     assert (
         type_buried(a, analyze_question("Why did victims come forward?"), "despite him", 0) == 0.0
     )
+
+
+def test_relevance_ranks_the_answering_sentence_first(house: Analysis) -> None:
+    # "How old is Sobotka?": sentence 1 ("Sobotka, 55, said ...") answers, sentences 0 and 2 not
+    q = analyze_question("How old is Sobotka?")
+    scores = sentence_relevance(house, q.text, [0, 1, 2])
+    assert max(scores, key=scores.__getitem__) == 1
+    assert relevance_features(house, q, 1) == {"relevance": scores[1] / 10.0}
+    other = relevance_features(house, analyze_question("What did the bridge cost?"), 1)
+    assert other["relevance"] < scores[1] / 10.0
+
+
+def test_the_verifier_reads_the_relevance_of_the_answers_sentence(house: Analysis) -> None:
+    verified = answer_verified(house, analyze_question("How old is Sobotka?"), threshold=-1.0)
+    assert verified.verification is not None
+    assert verified.verification.features["relevance"] > 0.0

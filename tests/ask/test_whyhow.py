@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfaq.ask.answer import answer_parsed, why_how_answer
+from newsfaq.ask.answer import answer_parsed, answer_question, why_how_answer
 from newsfaq.ask.qanalysis import analyze_question
 from newsfaq.ingest.loader import from_text
 from newsfaq.text.nlp import Analysis, analyze
@@ -86,3 +86,17 @@ def test_a_reason_given_by_a_phrase_of_several_words() -> None:
         article, analyze_question("Why did the agency back fringe groups?"), verify=False
     )
     assert ans.text == "in order to split the protest movement", ans.text
+
+
+def test_why_answer_comes_from_the_sentence_that_answers_not_the_one_that_restates() -> None:
+    # both sentences have a reason word and the first shares more of the question's words;
+    # the relevance model reads which one gives the reason (written for this test)
+    a = analyze(
+        from_text(
+            "The council closed the Marsh Lane pool on Monday, so swimmers must now travel to "
+            "Selby. The pool was shut because engineers had found deep cracks in its roof. The "
+            "pool opened in 1974 and has 400 members."
+        )
+    )
+    answer = answer_question(a, "Why did the council close the pool?", threshold=-1.0)
+    assert answer.text == "because engineers had found deep cracks in its roof"

@@ -19,12 +19,14 @@ Steps (one parse of the article, shared by every question; retrieval in
    candidate is left, the answer is the abstention;
 4. score each candidate with a linear model over features: type match, token and dependency
    distance to the question's words in the sentence, word overlap, sentence score, ...; spans
-   made only of question words are never candidates; a why/how answer comes from the best of the
-   top retrieved sentences, one with a reason or manner word preferred
+   made only of question words are never candidates; a why/how answer comes from the one of the
+   top retrieved sentences that the relevance model (:mod:`newsfaq.text.relevance`) finds
+   answers the question best, one with a reason or manner word preferred
    (:func:`why_how_sentence`): the clause that gives the reason or manner, or the whole
    sentence when it has no such clause or a too short one (:func:`why_how_answer`);
 5. verify the answer (:mod:`newsfaq.ask.verify`): the statement it implies is checked by the
-   audit against its sentence; ``Answer.score`` is the verifier's probability that the answer
+   audit against its sentence, and the relevance model scores how well that sentence answers
+   the question; ``Answer.score`` is the verifier's probability that the answer
    is right, and below :data:`ABSTAIN_THRESHOLD` (or with a contradiction) the answer is the
    abstention (``answerable=False``, "The article does not say.").
 
@@ -58,7 +60,13 @@ from newsfaq.ask.qanalysis import (
 from newsfaq.ask.rerank import rerank
 from newsfaq.ask.retrieval import Index, build_index
 from newsfaq.ask.scoring import TYPE_LABELS, WEIGHTS, Candidate, candidates, score
-from newsfaq.ask.verify import VERIFY_THRESHOLD, Verification, confidence, verify_features
+from newsfaq.ask.verify import (
+    VERIFY_THRESHOLD,
+    Verification,
+    confidence,
+    sentence_relevance,
+    verify_features,
+)
 from newsfaq.models import DOES_NOT_SAY, Answer, Article, Fact, Span
 from newsfaq.text.facts import SPEECH_VERBS, extract_facts
 
@@ -358,7 +366,14 @@ def answer_verified(
     if not verify:
         return Verified(_given(q, answer_span, evidence, 0.0), None)
     check = verify_features(
-        analysis, q, answer_span.text, si, span_scores, cover, cands[best_k].features, index.idf
+        analysis,
+        q,
+        answer_span.text,
+        si,
+        span_scores,
+        cover,
+        cands[best_k].features,
+        index.idf,
     )
     conf = 0.0 if check.contradicted else confidence(check.features, verify_weights)
     if direct is not None and not check.contradicted and not check.features["a_unsupported"]:
@@ -474,28 +489,32 @@ _REASON_WORDS = frozenset((
 _MANNER_WORDS = frozenset(("by", "through", "via", "using", "use", "with", "how", "way"))
 # fmt: on
 """Words of a sentence that gives a reason or a manner (for :func:`why_how_sentence`)."""
-WHY_HOW_MARK_BONUS = 0.5
-"""Bonus of a sentence with a reason or manner word over the best retrieval score (1.0)."""
+WHY_HOW_MARK_BONUS = 2.0
+"""Bonus of a sentence with a reason or manner word, in the relevance model's units (its
+scores run from about -11 to +11)."""
 WHY_HOW_SENTENCES = 3
 """How many of the best retrieved sentences a why/how answer is looked for in. Both constants
 chosen on the reader questions of the tune pages (why/how answers right before verification:
-34 of 132 with the best-retrieved sentence, 39 with bonus 0.5-0.6 among 3)."""
+51 of 132 by retrieval score with bonus 0.5 among 3, 57 by relevance with bonus 2, 56 with bonus 3
+or 5, 53 with bonus 1)."""
 
 
 def why_how_sentence(analysis: Analysis, q: QuestionAnalysis, index: Index, default: int) -> int:
     """The sentence answering a why/how question: among the best retrieved sentences, the one
-    whose retrieval score, plus a bonus when it has a word marking a reason or manner, is best."""
+    the relevance model (:mod:`newsfaq.text.relevance`) finds answers the question best, with a
+    bonus when it has a word marking a reason or manner."""
     scores, order = rerank(analysis, index, q)
     if not order or max(scores) <= 0:
         return default
-    top = max(scores)
+    top = order[:WHY_HOW_SENTENCES]
     marks = _REASON_WORDS if q.expected_type == "reason" else _MANNER_WORDS
+    relevance = sentence_relevance(analysis, q.text, top)
 
     def value(si: int) -> float:
         words = {t.lower_ for t in analysis.sentences[si].span}
-        return scores[si] / top + (WHY_HOW_MARK_BONUS if words & marks else 0.0)
+        return relevance[si] + (WHY_HOW_MARK_BONUS if words & marks else 0.0)
 
-    return max(order[:WHY_HOW_SENTENCES], key=lambda si: (value(si), -si))
+    return max(top, key=lambda si: (value(si), -si))
 
 
 _POINTING_REASONS = (

@@ -5,8 +5,9 @@ interior minister?" + "Hitler" -> "Hitler is Austria's interior minister."); the
 (:func:`newsfaq.audit.checks.check_claim`: content words, figures, dates, names, who did what,
 negation, modality, attribution) read it against the answer's sentence. Their findings and
 support, with the question's focus words found in the sentence (as such, or for plain content
-words by meaning: :func:`meaning_features`), whether the question's predicate is there, and the
-span scorer's margin, are the features of a logistic model whose output is ``Answer.score``: the
+words by meaning: :func:`meaning_features`), whether the question's predicate is there, how
+well the sentence answers the question by the relevance model (:func:`relevance_features`), and
+the span scorer's margin, are the features of a logistic model whose output is ``Answer.score``: the
 probability that the answer is right; why/how questions have weights of their own for a few of
 them. Its weights (``newsfaq/data/ask_verify.json``) were fitted by ``bench/ask_squad2.py --part
 tune --fit ... --readers 5`` on the TUNE part of SQuAD 2.0 half-dev together with the reader
@@ -22,6 +23,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -47,6 +49,8 @@ __all__ = [
     "answer_lead",
     "confidence",
     "meaning_features",
+    "relevance_features",
+    "sentence_relevance",
     "statement",
     "type_buried",
     "verify_features",
@@ -183,12 +187,37 @@ def verify_features(
         f["c_" + name] = span_features.get(name, 0.0)
     f["missing_idf"] = _missing_idf(analysis, q, si, idf)
     f.update(meaning_features(analysis, q, si))
+    f.update(relevance_features(analysis, q, si))
     f["answer_is_sentence"] = _is_sentence(analysis, answer, si)
     f["type_buried"] = type_buried(analysis, q, answer, si)
     if q.expected_type in {"reason", "manner"}:
         for name in _WHY_HOW_FEATURES:
             f["wh_" + name] = f.get(name, 0.0)
     return Verification(features=f, contradicted=contradicted > 0)
+
+
+def relevance_features(analysis: Analysis, q: QuestionAnalysis, si: int) -> dict[str, float]:
+    """How well the answer's sentence answers the question by the relevance model
+    (:mod:`newsfaq.text.relevance`), which reads the question and the sentence together:
+    ``relevance``, its score scaled by 1/10 (about -1.1 to 1.1). (Weighing it against the best
+    of the retrieved sentences as well added nothing on the tune reader questions and cost
+    three more pairs a question.)"""
+    return {"relevance": sentence_relevance(analysis, q.text, [si])[si] / 10.0}
+
+
+def sentence_relevance(
+    analysis: Analysis, question: str, sentences: Sequence[int]
+) -> dict[int, float]:
+    """Relevance of each of these sentences to the question, each pair scored once per analysis
+    (the why/how sentence choice and the verifier read the same pairs)."""
+    from newsfaq.text.relevance import relevance
+
+    known: dict[tuple[str, int], float] = analysis.derived("ask_relevance", lambda an: {})
+    todo = [si for si in dict.fromkeys(sentences) if (question, si) not in known]
+    texts = [analysis.sentences[si].span.text for si in todo]
+    for si, value in zip(todo, relevance(question, texts), strict=True):
+        known[(question, si)] = value
+    return {si: known[(question, si)] for si in sentences}
 
 
 def answer_lead(analysis: Analysis, answer: str, si: int) -> str:
