@@ -141,6 +141,15 @@ class PartyTable:
         """Parties the article describes by ``noun`` or whose name ends in it."""
         return [p for p in self.parties if noun in p.nouns]
 
+    def unnamed_body(self, tok: Token) -> bool:
+        """The token heads a body the article never names: a body noun other than the bare
+        "company" or "firm" ("the council" where no party's name or description holds
+        "council"), so it is none of the named parties."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma not in _BODY_NOUNS or lemma in _BUSINESS:
+            return False
+        return not any(lemma in p.names or lemma in p.nouns for p in self.parties)
+
 
 def _name_words(tokens: Sequence[Token] | SpacySpan) -> list[str]:
     return [

@@ -449,3 +449,33 @@ def test_paying_a_party_for_a_thing_is_that_party_paid() -> None:
     assert turned.get("roles") == "contradicted", turned
     same = "Its director said the firm would pay for the replacement of the tiles."
     assert "roles" not in checks(al, same)
+
+
+def test_the_same_party_paid_by_another_party_of_the_article() -> None:
+    """ "Vantage Patrols has been paid by the Friends of Linden Park" where the council, a body
+    the article never names, paid it: another giver; the council paying it, told in the passive,
+    and the Friends' own payment of another firm are no change."""
+    al = aligner_of(
+        "The Friends of Linden Park paid Ashdown Coatings to repaint the bandstand, and the "
+        "Westbury Civic Trust backed the plan. The council has also paid a security firm, "
+        "Vantage Patrols, to check the park twice each night."
+    )
+    moved = "Vantage Patrols has been paid by the Friends of Linden Park to check the park."
+    found, ruled = by_rule_findings(al, moved, "roles")
+    assert found and ruled, found
+    assert "the Friends of Linden Park" in found[0].reason
+    same = "Vantage Patrols has been paid by the council to check the park twice a night."
+    assert "roles" not in checks(al, same)
+    theirs = "The Friends of Linden Park paid Ashdown Coatings to repaint the bandstand."
+    assert "roles" not in checks(al, theirs)
+
+
+def test_a_party_the_original_only_describes_is_not_another_giver() -> None:
+    """ "the organiser of the festival must pay" read as "Lanternhouse Events Ltd must pay": the
+    organiser may be that firm (no rule), and a speaker is not the giver of what she reports."""
+    al = aligner_of(
+        "Lanternhouse Events Ltd ran the Brightfield festival last summer. The court ruled "
+        "that the organiser of the festival must pay 186,000 pounds to the farmer."
+    )
+    claim = "The court ruled that 186,000 pounds must be paid by Lanternhouse Events Ltd."
+    assert not by_rule_findings(al, claim, "roles")[0]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from newsfaq.audit.align import norm_word
 from newsfaq.audit.checks.common import CheckResult, Finding, _quote, _tokens_of, noun_words
+from newsfaq.text.facts import SPEECH_VERBS
 from newsfaq.text.nlp import Sentence
 from newsfaq.text.numbers import find_numbers
 from newsfaq.text.parties import claim_party, party_noun, party_table
@@ -662,6 +663,22 @@ def check_transfer(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -
                 out.findings.append(_finding(m, o))
                 return
     for m in mine:
+        if any(m.source & o.source and m.thing & o.thing for o in theirs):
+            continue  # the original also has the claim's giver hand it over
+        for o in theirs:
+            if _another_giver(m, o):
+                out.findings.append(
+                    Finding(
+                        "roles",
+                        "contradicted",
+                        f"who gives it: the claim has {_quote(_party_text(m.source_text))} "
+                        f"giving it ({_clean(m.phrase)}); the original has "
+                        f"{_quote(_party_text(o.source_text))} ({_clean(o.phrase)})",
+                        counterpart=True,
+                    )
+                )
+                return
+    for m in mine:
         for o in theirs:
             if _another_recipient(m, o):
                 out.findings.append(
@@ -704,6 +721,39 @@ def _another_recipient(mine: Transfer, theirs: Transfer) -> bool:
     table = party_table(other.doc)
     mine_k = _claimed_party(table, head, other.sent)
     return mine_k is not None and mine_k != _original_party(table, other)
+
+
+def _another_giver(mine: Transfer, theirs: Transfer) -> bool:
+    """The same thing (or the same party paid) is handed over by another party of the article in
+    the claim ("Vantage Patrols has been paid by the Friends of Linden Park" where the council
+    paid Vantage Patrols): the claim's giver, the doer of its verb, is a name the article's
+    party table reads as one party, and the original's giver is another party of the table or a
+    body the article never names ("the council"); the recipient, when both name one, is the
+    same."""
+    if mine.move or theirs.move or not mine.source or not theirs.source:
+        return False
+    if mine.source & theirs.source or not mine.thing & theirs.thing:
+        return False
+    if mine.recipient and theirs.recipient and not mine.recipient & theirs.recipient:
+        return False
+    head, other = mine.source_head, theirs.source_head
+    if head is None or other is None or head.pos_ != "PROPN" or not _acting(head):
+        return False
+    table = party_table(other.doc)
+    mine_k = _claimed_party(table, head, other.sent)
+    theirs_k = _original_party(table, other)
+    if mine_k is None:
+        return False
+    return mine_k != theirs_k if theirs_k is not None else table.unnamed_body(other)
+
+
+def _acting(head: Token) -> bool:
+    """The phrase is the doer of its own verb: its subject (not that of a verb of saying, "X
+    said the company had not given ...") or the agent of a passive ("paid by X"); not a party
+    read from "from X" or "to X" (a sale's price, "collect prescriptions from X")."""
+    if head.dep_ == "pobj":
+        return head.head.dep_ == "agent"
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() not in SPEECH_VERBS
 
 
 def _original_party(table: PartyTable, tok: Token | None) -> int | None:
