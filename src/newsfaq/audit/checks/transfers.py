@@ -667,31 +667,28 @@ def check_transfer(claim: SpacySpan, ev: Sequence[Sentence], out: CheckResult) -
             continue  # the original also has the claim's giver hand it over
         for o in theirs:
             if _another_giver(m, o):
-                out.findings.append(
-                    Finding(
-                        "roles",
-                        "contradicted",
-                        f"who gives it: the claim has {_quote(_party_text(m.source_text))} "
-                        f"giving it ({_clean(m.phrase)}); the original has "
-                        f"{_quote(_party_text(o.source_text))} ({_clean(o.phrase)})",
-                        counterpart=True,
-                    )
-                )
+                out.findings.append(_another_party(m, o, gives=True))
                 return
     for m in mine:
         for o in theirs:
             if _another_recipient(m, o):
-                out.findings.append(
-                    Finding(
-                        "roles",
-                        "contradicted",
-                        f"who gets it: the claim has {_quote(_party_text(m.recipient_text))} "
-                        f"getting it ({_clean(m.phrase)}); the original has "
-                        f"{_quote(_party_text(o.recipient_text))} ({_clean(o.phrase)})",
-                        counterpart=True,
-                    )
-                )
+                out.findings.append(_another_party(m, o, gives=False))
                 return
+
+
+def _another_party(m: Transfer, o: Transfer, *, gives: bool) -> Finding:
+    """Another party of the article on one side of the same transfer: the giver
+    (:func:`_another_giver`) or the one who gets it (:func:`_another_recipient`)."""
+    mine, theirs = (m.source_text, o.source_text) if gives else (m.recipient_text, o.recipient_text)
+    does = "giving" if gives else "getting"
+    return Finding(
+        "roles",
+        "contradicted",
+        f"who {'gives' if gives else 'gets'} it: the claim has {_quote(_party_text(mine))} "
+        f"{does} it ({_clean(m.phrase)}); the original has {_quote(_party_text(theirs))} "
+        f"({_clean(o.phrase)})",
+        counterpart=True,
+    )
 
 
 def _party_text(text: str) -> str:
